@@ -1,0 +1,26 @@
+//! The root component: app state, document look, router and routes.
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::ui::look::follow_preferences;
+use crate::ui::pages::{not_found::NotFound, settings::SettingsPage, workspaces::WorkspacesPage};
+use crate::ui::shell::Shell;
+use crate::ui::state::provide_app_state;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let state = provide_app_state();
+    follow_preferences(state);
+    view! {
+        <Router>
+            <Shell>
+                <Routes fallback=|| view! { <NotFound/> }>
+                    <Route path=path!("/") view=WorkspacesPage/>
+                    <Route path=path!("/settings") view=SettingsPage/>
+                </Routes>
+            </Shell>
+        </Router>
+    }
+}

@@ -1,0 +1,7 @@
+//! The model and every rule, in pure Rust: no web-sys, no js-sys, no I/O.
+//! Everything here is tested natively with `cargo test` in milliseconds.
+
+pub mod i18n;
+pub mod locale;
+pub mod preferences;
+pub mod workspace;

@@ -1,0 +1,115 @@
+//! Every sentence of the interface, in English and French. The table is a `match` per
+//! message, so a message missing in one language does not compile. `{}` marks a value,
+//! filled in order by [`fill`].
+
+use super::locale::Lang;
+
+macro_rules! messages {
+    ($($key:ident => $en:expr, $fr:expr;)*) => {
+        /// A sentence of the interface, independent of language.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Msg { $($key),* }
+
+        impl Msg {
+            /// Every message, for tests that check the table as a whole.
+            pub const ALL: &'static [Msg] = &[$(Msg::$key),*];
+
+            /// The sentence in `lang`.
+            pub fn text(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $((Msg::$key, Lang::En) => $en, (Msg::$key, Lang::Fr) => $fr,)*
+                }
+            }
+        }
+    };
+}
+
+messages! {
+    AppName => "Attaché", "Attaché";
+    Tagline => "The community manager's desk", "Le bureau du community manager";
+    SkipToContent => "Skip to content", "Aller au contenu";
+    NavLabel => "Main", "Principale";
+    NavWorkspaces => "Workspaces", "Espaces de travail";
+    NavSettings => "Settings", "Réglages";
+    SwitcherLabel => "Current workspace", "Espace de travail actuel";
+    SwitcherNone => "No workspace yet", "Aucun espace pour l'instant";
+    Opening => "Opening your desk…", "Ouverture de votre bureau…";
+    WorkspacesIntro => "A workspace holds one brand or client: its posts, members and plans stay apart from the others.",
+        "Un espace de travail contient une marque ou un client : ses publications, membres et plans restent séparés des autres.";
+    WorkspacesEmpty => "You have no workspace yet. Create one for your first brand or client.",
+        "Vous n'avez pas encore d'espace. Créez-en un pour votre première marque ou votre premier client.";
+    NewWorkspaceHeading => "New workspace", "Nouvel espace";
+    NewWorkspaceLabel => "Name of the brand or client", "Nom de la marque ou du client";
+    Create => "Create workspace", "Créer l'espace";
+    CurrentBadge => "current", "actuel";
+    SwitchTo => "Switch to", "Passer à";
+    Rename => "Rename", "Renommer";
+    RenameLabel => "New name for {}", "Nouveau nom pour {}";
+    Save => "Save", "Enregistrer";
+    Cancel => "Cancel", "Annuler";
+    Delete => "Delete", "Supprimer";
+    ConfirmDelete => "Delete “{}” and everything in it? This cannot be undone.",
+        "Supprimer «\u{a0}{}\u{a0}» et tout son contenu\u{a0}? C'est définitif.";
+    ConfirmDeleteYes => "Yes, delete", "Oui, supprimer";
+    Created => "Workspace “{}” created.", "Espace «\u{a0}{}\u{a0}» créé.";
+    Renamed => "Renamed to “{}”.", "Renommé en «\u{a0}{}\u{a0}».";
+    Deleted => "Workspace “{}” deleted.", "Espace «\u{a0}{}\u{a0}» supprimé.";
+    Switched => "Now working in “{}”.", "Vous travaillez dans «\u{a0}{}\u{a0}».";
+    CreatedOn => "Created {}", "Créé le {}";
+    NameEmpty => "Give the workspace a name.", "Donnez un nom à l'espace.";
+    NameTooLong => "Keep the name to 60 characters or fewer.", "Le nom doit faire 60 caractères au plus.";
+    NameControl => "The name contains an invisible control character. Type it again.",
+        "Le nom contient un caractère de contrôle invisible. Retapez-le.";
+    NameTaken => "Another workspace already has this name.", "Un autre espace porte déjà ce nom.";
+    SaveFailed => "Could not save: {}. What was saved before is still there; try again.",
+        "Enregistrement impossible\u{a0}: {}. Ce qui était enregistré est toujours là\u{a0}; réessayez.";
+    SettingsIntro => "These settings stay on this device.", "Ces réglages restent sur cet appareil.";
+    LanguageHeading => "Language", "Langue";
+    LanguageAuto => "Same as the browser", "Comme le navigateur";
+    AppearanceHeading => "Appearance", "Apparence";
+    ThemeLabel => "Theme", "Thème";
+    ThemeSystem => "Follow the system", "Comme le système";
+    ThemeLight => "Light", "Clair";
+    ThemeDark => "Dark", "Sombre";
+    LargeText => "Large text", "Grand texte";
+    LargeTextHint => "Makes every text and button bigger.", "Agrandit tous les textes et boutons.";
+    FormatsHeading => "Dates and numbers", "Dates et nombres";
+    FormatsExample => "Today is {}. One hundred thousand records is written {}.",
+        "Nous sommes le {}. Cent mille fiches s'écrit {}.";
+    OpenFailedTitle => "Your desk could not be opened", "Impossible d'ouvrir votre bureau";
+    OpenFailedBody => "The browser refused to open the app's storage on this device ({}).",
+        "Le navigateur a refusé d'ouvrir le stockage de l'application sur cet appareil ({}).";
+    OpenFailedWhat => "Close the other Attaché tabs and reload. If it happens again, free some disk space. Your data has not been deleted.",
+        "Fermez les autres onglets d'Attaché et rechargez. Si cela recommence, libérez de l'espace disque. Vos données n'ont pas été effacées.";
+    Reload => "Reload", "Recharger";
+    NotFound => "This page does not exist.", "Cette page n'existe pas.";
+    BackToWorkspaces => "Back to workspaces", "Retour aux espaces";
+    YourWorkspaces => "Your workspaces", "Vos espaces";
+    ErrUnavailable => "this browser gives the app no storage (a private window?)",
+        "ce navigateur ne donne aucun stockage à l'application (fenêtre privée\u{a0}?)";
+    ErrBlocked => "another Attaché tab keeps the old version open", "un autre onglet d'Attaché garde l'ancienne version ouverte";
+    ErrQuota => "the storage space on this device is full", "l'espace de stockage de cet appareil est plein";
+    ErrBackend => "the browser's storage is damaged or cannot be read", "le stockage du navigateur est abîmé ou illisible";
+    ErrClosed => "a newer version of Attaché opened in another tab", "une version plus récente d'Attaché s'est ouverte dans un autre onglet";
+    ErrNewer => "this device holds data from a newer version of Attaché", "cet appareil contient des données d'une version plus récente d'Attaché";
+    ErrCorrupt => "a saved record could not be read", "un enregistrement n'a pas pu être lu";
+    ErrAborted => "the write was cancelled", "l'écriture a été annulée";
+    ErrOther => "an unexpected error happened", "une erreur inattendue s'est produite";
+}
+
+/// Replaces each `{}` in `template` by the next value, in order. Extra `{}` stay as they are.
+pub fn fill(template: &str, values: &[&str]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    let mut values = values.iter();
+    while let Some(pos) = rest.find("{}") {
+        out.push_str(&rest[..pos]);
+        match values.next() {
+            Some(v) => out.push_str(v),
+            None => out.push_str("{}"),
+        }
+        rest = &rest[pos + 2..];
+    }
+    out.push_str(rest);
+    out
+}

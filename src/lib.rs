@@ -1,0 +1,10 @@
+//! Attaché: the community manager's desk. Layers, from the bottom: `domain` (pure rules),
+//! `store` (IndexedDB), `platforms` (networks), `services` (use-cases), `ui` (Leptos).
+//! See ARCHITECTURE.md for the map and the import rules.
+
+pub mod app;
+pub mod domain;
+pub mod platforms;
+pub mod services;
+pub mod store;
+pub mod ui;

@@ -1,0 +1,13 @@
+//! IndexedDB: one database per installation, its schema and migrations, and typed
+//! repositories. Knows domain types and nothing above them (no platforms, no UI).
+
+pub mod codec;
+pub mod db;
+pub mod error;
+pub mod idb;
+pub mod preferences;
+pub mod schema;
+pub mod workspaces;
+
+pub use db::Db;
+pub use error::StoreError;

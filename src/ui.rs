@@ -1,0 +1,11 @@
+//! Leptos components: the shell, the pages and their parts. Reads and writes through
+//! `services` and the app state; never calls a platform directly.
+
+pub mod components;
+pub mod errors;
+pub mod format;
+pub mod look;
+pub mod pages;
+pub mod shell;
+pub mod state;
+pub mod text;

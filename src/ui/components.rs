@@ -1,0 +1,4 @@
+//! Parts shared by several screens.
+
+pub mod status_line;
+pub mod workspace_switcher;

@@ -1,0 +1,38 @@
+//! Dates and numbers in the user's language, through the browser's own `Intl`.
+
+use js_sys::{Array, Date, Intl, Object, Reflect};
+use wasm_bindgen::JsValue;
+
+use crate::domain::locale::Lang;
+
+fn locales(lang: Lang) -> Array {
+    Array::of1(&JsValue::from_str(lang.tag()))
+}
+
+fn options(pairs: &[(&str, &str)]) -> Object {
+    let o = Object::new();
+    for (k, v) in pairs {
+        let _ = Reflect::set(&o, &(*k).into(), &(*v).into());
+    }
+    o
+}
+
+/// A calendar date written out, e.g. "25 November 2026" / "25 novembre 2026".
+pub fn long_date(lang: Lang, epoch_ms: f64) -> String {
+    let f = Intl::DateTimeFormat::new(&locales(lang), &options(&[("dateStyle", "long")]));
+    f.format()
+        .call1(&JsValue::NULL, &Date::new(&JsValue::from_f64(epoch_ms)))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
+/// A whole number with the locale's grouping, e.g. "100,000" / "100 000".
+pub fn number(lang: Lang, n: f64) -> String {
+    let f = Intl::NumberFormat::new(&locales(lang), &Object::new());
+    f.format()
+        .call1(&JsValue::NULL, &JsValue::from_f64(n))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}

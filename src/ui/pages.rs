@@ -1,0 +1,6 @@
+//! One module per screen.
+
+pub mod not_found;
+pub mod open_failed;
+pub mod settings;
+pub mod workspaces;

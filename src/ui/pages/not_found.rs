@@ -1,0 +1,16 @@
+//! Shown for an address the app does not know.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::domain::i18n::Msg;
+use crate::ui::text::use_text;
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    let t = use_text();
+    view! {
+        <h1>{move || t.get(Msg::NotFound)}</h1>
+        <p><A href="/">{move || t.get(Msg::BackToWorkspaces)}</A></p>
+    }
+}

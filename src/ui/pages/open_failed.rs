@@ -1,0 +1,26 @@
+//! The screen shown when the database cannot be opened: what happened, what to do, and
+//! that nothing was deleted. Never a blank page.
+
+use leptos::prelude::*;
+
+use crate::domain::i18n::Msg;
+use crate::store::StoreError;
+use crate::ui::errors::store_error;
+use crate::ui::text::use_text;
+
+#[component]
+pub fn OpenFailed(error: StoreError) -> impl IntoView {
+    let t = use_text();
+    let reason = store_error(&error);
+    let reload = move |_| {
+        let _ = window().location().reload();
+    };
+    view! {
+        <section class="open-failed" role="alert" aria-labelledby="open-failed-title">
+            <h1 id="open-failed-title">{move || t.get(Msg::OpenFailedTitle)}</h1>
+            <p>{move || t.fill(Msg::OpenFailedBody, &[t.get(reason)])}</p>
+            <p>{move || t.get(Msg::OpenFailedWhat)}</p>
+            <button type="button" on:click=reload>{move || t.get(Msg::Reload)}</button>
+        </section>
+    }
+}

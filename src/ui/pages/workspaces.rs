@@ -1,0 +1,40 @@
+//! The workspaces screen: create one, then switch, rename or delete each.
+
+mod new_workspace_form;
+mod workspace_row;
+
+use leptos::prelude::*;
+
+use crate::domain::i18n::Msg;
+use crate::ui::state::use_app;
+use crate::ui::text::use_text;
+
+use new_workspace_form::NewWorkspaceForm;
+use workspace_row::WorkspaceRow;
+
+#[component]
+pub fn WorkspacesPage() -> impl IntoView {
+    let state = use_app();
+    let t = use_text();
+    let list_heading = NodeRef::<leptos::html::H2>::new();
+    view! {
+        <h1>{move || t.get(Msg::NavWorkspaces)}</h1>
+        <p>{move || t.get(Msg::WorkspacesIntro)}</p>
+        <NewWorkspaceForm/>
+        <section aria-labelledby="your-workspaces">
+            <h2 id="your-workspaces" tabindex="-1" node_ref=list_heading>
+                {move || t.get(Msg::YourWorkspaces)}
+            </h2>
+            <Show when=move || state.workspaces.with(|l| !l.is_empty())
+                fallback=move || view! { <p class="empty">{move || t.get(Msg::WorkspacesEmpty)}</p> }>
+                <ul class="workspace-list">
+                    <For each=move || state.workspaces.get()
+                        key=|w| (w.id.clone(), w.name.clone())
+                        let(w)>
+                        <WorkspaceRow workspace=w list_heading=list_heading/>
+                    </For>
+                </ul>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,60 @@
+//! The "new workspace" form: a name, checked as the user submits, then saved.
+
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+use crate::domain::i18n::Msg;
+use crate::services::workspaces::{self, WorkspaceError};
+use crate::ui::errors::{name_error, store_error};
+use crate::ui::state::use_app;
+use crate::ui::text::use_text;
+
+#[component]
+pub fn NewWorkspaceForm() -> impl IntoView {
+    let state = use_app();
+    let t = use_text();
+    let name = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let Some(db) = state.db() else { return };
+        busy.set(true);
+        let existing = state.workspaces.get_untracked();
+        let raw = name.get_untracked();
+        leptos::task::spawn_local(async move {
+            match workspaces::create(&db, &existing, &raw).await {
+                Ok(w) => {
+                    let mut list = existing;
+                    list.push(w.clone());
+                    state.set_workspaces(list);
+                    state.update_prefs(|p| p.current_workspace = Some(w.id.clone()));
+                    name.set(String::new());
+                    error.set(None);
+                    state.say(t.fill(Msg::Created, &[&w.name]));
+                }
+                Err(WorkspaceError::Invalid(e)) => {
+                    error.set(Some(t.get(name_error(e)).to_string()))
+                }
+                Err(WorkspaceError::Store(e)) => {
+                    error.set(Some(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])))
+                }
+            }
+            busy.set(false);
+        });
+    };
+    view! {
+        <section aria-labelledby="new-workspace">
+            <h2 id="new-workspace">{move || t.get(Msg::NewWorkspaceHeading)}</h2>
+            <form class="inline-form" on:submit=submit novalidate>
+                <label for="new-workspace-name">{move || t.get(Msg::NewWorkspaceLabel)}</label>
+                <input id="new-workspace-name" type="text" autocomplete="off" maxlength="200"
+                    bind:value=name
+                    aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
+                    aria-describedby="new-workspace-error"/>
+                <button type="submit" disabled=move || busy.get()>{move || t.get(Msg::Create)}</button>
+                <p id="new-workspace-error" class="field-error">{move || error.get()}</p>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,64 @@
+//! The frame around every page: skip link, header with the workspace switcher, the main
+//! navigation, the status line, and the start-up and failure screens.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::domain::i18n::Msg;
+
+use super::components::{status_line::StatusLine, workspace_switcher::WorkspaceSwitcher};
+use super::pages::open_failed::OpenFailed;
+use super::state::{use_app, Phase};
+use super::text::use_text;
+
+#[component]
+pub fn Shell(children: ChildrenFn) -> impl IntoView {
+    let state = use_app();
+    let t = use_text();
+    mark_first_screen(state.phase);
+    view! {
+        <a class="skip-link" href="#main">{move || t.get(Msg::SkipToContent)}</a>
+        <header class="app-header">
+            <div class="brand">
+                <span class="brand-name">{move || t.get(Msg::AppName)}</span>
+                <span class="brand-tagline">{move || t.get(Msg::Tagline)}</span>
+            </div>
+            <Show when=move || state.phase.get() == Phase::Ready>
+                <WorkspaceSwitcher/>
+            </Show>
+        </header>
+        <nav class="app-nav" aria-label=move || t.get(Msg::NavLabel)>
+            <ul>
+                <li><A href="/">{move || t.get(Msg::NavWorkspaces)}</A></li>
+                <li><A href="/settings">{move || t.get(Msg::NavSettings)}</A></li>
+            </ul>
+        </nav>
+        <main id="main" tabindex="-1">
+            <StatusLine/>
+            {move || match state.phase.get() {
+                Phase::Opening => view! { <p class="opening">{t.get(Msg::Opening)}</p> }.into_any(),
+                Phase::Failed(e) => view! { <OpenFailed error=e/> }.into_any(),
+                Phase::Ready => children().into_any(),
+            }}
+        </main>
+    }
+}
+
+/// Sets the `attache:first-screen` performance mark once the store is open and the first
+/// page has been painted (read by the benchmark command).
+fn mark_first_screen(phase: RwSignal<Phase>) {
+    Effect::new(move |done: Option<bool>| {
+        if done == Some(true) {
+            return true;
+        }
+        if phase.get() != Phase::Ready {
+            return false;
+        }
+        request_animation_frame(|| {
+            if let Some(perf) = window().performance() {
+                let _ = perf.mark("attache:first-screen");
+            }
+        });
+        true
+    });
+}

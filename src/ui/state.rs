@@ -1,0 +1,164 @@
+//! The app's shared state: the open database, workspaces and preferences as signals, and
+//! the status line. Installed once by `App`; screens read it through `use_app()`.
+
+use leptos::prelude::*;
+
+use crate::domain::locale::{negotiate, Lang};
+use crate::domain::preferences::Preferences;
+use crate::domain::workspace::{sort_for_display, Workspace};
+use crate::store::{self, Db, StoreError};
+
+/// Where the app is in its start-up.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Phase {
+    Opening,
+    Ready,
+    Failed(StoreError),
+}
+
+/// A sentence for the status line: announced politely, or as an alert when it is an error.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    pub text: String,
+    pub is_error: bool,
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub phase: RwSignal<Phase>,
+    pub workspaces: RwSignal<Vec<Workspace>>,
+    pub prefs: RwSignal<Preferences>,
+    pub lang: Signal<Lang>,
+    pub notice: RwSignal<Option<Notice>>,
+    db: StoredValue<Option<Db>, LocalStorage>,
+}
+
+fn browser_languages() -> Vec<String> {
+    let nav = window().navigator();
+    let list: Vec<String> = nav
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    if list.is_empty() {
+        nav.language().into_iter().collect()
+    } else {
+        list
+    }
+}
+
+impl AppState {
+    fn new() -> Self {
+        let prefs = RwSignal::new(Preferences::default());
+        let browser = browser_languages();
+        let fallback = negotiate(&browser);
+        let lang = Signal::derive(move || prefs.with(|p| p.lang.unwrap_or(fallback)));
+        AppState {
+            phase: RwSignal::new(Phase::Opening),
+            workspaces: RwSignal::new(Vec::new()),
+            prefs,
+            lang,
+            notice: RwSignal::new(None),
+            db: StoredValue::new_local(None),
+        }
+    }
+
+    pub fn db(&self) -> Option<Db> {
+        self.db.get_value()
+    }
+
+    /// The current workspace, if any exists.
+    pub fn current(&self) -> Option<Workspace> {
+        let id = self.prefs.with(|p| p.current_workspace.clone());
+        self.workspaces
+            .with(|list| list.iter().find(|w| Some(&w.id) == id.as_ref()).cloned())
+    }
+
+    pub fn say(&self, text: String) {
+        self.notice.set(Some(Notice {
+            text,
+            is_error: false,
+        }));
+    }
+
+    pub fn warn(&self, text: String) {
+        self.notice.set(Some(Notice {
+            text,
+            is_error: true,
+        }));
+    }
+
+    /// Replaces the workspace list, keeping display order.
+    pub fn set_workspaces(&self, mut list: Vec<Workspace>) {
+        sort_for_display(&mut list);
+        self.workspaces.set(list);
+    }
+
+    /// Changes preferences on screen at once and saves them; a failed save is announced.
+    pub fn update_prefs(&self, change: impl FnOnce(&mut Preferences)) {
+        self.prefs.update(change);
+        let prefs = self.prefs.get_untracked();
+        let Some(db) = self.db() else { return };
+        let this = *self;
+        leptos::task::spawn_local(async move {
+            if let Err(e) = store::preferences::save(&db, &prefs).await {
+                let lang = this.lang.get_untracked();
+                let detail = super::errors::store_error(&e).text(lang);
+                this.warn(crate::domain::i18n::fill(
+                    crate::domain::i18n::Msg::SaveFailed.text(lang),
+                    &[detail],
+                ));
+            }
+        });
+    }
+
+    /// Opens the database and loads what the shell shows; sets the phase accordingly.
+    async fn start(self, name: &str) {
+        let blocked_phase = self.phase;
+        let opened = Db::open(name, move || {
+            blocked_phase.set(Phase::Failed(StoreError::Blocked))
+        })
+        .await;
+        let loaded = match opened {
+            Ok(db) => {
+                let loaded = async {
+                    let prefs = store::preferences::load(&db).await?;
+                    let list = store::workspaces::list(&db).await?;
+                    Ok::<_, StoreError>((prefs, list))
+                }
+                .await;
+                self.db.set_value(Some(db));
+                loaded
+            }
+            Err(e) => Err(e),
+        };
+        match loaded {
+            Ok((mut prefs, list)) => {
+                if prefs.current_workspace.is_none()
+                    || !list
+                        .iter()
+                        .any(|w| Some(&w.id) == prefs.current_workspace.as_ref())
+                {
+                    prefs.current_workspace =
+                        crate::domain::workspace::current_after_delete(&list, None, "");
+                }
+                self.prefs.set(prefs);
+                self.set_workspaces(list);
+                self.phase.set(Phase::Ready);
+            }
+            Err(e) => self.phase.set(Phase::Failed(e)),
+        }
+    }
+}
+
+/// Creates the state, provides it to every component below, and starts opening the store.
+pub fn provide_app_state() -> AppState {
+    let state = AppState::new();
+    provide_context(state);
+    leptos::task::spawn_local(state.start(store::schema::DB_NAME));
+    state
+}
+
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}
