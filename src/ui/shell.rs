@@ -17,7 +17,7 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
     let t = use_text();
     mark_first_screen(state.phase);
     view! {
-        <a class="skip-link" href="#main">{move || t.get(Msg::SkipToContent)}</a>
+        <a class="skip-link" href="#main" on:click=skip_to_main>{move || t.get(Msg::SkipToContent)}</a>
         <header class="app-header">
             <div class="brand">
                 <span class="brand-name">{move || t.get(Msg::AppName)}</span>
@@ -41,6 +41,15 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
                 Phase::Ready => children().into_any(),
             }}
         </main>
+    }
+}
+
+/// The router would treat `#main` as a navigation; move the focus ourselves instead.
+fn skip_to_main(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    if let Some(main) = document().get_element_by_id("main") {
+        use wasm_bindgen::JsCast;
+        let _ = main.unchecked_into::<web_sys::HtmlElement>().focus();
     }
 }
 

@@ -1,0 +1,58 @@
+// Launching Debian's Chromium through playwright-core, opening the app in a fresh profile,
+// and the checks every test ends with: no CSP violation, no uncaught page error.
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM_ARGS = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+];
+
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/** A fresh context (empty IndexedDB) watched for CSP violations and page errors. */
+export async function newContext(browser, { locale = 'en-US', colorScheme = 'light' } = {}) {
+  const context = await browser.newContext({ locale, colorScheme });
+  const problems = [];
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window.__cspViolations ||= []).push(`${e.violatedDirective} blocked ${e.blockedURI}`);
+    });
+  });
+  context.on('page', (page) => watch(page, problems));
+  context.problems = problems;
+  return context;
+}
+
+function watch(page, problems) {
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || /Content.Security.Policy/i.test(m.text())) problems.push(`console ${m.type()}: ${m.text()}`);
+  });
+}
+
+/** Opens `path` and waits for the app to be ready (store open, first screen drawn). */
+export async function open(context, baseUrl, path = '/') {
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(baseUrl + path);
+  await waitReady(page);
+  return page;
+}
+
+export async function waitReady(page) {
+  await page.waitForFunction(() => performance.getEntriesByName('attache:first-screen').length > 0);
+}
+
+/** Fails on any CSP violation or page error seen in the context's pages. */
+export async function assertClean(context) {
+  for (const page of context.pages()) {
+    const csp = await page.evaluate(() => window.__cspViolations ?? []).catch(() => []);
+    assert.deepEqual(csp, [], 'CSP violations');
+  }
+  assert.deepEqual(context.problems, [], 'page errors or console errors');
+}
