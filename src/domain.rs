@@ -1,7 +1,9 @@
 //! The model and every rule, in pure Rust: no web-sys, no js-sys, no I/O.
 //! Everything here is tested natively with `cargo test` in milliseconds.
 
+pub mod backup;
 pub mod i18n;
 pub mod locale;
+pub mod note;
 pub mod preferences;
 pub mod workspace;

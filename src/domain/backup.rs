@@ -1,0 +1,318 @@
+//! The export file: one versioned JSON document holding everything, or one workspace.
+//! Import validates the whole file before anything is written, and reports every problem
+//! by path (`workspaces[2].name: missing`), so the user can fix the file.
+
+use std::collections::HashSet;
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use super::note::Note;
+use super::preferences::Preferences;
+use super::workspace::{validate_name, NameError, Workspace};
+
+pub const FORMAT: &str = "attache-backup";
+/// The newest file version this build reads and the one it writes.
+pub const VERSION: u64 = 1;
+/// Beyond this many, problems are counted but not listed.
+pub const MAX_LISTED_PROBLEMS: usize = 50;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Scope {
+    /// Everything on the device: a full import replaces it all.
+    All,
+    /// One workspace: an import adds it as a new workspace.
+    Workspace,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Backup {
+    pub format: String,
+    pub version: u64,
+    pub scope: Scope,
+    pub exported_at: f64,
+    pub workspaces: Vec<Workspace>,
+    pub notes: Vec<Note>,
+    #[serde(default)]
+    pub preferences: Option<Preferences>,
+}
+
+impl Backup {
+    pub fn new(scope: Scope, exported_at: f64) -> Self {
+        Backup {
+            format: FORMAT.into(),
+            version: VERSION,
+            scope,
+            exported_at,
+            workspaces: Vec::new(),
+            notes: Vec::new(),
+            preferences: None,
+        }
+    }
+
+    /// How many records an import writes.
+    pub fn record_count(&self) -> usize {
+        self.workspaces.len() + self.notes.len() + usize::from(self.preferences.is_some())
+    }
+}
+
+/// What is wrong at one place in the file.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Problem {
+    Missing,
+    WrongType { expected: &'static str },
+    DuplicateId(String),
+    UnknownWorkspace(String),
+    BadName(NameError),
+    BadValue,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PathProblem {
+    pub path: String,
+    pub problem: Problem,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ImportError {
+    /// Not JSON at all (line and column are 1-based).
+    NotJson { line: usize, column: usize },
+    /// JSON, but not an Attaché export.
+    NotABackup,
+    /// Written by a newer Attaché.
+    NewerVersion { found: u64 },
+    /// The file is an export, but some records are wrong. `total` may exceed the list.
+    Problems {
+        listed: Vec<PathProblem>,
+        total: usize,
+    },
+}
+
+struct Checker {
+    listed: Vec<PathProblem>,
+    total: usize,
+}
+
+impl Checker {
+    fn report(&mut self, path: impl FnOnce() -> String, problem: Problem) {
+        self.total += 1;
+        if self.listed.len() < MAX_LISTED_PROBLEMS {
+            self.listed.push(PathProblem {
+                path: path(),
+                problem,
+            });
+        }
+    }
+
+    fn field<'v>(&mut self, obj: &'v Map<String, Value>, at: &str, key: &str) -> Option<&'v Value> {
+        let v = obj.get(key);
+        if v.is_none() {
+            self.report(|| format!("{at}.{key}"), Problem::Missing);
+        }
+        v
+    }
+
+    fn string<'v>(&mut self, obj: &'v Map<String, Value>, at: &str, key: &str) -> Option<&'v str> {
+        match self.field(obj, at, key)? {
+            Value::String(s) => Some(s),
+            _ => {
+                self.report(
+                    || format!("{at}.{key}"),
+                    Problem::WrongType { expected: "text" },
+                );
+                None
+            }
+        }
+    }
+
+    fn id(
+        &mut self,
+        obj: &Map<String, Value>,
+        at: &str,
+        seen: &mut HashSet<String>,
+    ) -> Option<String> {
+        let id = self.string(obj, at, "id")?;
+        if id.trim().is_empty() {
+            self.report(|| format!("{at}.id"), Problem::BadValue);
+            return None;
+        }
+        if !seen.insert(id.to_string()) {
+            self.report(|| format!("{at}.id"), Problem::DuplicateId(id.to_string()));
+        }
+        Some(id.to_string())
+    }
+
+    fn number(&mut self, obj: &Map<String, Value>, at: &str, key: &str) {
+        if let Some(v) = self.field(obj, at, key) {
+            if !v.is_number() {
+                self.report(
+                    || format!("{at}.{key}"),
+                    Problem::WrongType { expected: "number" },
+                );
+            }
+        }
+    }
+
+    fn optional_string(&mut self, obj: &Map<String, Value>, at: &str, key: &str) {
+        if let Some(v) = obj.get(key) {
+            if !v.is_string() {
+                self.report(
+                    || format!("{at}.{key}"),
+                    Problem::WrongType { expected: "text" },
+                );
+            }
+        }
+    }
+
+    fn array<'v>(&mut self, root: &'v Map<String, Value>, key: &str) -> &'v [Value] {
+        match root.get(key) {
+            Some(Value::Array(items)) => items,
+            Some(_) => {
+                self.report(|| key.to_string(), Problem::WrongType { expected: "list" });
+                &[]
+            }
+            None => {
+                self.report(|| key.to_string(), Problem::Missing);
+                &[]
+            }
+        }
+    }
+
+    fn object<'v>(
+        &mut self,
+        item: &'v Value,
+        at: impl FnOnce() -> String,
+    ) -> Option<&'v Map<String, Value>> {
+        match item {
+            Value::Object(o) => Some(o),
+            _ => {
+                self.report(at, Problem::WrongType { expected: "object" });
+                None
+            }
+        }
+    }
+}
+
+/// Reads and checks an export file. Nothing is returned unless the whole file is valid.
+pub fn parse_backup(text: &str) -> Result<Backup, ImportError> {
+    let root: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson {
+        line: e.line(),
+        column: e.column(),
+    })?;
+    let Value::Object(root) = root else {
+        return Err(ImportError::NotABackup);
+    };
+    if root.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        return Err(ImportError::NotABackup);
+    }
+    match root.get("version").and_then(Value::as_u64) {
+        Some(v) if v > VERSION => return Err(ImportError::NewerVersion { found: v }),
+        Some(v) if v >= 1 => {}
+        _ => return Err(ImportError::NotABackup),
+    }
+    let mut c = Checker {
+        listed: Vec::new(),
+        total: 0,
+    };
+    match root.get("scope").and_then(Value::as_str) {
+        Some("all") | Some("workspace") => {}
+        Some(_) => c.report(|| "scope".into(), Problem::BadValue),
+        None => c.report(|| "scope".into(), Problem::Missing),
+    }
+    if !root.get("exported_at").is_some_and(Value::is_number) {
+        c.report(
+            || "exported_at".into(),
+            Problem::WrongType { expected: "number" },
+        );
+    }
+
+    let mut workspace_ids = HashSet::new();
+    let mut names: Vec<String> = Vec::new();
+    for (i, item) in c.array(&root, "workspaces").iter().enumerate() {
+        let at = format!("workspaces[{i}]");
+        let Some(obj) = c.object(item, || at.clone()) else {
+            continue;
+        };
+        c.id(obj, &at, &mut workspace_ids);
+        if let Some(name) = c.string(obj, &at, "name") {
+            match validate_name(name, names.iter().map(String::as_str)) {
+                Ok(clean) => names.push(clean),
+                Err(e) => c.report(|| format!("{at}.name"), Problem::BadName(e)),
+            }
+        }
+        c.number(obj, &at, "created_at");
+    }
+
+    let mut note_ids = HashSet::new();
+    for (i, item) in c.array(&root, "notes").iter().enumerate() {
+        let at = format!("notes[{i}]");
+        let Some(obj) = c.object(item, || at.clone()) else {
+            continue;
+        };
+        c.id(obj, &at, &mut note_ids);
+        if let Some(ws) = c.string(obj, &at, "workspace_id") {
+            if !workspace_ids.contains(ws) {
+                c.report(
+                    || format!("{at}.workspace_id"),
+                    Problem::UnknownWorkspace(ws.to_string()),
+                );
+            }
+        }
+        for key in ["title", "text", "url"] {
+            c.optional_string(obj, &at, key);
+        }
+        c.number(obj, &at, "created_at");
+    }
+
+    if let Some(prefs) = root.get("preferences").filter(|p| !p.is_null()) {
+        if serde_json::from_value::<Preferences>(prefs.clone()).is_err() {
+            c.report(|| "preferences".into(), Problem::BadValue);
+        }
+    }
+
+    if c.total > 0 {
+        return Err(ImportError::Problems {
+            listed: c.listed,
+            total: c.total,
+        });
+    }
+    serde_json::from_value(Value::Object(root)).map_err(|_| ImportError::NotABackup)
+}
+
+/// A one-workspace export made ready to add beside what exists: fresh ids for everything
+/// (so nothing already stored is overwritten) and a name that does not collide.
+pub fn as_new_workspace(
+    backup: &Backup,
+    existing_names: &[String],
+    mut new_id: impl FnMut() -> String,
+) -> Option<(Workspace, Vec<Note>)> {
+    let source = backup.workspaces.first()?;
+    let taken = |n: &str| {
+        existing_names
+            .iter()
+            .any(|e| e.to_lowercase() == n.to_lowercase())
+    };
+    let mut name = source.name.clone();
+    let mut k = 2;
+    while taken(&name) {
+        name = format!("{} ({k})", source.name);
+        k += 1;
+    }
+    let workspace = Workspace {
+        id: new_id(),
+        name,
+        created_at: source.created_at,
+    };
+    let notes = backup
+        .notes
+        .iter()
+        .filter(|n| n.workspace_id == source.id)
+        .map(|n| Note {
+            id: new_id(),
+            workspace_id: workspace.id.clone(),
+            ..n.clone()
+        })
+        .collect();
+    Some((workspace, notes))
+}

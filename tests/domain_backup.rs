@@ -1,0 +1,217 @@
+//! Import validation: nothing is accepted unless the whole file is right, and every problem
+//! names its place in the file.
+
+use attache::domain::backup::{
+    as_new_workspace, parse_backup, Backup, ImportError, Problem, Scope, MAX_LISTED_PROBLEMS,
+};
+use attache::domain::note::Note;
+use attache::domain::workspace::{NameError, Workspace};
+use serde_json::{json, Value};
+
+fn valid() -> Value {
+    json!({
+        "format": "attache-backup", "version": 1, "scope": "all", "exported_at": 1764000000000.0,
+        "workspaces": [
+            { "id": "w1", "name": "Café Lumière", "created_at": 1.0 },
+            { "id": "w2", "name": "Northwind", "created_at": 2.0 }
+        ],
+        "notes": [ { "id": "n1", "workspace_id": "w2", "title": "Idea", "text": "Launch day 🎉", "url": "", "created_at": 3.0 } ],
+        "preferences": { "lang": "fr", "theme": "dark", "large_text": true, "current_workspace": "w2" }
+    })
+}
+
+fn problems(v: Value) -> Vec<(String, Problem)> {
+    match parse_backup(&v.to_string()) {
+        Err(ImportError::Problems { listed, .. }) => {
+            listed.into_iter().map(|p| (p.path, p.problem)).collect()
+        }
+        other => panic!("expected problems, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_valid_export_is_read_whole() {
+    let backup = parse_backup(&valid().to_string()).unwrap();
+    assert_eq!(backup.scope, Scope::All);
+    assert_eq!(backup.workspaces.len(), 2);
+    assert_eq!(backup.notes[0].text, "Launch day 🎉");
+    assert_eq!(backup.record_count(), 4);
+}
+
+#[test]
+fn an_export_survives_a_round_trip_through_its_own_json() {
+    let mut b = Backup::new(Scope::All, 5.0);
+    b.workspaces.push(Workspace {
+        id: "w".into(),
+        name: "Ünïcödé 👩‍💻".into(),
+        created_at: 1.5,
+    });
+    b.notes.push(Note {
+        id: "n".into(),
+        workspace_id: "w".into(),
+        title: "t".into(),
+        text: "x".into(),
+        url: "https://e.example/?a=1".into(),
+        created_at: 2.0,
+    });
+    let text = serde_json::to_string(&b).unwrap();
+    assert_eq!(parse_backup(&text).unwrap(), b);
+}
+
+#[test]
+fn malformed_json_says_where_it_breaks() {
+    assert_eq!(
+        parse_backup("{\n  \"format\": \"attache-backup\",\n  oops\n}"),
+        Err(ImportError::NotJson { line: 3, column: 3 })
+    );
+    assert!(matches!(parse_backup(""), Err(ImportError::NotJson { .. })));
+}
+
+#[test]
+fn json_that_is_not_an_attache_export_is_refused_as_such() {
+    assert_eq!(parse_backup("[1,2,3]"), Err(ImportError::NotABackup));
+    assert_eq!(
+        parse_backup(r#"{"format":"buffer-export","version":1}"#),
+        Err(ImportError::NotABackup)
+    );
+    assert_eq!(
+        parse_backup(r#"{"format":"attache-backup","version":"one"}"#),
+        Err(ImportError::NotABackup)
+    );
+}
+
+#[test]
+fn a_file_from_a_newer_version_is_refused_with_its_version() {
+    let mut v = valid();
+    v["version"] = json!(7);
+    assert_eq!(
+        parse_backup(&v.to_string()),
+        Err(ImportError::NewerVersion { found: 7 })
+    );
+}
+
+#[test]
+fn missing_fields_are_reported_by_path() {
+    let mut v = valid();
+    v["workspaces"][1].as_object_mut().unwrap().remove("name");
+    v["notes"][0].as_object_mut().unwrap().remove("created_at");
+    v.as_object_mut().unwrap().remove("scope");
+    assert_eq!(
+        problems(v),
+        vec![
+            ("scope".into(), Problem::Missing),
+            ("workspaces[1].name".into(), Problem::Missing),
+            ("notes[0].created_at".into(), Problem::Missing),
+        ]
+    );
+}
+
+#[test]
+fn wrong_types_are_reported_by_path() {
+    let mut v = valid();
+    v["workspaces"][0]["created_at"] = json!("yesterday");
+    v["notes"][0]["title"] = json!(42);
+    v["notes"] = json!([v["notes"][0].clone(), "not an object"]);
+    assert_eq!(
+        problems(v),
+        vec![
+            (
+                "workspaces[0].created_at".into(),
+                Problem::WrongType { expected: "number" }
+            ),
+            (
+                "notes[0].title".into(),
+                Problem::WrongType { expected: "text" }
+            ),
+            ("notes[1]".into(), Problem::WrongType { expected: "object" }),
+        ]
+    );
+}
+
+#[test]
+fn duplicate_ids_and_dangling_references_are_reported() {
+    let mut v = valid();
+    v["workspaces"][1]["id"] = json!("w1");
+    assert_eq!(
+        problems(v),
+        vec![
+            ("workspaces[1].id".into(), Problem::DuplicateId("w1".into())),
+            (
+                "notes[0].workspace_id".into(),
+                Problem::UnknownWorkspace("w2".into())
+            ),
+        ]
+    );
+}
+
+#[test]
+fn names_follow_the_same_rules_as_in_the_app() {
+    let mut v = valid();
+    v["workspaces"][1]["name"] = json!("café lumière");
+    assert_eq!(
+        problems(v),
+        vec![(
+            "workspaces[1].name".into(),
+            Problem::BadName(NameError::Taken)
+        )]
+    );
+}
+
+#[test]
+fn a_file_with_thousands_of_problems_lists_a_readable_number_and_counts_all() {
+    let mut v = valid();
+    v["notes"] = Value::Array(
+        (0..5000)
+            .map(|i| json!({ "id": format!("n{i}"), "created_at": 1.0 }))
+            .collect(),
+    );
+    match parse_backup(&v.to_string()) {
+        Err(ImportError::Problems { listed, total }) => {
+            assert_eq!(listed.len(), MAX_LISTED_PROBLEMS);
+            assert_eq!(total, 5000);
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_50_megabyte_export_is_validated_whole() {
+    let text = "x".repeat(480);
+    let notes: Vec<Value> = (0..100_000)
+        .map(|i| json!({ "id": format!("note-{i:06}"), "workspace_id": "w1", "title": "t", "text": text, "url": "", "created_at": i as f64 }))
+        .collect();
+    let mut v = valid();
+    v["notes"] = Value::Array(notes);
+    let file = v.to_string();
+    assert!(file.len() > 50_000_000, "{} bytes", file.len());
+    let backup = parse_backup(&file).unwrap();
+    assert_eq!(backup.notes.len(), 100_000);
+    assert_eq!(backup.notes[99_999].id, "note-099999");
+}
+
+#[test]
+fn a_workspace_import_gets_fresh_ids_and_a_free_name() {
+    let backup = parse_backup(&valid().to_string()).unwrap();
+    let mut backup = backup;
+    backup.workspaces.remove(0); // a one-workspace export of Northwind with its note
+    let mut n = 0;
+    let (ws, notes) = as_new_workspace(
+        &backup,
+        &["Northwind".into(), "Northwind (2)".into()],
+        || {
+            n += 1;
+            format!("new{n}")
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        (ws.id.as_str(), ws.name.as_str()),
+        ("new1", "Northwind (3)")
+    );
+    assert_eq!(notes.len(), 1);
+    assert_eq!(
+        (notes[0].id.as_str(), notes[0].workspace_id.as_str()),
+        ("new2", "new1")
+    );
+    assert_eq!(notes[0].text, "Launch day 🎉");
+}
