@@ -6,4 +6,5 @@ pub mod i18n;
 pub mod locale;
 pub mod note;
 pub mod preferences;
+pub mod storage;
 pub mod workspace;

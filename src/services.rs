@@ -1,5 +1,8 @@
 //! Use-cases that combine the store with the browser's clock and randomness (and, in later
 //! issues, the platforms). The UI calls these; it never writes to the store by hand.
 
+pub mod backup;
 pub mod clock;
+pub mod storage_health;
+pub mod tabs;
 pub mod workspaces;

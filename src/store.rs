@@ -1,11 +1,14 @@
 //! IndexedDB: one database per installation, its schema and migrations, and typed
 //! repositories. Knows domain types and nothing above them (no platforms, no UI).
 
+pub mod backup;
 pub mod codec;
 pub mod db;
 pub mod error;
 pub mod idb;
+pub mod notes;
 pub mod preferences;
+pub mod records;
 pub mod schema;
 pub mod workspaces;
 

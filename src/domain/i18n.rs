@@ -95,6 +95,58 @@ messages! {
     ErrCorrupt => "a saved record could not be read", "un enregistrement n'a pas pu être lu";
     ErrAborted => "the write was cancelled", "l'écriture a été annulée";
     ErrOther => "an unexpected error happened", "une erreur inattendue s'est produite";
+    SupersededBanner => "Attaché was updated in another tab. Reload this tab to keep working; nothing was lost.",
+        "Attaché a été mis à jour dans un autre onglet. Rechargez cet onglet pour continuer\u{a0}; rien n'a été perdu.";
+    StorageHeading => "Storage on this device", "Stockage sur cet appareil";
+    StorageUse => "{} used of {} available.", "{} utilisés sur {} disponibles.";
+    StoragePersisted => "The browser will keep this data even when disk space runs low.",
+        "Le navigateur conservera ces données même si l'espace disque manque.";
+    StorageNotPersisted => "The browser may clear this data if the disk gets full: export a copy regularly.",
+        "Le navigateur peut effacer ces données si le disque se remplit\u{a0}: exportez une copie régulièrement.";
+    StorageLow => "Storage is nearly full. Export your data, then delete what you no longer need.",
+        "Le stockage est presque plein. Exportez vos données, puis supprimez ce qui ne sert plus.";
+    StorageUnknown => "This browser does not say how much space is left.", "Ce navigateur n'indique pas l'espace restant.";
+    LeaderThis => "This tab runs the background work (sending, syncing).", "Cet onglet fait le travail de fond (envoi, synchronisation).";
+    LeaderOther => "Another Attaché tab runs the background work.", "Un autre onglet d'Attaché fait le travail de fond.";
+    DataHeading => "Export and import", "Exporter et importer";
+    DataIntro => "An export is one file with everything, to keep a copy or to move to another computer.",
+        "Un export est un seul fichier avec tout, pour garder une copie ou changer d'ordinateur.";
+    ExportAll => "Export everything", "Tout exporter";
+    ExportWorkspace => "Export “{}”", "Exporter «\u{a0}{}\u{a0}»";
+    Exported => "Exported to {}.", "Exporté dans {}.";
+    ImportLabel => "Import a file", "Importer un fichier";
+    ImportHint => "A full export replaces everything once you confirm; a workspace export is added as a new workspace.",
+        "Un export complet remplace tout après confirmation\u{a0}; l'export d'un espace est ajouté comme nouvel espace.";
+    ImportChecking => "Checking the file…", "Vérification du fichier…";
+    ImportUnreadable => "This file could not be read. Nothing was changed.", "Ce fichier n'a pas pu être lu. Rien n'a été modifié.";
+    ImportNotJson => "This file is not valid JSON (line {}, column {}). Nothing was changed.",
+        "Ce fichier n'est pas du JSON valide (ligne {}, colonne {}). Rien n'a été modifié.";
+    ImportNotBackup => "This file is not an Attaché export. Nothing was changed.",
+        "Ce fichier n'est pas un export d'Attaché. Rien n'a été modifié.";
+    ImportNewer => "This file comes from a newer version of Attaché (format {}). Update the app, then try again. Nothing was changed.",
+        "Ce fichier vient d'une version plus récente d'Attaché (format {}). Mettez l'application à jour, puis réessayez. Rien n'a été modifié.";
+    ImportProblems => "This file has {} problem(s), so nothing was changed:", "Ce fichier a {} problème(s), donc rien n'a été modifié\u{a0}:";
+    ImportMoreProblems => "…and {} more.", "…et {} de plus.";
+    ProblemMissing => "missing", "manquant";
+    ProblemWrongType => "should be {}", "devrait être {}";
+    TypeText => "text", "du texte";
+    TypeNumber => "a number", "un nombre";
+    TypeList => "a list", "une liste";
+    TypeObject => "an object", "un objet";
+    ProblemDuplicate => "the id “{}” is used twice", "l'identifiant «\u{a0}{}\u{a0}» est utilisé deux fois";
+    ProblemUnknownWorkspace => "refers to a workspace that is not in the file (“{}”)",
+        "renvoie à un espace absent du fichier («\u{a0}{}\u{a0}»)";
+    ProblemBadValue => "has a value that is not allowed", "a une valeur non autorisée";
+    ConfirmReplace => "This file replaces everything on this device: {} workspace(s) and {} note(s) now, by {} workspace(s) and {} note(s) from the file.",
+        "Ce fichier remplace tout sur cet appareil\u{a0}: {} espace(s) et {} note(s) actuels, par {} espace(s) et {} note(s) du fichier.";
+    ExportFirst => "Export what will be replaced", "Exporter ce qui sera remplacé";
+    ReplaceEverything => "Replace everything", "Tout remplacer";
+    ConfirmAddWorkspace => "Add the workspace “{}” with {} note(s)?", "Ajouter l'espace «\u{a0}{}\u{a0}» avec {} note(s)\u{a0}?";
+    AddWorkspace => "Add workspace", "Ajouter l'espace";
+    Importing => "Importing…", "Importation…";
+    ImportedAll => "Import done: {} workspace(s) and {} note(s).", "Importation terminée\u{a0}: {} espace(s) et {} note(s).";
+    ImportedWorkspace => "Workspace “{}” added with {} note(s).", "Espace «\u{a0}{}\u{a0}» ajouté avec {} note(s).";
+    ImportFailed => "The import failed: {}. Nothing was changed.", "L'importation a échoué\u{a0}: {}. Rien n'a été modifié.";
 }
 
 /// Replaces each `{}` in `template` by the next value, in order. Extra `{}` stay as they are.

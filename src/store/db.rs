@@ -32,4 +32,16 @@ impl Db {
     pub fn close(&self) {
         self.raw.close();
     }
+
+    /// When another tab opens a newer version of the database, this connection closes at
+    /// once (so the other tab's upgrade is not blocked) and `then` is called to tell the user.
+    pub fn on_superseded(&self, then: impl FnOnce() + 'static) {
+        let raw = self.raw.clone();
+        let cb = wasm_bindgen::closure::Closure::once_into_js(move || {
+            raw.close();
+            then();
+        });
+        self.raw
+            .set_onversionchange(Some(wasm_bindgen::JsCast::unchecked_ref(&cb)));
+    }
 }

@@ -105,6 +105,17 @@ pub async fn open(
     Ok(db.unchecked_into())
 }
 
+thread_local! {
+    static WRITE_OBSERVER: std::cell::RefCell<Option<Box<dyn Fn(&IdbTransaction)>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Tests only: calls `observer` with every read-write transaction the store opens, so a
+/// browser test can read the browser's own `durability` of each.
+pub fn observe_write_transactions(observer: Option<Box<dyn Fn(&IdbTransaction)>>) {
+    WRITE_OBSERVER.with(|o| *o.borrow_mut() = observer);
+}
+
 /// A transaction and a future for its end (`complete`, `error` or `abort`).
 pub struct Tx {
     pub raw: IdbTransaction,
@@ -142,6 +153,13 @@ impl Tx {
             .unchecked_ref::<DatabaseExt>()
             .transaction_with_options(&names, mode, &opts)
             .map_err(StoreError::from_js)?;
+        if mode == "readwrite" {
+            WRITE_OBSERVER.with(|o| {
+                if let Some(observe) = o.borrow().as_ref() {
+                    observe(&raw);
+                }
+            });
+        }
         let done = Promise::new(&mut |resolve, reject| {
             raw.set_oncomplete(Some(&on_event(move |_| {
                 let _ = resolve.call0(&JsValue::NULL);

@@ -9,10 +9,19 @@ pub const DB_NAME: &str = "attache";
 pub const WORKSPACES: &str = "workspaces";
 /// Small documents under fixed keys (e.g. `"preferences"`).
 pub const SETTINGS: &str = "settings";
+/// Notes kept in a workspace (shared links, ideas), newest first by workspace.
+pub const NOTES: &str = "notes";
+/// Index of `notes` on `[workspace_id, created_at]`.
+pub const NOTES_BY_WORKSPACE: &str = "by_workspace";
+/// Index of `workspaces` on `created_at`.
+pub const WORKSPACES_BY_CREATED: &str = "by_created";
+
+/// Every store an export or a full import covers.
+pub const ALL_STORES: [&str; 3] = [WORKSPACES, NOTES, SETTINGS];
 
 pub type Migration = fn(&IdbDatabase, &IdbTransaction) -> Result<(), JsValue>;
 
-pub const MIGRATIONS: &[Migration] = &[v0_to_v1];
+pub const MIGRATIONS: &[Migration] = &[v0_to_v1, v1_to_v2];
 
 /// The version this build of the app opens.
 pub const VERSION: u32 = MIGRATIONS.len() as u32;
@@ -23,6 +32,19 @@ fn v0_to_v1(db: &IdbDatabase, _tx: &IdbTransaction) -> Result<(), JsValue> {
     by_id.set_key_path(&JsValue::from_str("id"));
     db.create_object_store_with_optional_parameters(WORKSPACES, &by_id)?;
     db.create_object_store(SETTINGS)?;
+    Ok(())
+}
+
+/// v2: notes (key: `id`, indexed by workspace then time) and workspaces by creation time.
+/// Existing workspaces and settings are kept as they are.
+fn v1_to_v2(db: &IdbDatabase, tx: &IdbTransaction) -> Result<(), JsValue> {
+    let by_id = IdbObjectStoreParameters::new();
+    by_id.set_key_path(&JsValue::from_str("id"));
+    let notes = db.create_object_store_with_optional_parameters(NOTES, &by_id)?;
+    let path = js_sys::Array::of2(&"workspace_id".into(), &"created_at".into());
+    notes.create_index_with_str_sequence(NOTES_BY_WORKSPACE, &path)?;
+    tx.object_store(WORKSPACES)?
+        .create_index_with_str(WORKSPACES_BY_CREATED, "created_at")?;
     Ok(())
 }
 

@@ -2,21 +2,14 @@
 
 use crate::domain::workspace::Workspace;
 
-use super::codec::{from_js, to_js};
-use super::idb::{request, Durability, Tx};
-use super::schema::WORKSPACES;
+use super::codec::to_js;
+use super::idb::{Durability, Tx};
+use super::schema::{NOTES, WORKSPACES};
 use super::{Db, StoreError};
 
 /// All workspaces (a handful per installation: the switcher shows them all).
 pub async fn list(db: &Db) -> Result<Vec<Workspace>, StoreError> {
-    let tx = Tx::read(db.raw(), &[WORKSPACES])?;
-    let req = tx
-        .store(WORKSPACES)?
-        .get_all()
-        .map_err(StoreError::from_js)?;
-    let all = request(&req).await?;
-    tx.finish().await?;
-    from_js(&all)
+    super::records::get_all(db, WORKSPACES).await
 }
 
 pub async fn put(db: &Db, workspace: &Workspace) -> Result<(), StoreError> {
@@ -27,10 +20,12 @@ pub async fn put(db: &Db, workspace: &Workspace) -> Result<(), StoreError> {
     tx.commit().await
 }
 
+/// Deletes a workspace and everything recorded in it, in one transaction.
 pub async fn delete(db: &Db, id: &str) -> Result<(), StoreError> {
-    let tx = Tx::write(db.raw(), &[WORKSPACES], Durability::Strict)?;
+    let tx = Tx::write(db.raw(), &[WORKSPACES, NOTES], Durability::Strict)?;
     tx.store(WORKSPACES)?
         .delete(&id.into())
         .map_err(StoreError::from_js)?;
+    super::notes::delete_for_workspace(&tx, id).await?;
     tx.commit().await
 }

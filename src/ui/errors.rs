@@ -26,3 +26,25 @@ pub fn store_error(e: &StoreError) -> Msg {
         StoreError::Other { .. } => Msg::ErrOther,
     }
 }
+
+/// One line of an import report: `workspaces[2].name: missing`.
+pub fn problem_line(t: crate::ui::text::Text, p: &crate::domain::backup::PathProblem) -> String {
+    use crate::domain::backup::Problem;
+    let what = match &p.problem {
+        Problem::Missing => t.get(Msg::ProblemMissing).to_string(),
+        Problem::WrongType { expected } => {
+            let ty = match *expected {
+                "number" => Msg::TypeNumber,
+                "list" => Msg::TypeList,
+                "object" => Msg::TypeObject,
+                _ => Msg::TypeText,
+            };
+            t.fill(Msg::ProblemWrongType, &[t.get(ty)])
+        }
+        Problem::DuplicateId(id) => t.fill(Msg::ProblemDuplicate, &[id]),
+        Problem::UnknownWorkspace(id) => t.fill(Msg::ProblemUnknownWorkspace, &[id]),
+        Problem::BadName(e) => t.get(name_error(*e)).to_string(),
+        Problem::BadValue => t.get(Msg::ProblemBadValue).to_string(),
+    };
+    format!("{}: {}", p.path, what)
+}

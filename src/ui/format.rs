@@ -36,3 +36,25 @@ pub fn number(lang: Lang, n: f64) -> String {
         .and_then(|v| v.as_string())
         .unwrap_or_default()
 }
+
+/// A size in bytes with a unit fit for reading: "12.3 MB" / "12,3 Mo".
+pub fn bytes(lang: Lang, n: f64) -> String {
+    let (value, unit) = match n {
+        n if n >= 1e9 => (n / 1e9, "gigabyte"),
+        n if n >= 1e6 => (n / 1e6, "megabyte"),
+        n if n >= 1e3 => (n / 1e3, "kilobyte"),
+        n => (n, "byte"),
+    };
+    let opts = options(&[("style", "unit"), ("unit", unit), ("unitDisplay", "short")]);
+    let _ = Reflect::set(
+        &opts,
+        &"maximumFractionDigits".into(),
+        &JsValue::from_f64(1.0),
+    );
+    let f = Intl::NumberFormat::new(&locales(lang), &opts);
+    f.format()
+        .call1(&JsValue::NULL, &JsValue::from_f64(value))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}

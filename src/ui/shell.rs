@@ -34,6 +34,14 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
             </ul>
         </nav>
         <main id="main" tabindex="-1">
+            <Show when=move || state.superseded.get()>
+                <div class="banner" role="alert">
+                    <p>{move || t.get(Msg::SupersededBanner)}</p>
+                    <button type="button" on:click=move |_| { let _ = window().location().reload(); }>
+                        {move || t.get(Msg::Reload)}
+                    </button>
+                </div>
+            </Show>
             <StatusLine/>
             {move || match state.phase.get() {
                 Phase::Opening => view! { <p class="opening">{t.get(Msg::Opening)}</p> }.into_any(),

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::domain::locale::{negotiate, Lang};
 use crate::domain::preferences::Preferences;
 use crate::domain::workspace::{sort_for_display, Workspace};
+use crate::services::tabs::{elect_leader, Change, Tabs};
 use crate::store::{self, Db, StoreError};
 
 /// Where the app is in its start-up.
@@ -30,7 +31,12 @@ pub struct AppState {
     pub prefs: RwSignal<Preferences>,
     pub lang: Signal<Lang>,
     pub notice: RwSignal<Option<Notice>>,
+    /// This tab holds the leader lock (runs background work).
+    pub is_leader: RwSignal<bool>,
+    /// Another tab opened a newer version: this tab's connection is closed.
+    pub superseded: RwSignal<bool>,
     db: StoredValue<Option<Db>, LocalStorage>,
+    tabs: StoredValue<Option<Tabs>, LocalStorage>,
 }
 
 fn browser_languages() -> Vec<String> {
@@ -59,7 +65,10 @@ impl AppState {
             prefs,
             lang,
             notice: RwSignal::new(None),
+            is_leader: RwSignal::new(false),
+            superseded: RwSignal::new(false),
             db: StoredValue::new_local(None),
+            tabs: StoredValue::new_local(None),
         }
     }
 
@@ -94,6 +103,47 @@ impl AppState {
         self.workspaces.set(list);
     }
 
+    /// Tells the other tabs that this one changed something in the store.
+    pub fn changed(&self, change: Change) {
+        if let Some(tabs) = self.tabs.get_value() {
+            tabs.announce(change);
+        }
+    }
+
+    /// Reads workspaces and preferences again (another tab changed them, or an import).
+    pub fn reload(&self) {
+        let Some(db) = self.db() else { return };
+        let this = *self;
+        leptos::task::spawn_local(async move {
+            let loaded = async {
+                Ok::<_, StoreError>((
+                    store::preferences::load(&db).await?,
+                    store::workspaces::list(&db).await?,
+                ))
+            }
+            .await;
+            match loaded {
+                Ok((prefs, list)) => this.show_loaded(prefs, list),
+                Err(e) => {
+                    let lang = this.lang.get_untracked();
+                    this.warn(super::errors::store_error(&e).text(lang).to_string());
+                }
+            }
+        });
+    }
+
+    fn show_loaded(&self, mut prefs: Preferences, list: Vec<Workspace>) {
+        if !list
+            .iter()
+            .any(|w| Some(&w.id) == prefs.current_workspace.as_ref())
+        {
+            prefs.current_workspace =
+                crate::domain::workspace::current_after_delete(&list, None, "");
+        }
+        self.prefs.set(prefs);
+        self.set_workspaces(list);
+    }
+
     /// Changes preferences on screen at once and saves them; a failed save is announced.
     pub fn update_prefs(&self, change: impl FnOnce(&mut Preferences)) {
         self.prefs.update(change);
@@ -101,7 +151,11 @@ impl AppState {
         let Some(db) = self.db() else { return };
         let this = *self;
         leptos::task::spawn_local(async move {
-            if let Err(e) = store::preferences::save(&db, &prefs).await {
+            let saved = store::preferences::save(&db, &prefs).await;
+            if saved.is_ok() {
+                this.changed(Change::Preferences);
+            }
+            if let Err(e) = saved {
                 let lang = this.lang.get_untracked();
                 let detail = super::errors::store_error(&e).text(lang);
                 this.warn(crate::domain::i18n::fill(
@@ -121,6 +175,13 @@ impl AppState {
         .await;
         let loaded = match opened {
             Ok(db) => {
+                let superseded = self.superseded;
+                db.on_superseded(move || superseded.set(true));
+                let this = self;
+                self.tabs
+                    .set_value(Some(Tabs::join(move |_change| this.reload())));
+                let is_leader = self.is_leader;
+                elect_leader(move || is_leader.set(true));
                 let loaded = async {
                     let prefs = store::preferences::load(&db).await?;
                     let list = store::workspaces::list(&db).await?;

@@ -1,5 +1,8 @@
 //! Settings: language, appearance (theme, large text), and how dates and numbers look.
 
+mod data_section;
+mod storage_section;
+
 use leptos::prelude::*;
 
 use crate::domain::i18n::Msg;
@@ -82,6 +85,9 @@ pub fn SettingsPage() -> impl IntoView {
             </div>
             <p id="large-text-hint" class="hint">{move || t.get(Msg::LargeTextHint)}</p>
         </section>
+
+        <storage_section::StorageSection/>
+        <data_section::DataSection/>
 
         <section aria-labelledby="settings-formats">
             <h2 id="settings-formats">{move || t.get(Msg::FormatsHeading)}</h2>

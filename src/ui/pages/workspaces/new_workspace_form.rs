@@ -4,6 +4,8 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::domain::i18n::Msg;
+use crate::services::storage_health;
+use crate::services::tabs::Change;
 use crate::services::workspaces::{self, WorkspaceError};
 use crate::ui::errors::{name_error, store_error};
 use crate::ui::state::use_app;
@@ -25,6 +27,7 @@ pub fn NewWorkspaceForm() -> impl IntoView {
         leptos::task::spawn_local(async move {
             match workspaces::create(&db, &existing, &raw).await {
                 Ok(w) => {
+                    let first = existing.is_empty();
                     let mut list = existing;
                     list.push(w.clone());
                     state.set_workspaces(list);
@@ -32,6 +35,13 @@ pub fn NewWorkspaceForm() -> impl IntoView {
                     name.set(String::new());
                     error.set(None);
                     state.say(t.fill(Msg::Created, &[&w.name]));
+                    state.changed(Change::Workspaces);
+                    if first {
+                        // The first real data: ask the browser not to evict it.
+                        leptos::task::spawn_local(async {
+                            storage_health::ask_persistence().await;
+                        });
+                    }
                 }
                 Err(WorkspaceError::Invalid(e)) => {
                     error.set(Some(t.get(name_error(e)).to_string()))

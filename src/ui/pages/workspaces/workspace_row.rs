@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::domain::i18n::Msg;
 use crate::domain::workspace::{current_after_delete, Workspace};
+use crate::services::tabs::Change;
 use crate::services::workspaces::{self, WorkspaceError};
 use crate::ui::errors::{name_error, store_error};
 use crate::ui::format::long_date;
@@ -208,6 +209,7 @@ fn save(
                 mode.set(Mode::Showing);
                 state.set_workspaces(list);
                 state.say(t.fill(Msg::Renamed, &[&w.name]));
+                state.changed(Change::Workspaces);
             }
             Err(e) => error.set(Some(failure(t, e))),
         }
@@ -237,6 +239,7 @@ fn remove(
                 state.set_workspaces(remaining);
                 state.update_prefs(|p| p.current_workspace = next);
                 state.say(t.fill(Msg::Deleted, &[&name]));
+                state.changed(Change::Workspaces);
                 focus!(heading);
             }
             Err(e) => error.set(Some(failure(t, e))),

@@ -1,0 +1,114 @@
+//! Export to a file the user downloads, and import from a file the user picks: read, check
+//! everything (domain), then write all or nothing (store).
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::domain::backup::{as_new_workspace, parse_backup, Backup, ImportError, Scope};
+use crate::domain::storage::export_file_name;
+use crate::domain::workspace::Workspace;
+use crate::store::backup::{self as stored, ImportControl};
+use crate::store::{Db, StoreError};
+
+use super::clock::{new_id, now_ms};
+
+/// Why an import did not happen. Existing data is untouched in every case.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ImportFailure {
+    Unreadable,
+    Invalid(ImportError),
+    Store(StoreError),
+}
+
+/// What an import did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Imported {
+    Everything { workspaces: usize, notes: usize },
+    Workspace { workspace: Workspace, notes: usize },
+}
+
+fn today() -> String {
+    let iso: String = js_sys::Date::new_0().to_iso_string().into();
+    iso.chars().take(10).collect()
+}
+
+/// The export file's name and text.
+pub async fn export(
+    db: &Db,
+    workspace: Option<&Workspace>,
+) -> Result<(String, String), StoreError> {
+    let backup = match workspace {
+        None => stored::export_all(db, now_ms()).await?,
+        Some(w) => stored::export_workspace(db, &w.id, now_ms()).await?,
+    };
+    let text =
+        serde_json::to_string_pretty(&backup).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    Ok((
+        export_file_name(workspace.map(|w| w.name.as_str()), &today()),
+        text,
+    ))
+}
+
+/// Hands `text` to the browser as a file download named `name`.
+pub fn download(name: &str, text: &str) -> Result<(), StoreError> {
+    let parts = js_sys::Array::of1(&text.into());
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type("application/json");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)
+        .map_err(StoreError::from_js)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(StoreError::from_js)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or(StoreError::Unavailable)?;
+    let a: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(StoreError::from_js)?
+        .unchecked_into();
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Reads a picked file and checks it whole; nothing is written.
+pub async fn read(file: &web_sys::File) -> Result<Backup, ImportFailure> {
+    let text = JsFuture::from(file.text())
+        .await
+        .map_err(|_| ImportFailure::Unreadable)?;
+    let text = text.as_string().ok_or(ImportFailure::Unreadable)?;
+    parse_backup(&text).map_err(ImportFailure::Invalid)
+}
+
+/// Writes a checked backup: a full export replaces everything; a workspace export is added
+/// as a new workspace beside the existing ones.
+pub async fn import(
+    db: &Db,
+    backup: &Backup,
+    existing: &[Workspace],
+    control: ImportControl,
+) -> Result<Imported, ImportFailure> {
+    match backup.scope {
+        Scope::All => {
+            stored::replace_all(db, backup, control)
+                .await
+                .map_err(ImportFailure::Store)?;
+            Ok(Imported::Everything {
+                workspaces: backup.workspaces.len(),
+                notes: backup.notes.len(),
+            })
+        }
+        Scope::Workspace => {
+            let names: Vec<String> = existing.iter().map(|w| w.name.clone()).collect();
+            let (workspace, notes) = as_new_workspace(backup, &names, new_id)
+                .ok_or(ImportFailure::Invalid(ImportError::NotABackup))?;
+            stored::add_workspace(db, &workspace, &notes, control)
+                .await
+                .map_err(ImportFailure::Store)?;
+            Ok(Imported::Workspace {
+                workspace,
+                notes: notes.len(),
+            })
+        }
+    }
+}

@@ -1,0 +1,96 @@
+//! Several tabs of the app at once: a BroadcastChannel tells the others what changed so
+//! their screens reload it, and a Web Lock elects the one leader tab that runs background
+//! work (the outbox, token refresh).
+
+use std::rc::Rc;
+
+use js_sys::{Function, Promise, Reflect};
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use web_sys::{BroadcastChannel, MessageEvent};
+
+const CHANNEL: &str = "attache-changes";
+const LEADER_LOCK: &str = "attache-leader";
+
+/// What changed in the store, as far as other tabs' screens care.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    Workspaces,
+    Preferences,
+    /// An import replaced data wholesale.
+    Everything,
+}
+
+impl Change {
+    fn as_str(self) -> &'static str {
+        match self {
+            Change::Workspaces => "workspaces",
+            Change::Preferences => "preferences",
+            Change::Everything => "everything",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Change> {
+        match s {
+            "workspaces" => Some(Change::Workspaces),
+            "preferences" => Some(Change::Preferences),
+            "everything" => Some(Change::Everything),
+            _ => None,
+        }
+    }
+}
+
+/// This tab's end of the change channel. Keep it alive as long as the app runs.
+#[derive(Clone)]
+pub struct Tabs {
+    channel: Option<BroadcastChannel>,
+}
+
+impl Tabs {
+    /// Joins the channel; `on_change` runs for each change another tab announces.
+    pub fn join(on_change: impl Fn(Change) + 'static) -> Tabs {
+        let channel = BroadcastChannel::new(CHANNEL).ok();
+        if let Some(ch) = &channel {
+            let on_change = Rc::new(on_change);
+            let cb = Closure::<dyn Fn(MessageEvent)>::new(move |e: MessageEvent| {
+                if let Some(change) = e.data().as_string().as_deref().and_then(Change::parse) {
+                    on_change(change);
+                }
+            });
+            ch.set_onmessage(Some(cb.as_ref().unchecked_ref()));
+            cb.forget(); // lives as long as the page
+        }
+        Tabs { channel }
+    }
+
+    /// Tells the other tabs (not this one) that something changed.
+    pub fn announce(&self, change: Change) {
+        if let Some(ch) = &self.channel {
+            let _ = ch.post_message(&JsValue::from_str(change.as_str()));
+        }
+    }
+}
+
+/// Asks for the leader lock; `on_leader` runs when this tab gets it, which is at once for
+/// the first tab, or when the leader tab closes or crashes. The lock is held until this
+/// tab goes away. Without Web Locks (old browsers), every tab leads.
+pub fn elect_leader(on_leader: impl FnOnce() + 'static) {
+    let navigator = web_sys::window().map(|w| w.navigator());
+    let locks = navigator
+        .as_ref()
+        .and_then(|n| Reflect::get(n, &"locks".into()).ok())
+        .filter(|l| !l.is_undefined());
+    let request = locks
+        .as_ref()
+        .and_then(|l| Reflect::get(l, &"request".into()).ok())
+        .and_then(|f| f.dyn_into::<Function>().ok());
+    let (Some(locks), Some(request)) = (locks, request) else {
+        on_leader();
+        return;
+    };
+    let granted = Closure::once_into_js(move |_lock: JsValue| -> Promise {
+        on_leader();
+        // Never settles: the lock is released only when the tab closes.
+        Promise::new(&mut |_, _| {})
+    });
+    let _ = request.call2(&locks, &LEADER_LOCK.into(), &granted);
+}

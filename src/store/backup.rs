@@ -1,0 +1,162 @@
+//! Export and import at the storage level. An import is one strict transaction over every
+//! store it touches: it lands whole or not at all, and a failure leaves the data as it was.
+
+use std::rc::Rc;
+
+use wasm_bindgen::{closure::Closure, JsCast};
+use web_sys::IdbRequest;
+
+use crate::domain::backup::{Backup, Scope};
+use crate::domain::note::Note;
+use crate::domain::preferences::Preferences;
+use crate::domain::workspace::Workspace;
+
+use super::codec::{from_js, to_js};
+use super::idb::{request, Durability, Tx};
+use super::records::put_batch;
+use super::schema::{ALL_STORES, NOTES, SETTINGS, WORKSPACES};
+use super::{Db, StoreError};
+
+const PREFERENCES_KEY: &str = "preferences";
+/// Progress is reported every this many records.
+const PROGRESS_STEP: usize = 1000;
+
+/// How an import reports progress, and a fault seam for tests.
+#[derive(Clone, Default)]
+pub struct ImportControl {
+    /// Called with (records written, records to write) as the browser confirms writes.
+    pub progress: Option<Rc<dyn Fn(usize, usize)>>,
+    /// Tests only: abort the transaction after this many records were issued, as a crash
+    /// or a full disk would, to prove nothing is left half-written.
+    pub abort_after: Option<usize>,
+}
+
+/// Everything on the device, in one read transaction (a consistent snapshot).
+pub async fn export_all(db: &Db, now: f64) -> Result<Backup, StoreError> {
+    let tx = Tx::read(db.raw(), &ALL_STORES)?;
+    let ws = tx
+        .store(WORKSPACES)?
+        .get_all()
+        .map_err(StoreError::from_js)?;
+    let notes = tx.store(NOTES)?.get_all().map_err(StoreError::from_js)?;
+    let prefs = tx
+        .store(SETTINGS)?
+        .get(&PREFERENCES_KEY.into())
+        .map_err(StoreError::from_js)?;
+    let (ws, notes, prefs) = (request(&ws), request(&notes), request(&prefs));
+    let (ws, notes, prefs) = (ws.await?, notes.await?, prefs.await?);
+    tx.finish().await?;
+    let mut backup = Backup::new(Scope::All, now);
+    backup.workspaces = from_js(&ws)?;
+    backup.notes = from_js(&notes)?;
+    backup.preferences = if prefs.is_undefined() {
+        None
+    } else {
+        Some(from_js(&prefs)?)
+    };
+    Ok(backup)
+}
+
+/// One workspace and everything recorded in it.
+pub async fn export_workspace(db: &Db, id: &str, now: f64) -> Result<Backup, StoreError> {
+    let range = super::notes::workspace_range(id)?;
+    let tx = Tx::read(db.raw(), &[WORKSPACES, NOTES])?;
+    let ws = tx
+        .store(WORKSPACES)?
+        .get(&id.into())
+        .map_err(StoreError::from_js)?;
+    let notes = tx
+        .store(NOTES)?
+        .index(super::schema::NOTES_BY_WORKSPACE)
+        .and_then(|i| i.get_all_with_key(&range))
+        .map_err(StoreError::from_js)?;
+    let (ws, notes) = (request(&ws), request(&notes));
+    let (ws, notes) = (ws.await?, notes.await?);
+    tx.finish().await?;
+    if ws.is_undefined() {
+        return Err(StoreError::Corrupt(format!("no workspace {id}")));
+    }
+    let mut backup = Backup::new(Scope::Workspace, now);
+    backup.workspaces = vec![from_js(&ws)?];
+    backup.notes = from_js(&notes)?;
+    Ok(backup)
+}
+
+/// Replaces everything on the device by the backup's content (preferences too, when the
+/// file has them).
+pub async fn replace_all(
+    db: &Db,
+    backup: &Backup,
+    control: ImportControl,
+) -> Result<(), StoreError> {
+    let tx = Tx::write(db.raw(), &ALL_STORES, Durability::Strict)?;
+    tx.store(WORKSPACES)?.clear().map_err(StoreError::from_js)?;
+    tx.store(NOTES)?.clear().map_err(StoreError::from_js)?;
+    write(
+        &tx,
+        &backup.workspaces,
+        &backup.notes,
+        backup.preferences.as_ref(),
+        control,
+    )?;
+    tx.commit().await
+}
+
+/// Adds one workspace and its notes beside what exists (ids already made fresh).
+pub async fn add_workspace(
+    db: &Db,
+    workspace: &Workspace,
+    notes: &[Note],
+    control: ImportControl,
+) -> Result<(), StoreError> {
+    let tx = Tx::write(db.raw(), &[WORKSPACES, NOTES], Durability::Strict)?;
+    write(&tx, std::slice::from_ref(workspace), notes, None, control)?;
+    tx.commit().await
+}
+
+fn write(
+    tx: &Tx,
+    workspaces: &[Workspace],
+    notes: &[Note],
+    prefs: Option<&Preferences>,
+    control: ImportControl,
+) -> Result<(), StoreError> {
+    let total = workspaces.len() + notes.len() + usize::from(prefs.is_some());
+    let limit = control.abort_after.unwrap_or(usize::MAX);
+    let mut requests: Vec<IdbRequest> = Vec::with_capacity(total);
+    requests.extend(put_batch(
+        &tx.store(WORKSPACES)?,
+        &workspaces[..workspaces.len().min(limit)],
+    )?);
+    let room = limit.saturating_sub(requests.len());
+    requests.extend(put_batch(
+        &tx.store(NOTES)?,
+        &notes[..notes.len().min(room)],
+    )?);
+    if let Some(prefs) = prefs.filter(|_| requests.len() < limit) {
+        let req = tx
+            .store(SETTINGS)?
+            .put_with_key(&to_js(prefs)?, &PREFERENCES_KEY.into())
+            .map_err(StoreError::from_js)?;
+        requests.push(req);
+    }
+    if let Some(progress) = &control.progress {
+        watch_progress(&requests, total, progress);
+    }
+    if control.abort_after.is_some_and(|n| n < total) {
+        tx.abort();
+        return Err(StoreError::Aborted);
+    }
+    Ok(())
+}
+
+fn watch_progress(requests: &[IdbRequest], total: usize, progress: &Rc<dyn Fn(usize, usize)>) {
+    for (i, req) in requests.iter().enumerate() {
+        let done = i + 1;
+        if done % PROGRESS_STEP == 0 || done == requests.len() {
+            let p = progress.clone();
+            let cb = Closure::once_into_js(move || p(done, total));
+            req.set_onsuccess(Some(cb.unchecked_ref()));
+        }
+    }
+}

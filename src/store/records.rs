@@ -1,0 +1,86 @@
+//! Batch reads and writes shared by the repositories. A batch crosses the wasm boundary
+//! once (one `JSON.parse` of the whole slice), then each record is put from JavaScript's side.
+
+use js_sys::Array;
+use serde::{de::DeserializeOwned, Serialize};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{IdbObjectStore, IdbRequest};
+
+use super::codec::{from_js, to_js};
+use super::idb::{request, Durability, Tx};
+use super::{Db, StoreError};
+
+/// Issues one `put` per record into `store` (inside the caller's transaction) and returns
+/// the requests, so the caller may watch some of them. Nothing is awaited here.
+pub fn put_batch<T: Serialize>(
+    store: &IdbObjectStore,
+    records: &[T],
+) -> Result<Vec<IdbRequest>, StoreError> {
+    let array: Array = to_js(records)?.unchecked_into();
+    let mut requests = Vec::with_capacity(records.len());
+    for value in array.iter() {
+        requests.push(store.put(&value).map_err(StoreError::from_js)?);
+    }
+    Ok(requests)
+}
+
+/// Writes all `records` into `store` in one transaction.
+pub async fn put_all<T: Serialize>(
+    db: &Db,
+    store: &str,
+    records: &[T],
+    durability: Durability,
+) -> Result<(), StoreError> {
+    let tx = Tx::write(db.raw(), &[store], durability)?;
+    put_batch(&tx.store(store)?, records)?;
+    tx.commit().await
+}
+
+/// Reads a whole store (exports, small stores such as workspaces).
+pub async fn get_all<T: DeserializeOwned>(db: &Db, store: &str) -> Result<Vec<T>, StoreError> {
+    let tx = Tx::read(db.raw(), &[store])?;
+    let req = tx.store(store)?.get_all().map_err(StoreError::from_js)?;
+    let all = request(&req).await?;
+    tx.finish().await?;
+    from_js(&all)
+}
+
+/// One page of a list and the size of the whole list, as a screen needs them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page<T> {
+    pub items: Vec<T>,
+    pub total: u32,
+}
+
+/// Up to `limit` records of `index` within `range`, in index order, and how many there are.
+pub async fn page<T: DeserializeOwned>(
+    db: &Db,
+    store: &str,
+    index: &str,
+    range: &JsValue,
+    limit: u32,
+) -> Result<Page<T>, StoreError> {
+    let tx = Tx::read(db.raw(), &[store])?;
+    let idx = tx.store(store)?.index(index).map_err(StoreError::from_js)?;
+    let items = idx
+        .get_all_with_key_and_limit(range, limit)
+        .map_err(StoreError::from_js)?;
+    let count = idx.count_with_key(range).map_err(StoreError::from_js)?;
+    let (items, count) = (request(&items), request(&count));
+    let items = items.await?;
+    let total = count.await?.as_f64().unwrap_or(0.0) as u32;
+    tx.finish().await?;
+    Ok(Page {
+        items: from_js(&items)?,
+        total,
+    })
+}
+
+/// How many records `store` holds.
+pub async fn count(db: &Db, store: &str) -> Result<u32, StoreError> {
+    let tx = Tx::read(db.raw(), &[store])?;
+    let req = tx.store(store)?.count().map_err(StoreError::from_js)?;
+    let n = request(&req).await?;
+    tx.finish().await?;
+    Ok(n.as_f64().unwrap_or(0.0) as u32)
+}

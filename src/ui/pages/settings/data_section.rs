@@ -1,0 +1,207 @@
+//! Export and import in Settings. An import is checked whole first; a full import asks for
+//! confirmation (offering an export of what it replaces); then it is written all or nothing.
+
+use std::rc::Rc;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::domain::backup::{Backup, ImportError, Scope};
+use crate::domain::i18n::Msg;
+use crate::services::backup::{self, ImportFailure, Imported};
+use crate::services::tabs::Change;
+use crate::store::backup::ImportControl;
+use crate::store::{records, schema};
+use crate::ui::errors::{problem_line, store_error};
+use crate::ui::state::{use_app, AppState};
+use crate::ui::text::{use_text, Text};
+
+#[derive(Clone)]
+enum Stage {
+    Idle,
+    Checking,
+    Refused { heading: String, lines: Vec<String> },
+    ConfirmReplace { backup: Arc<Backup>, notes_now: u32 },
+    ConfirmAdd { backup: Arc<Backup> },
+    Writing { done: usize, total: usize },
+}
+
+fn refusal(t: Text, failure: ImportFailure) -> Stage {
+    let (heading, lines) = match failure {
+        ImportFailure::Unreadable => (t.get(Msg::ImportUnreadable).to_string(), vec![]),
+        ImportFailure::Invalid(ImportError::NotJson { line, column }) => (
+            t.fill(
+                Msg::ImportNotJson,
+                &[&line.to_string(), &column.to_string()],
+            ),
+            vec![],
+        ),
+        ImportFailure::Invalid(ImportError::NotABackup) => {
+            (t.get(Msg::ImportNotBackup).to_string(), vec![])
+        }
+        ImportFailure::Invalid(ImportError::NewerVersion { found }) => {
+            (t.fill(Msg::ImportNewer, &[&found.to_string()]), vec![])
+        }
+        ImportFailure::Invalid(ImportError::Problems { listed, total }) => {
+            let mut lines: Vec<String> = listed.iter().map(|p| problem_line(t, p)).collect();
+            if total > listed.len() {
+                lines.push(t.fill(
+                    Msg::ImportMoreProblems,
+                    &[&(total - listed.len()).to_string()],
+                ));
+            }
+            (t.fill(Msg::ImportProblems, &[&total.to_string()]), lines)
+        }
+        ImportFailure::Store(e) => (t.fill(Msg::ImportFailed, &[t.get(store_error(&e))]), vec![]),
+    };
+    Stage::Refused { heading, lines }
+}
+
+fn export(state: AppState, t: Text, current_only: bool) {
+    let Some(db) = state.db() else { return };
+    let workspace = if current_only { state.current() } else { None };
+    leptos::task::spawn_local(async move {
+        let done = backup::export(&db, workspace.as_ref())
+            .await
+            .and_then(|(name, text)| backup::download(&name, &text).map(|_| name));
+        match done {
+            Ok(name) => state.say(t.fill(Msg::Exported, &[&name])),
+            Err(e) => state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])),
+        }
+    });
+}
+
+fn check_file(state: AppState, t: Text, stage: RwSignal<Stage>, file: web_sys::File) {
+    let Some(db) = state.db() else { return };
+    stage.set(Stage::Checking);
+    leptos::task::spawn_local(async move {
+        match backup::read(&file).await {
+            Ok(b) if b.scope == Scope::All => {
+                let notes_now = records::count(&db, schema::NOTES).await.unwrap_or(0);
+                stage.set(Stage::ConfirmReplace {
+                    backup: Arc::new(b),
+                    notes_now,
+                });
+            }
+            Ok(b) => stage.set(Stage::ConfirmAdd {
+                backup: Arc::new(b),
+            }),
+            Err(f) => stage.set(refusal(t, f)),
+        }
+    });
+}
+
+fn write(state: AppState, t: Text, stage: RwSignal<Stage>, backup: Arc<Backup>) {
+    let Some(db) = state.db() else { return };
+    let existing = state.workspaces.get_untracked();
+    let total = backup.record_count();
+    stage.set(Stage::Writing { done: 0, total });
+    let control = ImportControl {
+        progress: Some(Rc::new(move |done, total| {
+            stage.set(Stage::Writing { done, total })
+        })),
+        abort_after: None,
+    };
+    leptos::task::spawn_local(async move {
+        match backup::import(&db, &backup, &existing, control).await {
+            Ok(done) => {
+                stage.set(Stage::Idle);
+                state.reload();
+                state.changed(Change::Everything);
+                state.say(match done {
+                    Imported::Everything { workspaces, notes } => t.fill(
+                        Msg::ImportedAll,
+                        &[&workspaces.to_string(), &notes.to_string()],
+                    ),
+                    Imported::Workspace { workspace, notes } => t.fill(
+                        Msg::ImportedWorkspace,
+                        &[&workspace.name, &notes.to_string()],
+                    ),
+                });
+            }
+            Err(f) => stage.set(refusal(t, f)),
+        }
+    });
+}
+
+#[component]
+pub fn DataSection() -> impl IntoView {
+    let state = use_app();
+    let t = use_text();
+    let stage = RwSignal::new(Stage::Idle);
+    let on_file = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            check_file(state, t, stage, file);
+        }
+        input.set_value(""); // the same file can be picked again after a fix
+    };
+    let current_name = move || state.current().map(|w| w.name);
+    let body = move || {
+        match stage.get() {
+        Stage::Idle => ().into_any(),
+        Stage::Checking => view! { <p role="status">{t.get(Msg::ImportChecking)}</p> }.into_any(),
+        Stage::Refused { heading, lines } => view! {
+            <div class="problems" role="alert">
+                <p>{heading}</p>
+                <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+            </div>
+        }.into_any(),
+        Stage::ConfirmReplace { backup, notes_now } => {
+            let ws_now = state.workspaces.with_untracked(|l| l.len()).to_string();
+            let text = t.fill(Msg::ConfirmReplace, &[
+                &ws_now, &notes_now.to_string(),
+                &backup.workspaces.len().to_string(), &backup.notes.len().to_string(),
+            ]);
+            view! {
+                <div class="confirm" role="group" aria-labelledby="confirm-replace">
+                    <p id="confirm-replace">{text}</p>
+                    <button type="button" on:click=move |_| export(state, t, false)>{t.get(Msg::ExportFirst)}</button>
+                    <button type="button" class="danger" on:click=move |_| write(state, t, stage, backup.clone())>
+                        {t.get(Msg::ReplaceEverything)}
+                    </button>
+                    <button type="button" on:click=move |_| stage.set(Stage::Idle)>{t.get(Msg::Cancel)}</button>
+                </div>
+            }.into_any()
+        }
+        Stage::ConfirmAdd { backup } => {
+            let name = backup.workspaces.first().map(|w| w.name.clone()).unwrap_or_default();
+            let text = t.fill(Msg::ConfirmAddWorkspace, &[&name, &backup.notes.len().to_string()]);
+            view! {
+                <div class="confirm" role="group" aria-labelledby="confirm-add">
+                    <p id="confirm-add">{text}</p>
+                    <button type="button" on:click=move |_| write(state, t, stage, backup.clone())>{t.get(Msg::AddWorkspace)}</button>
+                    <button type="button" on:click=move |_| stage.set(Stage::Idle)>{t.get(Msg::Cancel)}</button>
+                </div>
+            }.into_any()
+        }
+        Stage::Writing { done, total } => view! {
+            <p id="import-progress-label">{t.get(Msg::Importing)}</p>
+            <progress aria-labelledby="import-progress-label" max=total.to_string() value=done.to_string()>
+                {format!("{done} / {total}")}
+            </progress>
+        }.into_any(),
+    }
+    };
+    view! {
+        <section aria-labelledby="settings-data">
+            <h2 id="settings-data">{move || t.get(Msg::DataHeading)}</h2>
+            <p>{move || t.get(Msg::DataIntro)}</p>
+            <div class="actions">
+                <button type="button" on:click=move |_| export(state, t, false)>{move || t.get(Msg::ExportAll)}</button>
+                {move || current_name().map(|name| view! {
+                    <button type="button" on:click=move |_| export(state, t, true)>
+                        {t.fill(Msg::ExportWorkspace, &[&name])}
+                    </button>
+                })}
+            </div>
+            <p>
+                <label for="import-file">{move || t.get(Msg::ImportLabel)}</label><br/>
+                <input id="import-file" type="file" accept="application/json,.json"
+                    aria-describedby="import-hint" on:change=on_file/>
+            </p>
+            <p id="import-hint" class="hint">{move || t.get(Msg::ImportHint)}</p>
+            {body}
+        </section>
+    }
+}

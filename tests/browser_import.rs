@@ -1,0 +1,119 @@
+//! Import writes all or nothing: an import stopped after some writes leaves the database
+//! exactly as it was (the export before equals the export after).
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use attache::domain::backup::{Backup, Scope};
+use attache::domain::note::Note;
+use attache::domain::preferences::{Preferences, Theme};
+use attache::domain::workspace::Workspace;
+use attache::store::backup::{export_all, replace_all, ImportControl};
+use attache::store::{self, idb, Db, StoreError};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+async fn fresh_db(name: &str) -> Db {
+    let req = idb::factory().unwrap().delete_database(name).unwrap();
+    idb::request(&req).await.unwrap();
+    Db::open(name, || {}).await.unwrap()
+}
+
+fn sample(prefix: &str, workspaces: usize, notes_each: usize) -> Backup {
+    let mut b = Backup::new(Scope::All, 0.0);
+    for w in 0..workspaces {
+        let id = format!("{prefix}-w{w}");
+        b.workspaces.push(Workspace {
+            id: id.clone(),
+            name: format!("{prefix} brand {w}"),
+            created_at: w as f64,
+        });
+        for n in 0..notes_each {
+            b.notes.push(Note {
+                id: format!("{id}-n{n}"),
+                workspace_id: id.clone(),
+                title: format!("note {n}"),
+                text: "é👍".repeat(20),
+                url: String::new(),
+                created_at: n as f64,
+            });
+        }
+    }
+    b.preferences = Some(Preferences {
+        theme: Theme::Dark,
+        current_workspace: Some(format!("{prefix}-w0")),
+        ..Default::default()
+    });
+    b
+}
+
+fn normalised(mut b: Backup) -> Backup {
+    b.exported_at = 0.0;
+    b.workspaces.sort_by(|x, y| x.id.cmp(&y.id));
+    b.notes.sort_by(|x, y| x.id.cmp(&y.id));
+    b
+}
+
+#[wasm_bindgen_test]
+async fn an_import_aborted_after_some_writes_leaves_the_database_exactly_as_before() {
+    let db = fresh_db("test-import-abort").await;
+    replace_all(&db, &sample("old", 3, 5), ImportControl::default())
+        .await
+        .unwrap();
+    let before = normalised(export_all(&db, 1.0).await.unwrap());
+
+    let incoming = sample("new", 4, 50);
+    let control = ImportControl {
+        abort_after: Some(120),
+        ..Default::default()
+    };
+    let err = replace_all(&db, &incoming, control).await.unwrap_err();
+    assert_eq!(err, StoreError::Aborted);
+
+    let after = normalised(export_all(&db, 2.0).await.unwrap());
+    assert_eq!(after, before);
+    db.close();
+}
+
+#[wasm_bindgen_test]
+async fn a_full_import_replaces_everything_and_reports_progress_to_the_end() {
+    let db = fresh_db("test-import-full").await;
+    replace_all(&db, &sample("old", 2, 3), ImportControl::default())
+        .await
+        .unwrap();
+    let incoming = sample("new", 3, 1000);
+    let seen: Rc<RefCell<Vec<(usize, usize)>>> = Rc::default();
+    let log = seen.clone();
+    let control = ImportControl {
+        progress: Some(Rc::new(move |d, t| log.borrow_mut().push((d, t)))),
+        ..Default::default()
+    };
+    replace_all(&db, &incoming, control).await.unwrap();
+
+    let after = normalised(export_all(&db, 0.0).await.unwrap());
+    assert_eq!(after, normalised(incoming.clone()));
+    let seen = seen.borrow();
+    assert_eq!(seen.last(), Some(&(3004, 3004)));
+    assert!(seen.windows(2).all(|w| w[0].0 < w[1].0), "{seen:?}");
+    assert_eq!(store::workspaces::list(&db).await.unwrap().len(), 3);
+    db.close();
+}
+
+#[wasm_bindgen_test]
+async fn a_workspace_export_holds_that_workspace_and_its_notes_only() {
+    let db = fresh_db("test-export-workspace").await;
+    replace_all(&db, &sample("x", 2, 4), ImportControl::default())
+        .await
+        .unwrap();
+    let one = store::backup::export_workspace(&db, "x-w1", 0.0)
+        .await
+        .unwrap();
+    assert_eq!(one.scope, Scope::Workspace);
+    assert_eq!(one.workspaces.len(), 1);
+    assert_eq!(one.notes.len(), 4);
+    assert!(one.notes.iter().all(|n| n.workspace_id == "x-w1"));
+    assert!(one.preferences.is_none());
+    db.close();
+}
