@@ -105,14 +105,17 @@ pub async fn open(
     Ok(db.unchecked_into())
 }
 
+/// Sees each read-write transaction as it is created (tests only).
+pub type WriteObserver = Box<dyn Fn(&IdbTransaction)>;
+
 thread_local! {
-    static WRITE_OBSERVER: std::cell::RefCell<Option<Box<dyn Fn(&IdbTransaction)>>> =
+    static WRITE_OBSERVER: std::cell::RefCell<Option<WriteObserver>> =
         const { std::cell::RefCell::new(None) };
 }
 
 /// Tests only: calls `observer` with every read-write transaction the store opens, so a
 /// browser test can read the browser's own `durability` of each.
-pub fn observe_write_transactions(observer: Option<Box<dyn Fn(&IdbTransaction)>>) {
+pub fn observe_write_transactions(observer: Option<WriteObserver>) {
     WRITE_OBSERVER.with(|o| *o.borrow_mut() = observer);
 }
 

@@ -21,6 +21,10 @@ export async function serveDist({ dir = 'dist', port = 0 } = {}) {
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      if (path === '/__blank') { // a page of the same origin without the app, for multi-tab tests
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>blank</title>');
+        return;
+      }
       let file = normalize(join(root, path));
       if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
       let info = await stat(file).catch(() => null);

@@ -41,7 +41,8 @@ macro_rules! focus {
     ($node:expr) => {{
         let node = $node;
         focus_later(move || {
-            node.get_untracked()
+            node.try_get_untracked()
+                .flatten()
                 .map(|e| wasm_bindgen::JsCast::unchecked_into(e))
         })
     }};
