@@ -11,6 +11,11 @@ source scripts/env.sh
 
 step() { printf '\n=== %s\n' "$1"; }
 
+step "0/4 format and lints (native and wasm)"
+cargo fmt --check
+cargo clippy --locked --all-targets -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --all-targets -- -D warnings
+
 step "1/4 native tests"
 cargo test --locked
 
