@@ -94,7 +94,7 @@ async fn a_full_import_replaces_everything_and_reports_progress_to_the_end() {
 
     let after = normalised(export_all(&db, 0.0).await.unwrap());
     assert_eq!(after, normalised(incoming.clone()));
-    let seen = seen.borrow();
+    let seen = seen.borrow().clone();
     assert_eq!(seen.last(), Some(&(3004, 3004)));
     assert!(seen.windows(2).all(|w| w[0].0 < w[1].0), "{seen:?}");
     assert_eq!(store::workspaces::list(&db).await.unwrap().len(), 3);
