@@ -1,21 +1,24 @@
-// Trunk post_build hook: writes the Content-Security-Policy into the staged index.html.
-// Every inline <script> Trunk wrote (the wasm bootstrap) is allowed by its sha256 and by
-// nothing else, so no other inline script can run.
+// Trunk post_build hook (also runnable as `node scripts/post_build.mjs DIR` on a built dir):
+// 1. writes the Content-Security-Policy into index.html, allowing Trunk's inline bootstrap
+//    by its sha256 and nothing else inline;
+// 2. stamps the service worker with the precache list (every built file) and a cache name
+//    that is a hash of all of them, so any change to the build makes a new version.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 
-const staging = process.env.TRUNK_STAGING_DIR;
-if (!staging) throw new Error('TRUNK_STAGING_DIR is not set: run this from Trunk');
-const file = join(staging, 'index.html');
-let html = readFileSync(file, 'utf8');
+const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('give a directory, or run this from Trunk (TRUNK_STAGING_DIR)');
 
+// 1. CSP
+const indexFile = join(dir, 'index.html');
+let html = readFileSync(indexFile, 'utf8');
+html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, '');
 const hashes = [];
 for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
   hashes.push(`'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
 }
-
-export const policy = [
+const policy = [
   "default-src 'self'",
   `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
   "style-src 'self'",
@@ -28,9 +31,28 @@ export const policy = [
   "base-uri 'none'",
   "form-action 'self'",
 ].join('; ');
-
-html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, '');
 html = html.replace(/<meta charset="utf-8">/i, (m) => `${m}\n  <meta http-equiv="Content-Security-Policy" content="${policy}">`);
 if (!html.includes('Content-Security-Policy')) throw new Error('could not place the CSP meta tag');
-writeFileSync(file, html);
-console.log(`post_build: CSP written with ${hashes.length} inline script hash(es)`);
+writeFileSync(indexFile, html);
+
+// 2. service worker
+const files = [];
+(function walk(d) {
+  for (const name of readdirSync(d).sort()) {
+    const full = join(d, name);
+    if (statSync(full).isDirectory()) walk(full);
+    else files.push(full);
+  }
+})(dir);
+const swFile = join(dir, 'sw.js');
+const shell = files.filter((f) => f !== swFile);
+const hash = createHash('sha256');
+for (const f of shell) hash.update(relative(dir, f)).update(readFileSync(f));
+const cacheName = `attache-${hash.digest('hex').slice(0, 16)}`;
+const precache = ['/', ...shell.map((f) => '/' + relative(dir, f).split(sep).join('/'))];
+let sw = readFileSync(swFile, 'utf8');
+sw = sw.replace(/^const CACHE_NAME = .*\/\/ stamped$/m, `const CACHE_NAME = '${cacheName}'; // stamped`);
+sw = sw.replace(/^const PRECACHE = .*\/\/ stamped$/m, `const PRECACHE = ${JSON.stringify(precache)}; // stamped`);
+if (!sw.includes(cacheName)) throw new Error('could not stamp the service worker');
+writeFileSync(swFile, sw);
+console.log(`post_build: CSP with ${hashes.length} inline script hash(es); service worker ${cacheName}, ${precache.length} files`);

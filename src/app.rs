@@ -5,7 +5,10 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use crate::ui::look::follow_preferences;
-use crate::ui::pages::{not_found::NotFound, settings::SettingsPage, workspaces::WorkspacesPage};
+use crate::ui::pages::{
+    not_found::NotFound, notes::NotesPage, settings::SettingsPage, share::SharePage,
+    workspaces::WorkspacesPage,
+};
 use crate::ui::shell::Shell;
 use crate::ui::state::provide_app_state;
 
@@ -18,6 +21,8 @@ pub fn App() -> impl IntoView {
             <Shell>
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("/") view=WorkspacesPage/>
+                    <Route path=path!("/notes") view=NotesPage/>
+                    <Route path=path!("/share") view=SharePage/>
                     <Route path=path!("/settings") view=SettingsPage/>
                 </Routes>
             </Shell>

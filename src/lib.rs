@@ -3,6 +3,8 @@
 //! See ARCHITECTURE.md for the map and the import rules.
 
 pub mod app;
+#[cfg(feature = "bench")]
+pub mod bench;
 pub mod domain;
 pub mod platforms;
 pub mod services;

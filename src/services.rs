@@ -3,6 +3,8 @@
 
 pub mod backup;
 pub mod clock;
+pub mod notes;
+pub mod pwa;
 pub mod storage_health;
 pub mod tabs;
 pub mod workspaces;

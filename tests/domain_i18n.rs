@@ -28,7 +28,9 @@ fn both_languages_take_the_same_number_of_values() {
 fn french_sentences_are_not_left_in_english() {
     let same: Vec<_> = Msg::ALL
         .iter()
-        .filter(|m| m.text(Lang::En) == m.text(Lang::Fr) && **m != Msg::AppName)
+        .filter(|m| {
+            m.text(Lang::En) == m.text(Lang::Fr) && !matches!(**m, Msg::AppName | Msg::NavNotes)
+        })
         .collect();
     assert!(same.is_empty(), "untranslated: {same:?}");
 }

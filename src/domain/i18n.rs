@@ -147,6 +147,19 @@ messages! {
     ImportedAll => "Import done: {} workspace(s) and {} note(s).", "Importation terminée\u{a0}: {} espace(s) et {} note(s).";
     ImportedWorkspace => "Workspace “{}” added with {} note(s).", "Espace «\u{a0}{}\u{a0}» ajouté avec {} note(s).";
     ImportFailed => "The import failed: {}. Nothing was changed.", "L'importation a échoué\u{a0}: {}. Rien n'a été modifié.";
+    UpdateReady => "A new version of Attaché is ready.", "Une nouvelle version d'Attaché est prête.";
+    UpdateReload => "Reload to update", "Recharger pour mettre à jour";
+    NavNotes => "Notes", "Notes";
+    NotesIntro => "Links and ideas kept for later in this workspace. Share a page to Attaché from your browser or phone to add one.",
+        "Liens et idées gardés pour plus tard dans cet espace. Partagez une page vers Attaché depuis votre navigateur ou téléphone pour en ajouter.";
+    NotesEmpty => "No notes in this workspace yet.", "Aucune note dans cet espace pour l'instant.";
+    NotesCount => "{} of {} notes, newest first.", "{} notes sur {}, les plus récentes d'abord.";
+    NoWorkspaceYet => "Create a workspace first: notes belong to a workspace.", "Créez d'abord un espace\u{a0}: les notes appartiennent à un espace.";
+    SharedKept => "Kept as a note in “{}”.", "Gardé comme note dans «\u{a0}{}\u{a0}».";
+    SharedNothing => "Nothing was shared: the share had no title, text or link.", "Rien n'a été partagé\u{a0}: le partage n'avait ni titre, ni texte, ni lien.";
+    NoteDeleted => "Note deleted.", "Note supprimée.";
+    DeleteNote => "Delete note", "Supprimer la note";
+    Untitled => "(untitled)", "(sans titre)";
 }
 
 /// Replaces each `{}` in `template` by the next value, in order. Extra `{}` stay as they are.

@@ -1,6 +1,8 @@
 //! One module per screen.
 
 pub mod not_found;
+pub mod notes;
 pub mod open_failed;
 pub mod settings;
+pub mod share;
 pub mod workspaces;

@@ -30,6 +30,7 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
         <nav class="app-nav" aria-label=move || t.get(Msg::NavLabel)>
             <ul>
                 <li><A href="/">{move || t.get(Msg::NavWorkspaces)}</A></li>
+                <li><A href="/notes">{move || t.get(Msg::NavNotes)}</A></li>
                 <li><A href="/settings">{move || t.get(Msg::NavSettings)}</A></li>
             </ul>
         </nav>
@@ -39,6 +40,14 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
                     <p>{move || t.get(Msg::SupersededBanner)}</p>
                     <button type="button" on:click=move |_| { let _ = window().location().reload(); }>
                         {move || t.get(Msg::Reload)}
+                    </button>
+                </div>
+            </Show>
+            <Show when=move || state.update_ready.get()>
+                <div class="banner banner-info" role="status">
+                    <p>{move || t.get(Msg::UpdateReady)}</p>
+                    <button type="button" on:click=move |_| leptos::task::spawn_local(crate::services::pwa::apply_update())>
+                        {move || t.get(Msg::UpdateReload)}
                     </button>
                 </div>
             </Show>

@@ -35,6 +35,8 @@ pub struct AppState {
     pub is_leader: RwSignal<bool>,
     /// Another tab opened a newer version: this tab's connection is closed.
     pub superseded: RwSignal<bool>,
+    /// A new version of the app is installed and waits for a reload.
+    pub update_ready: RwSignal<bool>,
     db: StoredValue<Option<Db>, LocalStorage>,
     tabs: StoredValue<Option<Tabs>, LocalStorage>,
 }
@@ -67,6 +69,7 @@ impl AppState {
             notice: RwSignal::new(None),
             is_leader: RwSignal::new(false),
             superseded: RwSignal::new(false),
+            update_ready: RwSignal::new(false),
             db: StoredValue::new_local(None),
             tabs: StoredValue::new_local(None),
         }
@@ -217,6 +220,10 @@ pub fn provide_app_state() -> AppState {
     let state = AppState::new();
     provide_context(state);
     leptos::task::spawn_local(state.start(store::schema::DB_NAME));
+    let update_ready = state.update_ready;
+    leptos::task::spawn_local(crate::services::pwa::register(move || {
+        update_ready.set(true)
+    }));
     state
 }
 

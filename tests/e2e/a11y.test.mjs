@@ -37,6 +37,10 @@ for (const locale of ['en-US', 'fr-FR']) {
       await page.locator('#language-select').waitFor();
       assert.deepEqual(await violations(page), [], 'settings');
 
+      await page.goto(server.url + '/share?title=Idea&text=Behind+the+scenes&url=https%3A%2F%2Fexample.org%2F');
+      await page.locator('.note').waitFor();
+      assert.deepEqual(await violations(page), [], 'notes');
+
       await page.goto(server.url + '/no-such-page');
       await page.locator('h1').waitFor();
       assert.deepEqual(await violations(page), [], 'not found');

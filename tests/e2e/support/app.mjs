@@ -17,7 +17,19 @@ export function launch() {
 
 /** A fresh context (empty IndexedDB) watched for CSP violations and page errors. */
 export async function newContext(browser, { locale = 'en-US', colorScheme = 'light' } = {}) {
-  const context = await browser.newContext({ locale, colorScheme });
+  return watchContext(await browser.newContext({ locale, colorScheme }));
+}
+
+/** A browser with a real (non-incognito) profile in a new folder, watched the same way. */
+export async function launchPersistent(userDataDir) {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  return watchContext(context);
+}
+
+async function watchContext(context) {
   const problems = [];
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
@@ -25,6 +37,7 @@ export async function newContext(browser, { locale = 'en-US', colorScheme = 'lig
     });
   });
   context.on('page', (page) => watch(page, problems));
+  for (const page of context.pages()) watch(page, problems);
   context.problems = problems;
   return context;
 }

@@ -1,5 +1,6 @@
 // A static server for the release build in dist/, on a loopback port of its own.
 // Unknown paths without a file extension get index.html (the app routes them itself).
+// `setDir` swaps the served build, as a deployment of a new version would.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -17,7 +18,7 @@ const TYPES = {
 };
 
 export async function serveDist({ dir = 'dist', port = 0 } = {}) {
-  const root = resolve(dir);
+  let root = resolve(dir);
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -45,5 +46,5 @@ export async function serveDist({ dir = 'dist', port = 0 } = {}) {
   });
   await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
   const url = `http://127.0.0.1:${server.address().port}`;
-  return { url, close: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(ok); }) };
+  return { url, setDir: (d) => { root = resolve(d); }, close: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(ok); }) };
 }

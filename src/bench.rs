@@ -1,0 +1,85 @@
+//! Entry points for the benchmark command (`scripts/bench.sh`), compiled only with the
+//! `bench` feature. The page calls them through Trunk's `window.wasmBindings`; they go
+//! through the same store code as the app (batch `put_all`, `get_all` with serde).
+
+use wasm_bindgen::prelude::*;
+
+use crate::domain::note::Note;
+use crate::store::idb::Durability;
+use crate::store::{records, schema, Db};
+
+/// A member-shaped record of about 480 bytes of JSON, the same as the JS contenders write.
+fn record(i: u32) -> Note {
+    Note {
+        id: format!("bench-{i:07}"),
+        workspace_id: "bench-workspace".into(),
+        title: format!("Member {i}: Camille Dupont-Lefèvre, community ambassador"),
+        text: format!(
+            "Joined {i} days ago through the spring campaign; answers in French and English; \
+             prefers Mastodon; organised two meet-ups in Lyon; tagged as ambassador, early \
+             adopter and event host; last contact about the beta programme; notes: very \
+             responsive, likes behind-the-scenes content, asked about accessibility. #{i}"
+        ),
+        url: format!("https://social.example/@member{i}"),
+        created_at: 1_764_000_000_000.0 + i as f64,
+    }
+}
+
+fn durability(strict: bool) -> Durability {
+    if strict {
+        Durability::Strict
+    } else {
+        Durability::Relaxed
+    }
+}
+
+/// JSON of record `i`, so the JavaScript contenders write byte-identical records.
+#[wasm_bindgen(js_name = benchRecordJson)]
+pub fn bench_record_json(i: u32) -> String {
+    serde_json::to_string(&record(i)).unwrap_or_default()
+}
+
+/// Writes `count` records into the notes store of database `name` in one transaction;
+/// returns the milliseconds from the first serialisation to the commit.
+#[wasm_bindgen(js_name = benchPut)]
+pub async fn bench_put(name: String, count: u32, strict: bool) -> Result<f64, JsValue> {
+    let db = Db::open(&name, || {})
+        .await
+        .map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let batch: Vec<Note> = (0..count).map(record).collect();
+    let perf = web_sys::window()
+        .and_then(|w| w.performance())
+        .ok_or("no performance")?;
+    let start = perf.now();
+    records::put_all(&db, schema::NOTES, &batch, durability(strict))
+        .await
+        .map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let ms = perf.now() - start;
+    db.close();
+    Ok(ms)
+}
+
+/// Reads every record back as Rust values; returns milliseconds, and fails if the count
+/// is not `expected`.
+#[wasm_bindgen(js_name = benchGetAll)]
+pub async fn bench_get_all(name: String, expected: u32) -> Result<f64, JsValue> {
+    let db = Db::open(&name, || {})
+        .await
+        .map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let perf = web_sys::window()
+        .and_then(|w| w.performance())
+        .ok_or("no performance")?;
+    let start = perf.now();
+    let all: Vec<Note> = records::get_all(&db, schema::NOTES)
+        .await
+        .map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let ms = perf.now() - start;
+    db.close();
+    if all.len() as u32 != expected {
+        return Err(JsValue::from_str(&format!(
+            "read {} of {expected}",
+            all.len()
+        )));
+    }
+    Ok(ms)
+}

@@ -1,0 +1,86 @@
+//! Notes of the current workspace, newest first, a page at a time.
+
+use leptos::prelude::*;
+
+use crate::domain::i18n::Msg;
+use crate::domain::note::Note;
+use crate::store;
+use crate::ui::errors::store_error;
+use crate::ui::format::long_date;
+use crate::ui::state::use_app;
+use crate::ui::text::use_text;
+
+const PAGE: u32 = 50;
+
+#[component]
+pub fn NotesPage() -> impl IntoView {
+    let state = use_app();
+    let t = use_text();
+    let version = RwSignal::new(0u32);
+    let notes = LocalResource::new(move || {
+        version.track();
+        let current = state.current();
+        let db = state.db();
+        async move {
+            match (db, current) {
+                (Some(db), Some(ws)) => store::notes::latest(&db, &ws.id, PAGE).await.map(Some),
+                _ => Ok(None),
+            }
+        }
+    });
+    let remove = move |id: String| {
+        let Some(db) = state.db() else { return };
+        leptos::task::spawn_local(async move {
+            match store::notes::delete(&db, &id).await {
+                Ok(()) => {
+                    state.say(t.get(Msg::NoteDeleted).to_string());
+                    version.update(|v| *v += 1);
+                }
+                Err(e) => state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])),
+            }
+        });
+    };
+    let list = move || {
+        match notes.get() {
+        None => ().into_any(),
+        Some(Err(e)) => view! { <p role="alert">{t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])}</p> }.into_any(),
+        Some(Ok(None)) => view! { <p>{t.get(Msg::NoWorkspaceYet)}</p> }.into_any(),
+        Some(Ok(Some(page))) if page.items.is_empty() => view! { <p class="empty">{t.get(Msg::NotesEmpty)}</p> }.into_any(),
+        Some(Ok(Some(page))) => view! {
+            <p>{t.fill(Msg::NotesCount, &[&page.items.len().to_string(), &page.total.to_string()])}</p>
+            <ul class="note-list">
+                {page.items.into_iter().map(|n| view! { <NoteItem note=n on_delete=remove/> }).collect_view()}
+            </ul>
+        }.into_any(),
+    }
+    };
+    view! {
+        <h1>{move || t.get(Msg::NavNotes)}</h1>
+        <p>{move || t.get(Msg::NotesIntro)}</p>
+        {list}
+    }
+}
+
+#[component]
+fn NoteItem(note: Note, on_delete: impl Fn(String) + Copy + 'static) -> impl IntoView {
+    let t = use_text();
+    let title = if note.title.is_empty() {
+        None
+    } else {
+        Some(note.title.clone())
+    };
+    let id = note.id.clone();
+    let url = note.url.clone();
+    let has_url = url.starts_with("https://") || url.starts_with("http://");
+    view! {
+        <li class="note">
+            <p class="note-title">{move || title.clone().unwrap_or_else(|| t.get(Msg::Untitled).to_string())}</p>
+            {(!note.text.is_empty()).then(|| view! { <p class="note-text">{note.text.clone()}</p> })}
+            {has_url.then(|| view! { <p><a href=url.clone() rel="noopener noreferrer" target="_blank">{url.clone()}</a></p> })}
+            <p class="workspace-date">{move || long_date(t.lang(), note.created_at)}</p>
+            <button type="button" class="danger" on:click=move |_| on_delete(id.clone())>
+                {move || t.get(Msg::DeleteNote)}
+            </button>
+        </li>
+    }
+}

@@ -1,0 +1,53 @@
+//! The PWA share target (`/share?title=…&text=…&url=…`): what another app shared is kept
+//! as a note in the current workspace, then the notes list replaces this address (so a
+//! reload cannot keep the same share twice).
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+
+use crate::domain::i18n::Msg;
+use crate::services::notes::{keep, Shared};
+use crate::ui::errors::store_error;
+use crate::ui::state::use_app;
+use crate::ui::text::use_text;
+
+#[component]
+pub fn SharePage() -> impl IntoView {
+    let state = use_app();
+    let t = use_text();
+    let query = use_query_map();
+    let navigate = use_navigate();
+    let shared = query.with_untracked(|q| Shared {
+        title: q.get("title").unwrap_or_default(),
+        text: q.get("text").unwrap_or_default(),
+        url: q.get("url").unwrap_or_default(),
+    });
+    let to_notes = move || {
+        navigate(
+            "/notes",
+            NavigateOptions {
+                replace: true,
+                ..Default::default()
+            },
+        )
+    };
+    match (state.db(), state.current()) {
+        _ if shared.is_empty() => {
+            state.warn(t.get(Msg::SharedNothing).to_string());
+            leptos::task::spawn_local(async move { to_notes() });
+        }
+        (Some(db), Some(ws)) => leptos::task::spawn_local(async move {
+            match keep(&db, &ws.id, shared).await {
+                Ok(_) => state.say(t.fill(Msg::SharedKept, &[&ws.name])),
+                Err(e) => state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])),
+            }
+            to_notes();
+        }),
+        _ => {
+            state.warn(t.get(Msg::NoWorkspaceYet).to_string());
+            leptos::task::spawn_local(async move { to_notes() });
+        }
+    }
+    view! { <p>{move || t.get(Msg::Opening)}</p> }
+}

@@ -1,0 +1,149 @@
+// Benchmark: release sizes, cold load, and 100,000 records written and read through our
+// store, a raw IndexedDB loop and Dexie, in the same page and run, order rotated.
+// Usage: node tests/bench/bench.mjs [--records N] [--runs N]   (after scripts/bench.sh builds)
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../e2e/support/app.mjs';
+import { serveDist } from '../e2e/support/server.mjs';
+
+const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i > 0 ? Number(process.argv[i + 1]) : dflt; };
+const RECORDS = arg('--records', 100_000);
+const LOAD_RUNS = arg('--runs', 10);
+const ROUNDS = 3;
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const launch = () => chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+
+// 1. sizes
+const files = readdirSync('dist');
+const size = (ext) => { const f = files.find((n) => n.endsWith(ext)); const b = readFileSync(join('dist', f)); return { file: f, raw: b.length, gzip: gzipSync(b, { level: 9 }).length }; };
+const sizes = { wasm: size('_bg.wasm'), js: size('.js') };
+
+// 2. cold load: a fresh browser and profile each run
+const app = await serveDist({ dir: 'dist' });
+const loads = [];
+for (let i = 0; i < LOAD_RUNS; i++) {
+  const browser = await launch();
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(app.url);
+  await page.waitForFunction(() => performance.getEntriesByName('attache:first-screen').length > 0);
+  loads.push(await page.evaluate(() => performance.getEntriesByName('attache:first-screen')[0].startTime));
+  await browser.close();
+}
+await app.close();
+
+// 3. bulk write and read in one page of the bench build
+const bench = await serveDist({ dir: 'target-bench-dist' });
+const browser = await launch();
+const context = await browser.newContext({ bypassCSP: true }); // to load Dexie into the same page
+const page = await context.newPage();
+await page.goto(bench.url);
+await page.waitForFunction(() => window.wasmBindings?.benchPut);
+await page.addScriptTag({ path: 'node_modules/dexie/dist/dexie.js' });
+const recordBytes = await page.evaluate(() => new TextEncoder().encode(window.wasmBindings.benchRecordJson(50000)).length);
+
+const contenders = {
+  async ours(n, round) {
+    const name = `bench-ours-${round}`;
+    const put = await page.evaluate(([name, n]) => window.wasmBindings.benchPut(name, n, false), [name, n]);
+    const get = await page.evaluate(([name, n]) => window.wasmBindings.benchGetAll(name, n), [name, n]);
+    return { put, get };
+  },
+  async oursStrict(n, round) {
+    const name = `bench-strict-${round}`;
+    const put = await page.evaluate(([name, n]) => window.wasmBindings.benchPut(name, n, true), [name, n]);
+    const get = await page.evaluate(([name, n]) => window.wasmBindings.benchGetAll(name, n), [name, n]);
+    return { put, get };
+  },
+  async raw(n, round) {
+    return page.evaluate(async ([n, round]) => {
+      const records = Array.from({ length: n }, (_, i) => JSON.parse(window.wasmBindings.benchRecordJson(i)));
+      const db = await new Promise((ok, ko) => {
+        const r = indexedDB.open(`bench-raw-${round}`, 1);
+        r.onupgradeneeded = () => r.result.createObjectStore('notes', { keyPath: 'id' });
+        r.onsuccess = () => ok(r.result); r.onerror = () => ko(r.error);
+      });
+      let t = performance.now();
+      await new Promise((ok, ko) => {
+        const tx = db.transaction('notes', 'readwrite', { durability: 'relaxed' });
+        const store = tx.objectStore('notes');
+        for (const r of records) store.put(r);
+        tx.oncomplete = ok; tx.onabort = () => ko(tx.error);
+      });
+      const put = performance.now() - t;
+      t = performance.now();
+      const all = await new Promise((ok, ko) => {
+        const r = db.transaction('notes').objectStore('notes').getAll();
+        r.onsuccess = () => ok(r.result); r.onerror = () => ko(r.error);
+      });
+      const get = performance.now() - t;
+      if (all.length !== n) throw new Error(`raw read ${all.length}`);
+      db.close();
+      return { put, get };
+    }, [n, round]);
+  },
+  async dexie(n, round) {
+    return page.evaluate(async ([n, round]) => {
+      const records = Array.from({ length: n }, (_, i) => JSON.parse(window.wasmBindings.benchRecordJson(i)));
+      const db = new Dexie(`bench-dexie-${round}`);
+      db.version(1).stores({ notes: 'id' });
+      await db.open();
+      let t = performance.now();
+      await db.notes.bulkPut(records);
+      const put = performance.now() - t;
+      t = performance.now();
+      const all = await db.notes.toArray();
+      const get = performance.now() - t;
+      if (all.length !== n) throw new Error(`dexie read ${all.length}`);
+      db.close();
+      return { put, get };
+    }, [n, round]);
+  },
+};
+
+const names = Object.keys(contenders);
+const results = Object.fromEntries(names.map((n) => [n, { put: [], get: [] }]));
+for (let round = 0; round < ROUNDS; round++) {
+  const order = names.map((_, i) => names[(i + round) % names.length]);
+  for (const name of order) {
+    const r = await contenders[name](RECORDS, round);
+    results[name].put.push(r.put); results[name].get.push(r.get);
+    process.stderr.write(`round ${round + 1} ${name}: put ${r.put.toFixed(0)} ms, get ${r.get.toFixed(0)} ms\n`);
+  }
+}
+await browser.close();
+await bench.close();
+
+const rate = (ms) => Math.round(RECORDS / (ms / 1000));
+const table = Object.fromEntries(names.map((n) => [n, {
+  put_ms: median(results[n].put), put_per_s: rate(median(results[n].put)),
+  get_ms: median(results[n].get), get_per_s: rate(median(results[n].get)),
+}]));
+const ratio = (a, b, k) => +(table[a][k] / table[b][k]).toFixed(2);
+const out = {
+  date: new Date().toISOString(), records: RECORDS, record_bytes: recordBytes, rounds: ROUNDS,
+  sizes, cold_load_ms: { median: +median(loads).toFixed(1), runs: loads.map((x) => +x.toFixed(1)) },
+  store: table,
+  ratios: {
+    put_vs_raw: ratio('ours', 'raw', 'put_per_s'), put_vs_dexie: ratio('ours', 'dexie', 'put_per_s'),
+    get_vs_raw: ratio('ours', 'raw', 'get_per_s'), get_vs_dexie: ratio('ours', 'dexie', 'get_per_s'),
+  },
+};
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/bench.json', JSON.stringify(out, null, 2));
+
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+console.log(`\nrelease sizes   wasm ${kb(sizes.wasm.raw)} (gzip ${kb(sizes.wasm.gzip)}), js ${kb(sizes.js.raw)} (gzip ${kb(sizes.js.gzip)})`);
+console.log(`cold load       first screen, median of ${LOAD_RUNS} fresh profiles: ${out.cold_load_ms.median} ms`);
+console.log(`\n${RECORDS} records of ${recordBytes} B of JSON each, median of ${ROUNDS} rotated rounds`);
+console.log('contender     | put ms | put rec/s | get ms | get rec/s');
+for (const n of names) {
+  const r = table[n];
+  console.log(`${n.padEnd(13)} | ${r.put_ms.toFixed(0).padStart(6)} | ${String(r.put_per_s).padStart(9)} | ${r.get_ms.toFixed(0).padStart(6)} | ${String(r.get_per_s).padStart(9)}`);
+}
+console.log(`\nours / raw IndexedDB: put ${out.ratios.put_vs_raw}×, get ${out.ratios.get_vs_raw}×`);
+console.log(`ours / Dexie:         put ${out.ratios.put_vs_dexie}×, get ${out.ratios.get_vs_dexie}×`);
+console.log('(ours, raw and Dexie use relaxed durability; oursStrict is the same store path with durability "strict")');
+console.log('written to bench-results/bench.json');
+

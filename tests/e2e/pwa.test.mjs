@@ -1,0 +1,131 @@
+// The installable, offline app: manifest and icons, installability, working offline,
+// a clean update to a new version, and the share target.
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, readFile, appendFile, readdir, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { assertClean, launch, launchPersistent, newContext, open, waitReady } from './support/app.mjs';
+import { serveDist } from './support/server.mjs';
+
+let server, browser;
+before(async () => { server = await serveDist(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function controlled(page) {
+  await page.waitForFunction(async () => (await navigator.serviceWorker.ready) && !!navigator.serviceWorker.controller);
+}
+
+const cacheNameOf = async (dir) => (await readFile(join(dir, 'sw.js'), 'utf8')).match(/const CACHE_NAME = '([^']+)'/)[1];
+
+test('the manifest parses, its icons exist, and Chromium finds the app installable', async () => {
+  // installability is not offered in incognito-like contexts: use a real profile
+  const context = await launchPersistent(await mkdtemp(join(tmpdir(), 'attache-profile-')));
+  const page = await open(context, server.url);
+  const manifest = await (await page.request.get(server.url + '/manifest.webmanifest')).json();
+  assert.equal(manifest.short_name, 'Attaché');
+  assert.equal(manifest.display, 'standalone');
+  assert.equal(manifest.start_url, '/');
+  assert.deepEqual(manifest.share_target.params, { title: 'title', text: 'text', url: 'url' });
+  for (const icon of manifest.icons) {
+    const res = await page.request.get(server.url + icon.src);
+    assert.equal(res.status(), 200, icon.src);
+    const png = await res.body();
+    const [w, h] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    assert.equal(`${w}x${h}`, icon.sizes, icon.src);
+  }
+  assert.ok(manifest.icons.some((i) => i.purpose === 'maskable' && i.sizes === '512x512'));
+  await controlled(page);
+  const cdp = await context.newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  assert.deepEqual(installabilityErrors.map((e) => e.errorId), []);
+  await assertClean(context);
+  await context.close();
+});
+
+test('after one visit online, the app reloads and works offline', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url);
+  await controlled(page);
+  await context.setOffline(true);
+  await page.reload();
+  await waitReady(page);
+  await page.locator('#new-workspace-name').fill('Offline Café');
+  await page.keyboard.press('Enter');
+  await page.locator('#new-workspace-name').fill('Train Station');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Rename Offline Café' }).click();
+  await page.getByLabel('New name for Offline Café').fill('Offline Café Lyon');
+  await page.keyboard.press('Enter');
+  await page.getByLabel('Current workspace').selectOption({ label: 'Offline Café Lyon' });
+  await page.goto(server.url + '/settings'); // a navigation offline, served from the cache
+  await waitReady(page);
+  await page.goto(server.url);
+  await waitReady(page);
+  assert.deepEqual(await page.locator('.workspace-name').allInnerTexts(), ['Offline Café Lyon', 'Train Station']);
+  assert.equal(await page.getByLabel('Current workspace').locator('option:checked').innerText(), 'Offline Café Lyon');
+  await context.setOffline(false);
+  await assertClean(context);
+  await context.close();
+});
+
+test('a new version is announced, and reloading runs it', async () => {
+  // a second build: the same app with a changed stylesheet, stamped by the same hook
+  const v2 = await mkdtemp(join(tmpdir(), 'attache-v2-'));
+  await cp('dist', v2, { recursive: true });
+  const css = (await readdir(v2)).find((f) => f.endsWith('.css'));
+  await appendFile(join(v2, css), '\n/* version 2 */\n');
+  // keep Trunk's subresource integrity true for the changed file, as a real build would
+  const sri = 'sha384-' + createHash('sha384').update(await readFile(join(v2, css))).digest('base64');
+  const index = join(v2, 'index.html');
+  await writeFile(index, (await readFile(index, 'utf8')).replace(new RegExp(`(href="/${css}" integrity=")[^"]+`), `$1${sri}`));
+  execFileSync('node', ['scripts/post_build.mjs', v2]);
+  const [oldCache, newCache] = [await cacheNameOf('dist'), await cacheNameOf(v2)];
+  assert.notEqual(oldCache, newCache);
+
+  const own = await serveDist();
+  const context = await newContext(browser);
+  const page = await open(context, own.url);
+  await controlled(page);
+  assert.deepEqual(await page.evaluate(() => caches.keys()), [oldCache]);
+
+  own.setDir(v2);
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+  await page.getByText('A new version of Attaché is ready.').waitFor();
+  await Promise.all([
+    page.waitForEvent('load'),
+    page.getByRole('button', { name: 'Reload to update' }).click(),
+  ]);
+  await waitReady(page);
+  await page.waitForFunction((name) => caches.keys().then((k) => k.length === 1 && k[0] === name), newCache);
+  const served = await page.evaluate(async (css) => (await fetch('/' + css)).text(), css);
+  assert.ok(served.includes('version 2'));
+  assert.equal(await page.getByText('A new version of Attaché is ready.').count(), 0);
+  await assertClean(context);
+  await context.close();
+  await own.close();
+});
+
+test('a page shared to the app is kept as a note in the current workspace, once', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url);
+  await page.locator('#new-workspace-name').fill('Northwind');
+  await page.keyboard.press('Enter');
+  await page.locator('.workspace-name', { hasText: 'Northwind' }).waitFor();
+  const q = new URLSearchParams({ title: 'Great thread on #a11y', text: 'Read before Friday’s post', url: 'https://example.org/thread?id=42' });
+  await page.goto(`${server.url}/share?${q}`);
+  await waitReady(page);
+  await page.getByRole('status').filter({ hasText: 'Kept as a note in “Northwind”.' }).waitFor();
+  assert.equal(new URL(page.url()).pathname, '/notes');
+  await page.getByText('Great thread on #a11y').waitFor();
+  await page.getByRole('link', { name: 'https://example.org/thread?id=42' }).waitFor();
+  await page.reload();
+  await waitReady(page);
+  assert.equal(await page.locator('.note').count(), 1);
+  await page.getByRole('button', { name: 'Delete note' }).click();
+  await page.getByText('No notes in this workspace yet.').waitFor();
+  await assertClean(context);
+  await context.close();
+});
