@@ -2,9 +2,13 @@
 //! Everything here is tested natively with `cargo test` in milliseconds.
 
 pub mod backup;
+pub mod counting;
 pub mod i18n;
 pub mod locale;
+pub mod network;
 pub mod note;
+pub mod post;
 pub mod preferences;
 pub mod storage;
+pub mod thread;
 pub mod workspace;

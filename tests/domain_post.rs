@@ -1,0 +1,219 @@
+//! The post life cycle, the publish gate, and thread splitting.
+
+use attache::domain::counting::{count, MastodonRules};
+use attache::domain::network::Network;
+use attache::domain::post::{Blocker, MediaRef, Post, PostState, Variant};
+use attache::domain::thread::split_thread;
+use PostState::*;
+
+const ALL: [PostState; 8] = [
+    Draft, InReview, Approved, Scheduled, Publishing, Published, Failed, Cancelled,
+];
+
+fn post() -> Post {
+    Post::new("p1".into(), "w1".into(), 0.0)
+}
+
+#[test]
+fn only_the_life_cycle_s_transitions_are_allowed() {
+    let allowed = [
+        (Draft, InReview),
+        (Draft, Scheduled),
+        (Draft, Publishing),
+        (Draft, Cancelled),
+        (InReview, Approved),
+        (InReview, Draft),
+        (InReview, Cancelled),
+        (Approved, Scheduled),
+        (Approved, Publishing),
+        (Approved, Draft),
+        (Approved, Cancelled),
+        (Scheduled, Publishing),
+        (Scheduled, Draft),
+        (Scheduled, Cancelled),
+        (Publishing, Published),
+        (Publishing, Failed),
+        (Failed, Publishing),
+        (Failed, Draft),
+        (Failed, Cancelled),
+        (Cancelled, Draft),
+    ];
+    for from in ALL {
+        for to in ALL {
+            assert_eq!(
+                from.can_become(to),
+                allowed.contains(&(from, to)),
+                "{from:?} -> {to:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_published_post_never_changes_state_again() {
+    let mut p = post();
+    p.transition(Publishing, "me", 1.0).unwrap();
+    p.transition(Published, "me", 2.0).unwrap();
+    for to in ALL {
+        assert!(p.transition(to, "me", 3.0).is_err(), "{to:?}");
+    }
+    assert_eq!(p.state, Published);
+}
+
+#[test]
+fn each_transition_is_kept_with_who_and_when() {
+    let mut p = post();
+    p.transition(InReview, "camille", 10.0).unwrap();
+    p.transition(Approved, "sam", 20.0).unwrap();
+    let err = p.transition(Published, "sam", 30.0).unwrap_err();
+    assert_eq!((err.from, err.to), (Approved, Published));
+    let steps: Vec<_> = p
+        .history
+        .iter()
+        .map(|t| (t.from, t.to, t.by.as_str(), t.at))
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            (Draft, InReview, "camille", 10.0),
+            (InReview, Approved, "sam", 20.0)
+        ]
+    );
+    assert_eq!(p.updated_at, 20.0);
+}
+
+#[test]
+fn an_image_without_alt_text_blocks_publishing_until_it_has_one() {
+    let mut p = post();
+    p.base_text = "Our new shop opens today!".into();
+    let mut v = Variant::new(Network::Mastodon);
+    v.media.push(MediaRef {
+        id: "m1".into(),
+        mime: "image/png".into(),
+        bytes: 1000,
+        alt: "  ".into(),
+    });
+    p.variants.push(v);
+    assert_eq!(
+        p.blockers(MastodonRules::default()),
+        vec![Blocker::MissingAltText(Network::Mastodon, "m1".into())]
+    );
+    p.variants[0].media[0].alt = "The shop front, with a blue door".into();
+    assert!(p.blockers(MastodonRules::default()).is_empty());
+}
+
+#[test]
+fn the_gate_names_each_network_that_is_over_its_limits() {
+    let mut p = post();
+    p.base_text = "x".repeat(400);
+    p.variants = vec![
+        Variant::new(Network::Mastodon),
+        Variant::new(Network::X),
+        Variant::new(Network::Bluesky),
+    ];
+    let mut big = MediaRef {
+        id: "big".into(),
+        mime: "image/jpeg".into(),
+        bytes: 1_500_000,
+        alt: "a photo".into(),
+    };
+    p.variants[2].media.push(big.clone());
+    big.id = "b2".into();
+    p.variants[1].media = vec![big.clone(), big.clone(), big.clone(), big.clone(), big];
+    assert_eq!(
+        p.blockers(MastodonRules::default()),
+        vec![
+            Blocker::TooLong(Network::X),
+            Blocker::TooManyImages(Network::X),
+            Blocker::TooLong(Network::Bluesky),
+            Blocker::ImageTooLarge(Network::Bluesky, "big".into()),
+        ]
+    );
+    assert_eq!(
+        post().blockers(MastodonRules::default()),
+        vec![Blocker::NoNetwork]
+    );
+}
+
+#[test]
+fn a_variant_text_overrides_the_base_text_for_its_network_only() {
+    let mut p = post();
+    p.base_text = "long ".repeat(70);
+    let mut x = Variant::new(Network::X);
+    x.text = Some("Short for X".into());
+    p.variants = vec![x, Variant::new(Network::Mastodon)];
+    assert!(p.blockers(MastodonRules::default()).is_empty());
+    assert_eq!(p.text_for(&p.variants[0]), "Short for X");
+}
+
+fn weigh_x(s: &str) -> usize {
+    count(Network::X, s, "", MastodonRules::default()).used
+}
+
+#[test]
+fn a_long_text_becomes_a_numbered_thread_cut_at_sentence_ends() {
+    let sentence = "Our community grew by twelve percent this month, thanks to you all. ";
+    let text = sentence.repeat(12);
+    let parts = split_thread(&text, 280, weigh_x);
+    let n = parts.len();
+    assert!(n > 1);
+    for (i, p) in parts.iter().enumerate() {
+        assert!(weigh_x(p) <= 280, "segment {i} weighs {}", weigh_x(p));
+        assert!(p.ends_with(&format!(" {}/{n}", i + 1)), "{p}");
+        let body = p.rsplit_once(' ').unwrap().0;
+        assert!(body.ends_with("you all."), "cut mid-sentence: {body}");
+    }
+    let joined: Vec<String> = parts
+        .iter()
+        .map(|p| p.rsplit_once(' ').unwrap().0.to_string())
+        .collect();
+    assert_eq!(joined.join(" "), text.trim());
+}
+
+#[test]
+fn a_sentence_longer_than_a_segment_is_cut_between_words() {
+    let text = "word ".repeat(120); // one 600-character sentence
+    let parts = split_thread(&text, 300, |s| s.chars().count());
+    assert!(parts.len() >= 2);
+    for p in &parts {
+        assert!(p.chars().count() <= 300);
+        assert!(!p.contains("wor ") && !p.starts_with("ord"), "{p}");
+    }
+}
+
+#[test]
+fn a_text_that_fits_stays_whole_and_unnumbered() {
+    assert_eq!(
+        split_thread("  Just one post.  ", 500, |s| s.len()),
+        vec!["Just one post."]
+    );
+}
+
+#[test]
+fn a_thread_of_ten_or_more_reserves_room_for_two_digit_numbers() {
+    let text = "Twelve characters. ".repeat(40);
+    let parts = split_thread(&text, 30, |s| s.chars().count());
+    assert!(parts.len() >= 10, "{}", parts.len());
+    for p in &parts {
+        assert!(p.chars().count() <= 30, "{p:?}");
+    }
+    assert!(parts
+        .last()
+        .unwrap()
+        .ends_with(&format!("{0}/{0}", parts.len())));
+}
+
+#[test]
+fn a_post_survives_a_round_trip_through_json() {
+    let mut p = post();
+    p.base_text = "Bonjour 👋".into();
+    p.variants.push(Variant::new(Network::Bluesky));
+    p.transition(Scheduled, "me", 5.0).unwrap();
+    p.due_at = Some(1_790_000_000_000.0);
+    let json = serde_json::to_string(&p).unwrap();
+    assert!(
+        json.contains(r#""state":"scheduled""#) && json.contains(r#""network":"bluesky""#),
+        "{json}"
+    );
+    assert_eq!(serde_json::from_str::<Post>(&json).unwrap(), p);
+}
