@@ -7,6 +7,7 @@ pub mod db;
 pub mod error;
 pub mod idb;
 pub mod notes;
+pub mod posts;
 pub mod preferences;
 pub mod records;
 pub mod schema;

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::note::Note;
+use super::post::Post;
 use super::preferences::Preferences;
 use super::workspace::{validate_name, NameError, Workspace};
 
@@ -34,6 +35,9 @@ pub struct Backup {
     pub exported_at: f64,
     pub workspaces: Vec<Workspace>,
     pub notes: Vec<Note>,
+    /// Posts with their text, variants and history (images are not in the file yet).
+    #[serde(default)]
+    pub posts: Vec<Post>,
     #[serde(default)]
     pub preferences: Option<Preferences>,
 }
@@ -47,13 +51,17 @@ impl Backup {
             exported_at,
             workspaces: Vec::new(),
             notes: Vec::new(),
+            posts: Vec::new(),
             preferences: None,
         }
     }
 
     /// How many records an import writes.
     pub fn record_count(&self) -> usize {
-        self.workspaces.len() + self.notes.len() + usize::from(self.preferences.is_some())
+        self.workspaces.len()
+            + self.notes.len()
+            + self.posts.len()
+            + usize::from(self.preferences.is_some())
     }
 }
 
@@ -265,6 +273,34 @@ pub fn parse_backup(text: &str) -> Result<Backup, ImportError> {
         c.number(obj, &at, "created_at");
     }
 
+    let mut post_ids = HashSet::new();
+    let posts: &[Value] = match root.get("posts") {
+        None => &[],
+        Some(Value::Array(items)) => items,
+        Some(_) => {
+            c.report(|| "posts".into(), Problem::WrongType { expected: "list" });
+            &[]
+        }
+    };
+    for (i, item) in posts.iter().enumerate() {
+        let at = format!("posts[{i}]");
+        let Some(obj) = c.object(item, || at.clone()) else {
+            continue;
+        };
+        c.id(obj, &at, &mut post_ids);
+        if let Some(ws) = c.string(obj, &at, "workspace_id") {
+            if !workspace_ids.contains(ws) {
+                c.report(
+                    || format!("{at}.workspace_id"),
+                    Problem::UnknownWorkspace(ws.to_string()),
+                );
+            }
+        }
+        if serde_json::from_value::<Post>(item.clone()).is_err() {
+            c.report(|| at.clone(), Problem::BadValue);
+        }
+    }
+
     if let Some(prefs) = root.get("preferences").filter(|p| !p.is_null()) {
         if serde_json::from_value::<Preferences>(prefs.clone()).is_err() {
             c.report(|| "preferences".into(), Problem::BadValue);
@@ -286,7 +322,7 @@ pub fn as_new_workspace(
     backup: &Backup,
     existing_names: &[String],
     mut new_id: impl FnMut() -> String,
-) -> Option<(Workspace, Vec<Note>)> {
+) -> Option<(Workspace, Vec<Note>, Vec<Post>)> {
     let source = backup.workspaces.first()?;
     let taken = |n: &str| {
         existing_names
@@ -314,5 +350,15 @@ pub fn as_new_workspace(
             ..n.clone()
         })
         .collect();
-    Some((workspace, notes))
+    let posts = backup
+        .posts
+        .iter()
+        .filter(|p| p.workspace_id == source.id)
+        .map(|p| Post {
+            id: new_id(),
+            workspace_id: workspace.id.clone(),
+            ..p.clone()
+        })
+        .collect();
+    Some((workspace, notes, posts))
 }

@@ -100,9 +100,9 @@ pub async fn import(
         }
         Scope::Workspace => {
             let names: Vec<String> = existing.iter().map(|w| w.name.clone()).collect();
-            let (workspace, notes) = as_new_workspace(backup, &names, new_id)
+            let (workspace, notes, posts) = as_new_workspace(backup, &names, new_id)
                 .ok_or(ImportFailure::Invalid(ImportError::NotABackup))?;
-            stored::add_workspace(db, &workspace, &notes, control)
+            stored::add_workspace(db, &workspace, &notes, &posts, control)
                 .await
                 .map_err(ImportFailure::Store)?;
             Ok(Imported::Workspace {

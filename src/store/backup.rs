@@ -8,13 +8,14 @@ use web_sys::IdbRequest;
 
 use crate::domain::backup::{Backup, Scope};
 use crate::domain::note::Note;
+use crate::domain::post::Post;
 use crate::domain::preferences::Preferences;
 use crate::domain::workspace::Workspace;
 
 use super::codec::{from_js, to_js};
 use super::idb::{request, Durability, Tx};
 use super::records::put_batch;
-use super::schema::{ALL_STORES, NOTES, SETTINGS, WORKSPACES};
+use super::schema::{ALL_STORES, NOTES, POSTS, SETTINGS, WORKSPACES};
 use super::{Db, StoreError};
 
 const PREFERENCES_KEY: &str = "preferences";
@@ -60,7 +61,7 @@ pub async fn export_all(db: &Db, now: f64) -> Result<Backup, StoreError> {
 /// One workspace and everything recorded in it.
 pub async fn export_workspace(db: &Db, id: &str, now: f64) -> Result<Backup, StoreError> {
     let range = super::notes::workspace_range(id)?;
-    let tx = Tx::read(db.raw(), &[WORKSPACES, NOTES])?;
+    let tx = Tx::read(db.raw(), &[WORKSPACES, NOTES, POSTS])?;
     let ws = tx
         .store(WORKSPACES)?
         .get(&id.into())
@@ -70,8 +71,13 @@ pub async fn export_workspace(db: &Db, id: &str, now: f64) -> Result<Backup, Sto
         .index(super::schema::NOTES_BY_WORKSPACE)
         .and_then(|i| i.get_all_with_key(&range))
         .map_err(StoreError::from_js)?;
-    let (ws, notes) = (request(&ws), request(&notes));
-    let (ws, notes) = (ws.await?, notes.await?);
+    let posts = tx
+        .store(POSTS)?
+        .index(super::schema::POSTS_BY_WORKSPACE)
+        .and_then(|i| i.get_all_with_key(&range))
+        .map_err(StoreError::from_js)?;
+    let (ws, notes, posts) = (request(&ws), request(&notes), request(&posts));
+    let (ws, notes, posts) = (ws.await?, notes.await?, posts.await?);
     tx.finish().await?;
     if ws.is_undefined() {
         return Err(StoreError::Corrupt(format!("no workspace {id}")));
@@ -79,6 +85,7 @@ pub async fn export_workspace(db: &Db, id: &str, now: f64) -> Result<Backup, Sto
     let mut backup = Backup::new(Scope::Workspace, now);
     backup.workspaces = vec![from_js(&ws)?];
     backup.notes = from_js(&notes)?;
+    backup.posts = from_js(&posts)?;
     Ok(backup)
 }
 
@@ -92,10 +99,14 @@ pub async fn replace_all(
     let tx = Tx::write(db.raw(), &ALL_STORES, Durability::Strict)?;
     tx.store(WORKSPACES)?.clear().map_err(StoreError::from_js)?;
     tx.store(NOTES)?.clear().map_err(StoreError::from_js)?;
+    tx.store(POSTS)?.clear().map_err(StoreError::from_js)?;
+    // Images are not in export files yet: they stay, and keep serving the posts that come
+    // back with the same ids (a same-device round trip).
     write(
         &tx,
         &backup.workspaces,
         &backup.notes,
+        &backup.posts,
         backup.preferences.as_ref(),
         control,
     )?;
@@ -107,10 +118,18 @@ pub async fn add_workspace(
     db: &Db,
     workspace: &Workspace,
     notes: &[Note],
+    posts: &[Post],
     control: ImportControl,
 ) -> Result<(), StoreError> {
-    let tx = Tx::write(db.raw(), &[WORKSPACES, NOTES], Durability::Strict)?;
-    write(&tx, std::slice::from_ref(workspace), notes, None, control)?;
+    let tx = Tx::write(db.raw(), &[WORKSPACES, NOTES, POSTS], Durability::Strict)?;
+    write(
+        &tx,
+        std::slice::from_ref(workspace),
+        notes,
+        posts,
+        None,
+        control,
+    )?;
     tx.commit().await
 }
 
@@ -118,10 +137,11 @@ fn write(
     tx: &Tx,
     workspaces: &[Workspace],
     notes: &[Note],
+    posts: &[Post],
     prefs: Option<&Preferences>,
     control: ImportControl,
 ) -> Result<(), StoreError> {
-    let total = workspaces.len() + notes.len() + usize::from(prefs.is_some());
+    let total = workspaces.len() + notes.len() + posts.len() + usize::from(prefs.is_some());
     let limit = control.abort_after.unwrap_or(usize::MAX);
     let mut requests: Vec<IdbRequest> = Vec::with_capacity(total);
     requests.extend(put_batch(

@@ -16,12 +16,20 @@ pub const NOTES_BY_WORKSPACE: &str = "by_workspace";
 /// Index of `workspaces` on `created_at`.
 pub const WORKSPACES_BY_CREATED: &str = "by_created";
 
+/// Posts (key: `id`), by workspace then last change, and by workspace then due time.
+pub const POSTS: &str = "posts";
+pub const POSTS_BY_WORKSPACE: &str = "by_workspace";
+pub const POSTS_BY_DUE: &str = "by_due";
+/// Media Blobs (key: `id`), by the post that holds them.
+pub const MEDIA: &str = "media";
+pub const MEDIA_BY_POST: &str = "by_post";
+
 /// Every store an export or a full import covers.
-pub const ALL_STORES: [&str; 3] = [WORKSPACES, NOTES, SETTINGS];
+pub const ALL_STORES: [&str; 4] = [WORKSPACES, NOTES, POSTS, SETTINGS];
 
 pub type Migration = fn(&IdbDatabase, &IdbTransaction) -> Result<(), JsValue>;
 
-pub const MIGRATIONS: &[Migration] = &[v0_to_v1, v1_to_v2];
+pub const MIGRATIONS: &[Migration] = &[v0_to_v1, v1_to_v2, v2_to_v3];
 
 /// The version this build of the app opens.
 pub const VERSION: u32 = MIGRATIONS.len() as u32;
@@ -45,6 +53,20 @@ fn v1_to_v2(db: &IdbDatabase, tx: &IdbTransaction) -> Result<(), JsValue> {
     notes.create_index_with_str_sequence(NOTES_BY_WORKSPACE, &path)?;
     tx.object_store(WORKSPACES)?
         .create_index_with_str(WORKSPACES_BY_CREATED, "created_at")?;
+    Ok(())
+}
+
+/// v3: posts and their media (Blobs).
+fn v2_to_v3(db: &IdbDatabase, _tx: &IdbTransaction) -> Result<(), JsValue> {
+    let by_id = IdbObjectStoreParameters::new();
+    by_id.set_key_path(&JsValue::from_str("id"));
+    let posts = db.create_object_store_with_optional_parameters(POSTS, &by_id)?;
+    let path = js_sys::Array::of2(&"workspace_id".into(), &"updated_at".into());
+    posts.create_index_with_str_sequence(POSTS_BY_WORKSPACE, &path)?;
+    let path = js_sys::Array::of2(&"workspace_id".into(), &"due_at".into());
+    posts.create_index_with_str_sequence(POSTS_BY_DUE, &path)?;
+    let media = db.create_object_store_with_optional_parameters(MEDIA, &by_id)?;
+    media.create_index_with_str(MEDIA_BY_POST, "post_id")?;
     Ok(())
 }
 

@@ -4,7 +4,7 @@ use crate::domain::workspace::Workspace;
 
 use super::codec::to_js;
 use super::idb::{Durability, Tx};
-use super::schema::{NOTES, WORKSPACES};
+use super::schema::{MEDIA, MEDIA_BY_POST, NOTES, POSTS, POSTS_BY_WORKSPACE, WORKSPACES};
 use super::{Db, StoreError};
 
 /// All workspaces (a handful per installation: the switcher shows them all).
@@ -22,10 +22,41 @@ pub async fn put(db: &Db, workspace: &Workspace) -> Result<(), StoreError> {
 
 /// Deletes a workspace and everything recorded in it, in one transaction.
 pub async fn delete(db: &Db, id: &str) -> Result<(), StoreError> {
-    let tx = Tx::write(db.raw(), &[WORKSPACES, NOTES], Durability::Strict)?;
+    let tx = Tx::write(
+        db.raw(),
+        &[WORKSPACES, NOTES, POSTS, MEDIA],
+        Durability::Strict,
+    )?;
     tx.store(WORKSPACES)?
         .delete(&id.into())
         .map_err(StoreError::from_js)?;
     super::notes::delete_for_workspace(&tx, id).await?;
+    delete_posts_of(&tx, id).await?;
     tx.commit().await
+}
+
+/// Deletes every post of a workspace and their images, inside the caller's transaction.
+async fn delete_posts_of(tx: &Tx, workspace_id: &str) -> Result<(), StoreError> {
+    use super::idb::request;
+    let lower = js_sys::Array::of2(&workspace_id.into(), &f64::NEG_INFINITY.into());
+    let upper = js_sys::Array::of2(&workspace_id.into(), &f64::INFINITY.into());
+    let range = web_sys::IdbKeyRange::bound(&lower, &upper).map_err(StoreError::from_js)?;
+    let posts = tx.store(POSTS)?;
+    let keys = posts
+        .index(POSTS_BY_WORKSPACE)
+        .and_then(|i| i.get_all_keys_with_key(&range))
+        .map_err(StoreError::from_js)?;
+    let keys = js_sys::Array::from(&request(&keys).await?);
+    let media = tx.store(MEDIA)?;
+    let by_post = media.index(MEDIA_BY_POST).map_err(StoreError::from_js)?;
+    for key in keys.iter() {
+        posts.delete(&key).map_err(StoreError::from_js)?;
+        let media_keys = by_post
+            .get_all_keys_with_key(&key)
+            .map_err(StoreError::from_js)?;
+        for m in js_sys::Array::from(&request(&media_keys).await?).iter() {
+            media.delete(&m).map_err(StoreError::from_js)?;
+        }
+    }
+    Ok(())
 }
