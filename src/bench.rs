@@ -83,3 +83,33 @@ pub async fn bench_get_all(name: String, expected: u32) -> Result<f64, JsValue> 
     }
     Ok(ms)
 }
+
+/// Counts a 3,000-character mixed text (Latin, accents, CJK, emoji sequences, links,
+/// mentions) for every network, `iterations` times; returns milliseconds per full count,
+/// i.e. per keystroke in the composer.
+#[wasm_bindgen(js_name = benchCount)]
+pub fn bench_count(iterations: u32) -> Result<f64, JsValue> {
+    use crate::domain::counting::{count, MastodonRules};
+    use crate::domain::network::Network;
+    let unit = "Bonjour à tous 👋🏽 ! Notre atelier café 日本語 ouvre https://cafe.example/atelier?x=1 avec @camille@piaille.fr 👨‍👩‍👧 #latte ";
+    let mut text = String::new();
+    while text.chars().count() < 3000 {
+        text.push_str(unit);
+    }
+    let text: String = text.chars().take(3000).collect();
+    let perf = web_sys::window()
+        .and_then(|w| w.performance())
+        .ok_or("no performance")?;
+    let start = perf.now();
+    let mut checksum = 0;
+    for _ in 0..iterations {
+        for n in Network::ALL {
+            checksum += count(n, &text, "", MastodonRules::default()).used;
+        }
+    }
+    let ms = (perf.now() - start) / iterations.max(1) as f64;
+    if checksum == 0 {
+        return Err("nothing counted".into());
+    }
+    Ok(ms)
+}

@@ -19,12 +19,17 @@ async fn fresh_db(name: &str) -> Db {
 }
 
 fn image(seed: u8, len: usize) -> (Vec<u8>, web_sys::Blob) {
-    let bytes: Vec<u8> = (0..len).map(|i| (i as u8).wrapping_mul(31).wrapping_add(seed)).collect();
+    let bytes: Vec<u8> = (0..len)
+        .map(|i| (i as u8).wrapping_mul(31).wrapping_add(seed))
+        .collect();
     let array = js_sys::Uint8Array::from(bytes.as_slice());
     let parts = js_sys::Array::of1(&array);
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type("image/png");
-    (bytes, web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts).unwrap())
+    (
+        bytes,
+        web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts).unwrap(),
+    )
 }
 
 async fn bytes_of(blob: &web_sys::Blob) -> Vec<u8> {
@@ -37,7 +42,12 @@ fn post_with_images(id: &str, ws: &str) -> Post {
     p.base_text = "Nouvelle boutique 🎉".into();
     let mut v = Variant::new(Network::Mastodon);
     for (m, alt) in [("m1", "La vitrine"), ("m2", "L'équipe devant la porte")] {
-        v.media.push(MediaRef { id: format!("{id}-{m}"), mime: "image/png".into(), bytes: 0, alt: alt.into() });
+        v.media.push(MediaRef {
+            id: format!("{id}-{m}"),
+            mime: "image/png".into(),
+            bytes: 0,
+            alt: alt.into(),
+        });
     }
     p.variants.push(v);
     p
@@ -50,15 +60,25 @@ async fn a_post_with_two_images_round_trips_with_its_blobs_intact() {
     post.transition(PostState::Scheduled, "me", 2.0).unwrap();
     let (a, blob_a) = image(1, 300_000);
     let (b, blob_b) = image(7, 12_345);
-    store::posts::put_media(&db, "p1-m1", "p1", &blob_a).await.unwrap();
-    store::posts::put_media(&db, "p1-m2", "p1", &blob_b).await.unwrap();
+    store::posts::put_media(&db, "p1-m1", "p1", &blob_a)
+        .await
+        .unwrap();
+    store::posts::put_media(&db, "p1-m2", "p1", &blob_b)
+        .await
+        .unwrap();
     store::posts::put(&db, &post).await.unwrap();
     db.close();
 
     let db = Db::open("test-posts-media", || {}).await.unwrap();
     assert_eq!(store::posts::get(&db, "p1").await.unwrap(), Some(post));
-    let back_a = store::posts::get_media(&db, "p1-m1").await.unwrap().unwrap();
-    let back_b = store::posts::get_media(&db, "p1-m2").await.unwrap().unwrap();
+    let back_a = store::posts::get_media(&db, "p1-m1")
+        .await
+        .unwrap()
+        .unwrap();
+    let back_b = store::posts::get_media(&db, "p1-m2")
+        .await
+        .unwrap()
+        .unwrap();
     assert_eq!(back_a.type_(), "image/png");
     assert_eq!(bytes_of(&back_a).await, a);
     assert_eq!(bytes_of(&back_b).await, b);
@@ -69,15 +89,22 @@ async fn a_post_with_two_images_round_trips_with_its_blobs_intact() {
 async fn deleting_a_post_deletes_its_images_and_no_others() {
     let db = fresh_db("test-posts-delete").await;
     for id in ["p1", "p2"] {
-        store::posts::put(&db, &post_with_images(id, "w1")).await.unwrap();
+        store::posts::put(&db, &post_with_images(id, "w1"))
+            .await
+            .unwrap();
         for m in ["m1", "m2"] {
-            store::posts::put_media(&db, &format!("{id}-{m}"), id, &image(3, 100).1).await.unwrap();
+            store::posts::put_media(&db, &format!("{id}-{m}"), id, &image(3, 100).1)
+                .await
+                .unwrap();
         }
     }
     store::posts::delete(&db, "p1").await.unwrap();
     assert_eq!(store::posts::get(&db, "p1").await.unwrap(), None);
     assert_eq!(store::posts::media_count(&db, "p1").await.unwrap(), 0);
-    assert!(store::posts::get_media(&db, "p1-m1").await.unwrap().is_none());
+    assert!(store::posts::get_media(&db, "p1-m1")
+        .await
+        .unwrap()
+        .is_none());
     assert_eq!(store::posts::media_count(&db, "p2").await.unwrap(), 2);
     db.close();
 }
@@ -86,15 +113,40 @@ async fn deleting_a_post_deletes_its_images_and_no_others() {
 async fn deleting_a_workspace_deletes_its_posts_and_their_images() {
     let db = fresh_db("test-workspace-posts").await;
     for w in ["w1", "w2"] {
-        store::workspaces::put(&db, &Workspace { id: w.into(), name: w.into(), created_at: 0.0 }).await.unwrap();
+        store::workspaces::put(
+            &db,
+            &Workspace {
+                id: w.into(),
+                name: w.into(),
+                created_at: 0.0,
+            },
+        )
+        .await
+        .unwrap();
         let id = format!("{w}-post");
-        store::posts::put(&db, &post_with_images(&id, w)).await.unwrap();
-        store::posts::put_media(&db, &format!("{id}-m1"), &id, &image(2, 64).1).await.unwrap();
+        store::posts::put(&db, &post_with_images(&id, w))
+            .await
+            .unwrap();
+        store::posts::put_media(&db, &format!("{id}-m1"), &id, &image(2, 64).1)
+            .await
+            .unwrap();
     }
     store::workspaces::delete(&db, "w1").await.unwrap();
-    assert_eq!(store::posts::for_workspace(&db, "w1", 10).await.unwrap().total, 0);
+    assert_eq!(
+        store::posts::for_workspace(&db, "w1", 10)
+            .await
+            .unwrap()
+            .total,
+        0
+    );
     assert_eq!(store::posts::media_count(&db, "w1-post").await.unwrap(), 0);
-    assert_eq!(store::posts::for_workspace(&db, "w2", 10).await.unwrap().total, 1);
+    assert_eq!(
+        store::posts::for_workspace(&db, "w2", 10)
+            .await
+            .unwrap()
+            .total,
+        1
+    );
     assert_eq!(store::posts::media_count(&db, "w2-post").await.unwrap(), 1);
     db.close();
 }

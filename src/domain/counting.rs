@@ -5,6 +5,8 @@
 mod emoji;
 pub mod urls;
 
+use std::borrow::Cow;
+
 use unicode_normalization::UnicodeNormalization;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -74,53 +76,38 @@ impl Count {
     }
 }
 
-/// A part of the text and its weight.
-struct Span {
-    start: usize,
-    weight: usize,
-}
-
-fn total(spans: &[Span]) -> usize {
-    spans.iter().map(|s| s.weight).sum()
-}
-
-fn overflow(spans: &[Span], limit: usize) -> Option<usize> {
-    let mut sum = 0;
-    for s in spans {
-        sum += s.weight;
-        if sum > limit {
-            return Some(s.start);
-        }
-    }
-    None
-}
-
-/// Splits `text` into links (weighing `link_weight`) and graphemes weighed by `weigh`.
-fn spans(
+/// The total weight of a text and where it passes `limit`, in one pass over its graphemes:
+/// links weigh `link_weight`, graphemes inside `skip` ranges weigh nothing, the others
+/// `weigh(grapheme)`. No allocation: this runs on every keystroke for every network.
+fn measure(
     text: &str,
     links: &[(usize, usize)],
     link_weight: usize,
+    skip: &[(usize, usize)],
+    limit: usize,
     weigh: impl Fn(&str) -> usize,
-) -> Vec<Span> {
-    let mut out = Vec::new();
-    let mut links = links.iter().peekable();
+) -> (usize, Option<usize>) {
+    let (mut total, mut overflow) = (0, None);
+    let (mut li, mut si) = (0, 0);
     for (start, g) in text.grapheme_indices(true) {
-        while links.peek().is_some_and(|(_, end)| *end <= start) {
-            links.next();
+        while li < links.len() && links[li].1 <= start {
+            li += 1;
         }
-        match links.peek() {
-            Some((ls, _)) if *ls == start => out.push(Span {
-                start,
-                weight: link_weight,
-            }),
-            Some((ls, le)) if *ls < start && start < *le => {}
-            _ => out.push(Span {
-                start,
-                weight: weigh(g),
-            }),
+        while si < skip.len() && skip[si].1 <= start {
+            si += 1;
+        }
+        let w = match links.get(li) {
+            Some(&(ls, _)) if ls == start => link_weight,
+            Some(&(ls, le)) if ls < start && start < le => continue,
+            _ if skip.get(si).is_some_and(|&(a, b)| a <= start && start < b) => continue,
+            _ => weigh(g),
+        };
+        total += w;
+        if overflow.is_none() && total > limit {
+            overflow = Some(start);
         }
     }
-    out
+    (total, overflow)
 }
 
 /// X (twitter-text v3 configuration): weight 1 for the listed ranges, 2 otherwise; an
@@ -139,14 +126,21 @@ fn x_weight(grapheme: &str) -> usize {
 }
 
 pub fn count_x(text: &str) -> Count {
-    let nfc: String = text.nfc().collect();
+    let nfc: Cow<str> = if unicode_normalization::is_nfc(text) {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.nfc().collect())
+    };
     let links = find_links(&nfc, true);
-    let sp = spans(&nfc, &links, LINK_WEIGHT, x_weight);
+    let (used, at) = measure(&nfc, &links, LINK_WEIGHT, &[], X_LIMIT, x_weight);
     // The overflow offset is in the NFC text; map it back through the original graphemes.
-    let overflow_at = overflow(&sp, X_LIMIT).map(|at| map_offset(text, &nfc, at));
+    let overflow_at = at.map(|at| match &nfc {
+        Cow::Borrowed(_) => at,
+        Cow::Owned(n) => map_offset(text, n, at),
+    });
     Count {
         network: Network::X,
-        used: total(&sp),
+        used,
         limit: X_LIMIT,
         overflow_at,
         excess: vec![],
@@ -170,17 +164,13 @@ fn map_offset(original: &str, nfc: &str, at: usize) -> usize {
 fn mastodon_mention_domains(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let b = text.as_bytes();
+    let user_char = |c: u8| c.is_ascii_alphanumeric() || c == b'_' || c == b'.' || c == b'-';
     let mut i = 0;
     while i < b.len() {
         let word_start =
             i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_' || b[i - 1] == b'/');
         if b[i] == b'@' && word_start {
-            let user_len = b[i + 1..]
-                .iter()
-                .take_while(|c| {
-                    c.is_ascii_alphanumeric() || **c == b'_' || **c == b'.' || **c == b'-'
-                })
-                .count();
+            let user_len = b[i + 1..].iter().take_while(|c| user_char(**c)).count();
             let at2 = i + 1 + user_len;
             if user_len > 0 && at2 < b.len() && b[at2] == b'@' {
                 let dom_len = b[at2 + 1..]
@@ -208,16 +198,22 @@ fn mastodon_mention_domains(text: &str) -> Vec<(usize, usize)> {
 pub fn count_mastodon(text: &str, content_warning: &str, rules: MastodonRules) -> Count {
     let links = find_links(text, false);
     let domains = mastodon_mention_domains(text);
-    let mut sp = spans(text, &links, rules.characters_reserved_per_url, |_| 1);
-    sp.retain(|s| !domains.iter().any(|(a, b)| *a <= s.start && s.start < *b));
     let warning = content_warning.graphemes(true).count();
     let limit = rules.max_characters;
     // The warning comes first in Mastodon's count: the text overflows that much sooner.
-    let overflow_at =
-        overflow(&sp, limit.saturating_sub(warning)).or_else(|| (warning > limit).then_some(0));
+    let room = limit.saturating_sub(warning);
+    let (used, at) = measure(
+        text,
+        &links,
+        rules.characters_reserved_per_url,
+        &domains,
+        room,
+        |_| 1,
+    );
+    let overflow_at = at.or_else(|| (warning > limit).then_some(0));
     Count {
         network: Network::Mastodon,
-        used: total(&sp) + warning,
+        used: used + warning,
         limit,
         overflow_at,
         excess: vec![],
@@ -226,24 +222,23 @@ pub fn count_mastodon(text: &str, content_warning: &str, rules: MastodonRules) -
 
 /// Bluesky: at most 300 grapheme clusters and 3,000 UTF-8 bytes.
 pub fn count_bluesky(text: &str) -> Count {
-    let sp = spans(text, &[], 0, |_| 1);
+    let (used, by_graphemes) = measure(text, &[], 0, &[], BLUESKY_GRAPHEMES, |_| 1);
     let mut excess = vec![];
+    let mut by_bytes = None;
     if text.len() > BLUESKY_BYTES {
         excess.push(Excess::Bytes(text.len()));
-    }
-    let by_bytes = (text.len() > BLUESKY_BYTES).then(|| {
-        text.grapheme_indices(true)
+        by_bytes = text
+            .grapheme_indices(true)
             .find(|(i, g)| i + g.len() > BLUESKY_BYTES)
-            .map_or(text.len(), |(i, _)| i)
-    });
-    let by_graphemes = overflow(&sp, BLUESKY_GRAPHEMES);
+            .map(|(i, _)| i);
+    }
     let overflow_at = match (by_graphemes, by_bytes) {
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),
     };
     Count {
         network: Network::Bluesky,
-        used: total(&sp),
+        used,
         limit: BLUESKY_GRAPHEMES,
         overflow_at,
         excess,
@@ -253,12 +248,8 @@ pub fn count_bluesky(text: &str) -> Count {
 /// Threads: 500, an emoji weighing its UTF-8 byte length (Meta's documentation), at most
 /// five links.
 pub fn count_threads(text: &str) -> Count {
-    let sp = spans(
-        text,
-        &[],
-        0,
-        |g| if is_emoji_grapheme(g) { g.len() } else { 1 },
-    );
+    let weigh = |g: &str| if is_emoji_grapheme(g) { g.len() } else { 1 };
+    let (used, overflow_at) = measure(text, &[], 0, &[], THREADS_LIMIT, weigh);
     let links = find_links(text, true).len();
     let excess = if links > THREADS_MAX_LINKS {
         vec![Excess::Links(links)]
@@ -267,27 +258,27 @@ pub fn count_threads(text: &str) -> Count {
     };
     Count {
         network: Network::Threads,
-        used: total(&sp),
+        used,
         limit: THREADS_LIMIT,
-        overflow_at: overflow(&sp, THREADS_LIMIT),
+        overflow_at,
         excess,
     }
 }
 
 /// LinkedIn, Instagram and Facebook count as their web composers do: UTF-16 code units.
 fn count_utf16(network: Network, text: &str, limit: usize) -> Count {
-    let sp: Vec<Span> = text
-        .char_indices()
-        .map(|(i, c)| Span {
-            start: i,
-            weight: c.len_utf16(),
-        })
-        .collect();
+    let (mut used, mut overflow_at) = (0, None);
+    for (i, c) in text.char_indices() {
+        used += c.len_utf16();
+        if overflow_at.is_none() && used > limit {
+            overflow_at = Some(i);
+        }
+    }
     Count {
         network,
-        used: total(&sp),
+        used,
         limit,
-        overflow_at: overflow(&sp, limit),
+        overflow_at,
         excess: vec![],
     }
 }

@@ -160,6 +160,48 @@ messages! {
     NoteDeleted => "Note deleted.", "Note supprimée.";
     DeleteNote => "Delete note", "Supprimer la note";
     Untitled => "(untitled)", "(sans titre)";
+    NavCompose => "Compose", "Rédiger";
+    ComposeIntro => "Write once, adjust per network. Every counter follows that network's own rules.",
+        "Écrivez une fois, ajustez par réseau. Chaque compteur suit les règles du réseau.";
+    PostText => "Text of the post", "Texte de la publication";
+    NetworksLegend => "Networks", "Réseaux";
+    ContentWarning => "Content warning (Mastodon)", "Avertissement de contenu (Mastodon)";
+    CharsLeft => "{}: {} left", "{}\u{a0}: reste {}";
+    CharsOver => "{}: {} too many", "{}\u{a0}: {} de trop";
+    ExtraBytes => "{}: {} bytes, the limit is 3,000", "{}\u{a0}: {} octets, la limite est 3\u{a0}000";
+    ExtraLinks => "{}: {} links, the limit is 5", "{}\u{a0}: {} liens, la limite est 5";
+    ExtraHashtags => "{}: {} hashtags, the limit is 30", "{}\u{a0}: {} hashtags, la limite est 30";
+    PreviewHeading => "Preview for {}", "Aperçu pour {}";
+    OverflowHint => "The highlighted part does not fit.", "La partie surlignée ne rentre pas.";
+    ImagesLabel => "Add images", "Ajouter des images";
+    AltLabel => "Describe this image for people who cannot see it (alt text)", "Décrivez cette image pour les personnes qui ne la voient pas (texte alternatif)";
+    RemoveImage => "Remove image", "Retirer l'image";
+    GateHeading => "Before publishing", "Avant de publier";
+    GateNoNetwork => "Choose at least one network.", "Choisissez au moins un réseau.";
+    GateEmpty => "{}: the post is empty.", "{}\u{a0}: la publication est vide.";
+    GateTooLong => "{}: the text is too long.", "{}\u{a0}: le texte est trop long.";
+    GateOther => "{}: a limit of the network is exceeded (see the counter).", "{}\u{a0}: une limite du réseau est dépassée (voir le compteur).";
+    GateAlt => "{}: describe every image (alt text).", "{}\u{a0}: décrivez chaque image (texte alternatif).";
+    GateTooManyImages => "{}: too many images.", "{}\u{a0}: trop d'images.";
+    GateImageTooLarge => "{}: an image is over 1 MB; make it smaller.", "{}\u{a0}: une image dépasse 1 Mo\u{a0}; réduisez-la.";
+    SaveDraft => "Save draft", "Enregistrer le brouillon";
+    DraftSaved => "Draft saved.", "Brouillon enregistré.";
+    DueLabel => "Date and time to publish", "Date et heure de publication";
+    Schedule => "Schedule", "Programmer";
+    Scheduled => "Scheduled for {}.", "Programmé pour le {}.";
+    DueMissing => "Choose a date and time first.", "Choisissez d'abord une date et une heure.";
+    PostsHeading => "Posts in this workspace", "Publications de cet espace";
+    PostsEmpty => "No posts yet.", "Aucune publication pour l'instant.";
+    OpenPost => "Open", "Ouvrir";
+    StateDraft => "draft", "brouillon";
+    StateInReview => "in review", "en relecture";
+    StateApproved => "approved", "approuvé";
+    StateScheduled => "scheduled", "programmé";
+    StatePublishing => "publishing", "en cours d'envoi";
+    StatePublished => "published", "publié";
+    StateFailed => "failed", "échec";
+    StateCancelled => "cancelled", "annulé";
+    NewPost => "New post", "Nouvelle publication";
 }
 
 /// Replaces each `{}` in `template` by the next value, in order. Extra `{}` stay as they are.

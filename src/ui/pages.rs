@@ -1,5 +1,6 @@
 //! One module per screen.
 
+pub mod compose;
 pub mod not_found;
 pub mod notes;
 pub mod open_failed;

@@ -30,6 +30,7 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
         <nav class="app-nav" aria-label=move || t.get(Msg::NavLabel)>
             <ul>
                 <li><A href="/">{move || t.get(Msg::NavWorkspaces)}</A></li>
+                <li><A href="/compose">{move || t.get(Msg::NavCompose)}</A></li>
                 <li><A href="/notes">{move || t.get(Msg::NavNotes)}</A></li>
                 <li><A href="/settings">{move || t.get(Msg::NavSettings)}</A></li>
             </ul>

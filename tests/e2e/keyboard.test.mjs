@@ -73,7 +73,7 @@ test('the skip link, the navigation and the whole workspace journey work by keyb
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement?.id?.startsWith('rename-'));
   await page.keyboard.press('Escape');
-  await page.waitForFunction(() => document.activeElement?.textContent?.includes('Rename'));
+  await page.waitForFunction(() => document.activeElement?.tagName === 'BUTTON' && document.activeElement.textContent.includes('Rename'));
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement?.id?.startsWith('rename-'));
   await page.keyboard.press('Control+A');

@@ -335,45 +335,50 @@ fn is_trailing_punct(c: char) -> bool {
     )
 }
 
+/// Length of an `http://` or `https://` prefix at the start of `rest`, any case; 0 if none.
+fn scheme_len(rest: &[u8]) -> usize {
+    let starts = |p: &[u8]| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
+    if starts(b"https://") {
+        8
+    } else if starts(b"http://") {
+        7
+    } else {
+        0
+    }
+}
+
 /// Byte ranges of the links in `text`. With `schemeless`, `domain.tld` forms count too.
+/// One pass, no allocation per character: this runs on every keystroke.
 pub fn find_links(text: &str, schemeless: bool) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let mut i = 0;
-    let bytes = text.as_bytes();
-    while i < text.len() {
-        if !text.is_char_boundary(i) {
-            i += 1;
+    let mut prev: Option<char> = None;
+    let mut iter = text.char_indices();
+    while let Some((i, c)) = iter.next() {
+        let starts_word =
+            prev.is_none_or(|p| !p.is_alphanumeric() && p != '@' && p != '.' && p != '/');
+        prev = Some(c);
+        if !starts_word || !c.is_alphanumeric() {
             continue;
         }
-        let prev = text[..i].chars().next_back();
-        let rest = &text[i..];
-        let lower = rest
-            .get(..8)
-            .map(|s| s.to_ascii_lowercase())
-            .unwrap_or_else(|| rest.to_ascii_lowercase());
-        let scheme_len = if lower.starts_with("https://") {
-            8
-        } else if lower.starts_with("http://") {
-            7
+        let scheme = if c == 'h' || c == 'H' {
+            scheme_len(&text.as_bytes()[i..])
         } else {
             0
         };
-        let starts_word =
-            prev.is_none_or(|p| !p.is_alphanumeric() && p != '@' && p != '.' && p != '/');
-        if scheme_len > 0 && starts_word {
-            if let Some(end) = link_end(text, i + scheme_len, true) {
-                out.push((i, end));
-                i = end;
-                continue;
-            }
-        } else if schemeless && starts_word && bytes[i] != b'.' && bytes[i] != b'-' {
-            if let Some(end) = link_end(text, i, false) {
-                out.push((i, end));
-                i = end;
-                continue;
+        let end = if scheme > 0 {
+            link_end(text, i + scheme, true)
+        } else if schemeless {
+            link_end(text, i, false)
+        } else {
+            None
+        };
+        if let Some(end) = end {
+            out.push((i, end));
+            // skip to the end of the link
+            while iter.as_str().len() > text.len() - end {
+                prev = iter.next().map(|(_, c)| c);
             }
         }
-        i += text[i..].chars().next().map_or(1, char::len_utf8);
     }
     out
 }
@@ -388,6 +393,9 @@ fn link_end(text: &str, host_start: usize, has_scheme: bool) -> Option<usize> {
     let mut host = &text[host_start..host_start + host_len];
     while host.ends_with('.') || host.ends_with('-') {
         host = &host[..host.len() - 1];
+    }
+    if !has_scheme && !host.contains('.') {
+        return None; // the common case: a plain word
     }
     let labels: Vec<&str> = host.split('.').collect();
     if labels.iter().any(|l| l.is_empty()) {

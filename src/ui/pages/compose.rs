@@ -1,0 +1,181 @@
+//! The composer: one text, the networks it goes to, a live counter and preview per network,
+//! images with alt text, the publish gate, and save / schedule. Below it, the workspace's posts.
+
+mod counters;
+mod gate;
+mod media_editor;
+mod post_list;
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use crate::domain::counting::MastodonRules;
+use crate::domain::i18n::Msg;
+use crate::domain::network::Network;
+use crate::domain::post::{Post, PostState, Variant};
+use crate::services::clock::{new_id, now_ms};
+use crate::store;
+use crate::ui::errors::store_error;
+use crate::ui::format::long_date;
+use crate::ui::state::{use_app, AppState};
+use crate::ui::text::{use_text, Text};
+
+/// The post being edited, shared by the composer's parts.
+#[derive(Clone, Copy)]
+pub struct Draft {
+    pub post: RwSignal<Post>,
+    /// Bumped after each save so the list below reloads.
+    pub saved: RwSignal<u32>,
+}
+
+fn save(state: AppState, t: Text, draft: Draft, then: Option<Msg>) {
+    let Some(db) = state.db() else { return };
+    draft.post.update(|p| p.updated_at = now_ms());
+    let post = draft.post.get_untracked();
+    leptos::task::spawn_local(async move {
+        match store::posts::put(&db, &post).await {
+            Ok(()) => {
+                draft.saved.update(|n| *n += 1);
+                if let Some(msg) = then {
+                    let due = post
+                        .due_at
+                        .map(|d| long_date(t.lang(), d))
+                        .unwrap_or_default();
+                    state.say(t.fill(msg, &[&due]));
+                }
+            }
+            Err(e) => state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])),
+        }
+    });
+}
+
+#[component]
+pub fn ComposePage() -> impl IntoView {
+    let state = use_app();
+    let t = use_text();
+    let query = use_query_map();
+    let workspace = state.current();
+    let fresh = move |ws: &str| {
+        let mut p = Post::new(new_id(), ws.to_string(), now_ms());
+        p.variants = vec![
+            Variant::new(Network::Mastodon),
+            Variant::new(Network::Bluesky),
+        ];
+        p
+    };
+    let Some(ws) = workspace else {
+        return view! { <h1>{move || t.get(Msg::NavCompose)}</h1><p>{move || t.get(Msg::NoWorkspaceYet)}</p> }.into_any();
+    };
+    let draft = Draft {
+        post: RwSignal::new(fresh(&ws.id)),
+        saved: RwSignal::new(0),
+    };
+    // `?post=ID` opens a saved post; the route stays mounted when only the query changes.
+    let opened = Memo::new(move |_| query.with(|q| q.get("post")));
+    Effect::new(move |_| {
+        if let (Some(id), Some(db)) = (opened.get(), state.db()) {
+            leptos::task::spawn_local(async move {
+                if let Ok(Some(p)) = store::posts::get(&db, &id).await {
+                    draft.post.set(p);
+                }
+            });
+        }
+    });
+    provide_context(draft);
+    let due = RwSignal::new(String::new());
+    let blockers = Memo::new(move |_| draft.post.with(|p| p.blockers(MastodonRules::default())));
+    let schedule = move |_| {
+        let value = due.get_untracked();
+        let at = js_sys::Date::new(&value.clone().into()).get_time();
+        if value.is_empty() || at.is_nan() {
+            state.warn(t.get(Msg::DueMissing).to_string());
+            return;
+        }
+        let mut ok = false;
+        draft.post.update(|p| {
+            if p.state != PostState::Scheduled {
+                ok = p.transition(PostState::Scheduled, "me", now_ms()).is_ok();
+            } else {
+                ok = true;
+            }
+            if ok {
+                p.due_at = Some(at);
+            }
+        });
+        if ok {
+            save(state, t, draft, Some(Msg::Scheduled));
+        }
+    };
+    let new_post = {
+        let ws = ws.id.clone();
+        move |_| draft.post.set(fresh(&ws))
+    };
+    view! {
+        <h1>{move || t.get(Msg::NavCompose)}</h1>
+        <p>{move || t.get(Msg::ComposeIntro)}</p>
+        <div class="composer">
+            <label for="post-text" class="field-label">{move || t.get(Msg::PostText)}</label>
+            <textarea id="post-text" rows="8"
+                prop:value=move || draft.post.with(|p| p.base_text.clone())
+                on:input=move |ev| { let v = event_target_value(&ev); draft.post.update(|p| p.base_text = v); }>
+            </textarea>
+            <NetworkChoice/>
+            <Show when=move || draft.post.with(|p| p.variants.iter().any(|v| v.network == Network::Mastodon))>
+                <label for="content-warning" class="field-label">{move || t.get(Msg::ContentWarning)}</label>
+                <input id="content-warning" type="text"
+                    prop:value=move || draft.post.with(|p| p.variants.iter().find(|v| v.network == Network::Mastodon).map(|v| v.content_warning.clone()).unwrap_or_default())
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        draft.post.update(|p| p.variants.iter_mut().filter(|x| x.network == Network::Mastodon).for_each(|x| x.content_warning = v.clone()));
+                    }/>
+            </Show>
+            <counters::Counters/>
+            <media_editor::MediaEditor/>
+            <gate::Gate blockers=blockers/>
+            <div class="actions">
+                <button type="button" on:click=move |_| save(state, t, draft, Some(Msg::DraftSaved))>{move || t.get(Msg::SaveDraft)}</button>
+                <label for="due-at">{move || t.get(Msg::DueLabel)}</label>
+                <input id="due-at" type="datetime-local" bind:value=due/>
+                <button type="button" id="schedule" on:click=schedule disabled=move || !blockers.with(|b| b.is_empty())>
+                    {move || t.get(Msg::Schedule)}
+                </button>
+                <button type="button" on:click=new_post>{move || t.get(Msg::NewPost)}</button>
+            </div>
+        </div>
+        <post_list::PostList/>
+    }
+    .into_any()
+}
+
+#[component]
+fn NetworkChoice() -> impl IntoView {
+    let t = use_text();
+    let draft = expect_context::<Draft>();
+    view! {
+        <fieldset class="networks">
+            <legend>{move || t.get(Msg::NetworksLegend)}</legend>
+            {Network::ALL.into_iter().map(|n| {
+                let id = format!("net-{}", n.name().to_lowercase());
+                view! {
+                    <div class="choice">
+                        <input type="checkbox" id=id.clone()
+                            prop:checked=move || draft.post.with(|p| p.variants.iter().any(|v| v.network == n))
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                draft.post.update(|p| {
+                                    p.variants.retain(|v| v.network != n);
+                                    if on {
+                                        let mut v = Variant::new(n);
+                                        v.media = p.variants.first().map(|f| f.media.clone()).unwrap_or_default();
+                                        p.variants.push(v);
+                                        p.variants.sort_by_key(|v| v.network);
+                                    }
+                                });
+                            }/>
+                        <label for=id>{n.name()}</label>
+                    </div>
+                }
+            }).collect_view()}
+        </fieldset>
+    }
+}

@@ -1,0 +1,69 @@
+//! One counter and one preview per chosen network: what remains, what is over, and the
+//! part of the text that does not fit, marked.
+
+use leptos::prelude::*;
+
+use crate::domain::counting::{count, Excess, MastodonRules};
+use crate::domain::i18n::Msg;
+use crate::ui::text::use_text;
+
+use super::Draft;
+
+#[component]
+pub fn Counters() -> impl IntoView {
+    let t = use_text();
+    let draft = expect_context::<Draft>();
+    let rows = move || {
+        draft.post.with(|p| {
+            p.variants
+                .iter()
+                .map(|v| {
+                    (
+                        v.network,
+                        count(
+                            v.network,
+                            p.text_for(v),
+                            &v.content_warning,
+                            MastodonRules::default(),
+                        ),
+                        p.text_for(v).to_string(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <ul class="counters">
+            {move || rows().into_iter().map(|(network, c, text)| {
+                let name = network.name();
+                let over = c.used > c.limit;
+                let line = if over {
+                    t.fill(Msg::CharsOver, &[name, &(c.used - c.limit).to_string()])
+                } else {
+                    t.fill(Msg::CharsLeft, &[name, &(c.limit - c.used).to_string()])
+                };
+                let extras: Vec<String> = c.excess.iter().map(|e| match e {
+                    Excess::Bytes(n) => t.fill(Msg::ExtraBytes, &[name, &n.to_string()]),
+                    Excess::Links(n) => t.fill(Msg::ExtraLinks, &[name, &n.to_string()]),
+                    Excess::Hashtags(n) => t.fill(Msg::ExtraHashtags, &[name, &n.to_string()]),
+                }).collect();
+                let (fits, spills) = match c.overflow_at {
+                    Some(at) => (text[..at].to_string(), text[at..].to_string()),
+                    None => (text.clone(), String::new()),
+                };
+                let has_spill = !spills.is_empty();
+                view! {
+                    <li class="counter" class:over=over data-network=name.to_lowercase()>
+                        <span class="counter-line">{line}</span>
+                        {extras.into_iter().map(|x| view! { <span class="counter-extra">{x}</span> }).collect_view()}
+                        <details class="preview">
+                            <summary>{t.fill(Msg::PreviewHeading, &[name])}</summary>
+                            <p class="preview-text">{fits}{has_spill.then(|| view! { <mark>{spills.clone()}</mark> })}</p>
+                            {has_spill.then(|| view! { <p class="hint">{t.get(Msg::OverflowHint)}</p> })}
+                        </details>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+}

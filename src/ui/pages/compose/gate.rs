@@ -1,0 +1,35 @@
+//! The publish gate: every reason the post cannot go out yet, in plain words.
+
+use leptos::prelude::*;
+
+use crate::domain::i18n::Msg;
+use crate::domain::post::Blocker;
+use crate::ui::text::use_text;
+
+#[component]
+pub fn Gate(blockers: Memo<Vec<Blocker>>) -> impl IntoView {
+    let t = use_text();
+    let line = move |b: &Blocker| match b {
+        Blocker::NoNetwork => t.get(Msg::GateNoNetwork).to_string(),
+        Blocker::Empty(n) => t.fill(Msg::GateEmpty, &[n.name()]),
+        Blocker::TooLong(n) => t.fill(Msg::GateTooLong, &[n.name()]),
+        Blocker::OtherLimit(n) => t.fill(Msg::GateOther, &[n.name()]),
+        Blocker::MissingAltText(n, _) => t.fill(Msg::GateAlt, &[n.name()]),
+        Blocker::TooManyImages(n) => t.fill(Msg::GateTooManyImages, &[n.name()]),
+        Blocker::ImageTooLarge(n, _) => t.fill(Msg::GateImageTooLarge, &[n.name()]),
+    };
+    view! {
+        <Show when=move || blockers.with(|b| !b.is_empty())>
+            <div class="gate" role="status" aria-labelledby="gate-heading">
+                <h2 id="gate-heading">{move || t.get(Msg::GateHeading)}</h2>
+                <ul>
+                    {move || {
+                        let mut lines: Vec<String> = blockers.get().iter().map(line).collect();
+                        lines.dedup();
+                        lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()
+                    }}
+                </ul>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,135 @@
+// The composer as a community manager uses it: three networks with their counters, an image
+// blocked until it has alt text, scheduling, and finding the post again offline.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
+import { assertClean, launch, newContext, open, waitReady } from './support/app.mjs';
+import { serveDist } from './support/server.mjs';
+
+let server, browser;
+before(async () => { server = await serveDist(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const PNG = { name: 'shop.png', mimeType: 'image/png', buffer: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64') };
+const counter = (page, net) => page.locator(`.counter[data-network="${net}"] .counter-line`);
+const gate = (page) => page.locator('.gate li');
+
+async function withWorkspace(context) {
+  const page = await open(context, server.url);
+  await page.locator('#new-workspace-name').fill('Café Lumière');
+  await page.keyboard.press('Enter');
+  await page.locator('.workspace-name').first().waitFor();
+  return page;
+}
+
+async function controlled(page) {
+  await page.waitForFunction(async () => (await navigator.serviceWorker.ready) && !!navigator.serviceWorker.controller);
+}
+
+test('a post for three networks: counters, overflow mark, alt-text gate, schedule, and offline', async () => {
+  const context = await newContext(browser);
+  const page = await withWorkspace(context);
+  await controlled(page);
+  await page.getByRole('link', { name: 'Compose' }).click();
+  await page.getByRole('checkbox', { name: 'X', exact: true }).check();
+
+  const long = 'Notre boutique ouvre samedi à Lyon https://cafe.example/ouverture — ' + 'Café et croissants offerts. '.repeat(9);
+  await page.getByLabel('Text of the post').fill(long.trim());
+  // X: 23 for the link; Bluesky counts the link in full; Mastodon 23 as well
+  const x = Number((await counter(page, 'x').innerText()).match(/(\d+) too many/)[1]);
+  assert.ok(x > 0);
+  assert.match(await counter(page, 'mastodon').innerText(), /^Mastodon: \d+ left$/);
+  assert.match(await counter(page, 'bluesky').innerText(), /^Bluesky: \d+ too many$/);
+  assert.equal(await page.locator('.counter[data-network="x"] mark').count(), 1);
+  assert.equal(await page.locator('.counter[data-network="mastodon"] mark').count(), 0);
+  const marked = await page.locator('.counter[data-network="x"] mark').textContent();
+  assert.ok(long.trim().endsWith(marked), 'the mark is the end of the text');
+
+  // shorten until it fits everywhere
+  await page.getByLabel('Text of the post').fill('Notre boutique ouvre samedi à Lyon ☕ https://cafe.example/ouverture');
+  // 35 for the words, 2 for ☕, 1 space, 23 for the link: 61 of 280
+  assert.match(await counter(page, 'x').innerText(), /^X: 219 left$/);
+  assert.equal(await gate(page).count(), 0);
+
+  // an image without alt text blocks scheduling
+  await page.getByLabel('Add images').setInputFiles(PNG);
+  await page.locator('.media-item img').waitFor();
+  assert.deepEqual(await gate(page).allInnerTexts(), [
+    'Mastodon: describe every image (alt text).',
+    'Bluesky: describe every image (alt text).',
+    'X: describe every image (alt text).',
+  ]);
+  assert.equal(await page.getByRole('button', { name: 'Schedule' }).isDisabled(), true);
+  await page.getByLabel('Describe this image for people who cannot see it (alt text)').fill('La vitrine du café, porte bleue');
+  assert.equal(await gate(page).count(), 0);
+
+  await page.getByLabel('Date and time to publish').fill('2026-12-05T09:30');
+  await page.getByRole('button', { name: 'Schedule' }).click();
+  await page.getByRole('status').filter({ hasText: 'Scheduled for December 5, 2026.' }).waitFor();
+  const item = page.locator('.post-item').first();
+  await item.getByText('scheduled').waitFor();
+  assert.match(await item.innerText(), /Mastodon, Bluesky, X · December 5, 2026/);
+
+  // offline: reload and find it, with its image and alt text
+  await context.setOffline(true);
+  await page.reload();
+  await waitReady(page);
+  await page.locator('.post-item').first().getByRole('link', { name: 'Open' }).click();
+  await page.waitForFunction(() => document.querySelector('#post-text')?.value.startsWith('Notre boutique'));
+  assert.equal(await page.getByLabel('Describe this image for people who cannot see it (alt text)').inputValue(), 'La vitrine du café, porte bleue');
+  await page.waitForFunction(() => document.querySelector('.media-item img')?.src.startsWith('blob:'));
+  await context.setOffline(false);
+  await assertClean(context);
+  await context.close();
+});
+
+test('the same journey by keyboard alone', async () => {
+  const context = await newContext(browser);
+  const page = await withWorkspace(context);
+  await page.getByRole('link', { name: 'Compose' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: 'Compose' }).waitFor();
+  const tabTo = async (selector) => {
+    for (let i = 0; i < 40; i++) {
+      if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
+      await page.keyboard.press('Tab');
+    }
+    throw new Error(`Tab never reached ${selector}`);
+  };
+  await tabTo('#post-text');
+  await page.keyboard.type('Atelier latte art ce jeudi ! Inscriptions ouvertes.');
+  await tabTo('#net-x');
+  await page.keyboard.press('Space');
+  assert.match(await counter(page, 'x').innerText(), /^X: \d+ left$/);
+  await tabTo('#post-images');
+  await page.locator('#post-images').setInputFiles(PNG); // the file dialog itself is the system's
+  await page.locator('.media-item').waitFor();
+  await tabTo('.media-item textarea');
+  await page.keyboard.type('Un cœur dessiné dans la mousse de lait');
+  await tabTo('#due-at');
+  await page.locator('#due-at').fill('2026-12-10T18:00');
+  await tabTo('#schedule');
+  await page.keyboard.press('Enter');
+  await page.getByRole('status').filter({ hasText: 'Scheduled for December 10, 2026.' }).waitFor();
+  await assertClean(context);
+  await context.close();
+});
+
+for (const locale of ['en-US', 'fr-FR']) {
+  test(`no axe violation on the composer with a gate, a preview and a post list (${locale})`, async () => {
+    const context = await newContext(browser, { locale, colorScheme: locale === 'fr-FR' ? 'dark' : 'light' });
+    const page = await withWorkspace(context);
+    await page.goto(server.url + '/compose');
+    await page.locator('#post-text').fill('x'.repeat(290));
+    await page.locator('#net-x').check();
+    await page.locator('#post-images').setInputFiles(PNG);
+    await page.locator('.media-item').waitFor();
+    await page.locator('details.preview').last().evaluate((d) => { d.open = true; });
+    await page.locator('.actions button').first().click(); // save draft
+    await page.locator('.post-item').waitFor();
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
+    await assertClean(context);
+    await context.close();
+  });
+}
