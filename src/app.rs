@@ -6,8 +6,8 @@ use leptos_router::path;
 
 use crate::ui::look::follow_preferences;
 use crate::ui::pages::{
-    compose::ComposePage, not_found::NotFound, notes::NotesPage, settings::SettingsPage,
-    share::SharePage, workspaces::WorkspacesPage,
+    calendar::CalendarPage, compose::ComposePage, not_found::NotFound, notes::NotesPage,
+    settings::SettingsPage, share::SharePage, workspaces::WorkspacesPage,
 };
 use crate::ui::shell::Shell;
 use crate::ui::state::provide_app_state;
@@ -22,6 +22,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("/") view=WorkspacesPage/>
                     <Route path=path!("/compose") view=ComposePage/>
+                    <Route path=path!("/calendar") view=CalendarPage/>
                     <Route path=path!("/notes") view=NotesPage/>
                     <Route path=path!("/share") view=SharePage/>
                     <Route path=path!("/settings") view=SettingsPage/>

@@ -113,3 +113,43 @@ pub fn bench_count(iterations: u32) -> Result<f64, JsValue> {
     }
     Ok(ms)
 }
+
+/// Export and import of `count` notes through the app's own paths: `import_ms` covers
+/// checking the file text whole (`parse_backup`) and the all-or-nothing strict write;
+/// `export_ms` the consistent read and the JSON text. Returns `[export_ms, import_ms, bytes]`.
+#[wasm_bindgen(js_name = benchExportImport)]
+pub async fn bench_export_import(name: String, count: u32) -> Result<Vec<f64>, JsValue> {
+    use crate::domain::backup::{parse_backup, Backup, Scope};
+    use crate::domain::workspace::Workspace;
+    use crate::store::backup::{export_all, replace_all, ImportControl};
+    let err = |e: &dyn std::fmt::Display| JsValue::from_str(&e.to_string());
+    let db = Db::open(&name, || {}).await.map_err(|e| err(&e))?;
+    let mut source = Backup::new(Scope::All, 0.0);
+    source.workspaces.push(Workspace {
+        id: "bench-workspace".into(),
+        name: "Bench".into(),
+        created_at: 0.0,
+    });
+    source.notes = (0..count).map(record).collect();
+    let file = serde_json::to_string(&source).map_err(|e| err(&e))?;
+    let perf = web_sys::window()
+        .and_then(|w| w.performance())
+        .ok_or("no performance")?;
+
+    let start = perf.now();
+    let checked = parse_backup(&file).map_err(|e| JsValue::from_str(&format!("{e:?}")))?;
+    replace_all(&db, &checked, ImportControl::default())
+        .await
+        .map_err(|e| err(&e))?;
+    let import_ms = perf.now() - start;
+
+    let start = perf.now();
+    let exported = export_all(&db, 1.0).await.map_err(|e| err(&e))?;
+    let text = serde_json::to_string_pretty(&exported).map_err(|e| err(&e))?;
+    let export_ms = perf.now() - start;
+    db.close();
+    if exported.notes.len() as u32 != count {
+        return Err(JsValue::from_str("export lost records"));
+    }
+    Ok(vec![export_ms, import_ms, text.len() as f64])
+}

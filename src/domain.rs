@@ -4,6 +4,7 @@
 pub mod backup;
 pub mod counting;
 pub mod i18n;
+pub mod ics;
 pub mod locale;
 pub mod network;
 pub mod note;

@@ -2,6 +2,7 @@
 //! `services` and the app state; never calls a platform directly.
 
 pub mod components;
+pub mod dates;
 pub mod errors;
 pub mod format;
 pub mod look;

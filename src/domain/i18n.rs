@@ -202,6 +202,21 @@ messages! {
     StateFailed => "failed", "échec";
     StateCancelled => "cancelled", "annulé";
     NewPost => "New post", "Nouvelle publication";
+    NavCalendar => "Calendar", "Calendrier";
+    PrevMonth => "Previous month", "Mois précédent";
+    NextMonth => "Next month", "Mois suivant";
+    ViewLabel => "View", "Affichage";
+    ViewMonth => "Month", "Mois";
+    ViewList => "List", "Liste";
+    FilterNetwork => "Network", "Réseau";
+    FilterState => "State", "État";
+    FilterAll => "All", "Tous";
+    ExportIcs => "Export to a calendar (.ics)", "Exporter vers un agenda (.ics)";
+    MoveLabel => "New date for “{}”", "Nouvelle date pour «\u{a0}{}\u{a0}»";
+    MovePost => "Move", "Déplacer";
+    Moved => "Moved to {}.", "Déplacé au {}.";
+    CalendarEmpty => "Nothing scheduled this month.", "Rien de programmé ce mois-ci.";
+    DragHint => "Drag a post to another day, or use its date field.", "Glissez une publication vers un autre jour, ou utilisez son champ de date.";
 }
 
 /// Replaces each `{}` in `template` by the next value, in order. Extra `{}` stay as they are.

@@ -49,11 +49,16 @@ pub async fn export(
     ))
 }
 
-/// Hands `text` to the browser as a file download named `name`.
+/// Hands `text` to the browser as a JSON file download named `name`.
 pub fn download(name: &str, text: &str) -> Result<(), StoreError> {
+    download_as(name, text, "application/json")
+}
+
+/// Hands `text` to the browser as a file download named `name` of type `mime`.
+pub fn download_as(name: &str, text: &str, mime: &str) -> Result<(), StoreError> {
     let parts = js_sys::Array::of1(&text.into());
     let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type("application/json");
+    opts.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)
         .map_err(StoreError::from_js)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(StoreError::from_js)?;

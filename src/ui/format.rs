@@ -58,3 +58,32 @@ pub fn bytes(lang: Lang, n: f64) -> String {
         .and_then(|v| v.as_string())
         .unwrap_or_default()
 }
+
+fn format_with(lang: Lang, epoch_ms: f64, pairs: &[(&str, &str)]) -> String {
+    let f = Intl::DateTimeFormat::new(&locales(lang), &options(pairs));
+    f.format()
+        .call1(&JsValue::NULL, &Date::new(&JsValue::from_f64(epoch_ms)))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
+/// "December 2026" / "décembre 2026".
+pub fn month_year(lang: Lang, epoch_ms: f64) -> String {
+    format_with(lang, epoch_ms, &[("month", "long"), ("year", "numeric")])
+}
+
+/// "9:30 AM" / "09:30".
+pub fn time_of_day(lang: Lang, epoch_ms: f64) -> String {
+    format_with(lang, epoch_ms, &[("timeStyle", "short")])
+}
+
+/// "Mon" / "lun.".
+pub fn weekday_short(lang: Lang, epoch_ms: f64) -> String {
+    format_with(lang, epoch_ms, &[("weekday", "short")])
+}
+
+/// "Monday" / "lundi".
+pub fn weekday_long(lang: Lang, epoch_ms: f64) -> String {
+    format_with(lang, epoch_ms, &[("weekday", "long")])
+}

@@ -1,5 +1,6 @@
 //! One module per screen.
 
+pub mod calendar;
 pub mod compose;
 pub mod not_found;
 pub mod notes;

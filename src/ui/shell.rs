@@ -31,6 +31,7 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
             <ul>
                 <li><A href="/">{move || t.get(Msg::NavWorkspaces)}</A></li>
                 <li><A href="/compose">{move || t.get(Msg::NavCompose)}</A></li>
+                <li><A href="/calendar">{move || t.get(Msg::NavCalendar)}</A></li>
                 <li><A href="/notes">{move || t.get(Msg::NavNotes)}</A></li>
                 <li><A href="/settings">{move || t.get(Msg::NavSettings)}</A></li>
             </ul>

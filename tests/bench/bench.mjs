@@ -103,6 +103,7 @@ const contenders = {
 };
 
 const countMs = await page.evaluate(() => window.wasmBindings.benchCount(200));
+const [exportMs, importMs, exportBytes] = await page.evaluate((n) => window.wasmBindings.benchExportImport('bench-backup', n), RECORDS);
 const names = Object.keys(contenders);
 const results = Object.fromEntries(names.map((n) => [n, { put: [], get: [] }]));
 for (let round = 0; round < ROUNDS; round++) {
@@ -124,6 +125,7 @@ const table = Object.fromEntries(names.map((n) => [n, {
 const ratio = (a, b, k) => +(table[a][k] / table[b][k]).toFixed(2);
 const out = {
   date: new Date().toISOString(), records: RECORDS, record_bytes: recordBytes, rounds: ROUNDS,
+  backup: { records: RECORDS, file_bytes: exportBytes, export_ms: +exportMs.toFixed(0), import_ms: +importMs.toFixed(0), import_per_s: Math.round(RECORDS / (importMs / 1000)) },
   sizes, count_all_networks_3000_chars_ms: +countMs.toFixed(3), cold_load_ms: { median: +median(loads).toFixed(1), runs: loads.map((x) => +x.toFixed(1)) },
   store: table,
   ratios: {
@@ -137,6 +139,7 @@ writeFileSync('bench-results/bench.json', JSON.stringify(out, null, 2));
 const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 console.log(`\nrelease sizes   wasm ${kb(sizes.wasm.raw)} (gzip ${kb(sizes.wasm.gzip)}), js ${kb(sizes.js.raw)} (gzip ${kb(sizes.js.gzip)})`);
 console.log(`cold load       first screen, median of ${LOAD_RUNS} fresh profiles: ${out.cold_load_ms.median} ms`);
+console.log(`backup          export ${RECORDS} records: ${exportMs.toFixed(0)} ms (${(exportBytes / 1e6).toFixed(1)} MB file); import (check + strict write): ${importMs.toFixed(0)} ms, ${Math.round(RECORDS / (importMs / 1000))} records/s`);
 console.log(`counting        3,000 mixed characters for all 7 networks: ${countMs.toFixed(3)} ms per keystroke (target ≤ 1 ms)`);
 console.log(`\n${RECORDS} records of ${recordBytes} B of JSON each, median of ${ROUNDS} rotated rounds`);
 console.log('contender     | put ms | put rec/s | get ms | get rec/s');

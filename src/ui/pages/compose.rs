@@ -6,6 +6,8 @@ mod gate;
 mod media_editor;
 mod post_list;
 
+pub use post_list::state_label;
+
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 

@@ -1,0 +1,86 @@
+//! The month as a grid of days (weeks start on Monday), each day a drop target.
+
+use leptos::prelude::*;
+
+use crate::domain::post::Post;
+use crate::ui::dates::Day;
+use crate::ui::format::{weekday_long, weekday_short};
+use crate::ui::state::use_app;
+use crate::ui::text::use_text;
+
+use super::post_chip::PostChip;
+use super::{move_post, CalendarCtx};
+
+#[component]
+pub fn MonthGrid(posts: Memo<Vec<Post>>) -> impl IntoView {
+    let state = use_app();
+    let t = use_text();
+    let ctx = expect_context::<CalendarCtx>();
+    let cells = move || {
+        let first = ctx.month.get();
+        let lead = first.weekday_from_monday();
+        let days = Day::days_in_month(first.year, first.month);
+        let mut cells: Vec<Option<Day>> = (0..lead).map(|_| None).collect();
+        cells.extend((1..=days).map(|d| Some(Day { day: d, ..first })));
+        while !cells.len().is_multiple_of(7) {
+            cells.push(None);
+        }
+        cells
+    };
+    // Monday 2026-11-23 onward: the names of the week, in the user's language.
+    let weekdays = move || {
+        (0..7)
+            .map(|i| {
+                let ms = Day {
+                    year: 2026,
+                    month: 11,
+                    day: 23 + i,
+                }
+                .start_ms();
+                (weekday_short(t.lang(), ms), weekday_long(t.lang(), ms))
+            })
+            .collect::<Vec<_>>()
+    };
+    let today = Day::today();
+    view! {
+        <div class="month-grid" role="grid" aria-readonly="true">
+            <div class="week weekdays" role="row">
+                {move || weekdays().into_iter().map(|(short, long)| view! {
+                    <div class="weekday" role="columnheader"><abbr title=long>{short}</abbr></div>
+                }).collect_view()}
+            </div>
+            {move || {
+                let all = cells();
+                all.chunks(7).map(|week| {
+                    let week = week.to_vec();
+                    view! {
+                        <div class="week" role="row">
+                            {week.into_iter().map(|cell| match cell {
+                                None => view! { <div class="day empty" role="gridcell"></div> }.into_any(),
+                                Some(day) => {
+                                    let iso = day.iso();
+                                    let day_posts: Vec<Post> = posts.with(|l| l.iter().filter(|p| p.due_at.map(Day::of) == Some(day)).cloned().collect());
+                                    let on_drop = move |ev: leptos::ev::DragEvent| {
+                                        ev.prevent_default();
+                                        let id = ev.data_transfer().and_then(|d| d.get_data("text/plain").ok()).unwrap_or_default();
+                                        if !id.is_empty() {
+                                            move_post(state, t, ctx, &id, day);
+                                        }
+                                    };
+                                    view! {
+                                        <div class="day" class:today=day == today role="gridcell" data-date=iso
+                                            on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default()
+                                            on:drop=on_drop>
+                                            <span class="day-number">{day.day}</span>
+                                            {day_posts.into_iter().map(|p| view! { <PostChip post=p compact=true/> }).collect_view()}
+                                        </div>
+                                    }.into_any()
+                                }
+                            }).collect_view()}
+                        </div>
+                    }
+                }).collect_view()
+            }}
+        </div>
+    }
+}

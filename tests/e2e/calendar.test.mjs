@@ -1,0 +1,93 @@
+// The editorial calendar: scheduled posts in the month, moved by drag and drop or by
+// keyboard, keeping their local time across a daylight-saving change; offline; .ics export.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, test } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
+import { assertClean, launch, open, waitReady } from './support/app.mjs';
+import { serveDist } from './support/server.mjs';
+
+let server, browser;
+before(async () => { server = await serveDist(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function parisContext() {
+  // Europe/Paris: summer time ends on Sunday 25 October 2026.
+  const ctx = await browser.newContext({ locale: 'en-US', timezoneId: 'Europe/Paris' });
+  ctx.problems = [];
+  ctx.on('page', (p) => {
+    p.on('pageerror', (e) => ctx.problems.push(`page error: ${e.message}`));
+    p.on('console', (m) => { if (m.type() === 'error') ctx.problems.push(`console: ${m.text()}`); });
+  });
+  await ctx.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => (window.__cspViolations ||= []).push(e.violatedDirective)));
+  return ctx;
+}
+
+async function schedule(page, text, due) {
+  await page.goto(server.url + '/compose');
+  await page.locator('#post-text').fill(text);
+  await page.locator('#due-at').fill(due);
+  await page.locator('#schedule').click();
+  await page.getByRole('status').filter({ hasText: 'Scheduled for' }).waitFor();
+}
+
+const chipIn = (page, date, text) => page.locator(`.day[data-date="${date}"] .chip`, { hasText: text });
+
+test('scheduled posts show in the month, move by drag and by keyboard, keep their time across DST, and export', async () => {
+  const context = await parisContext();
+  const page = await open(context, server.url);
+  await page.locator('#new-workspace-name').fill('Café Lumière');
+  await page.keyboard.press('Enter');
+  await page.locator('.workspace-name').first().waitFor();
+  await page.waitForFunction(async () => !!(await navigator.serviceWorker.ready) && !!navigator.serviceWorker.controller);
+  await schedule(page, 'Halloween latte art', '2026-10-20T09:30');
+  await schedule(page, 'Winter menu', '2026-10-21T18:00');
+
+  await page.getByRole('link', { name: 'Calendar' }).click();
+  await page.getByRole('button', { name: 'Previous month' }).click();
+  await page.getByRole('heading', { name: 'October 2026' }).waitFor();
+  await chipIn(page, '2026-10-20', 'Halloween latte art').getByText('9:30 AM').waitFor();
+
+  // drag to the 22nd (still summer time)
+  await chipIn(page, '2026-10-20', 'Halloween').dragTo(page.locator('.day[data-date="2026-10-22"]'));
+  await page.getByRole('status').filter({ hasText: 'Moved to October 22, 2026.' }).waitFor();
+  await chipIn(page, '2026-10-22', 'Halloween').getByText('9:30 AM').waitFor();
+
+  // by keyboard, to the 30th, after the change to winter time: still 9:30 local
+  const field = page.getByLabel('New date for “Halloween latte art”');
+  await field.focus();
+  await field.fill('2026-10-30');
+  // Tab would walk the date field's own month/day/year parts; go to its button
+  await chipIn(page, '2026-10-22', 'Halloween').getByRole('button', { name: 'Move' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('status').filter({ hasText: 'Moved to October 30, 2026.' }).waitFor();
+  await chipIn(page, '2026-10-30', 'Halloween').getByText('9:30 AM').waitFor();
+  assert.equal(await page.locator('.day[data-date="2026-10-22"] .chip').count(), 0);
+
+  // filters and the list view
+  await page.getByLabel('View').selectOption('list');
+  assert.equal(await page.locator('.calendar-list .chip').count(), 2);
+  await page.getByLabel('View').selectOption('month');
+
+  // .ics of the month
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to a calendar (.ics)' }).click()]);
+  assert.match(download.suggestedFilename(), /^attache-\d{4}-\d{2}-\d{2}\.ics$/);
+  const ics = await readFile(await download.path(), 'utf8');
+  assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
+  assert.equal(ics.match(/BEGIN:VEVENT/g).length, 2);
+  assert.match(ics, /DTSTART:20261030T083000Z/); // 9:30 in Paris winter time = 08:30 UTC
+  assert.match(ics, /DTSTART:20261021T160000Z/); // 18:00 in Paris summer time = 16:00 UTC
+
+  // offline: the month is still there
+  await context.setOffline(true);
+  await page.reload();
+  await waitReady(page);
+  await page.getByRole('button', { name: 'Previous month' }).click();
+  await chipIn(page, '2026-10-30', 'Halloween').waitFor();
+  await context.setOffline(false);
+
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
+  await assertClean(context);
+  await context.close();
+});
