@@ -3,9 +3,7 @@
 use attache::domain::ics::{calendar, civil_from_days, fold, utc_stamp};
 use attache::domain::network::Network;
 use attache::domain::post::{Post, Variant};
-use icalendar::{
-    Calendar, CalendarComponent, CalendarDateTime, Component, DatePerhapsTime, EventLike,
-};
+use icalendar::{Calendar, CalendarComponent, CalendarDateTime, Component, DatePerhapsTime};
 
 fn post(id: &str, text: &str, due: Option<f64>) -> Post {
     let mut p = Post::new(id.into(), "w".into(), 0.0);
