@@ -217,3 +217,23 @@ fn a_post_survives_a_round_trip_through_json() {
     );
     assert_eq!(serde_json::from_str::<Post>(&json).unwrap(), p);
 }
+
+#[test]
+fn a_kept_note_becomes_a_draft_with_its_title_text_and_link() {
+    use attache::domain::note::Note;
+    let note = Note {
+        id: "n".into(),
+        workspace_id: "w9".into(),
+        title: " Great thread ".into(),
+        text: String::new(),
+        url: "https://example.org/t".into(),
+        created_at: 1.0,
+    };
+    let p = Post::from_note(&note, "p9".into(), 2.0);
+    assert_eq!(p.base_text, "Great thread\n\nhttps://example.org/t");
+    assert_eq!((p.workspace_id.as_str(), p.state), ("w9", Draft));
+    assert_eq!(
+        p.variants.iter().map(|v| v.network).collect::<Vec<_>>(),
+        [Network::Mastodon, Network::Bluesky]
+    );
+}

@@ -217,6 +217,7 @@ messages! {
     Moved => "Moved to {}.", "Déplacé au {}.";
     CalendarEmpty => "Nothing scheduled this month.", "Rien de programmé ce mois-ci.";
     DragHint => "Drag a post to another day, or use its date field.", "Glissez une publication vers un autre jour, ou utilisez son champ de date.";
+    MakeDraft => "Make a draft", "En faire un brouillon";
 }
 
 /// Replaces each `{}` in `template` by the next value, in order. Extra `{}` stay as they are.

@@ -155,6 +155,22 @@ impl Post {
         }
     }
 
+    /// A draft made from a kept note: its title, text and link, one paragraph each, for
+    /// Mastodon and Bluesky (the networks the app can post to itself).
+    pub fn from_note(note: &super::note::Note, id: String, now: f64) -> Post {
+        let mut post = Post::new(id, note.workspace_id.clone(), now);
+        post.base_text = [note.title.trim(), note.text.trim(), note.url.trim()]
+            .into_iter()
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        post.variants = vec![
+            Variant::new(Network::Mastodon),
+            Variant::new(Network::Bluesky),
+        ];
+        post
+    }
+
     /// Moves the post to `to` if the life cycle allows it, and records who did it and when.
     pub fn transition(
         &mut self,

@@ -124,6 +124,11 @@ test('a page shared to the app is kept as a note in the current workspace, once'
   await page.reload();
   await waitReady(page);
   assert.equal(await page.locator('.note').count(), 1);
+  // one action makes it a draft in the composer
+  await page.getByRole('button', { name: 'Make a draft' }).click();
+  await page.waitForFunction(() => document.querySelector('#post-text')?.value === 'Great thread on #a11y\n\nRead before Friday’s post\n\nhttps://example.org/thread?id=42');
+  await page.locator('.post-item', { hasText: 'Great thread on #a11y' }).getByText('draft').waitFor();
+  await page.getByRole('link', { name: 'Notes' }).click();
   await page.getByRole('button', { name: 'Delete note' }).click();
   await page.getByText('No notes in this workspace yet.').waitFor();
   await assertClean(context);

@@ -72,15 +72,38 @@ fn NoteItem(note: Note, on_delete: impl Fn(String) + Copy + 'static) -> impl Int
     let id = note.id.clone();
     let url = note.url.clone();
     let has_url = url.starts_with("https://") || url.starts_with("http://");
+    let note_for_draft = note.clone();
+    let state = crate::ui::state::use_app();
+    let navigate = leptos_router::hooks::use_navigate();
+    let make_draft = move |note: Note| {
+        let Some(db) = state.db() else { return };
+        let post = crate::domain::post::Post::from_note(
+            &note,
+            crate::services::clock::new_id(),
+            crate::services::clock::now_ms(),
+        );
+        let navigate = navigate.clone();
+        leptos::task::spawn_local(async move {
+            match store::posts::put(&db, &post).await {
+                Ok(()) => navigate(&format!("/compose?post={}", post.id), Default::default()),
+                Err(e) => state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])),
+            }
+        });
+    };
     view! {
         <li class="note">
             <p class="note-title">{move || title.clone().unwrap_or_else(|| t.get(Msg::Untitled).to_string())}</p>
             {(!note.text.is_empty()).then(|| view! { <p class="note-text">{note.text.clone()}</p> })}
             {has_url.then(|| view! { <p><a href=url.clone() rel="noopener noreferrer" target="_blank">{url.clone()}</a></p> })}
             <p class="workspace-date">{move || long_date(t.lang(), note.created_at)}</p>
-            <button type="button" class="danger" on:click=move |_| on_delete(id.clone())>
-                {move || t.get(Msg::DeleteNote)}
-            </button>
+            <div class="actions">
+                <button type="button" on:click=move |_| make_draft(note_for_draft.clone())>
+                    {move || t.get(Msg::MakeDraft)}
+                </button>
+                <button type="button" class="danger" on:click=move |_| on_delete(id.clone())>
+                    {move || t.get(Msg::DeleteNote)}
+                </button>
+            </div>
         </li>
     }
 }
