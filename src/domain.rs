@@ -5,6 +5,7 @@ pub mod backup;
 pub mod counting;
 pub mod i18n;
 pub mod ics;
+pub mod intent;
 pub mod locale;
 pub mod network;
 pub mod note;

@@ -237,3 +237,22 @@ fn a_kept_note_becomes_a_draft_with_its_title_text_and_link() {
         [Network::Mastodon, Network::Bluesky]
     );
 }
+
+#[test]
+fn a_post_is_published_once_every_variant_went_out() {
+    let mut p = post();
+    p.base_text = "Hello".into();
+    p.variants = vec![Variant::new(Network::X), Variant::new(Network::LinkedIn)];
+    p.transition(Scheduled, "me", 1.0).unwrap();
+    p.mark_published(Network::X, " https://x.com/cafe/status/1 ", "me", 2.0)
+        .unwrap();
+    assert_eq!(p.state, Scheduled);
+    assert_eq!(
+        p.variants[0].published.as_ref().unwrap().url,
+        "https://x.com/cafe/status/1"
+    );
+    p.mark_published(Network::LinkedIn, "", "me", 3.0).unwrap();
+    assert_eq!(p.state, Published);
+    let steps: Vec<_> = p.history.iter().map(|t| t.to).collect();
+    assert_eq!(steps, [Scheduled, Publishing, Published]);
+}

@@ -218,6 +218,18 @@ messages! {
     CalendarEmpty => "Nothing scheduled this month.", "Rien de programmé ce mois-ci.";
     DragHint => "Drag a post to another day, or use its date field.", "Glissez une publication vers un autre jour, ou utilisez son champ de date.";
     MakeDraft => "Make a draft", "En faire un brouillon";
+    PublishHeading => "Publish by hand", "Publier à la main";
+    PublishHint => "These networks have no way for the app to post for you: Attaché opens their share window with your text.",
+        "Ces réseaux ne permettent pas à l'application de publier pour vous\u{a0}: Attaché ouvre leur fenêtre de partage avec votre texte.";
+    PublishOn => "Publish on {}", "Publier sur {}";
+    CopiedThenOpened => "The text is copied: paste it in {}'s window.", "Le texte est copié\u{a0}: collez-le dans la fenêtre de {}.";
+    CopiedOnly => "The text is copied: paste it in the {} app.", "Le texte est copié\u{a0}: collez-le dans l'application {}.";
+    DidItGoOut => "Did it go out on {}?", "La publication est-elle partie sur {}\u{a0}?";
+    PublishedUrl => "Address of the published post on {} (optional)", "Adresse de la publication sur {} (facultatif)";
+    YesPublished => "Yes, it is published", "Oui, c'est publié";
+    NotYet => "Not yet", "Pas encore";
+    MarkedPublished => "Marked as published on {}.", "Marqué comme publié sur {}.";
+    PublishedOnAt => "Published on {}.", "Publié sur {}.";
 }
 
 /// Replaces each `{}` in `template` by the next value, in order. Extra `{}` stay as they are.

@@ -75,6 +75,18 @@ pub struct Variant {
     pub content_warning: String,
     #[serde(default)]
     pub language: Option<String>,
+    /// Set once the variant went out (by the user through a share intent, or by the app).
+    #[serde(default)]
+    pub published: Option<Publication>,
+}
+
+/// Where and when a variant was published.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Publication {
+    pub at: f64,
+    /// The post's address on the network, when known.
+    #[serde(default)]
+    pub url: String,
 }
 
 impl Variant {
@@ -86,6 +98,7 @@ impl Variant {
             thread: vec![],
             content_warning: String::new(),
             language: None,
+            published: None,
         }
     }
 }
@@ -153,6 +166,31 @@ impl Post {
             created_at: now,
             updated_at: now,
         }
+    }
+
+    /// Records that the variant for `network` went out. When every variant has, the post
+    /// becomes Published (through Publishing, as the life cycle requires).
+    pub fn mark_published(
+        &mut self,
+        network: Network,
+        url: &str,
+        by: &str,
+        at: f64,
+    ) -> Result<(), IllegalTransition> {
+        for v in self.variants.iter_mut().filter(|v| v.network == network) {
+            v.published = Some(Publication {
+                at,
+                url: url.trim().to_string(),
+            });
+        }
+        if self.variants.iter().all(|v| v.published.is_some()) {
+            if self.state != PostState::Publishing {
+                self.transition(PostState::Publishing, by, at)?;
+            }
+            self.transition(PostState::Published, by, at)?;
+        }
+        self.updated_at = at;
+        Ok(())
     }
 
     /// A draft made from a kept note: its title, text and link, one paragraph each, for

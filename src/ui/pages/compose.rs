@@ -5,6 +5,7 @@ mod counters;
 mod gate;
 mod media_editor;
 mod post_list;
+mod publish_by_hand;
 
 pub use post_list::state_label;
 
@@ -30,7 +31,7 @@ pub struct Draft {
     pub saved: RwSignal<u32>,
 }
 
-fn save(state: AppState, t: Text, draft: Draft, then: Option<Msg>) {
+pub(super) fn save(state: AppState, t: Text, draft: Draft, then: Option<Msg>) {
     let Some(db) = state.db() else { return };
     draft.post.update(|p| p.updated_at = now_ms());
     let post = draft.post.get_untracked();
@@ -144,6 +145,7 @@ pub fn ComposePage() -> impl IntoView {
                 <button type="button" on:click=new_post>{move || t.get(Msg::NewPost)}</button>
             </div>
         </div>
+        <publish_by_hand::PublishByHand blockers=blockers/>
         <post_list::PostList/>
     }
     .into_any()

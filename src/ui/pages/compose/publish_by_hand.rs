@@ -1,0 +1,119 @@
+//! Publishing on networks without an API (X, Threads, LinkedIn, Facebook, Instagram): open
+//! the network's share window with the text (copying it first when the intent carries only
+//! a link), then ask whether it went out, and record it with the post's address if given.
+
+use leptos::prelude::*;
+
+use crate::domain::i18n::Msg;
+use crate::domain::intent::{plan, IntentPlan};
+use crate::domain::network::Network;
+use crate::domain::post::Blocker;
+use crate::services::clock::now_ms;
+use crate::ui::state::use_app;
+use crate::ui::text::use_text;
+
+use super::{save, Draft};
+
+fn copy(text: &str) {
+    if let Some(w) = web_sys::window() {
+        // Started inside the click, as the Clipboard API requires.
+        let _ = w.navigator().clipboard().write_text(text);
+    }
+}
+
+fn open(url: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.open_with_url_and_target(url, "_blank");
+    }
+}
+
+fn blocked(b: &Blocker, network: Network) -> bool {
+    match b {
+        Blocker::NoNetwork => true,
+        Blocker::Empty(n)
+        | Blocker::TooLong(n)
+        | Blocker::OtherLimit(n)
+        | Blocker::TooManyImages(n) => *n == network,
+        Blocker::MissingAltText(n, _) | Blocker::ImageTooLarge(n, _) => *n == network,
+    }
+}
+
+#[component]
+pub fn PublishByHand(blockers: Memo<Vec<Blocker>>) -> impl IntoView {
+    let state = use_app();
+    let t = use_text();
+    let draft = expect_context::<Draft>();
+    let asking = RwSignal::new(None::<Network>);
+    let published_url = RwSignal::new(String::new());
+    let networks = move || {
+        draft.post.with(|p| {
+            p.variants
+                .iter()
+                .filter(|v| !v.network.has_api())
+                .map(|v| (v.network, v.published.is_some(), p.text_for(v).to_string()))
+                .collect::<Vec<_>>()
+        })
+    };
+    let publish = move |network: Network, text: String| {
+        match plan(network, &text) {
+            Some(IntentPlan::Open(url)) => open(&url),
+            Some(IntentPlan::CopyThenOpen { text, url }) => {
+                copy(&text);
+                open(&url);
+                state.say(t.fill(Msg::CopiedThenOpened, &[network.name()]));
+            }
+            Some(IntentPlan::CopyOnly(text)) => {
+                copy(&text);
+                state.say(t.fill(Msg::CopiedOnly, &[network.name()]));
+            }
+            None => return,
+        }
+        published_url.set(String::new());
+        asking.set(Some(network));
+    };
+    let confirm = move |_| {
+        let Some(network) = asking.get_untracked() else {
+            return;
+        };
+        let url = published_url.get_untracked();
+        let mut ok = false;
+        draft
+            .post
+            .update(|p| ok = p.mark_published(network, &url, "me", now_ms()).is_ok());
+        asking.set(None);
+        if ok {
+            state.say(t.fill(Msg::MarkedPublished, &[network.name()]));
+            save(state, t, draft, None);
+        }
+    };
+    view! {
+        <Show when=move || !networks().is_empty()>
+            <section class="publish-by-hand" aria-labelledby="publish-heading">
+                <h2 id="publish-heading">{move || t.get(Msg::PublishHeading)}</h2>
+                <p class="hint">{move || t.get(Msg::PublishHint)}</p>
+                <div class="actions">
+                    {move || networks().into_iter().map(|(network, done, text)| if done {
+                        view! { <span class="badge">{t.fill(Msg::PublishedOnAt, &[network.name()])}</span> }.into_any()
+                    } else {
+                        view! {
+                            <button type="button"
+                                disabled=move || blockers.with(|b| b.iter().any(|b| blocked(b, network)))
+                                on:click=move |_| publish(network, text.clone())>
+                                {t.fill(Msg::PublishOn, &[network.name()])}
+                            </button>
+                        }.into_any()
+                    }).collect_view()}
+                </div>
+                {move || asking.get().map(|network| view! {
+                    <div class="confirm" role="group" aria-labelledby="did-it-go-out">
+                        <p id="did-it-go-out">{t.fill(Msg::DidItGoOut, &[network.name()])}</p>
+                        <label for="published-url">{t.fill(Msg::PublishedUrl, &[network.name()])}</label>
+                        <input id="published-url" type="url" bind:value=published_url/>
+                        <button type="button" on:click=confirm>{t.get(Msg::YesPublished)}</button>
+                        <button type="button" on:click=move |_| asking.set(None)>{t.get(Msg::NotYet)}</button>
+                    </div>
+                })}
+            </section>
+        </Show>
+    }
+}
