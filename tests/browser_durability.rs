@@ -9,16 +9,13 @@ use attache::domain::backup::{Backup, Scope};
 use attache::domain::note::Note;
 use attache::domain::preferences::Preferences;
 use attache::domain::workspace::Workspace;
-use attache::store::{self, idb, Db};
+use attache::store::{self, idb};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-async fn fresh_db(name: &str) -> Db {
-    let req = idb::factory().unwrap().delete_database(name).unwrap();
-    idb::request(&req).await.unwrap();
-    Db::open(name, || {}).await.unwrap()
-}
+mod browser_support;
+use browser_support::fresh_db;
 
 fn ws(id: &str) -> Workspace {
     Workspace {

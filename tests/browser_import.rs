@@ -10,16 +10,13 @@ use attache::domain::note::Note;
 use attache::domain::preferences::{Preferences, Theme};
 use attache::domain::workspace::Workspace;
 use attache::store::backup::{export_all, replace_all, ImportControl};
-use attache::store::{self, idb, Db, StoreError};
+use attache::store::{self, StoreError};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-async fn fresh_db(name: &str) -> Db {
-    let req = idb::factory().unwrap().delete_database(name).unwrap();
-    idb::request(&req).await.unwrap();
-    Db::open(name, || {}).await.unwrap()
-}
+mod browser_support;
+use browser_support::fresh_db;
 
 fn sample(prefix: &str, workspaces: usize, notes_each: usize) -> Backup {
     let mut b = Backup::new(Scope::All, 0.0);

@@ -5,18 +5,15 @@
 use attache::domain::network::Network;
 use attache::domain::post::{MediaRef, Post, PostState, Variant};
 use attache::domain::workspace::Workspace;
-use attache::store::{self, idb, Db};
+use attache::store::{self, Db};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-async fn fresh_db(name: &str) -> Db {
-    let req = idb::factory().unwrap().delete_database(name).unwrap();
-    idb::request(&req).await.unwrap();
-    Db::open(name, || {}).await.unwrap()
-}
+mod browser_support;
+use browser_support::fresh_db;
 
 fn image(seed: u8, len: usize) -> (Vec<u8>, web_sys::Blob) {
     let bytes: Vec<u8> = (0..len)

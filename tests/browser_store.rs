@@ -10,13 +10,8 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-async fn fresh_db(name: &str) -> Db {
-    // Each test owns its database; delete leftovers from an earlier run first.
-    let factory = store::idb::factory().expect("IndexedDB");
-    let req = factory.delete_database(name).expect("delete request");
-    store::idb::request(&req).await.expect("deleted");
-    Db::open(name, || {}).await.expect("opened")
-}
+mod browser_support;
+use browser_support::fresh_db;
 
 fn ws(id: &str, name: &str) -> Workspace {
     Workspace {

@@ -1,7 +1,6 @@
 //! The notes repository: notes of one workspace, newest first, a page at a time.
 
 use wasm_bindgen::JsValue;
-use web_sys::IdbKeyRange;
 
 use crate::domain::note::Note;
 
@@ -12,11 +11,7 @@ use super::{Db, StoreError};
 
 /// The key range of every note of `workspace_id` on the `by_workspace` index.
 pub fn workspace_range(workspace_id: &str) -> Result<JsValue, StoreError> {
-    let lower = js_sys::Array::of2(&workspace_id.into(), &JsValue::from_f64(f64::NEG_INFINITY));
-    let upper = js_sys::Array::of2(&workspace_id.into(), &JsValue::from_f64(f64::INFINITY));
-    IdbKeyRange::bound(&lower, &upper)
-        .map(JsValue::from)
-        .map_err(StoreError::from_js)
+    records::prefix_range(workspace_id)
 }
 
 pub async fn add(db: &Db, note: &Note) -> Result<(), StoreError> {

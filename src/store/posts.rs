@@ -36,14 +36,6 @@ pub async fn get(db: &Db, id: &str) -> Result<Option<Post>, StoreError> {
     }
 }
 
-fn workspace_range(workspace_id: &str) -> Result<JsValue, StoreError> {
-    let lower = js_sys::Array::of2(&workspace_id.into(), &JsValue::from_f64(f64::NEG_INFINITY));
-    let upper = js_sys::Array::of2(&workspace_id.into(), &JsValue::from_f64(f64::INFINITY));
-    web_sys::IdbKeyRange::bound(&lower, &upper)
-        .map(JsValue::from)
-        .map_err(StoreError::from_js)
-}
-
 /// Up to `limit` posts of a workspace, least recently changed first, and how many there are.
 pub async fn for_workspace(
     db: &Db,
@@ -54,7 +46,7 @@ pub async fn for_workspace(
         db,
         POSTS,
         POSTS_BY_WORKSPACE,
-        &workspace_range(workspace_id)?,
+        &records::prefix_range(workspace_id)?,
         limit,
     )
     .await

@@ -84,3 +84,12 @@ pub async fn count(db: &Db, store: &str) -> Result<u32, StoreError> {
     tx.finish().await?;
     Ok(n.as_f64().unwrap_or(0.0) as u32)
 }
+
+/// Every key of a compound index `[prefix, anything]`: a workspace's records, for instance.
+pub fn prefix_range(prefix: &str) -> Result<JsValue, StoreError> {
+    let lower = Array::of2(&prefix.into(), &JsValue::from_f64(f64::NEG_INFINITY));
+    let upper = Array::of2(&prefix.into(), &JsValue::from_f64(f64::INFINITY));
+    web_sys::IdbKeyRange::bound(&lower, &upper)
+        .map(JsValue::from)
+        .map_err(StoreError::from_js)
+}

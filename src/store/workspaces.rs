@@ -38,9 +38,7 @@ pub async fn delete(db: &Db, id: &str) -> Result<(), StoreError> {
 /// Deletes every post of a workspace and their images, inside the caller's transaction.
 async fn delete_posts_of(tx: &Tx, workspace_id: &str) -> Result<(), StoreError> {
     use super::idb::request;
-    let lower = js_sys::Array::of2(&workspace_id.into(), &f64::NEG_INFINITY.into());
-    let upper = js_sys::Array::of2(&workspace_id.into(), &f64::INFINITY.into());
-    let range = web_sys::IdbKeyRange::bound(&lower, &upper).map_err(StoreError::from_js)?;
+    let range = super::records::prefix_range(workspace_id)?;
     let posts = tx.store(POSTS)?;
     let keys = posts
         .index(POSTS_BY_WORKSPACE)

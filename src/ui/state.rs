@@ -118,14 +118,7 @@ impl AppState {
         let Some(db) = self.db() else { return };
         let this = *self;
         leptos::task::spawn_local(async move {
-            let loaded = async {
-                Ok::<_, StoreError>((
-                    store::preferences::load(&db).await?,
-                    store::workspaces::list(&db).await?,
-                ))
-            }
-            .await;
-            match loaded {
+            match load_shell(&db).await {
                 Ok((prefs, list)) => this.show_loaded(prefs, list),
                 Err(e) => {
                     let lang = this.lang.get_untracked();
@@ -185,34 +178,28 @@ impl AppState {
                     .set_value(Some(Tabs::join(move |_change| this.reload())));
                 let is_leader = self.is_leader;
                 elect_leader(move || is_leader.set(true));
-                let loaded = async {
-                    let prefs = store::preferences::load(&db).await?;
-                    let list = store::workspaces::list(&db).await?;
-                    Ok::<_, StoreError>((prefs, list))
-                }
-                .await;
+                let loaded = load_shell(&db).await;
                 self.db.set_value(Some(db));
                 loaded
             }
             Err(e) => Err(e),
         };
         match loaded {
-            Ok((mut prefs, list)) => {
-                if prefs.current_workspace.is_none()
-                    || !list
-                        .iter()
-                        .any(|w| Some(&w.id) == prefs.current_workspace.as_ref())
-                {
-                    prefs.current_workspace =
-                        crate::domain::workspace::current_after_delete(&list, None, "");
-                }
-                self.prefs.set(prefs);
-                self.set_workspaces(list);
+            Ok((prefs, list)) => {
+                self.show_loaded(prefs, list);
                 self.phase.set(Phase::Ready);
             }
             Err(e) => self.phase.set(Phase::Failed(e)),
         }
     }
+}
+
+/// What the shell shows from the store: preferences and the workspaces.
+async fn load_shell(db: &Db) -> Result<(Preferences, Vec<Workspace>), StoreError> {
+    Ok((
+        store::preferences::load(db).await?,
+        store::workspaces::list(db).await?,
+    ))
 }
 
 /// Creates the state, provides it to every component below, and starts opening the store.
