@@ -89,7 +89,7 @@ pub async fn bench_get_all(name: String, expected: u32) -> Result<f64, JsValue> 
 /// i.e. per keystroke in the composer.
 #[wasm_bindgen(js_name = benchCount)]
 pub fn bench_count(iterations: u32) -> Result<f64, JsValue> {
-    use crate::domain::counting::{count, MastodonRules};
+    use crate::domain::counting::{count_all, MastodonRules};
     use crate::domain::network::Network;
     let unit = "Bonjour à tous 👋🏽 ! Notre atelier café 日本語 ouvre https://cafe.example/atelier?x=1 avec @camille@piaille.fr 👨‍👩‍👧 #latte ";
     let mut text = String::new();
@@ -103,8 +103,8 @@ pub fn bench_count(iterations: u32) -> Result<f64, JsValue> {
     let start = perf.now();
     let mut checksum = 0;
     for _ in 0..iterations {
-        for n in Network::ALL {
-            checksum += count(n, &text, "", MastodonRules::default()).used;
+        for c in count_all(&Network::ALL, &text, "", MastodonRules::default()) {
+            checksum += c.used;
         }
     }
     let ms = (perf.now() - start) / iterations.max(1) as f64;

@@ -271,3 +271,20 @@ fn links_are_found_with_their_exact_bounds() {
         .collect();
     assert_eq!(found, ["https://exemple.fr/été?x=1", "https://a.org/b_(c)"]);
 }
+
+#[test]
+fn counting_all_networks_at_once_gives_the_same_counts_as_one_by_one() {
+    let mut texts: Vec<String> = TABLE.iter().map(|r| r.0.to_string()).collect();
+    texts.push(format!(
+        "{}{}",
+        "語".repeat(141),
+        " @a@b.social https://x.example 👍"
+    ));
+    texts.push("e\u{301}".repeat(300));
+    for text in &texts {
+        let all = counting::count_all(&Network::ALL, text, "cw", M);
+        for (net, got) in Network::ALL.iter().zip(all) {
+            assert_eq!(got, count(*net, text, "cw", M), "{net:?} {text:?}");
+        }
+    }
+}

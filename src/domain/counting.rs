@@ -5,8 +5,6 @@
 mod emoji;
 pub mod urls;
 
-use std::borrow::Cow;
-
 use unicode_normalization::UnicodeNormalization;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -76,11 +74,32 @@ impl Count {
     }
 }
 
+/// A text segmented once, for counting it on every network at each keystroke.
+pub struct Prepared<'a> {
+    pub text: &'a str,
+    graphemes: Vec<(usize, &'a str)>,
+    /// Links with or without a scheme (X, Threads).
+    links: Vec<(usize, usize)>,
+    /// Links with a scheme only (Mastodon).
+    scheme_links: Vec<(usize, usize)>,
+}
+
+impl<'a> Prepared<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Prepared {
+            text,
+            graphemes: text.grapheme_indices(true).collect(),
+            links: find_links(text, true),
+            scheme_links: find_links(text, false),
+        }
+    }
+}
+
 /// The total weight of a text and where it passes `limit`, in one pass over its graphemes:
 /// links weigh `link_weight`, graphemes inside `skip` ranges weigh nothing, the others
 /// `weigh(grapheme)`. No allocation: this runs on every keystroke for every network.
 fn measure(
-    text: &str,
+    graphemes: &[(usize, &str)],
     links: &[(usize, usize)],
     link_weight: usize,
     skip: &[(usize, usize)],
@@ -89,7 +108,7 @@ fn measure(
 ) -> (usize, Option<usize>) {
     let (mut total, mut overflow) = (0, None);
     let (mut li, mut si) = (0, 0);
-    for (start, g) in text.grapheme_indices(true) {
+    for &(start, g) in graphemes {
         while li < links.len() && links[li].1 <= start {
             li += 1;
         }
@@ -126,18 +145,28 @@ fn x_weight(grapheme: &str) -> usize {
 }
 
 pub fn count_x(text: &str) -> Count {
-    let nfc: Cow<str> = if unicode_normalization::is_nfc(text) {
-        Cow::Borrowed(text)
+    x_in(&Prepared::new(text))
+}
+
+fn x_in(p: &Prepared) -> Count {
+    let text = p.text;
+    // Most text is already NFC: then the prepared segments serve as they are.
+    let (used, overflow_at) = if unicode_normalization::is_nfc(text) {
+        measure(&p.graphemes, &p.links, LINK_WEIGHT, &[], X_LIMIT, x_weight)
     } else {
-        Cow::Owned(text.nfc().collect())
+        let nfc: String = text.nfc().collect();
+        let graphemes: Vec<(usize, &str)> = nfc.grapheme_indices(true).collect();
+        let (used, at) = measure(
+            &graphemes,
+            &find_links(&nfc, true),
+            LINK_WEIGHT,
+            &[],
+            X_LIMIT,
+            x_weight,
+        );
+        // The overflow offset is in the NFC text; map it back through the original graphemes.
+        (used, at.map(|at| map_offset(text, &nfc, at)))
     };
-    let links = find_links(&nfc, true);
-    let (used, at) = measure(&nfc, &links, LINK_WEIGHT, &[], X_LIMIT, x_weight);
-    // The overflow offset is in the NFC text; map it back through the original graphemes.
-    let overflow_at = at.map(|at| match &nfc {
-        Cow::Borrowed(_) => at,
-        Cow::Owned(n) => map_offset(text, n, at),
-    });
     Count {
         network: Network::X,
         used,
@@ -196,15 +225,18 @@ fn mastodon_mention_domains(text: &str) -> Vec<(usize, usize)> {
 /// Mastodon: grapheme clusters; links with a scheme weigh the instance's reserved length;
 /// `@user@domain` counts as `@user`; the content warning counts too.
 pub fn count_mastodon(text: &str, content_warning: &str, rules: MastodonRules) -> Count {
-    let links = find_links(text, false);
-    let domains = mastodon_mention_domains(text);
+    mastodon_in(&Prepared::new(text), content_warning, rules)
+}
+
+fn mastodon_in(p: &Prepared, content_warning: &str, rules: MastodonRules) -> Count {
+    let domains = mastodon_mention_domains(p.text);
     let warning = content_warning.graphemes(true).count();
     let limit = rules.max_characters;
     // The warning comes first in Mastodon's count: the text overflows that much sooner.
     let room = limit.saturating_sub(warning);
     let (used, at) = measure(
-        text,
-        &links,
+        &p.graphemes,
+        &p.scheme_links,
         rules.characters_reserved_per_url,
         &domains,
         room,
@@ -222,15 +254,22 @@ pub fn count_mastodon(text: &str, content_warning: &str, rules: MastodonRules) -
 
 /// Bluesky: at most 300 grapheme clusters and 3,000 UTF-8 bytes.
 pub fn count_bluesky(text: &str) -> Count {
-    let (used, by_graphemes) = measure(text, &[], 0, &[], BLUESKY_GRAPHEMES, |_| 1);
+    bluesky_in(&Prepared::new(text))
+}
+
+fn bluesky_in(p: &Prepared) -> Count {
+    let text = p.text;
+    let used = p.graphemes.len();
+    let by_graphemes = p.graphemes.get(BLUESKY_GRAPHEMES).map(|&(i, _)| i);
     let mut excess = vec![];
     let mut by_bytes = None;
     if text.len() > BLUESKY_BYTES {
         excess.push(Excess::Bytes(text.len()));
-        by_bytes = text
-            .grapheme_indices(true)
+        by_bytes = p
+            .graphemes
+            .iter()
             .find(|(i, g)| i + g.len() > BLUESKY_BYTES)
-            .map(|(i, _)| i);
+            .map(|&(i, _)| i);
     }
     let overflow_at = match (by_graphemes, by_bytes) {
         (Some(a), Some(b)) => Some(a.min(b)),
@@ -248,9 +287,13 @@ pub fn count_bluesky(text: &str) -> Count {
 /// Threads: 500, an emoji weighing its UTF-8 byte length (Meta's documentation), at most
 /// five links.
 pub fn count_threads(text: &str) -> Count {
+    threads_in(&Prepared::new(text))
+}
+
+fn threads_in(p: &Prepared) -> Count {
     let weigh = |g: &str| if is_emoji_grapheme(g) { g.len() } else { 1 };
-    let (used, overflow_at) = measure(text, &[], 0, &[], THREADS_LIMIT, weigh);
-    let links = find_links(text, true).len();
+    let (used, overflow_at) = measure(&p.graphemes, &[], 0, &[], THREADS_LIMIT, weigh);
+    let links = p.links.len();
     let excess = if links > THREADS_MAX_LINKS {
         vec![Excess::Links(links)]
     } else {
@@ -309,11 +352,36 @@ pub fn count(
     content_warning: &str,
     mastodon: MastodonRules,
 ) -> Count {
+    count_prepared(network, &Prepared::new(text), content_warning, mastodon)
+}
+
+/// Counts one text for several networks, segmenting it once (the composer, per keystroke).
+pub fn count_all(
+    networks: &[Network],
+    text: &str,
+    content_warning: &str,
+    mastodon: MastodonRules,
+) -> Vec<Count> {
+    let prepared = Prepared::new(text);
+    networks
+        .iter()
+        .map(|n| count_prepared(*n, &prepared, content_warning, mastodon))
+        .collect()
+}
+
+/// Counts an already segmented text for `network`.
+pub fn count_prepared(
+    network: Network,
+    p: &Prepared,
+    content_warning: &str,
+    mastodon: MastodonRules,
+) -> Count {
+    let text = p.text;
     match network {
-        Network::X => count_x(text),
-        Network::Mastodon => count_mastodon(text, content_warning, mastodon),
-        Network::Bluesky => count_bluesky(text),
-        Network::Threads => count_threads(text),
+        Network::X => x_in(p),
+        Network::Mastodon => mastodon_in(p, content_warning, mastodon),
+        Network::Bluesky => bluesky_in(p),
+        Network::Threads => threads_in(p),
         Network::LinkedIn => count_utf16(network, text, LINKEDIN_LIMIT),
         Network::Facebook => count_utf16(network, text, FACEBOOK_LIMIT),
         Network::Instagram => {

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::counting::{count, Excess, MastodonRules};
+use crate::domain::counting::{count, count_prepared, Excess, MastodonRules, Prepared};
 use crate::domain::i18n::Msg;
 use crate::ui::text::use_text;
 
@@ -15,19 +15,17 @@ pub fn Counters() -> impl IntoView {
     let draft = expect_context::<Draft>();
     let rows = move || {
         draft.post.with(|p| {
+            // The base text is segmented once for every network that uses it.
+            let base = Prepared::new(&p.base_text);
             p.variants
                 .iter()
                 .map(|v| {
-                    (
-                        v.network,
-                        count(
-                            v.network,
-                            p.text_for(v),
-                            &v.content_warning,
-                            MastodonRules::default(),
-                        ),
-                        p.text_for(v).to_string(),
-                    )
+                    let rules = MastodonRules::default();
+                    let c = match &v.text {
+                        None => count_prepared(v.network, &base, &v.content_warning, rules),
+                        Some(own) => count(v.network, own, &v.content_warning, rules),
+                    };
+                    (v.network, c, p.text_for(v).to_string())
                 })
                 .collect::<Vec<_>>()
         })
