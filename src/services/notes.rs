@@ -2,6 +2,7 @@
 //! current workspace.
 
 use crate::domain::note::Note;
+use crate::domain::post::Post;
 use crate::store::{self, Db, StoreError};
 
 use super::clock::{new_id, now_ms};
@@ -31,4 +32,11 @@ pub async fn keep(db: &Db, workspace_id: &str, shared: Shared) -> Result<Note, S
     };
     store::notes::add(db, &note).await?;
     Ok(note)
+}
+
+/// Turns a kept note into a draft post and saves it; returns the draft.
+pub async fn make_draft(db: &Db, note: &Note) -> Result<Post, StoreError> {
+    let post = Post::from_note(note, new_id(), now_ms());
+    store::posts::put(db, &post).await?;
+    Ok(post)
 }

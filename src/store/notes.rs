@@ -4,7 +4,7 @@ use wasm_bindgen::JsValue;
 
 use crate::domain::note::Note;
 
-use super::idb::{request, Durability, Tx};
+use super::idb::{request, Tx};
 use super::records::{self, Page};
 use super::schema::{NOTES, NOTES_BY_WORKSPACE};
 use super::{Db, StoreError};
@@ -15,7 +15,7 @@ pub fn workspace_range(workspace_id: &str) -> Result<JsValue, StoreError> {
 }
 
 pub async fn add(db: &Db, note: &Note) -> Result<(), StoreError> {
-    records::put_all(db, NOTES, std::slice::from_ref(note), Durability::Strict).await
+    records::put_one(db, NOTES, note).await
 }
 
 /// The first `limit` notes of a workspace (oldest first) and how many it has.
@@ -100,9 +100,10 @@ pub async fn latest(db: &Db, workspace_id: &str, limit: u32) -> Result<Page<Note
 }
 
 pub async fn delete(db: &Db, id: &str) -> Result<(), StoreError> {
-    let tx = Tx::write(db.raw(), &[NOTES], Durability::Strict)?;
-    tx.store(NOTES)?
-        .delete(&id.into())
-        .map_err(StoreError::from_js)?;
-    tx.commit().await
+    records::delete(db, NOTES, &id.into()).await
+}
+
+/// How many notes there are on this device (what a full import would replace).
+pub async fn count(db: &Db) -> Result<u32, StoreError> {
+    records::count(db, NOTES).await
 }

@@ -7,33 +7,37 @@ use web_sys::Blob;
 
 use crate::domain::post::Post;
 
-use super::codec::{from_js, to_js};
 use super::idb::{request, Durability, Tx};
 use super::records::{self, Page};
-use super::schema::{MEDIA, MEDIA_BY_POST, POSTS, POSTS_BY_WORKSPACE};
+use super::schema::{MEDIA, MEDIA_BY_POST, POSTS, POSTS_BY_DUE, POSTS_BY_WORKSPACE};
 use super::{Db, StoreError};
 
 pub async fn put(db: &Db, post: &Post) -> Result<(), StoreError> {
-    let tx = Tx::write(db.raw(), &[POSTS], Durability::Strict)?;
-    tx.store(POSTS)?
-        .put(&to_js(post)?)
-        .map_err(StoreError::from_js)?;
-    tx.commit().await
+    records::put_one(db, POSTS, post).await
 }
 
 pub async fn get(db: &Db, id: &str) -> Result<Option<Post>, StoreError> {
-    let tx = Tx::read(db.raw(), &[POSTS])?;
-    let req = tx
-        .store(POSTS)?
-        .get(&id.into())
-        .map_err(StoreError::from_js)?;
-    let value = request(&req).await?;
-    tx.finish().await?;
-    if value.is_undefined() {
-        Ok(None)
-    } else {
-        from_js(&value).map(Some)
-    }
+    records::get(db, POSTS, &id.into()).await
+}
+
+/// The posts of a workspace due in `[from, to)` (UTC milliseconds), by due time: what one
+/// month or week of the calendar shows, read through the `by_due` index.
+pub async fn due_between(
+    db: &Db,
+    workspace_id: &str,
+    from: f64,
+    to: f64,
+) -> Result<Vec<Post>, StoreError> {
+    let lower = js_sys::Array::of2(&workspace_id.into(), &from.into());
+    let upper = js_sys::Array::of2(&workspace_id.into(), &to.into());
+    let range =
+        web_sys::IdbKeyRange::bound_with_lower_open_and_upper_open(&lower, &upper, false, true)
+            .map_err(StoreError::from_js)?;
+    Ok(
+        records::page(db, POSTS, POSTS_BY_DUE, &range.into(), u32::MAX)
+            .await?
+            .items,
+    )
 }
 
 /// Up to `limit` posts of a workspace, least recently changed first, and how many there are.
@@ -102,11 +106,7 @@ pub async fn media_count(db: &Db, post_id: &str) -> Result<u32, StoreError> {
 
 /// Deletes one image (removed from its post).
 pub async fn delete_media(db: &Db, id: &str) -> Result<(), StoreError> {
-    let tx = Tx::write(db.raw(), &[MEDIA], Durability::Strict)?;
-    tx.store(MEDIA)?
-        .delete(&id.into())
-        .map_err(StoreError::from_js)?;
-    tx.commit().await
+    records::delete(db, MEDIA, &id.into()).await
 }
 
 /// Deletes a post and every image it holds.

@@ -2,8 +2,8 @@
 
 use crate::domain::preferences::Preferences;
 
-use super::codec::{from_js, to_js};
-use super::idb::{request, Durability, Tx};
+use super::codec::to_js;
+use super::idb::{Durability, Tx};
 use super::schema::SETTINGS;
 use super::{Db, StoreError};
 
@@ -11,18 +11,9 @@ const KEY: &str = "preferences";
 
 /// The saved preferences, or the defaults on a first run.
 pub async fn load(db: &Db) -> Result<Preferences, StoreError> {
-    let tx = Tx::read(db.raw(), &[SETTINGS])?;
-    let req = tx
-        .store(SETTINGS)?
-        .get(&KEY.into())
-        .map_err(StoreError::from_js)?;
-    let value = request(&req).await?;
-    tx.finish().await?;
-    if value.is_undefined() {
-        Ok(Preferences::default())
-    } else {
-        from_js(&value)
-    }
+    Ok(super::records::get(db, SETTINGS, &KEY.into())
+        .await?
+        .unwrap_or_default())
 }
 
 pub async fn save(db: &Db, prefs: &Preferences) -> Result<(), StoreError> {

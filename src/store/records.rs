@@ -93,3 +93,32 @@ pub fn prefix_range(prefix: &str) -> Result<JsValue, StoreError> {
         .map(JsValue::from)
         .map_err(StoreError::from_js)
 }
+
+/// The record under `key`, if there is one.
+pub async fn get<T: DeserializeOwned>(
+    db: &Db,
+    store: &str,
+    key: &JsValue,
+) -> Result<Option<T>, StoreError> {
+    let tx = Tx::read(db.raw(), &[store])?;
+    let req = tx.store(store)?.get(key).map_err(StoreError::from_js)?;
+    let value = request(&req).await?;
+    tx.finish().await?;
+    if value.is_undefined() {
+        Ok(None)
+    } else {
+        from_js(&value).map(Some)
+    }
+}
+
+/// Writes one record (its key inside it) in a strict transaction.
+pub async fn put_one<T: Serialize>(db: &Db, store: &str, record: &T) -> Result<(), StoreError> {
+    put_all(db, store, std::slice::from_ref(record), Durability::Strict).await
+}
+
+/// Deletes the record under `key` in a strict transaction.
+pub async fn delete(db: &Db, store: &str, key: &JsValue) -> Result<(), StoreError> {
+    let tx = Tx::write(db.raw(), &[store], Durability::Strict)?;
+    tx.store(store)?.delete(key).map_err(StoreError::from_js)?;
+    tx.commit().await
+}

@@ -2,7 +2,6 @@
 
 use crate::domain::workspace::Workspace;
 
-use super::codec::to_js;
 use super::idb::{Durability, Tx};
 use super::schema::{MEDIA, MEDIA_BY_POST, NOTES, POSTS, POSTS_BY_WORKSPACE, WORKSPACES};
 use super::{Db, StoreError};
@@ -13,11 +12,7 @@ pub async fn list(db: &Db) -> Result<Vec<Workspace>, StoreError> {
 }
 
 pub async fn put(db: &Db, workspace: &Workspace) -> Result<(), StoreError> {
-    let tx = Tx::write(db.raw(), &[WORKSPACES], Durability::Strict)?;
-    tx.store(WORKSPACES)?
-        .put(&to_js(workspace)?)
-        .map_err(StoreError::from_js)?;
-    tx.commit().await
+    super::records::put_one(db, WORKSPACES, workspace).await
 }
 
 /// Deletes a workspace and everything recorded in it, in one transaction.

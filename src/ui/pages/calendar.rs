@@ -12,7 +12,7 @@ use crate::domain::i18n::Msg;
 use crate::domain::network::Network;
 use crate::domain::post::{Post, PostState};
 use crate::services::clock::now_ms;
-use crate::store::{self, records, schema};
+use crate::store;
 use crate::ui::dates::Day;
 use crate::ui::errors::store_error;
 use crate::ui::format::{long_date, month_year};
@@ -34,23 +34,8 @@ fn load(state: AppState, ctx: CalendarCtx) {
     let month = ctx.month.get_untracked();
     leptos::task::spawn_local(async move {
         let (from, to) = (month.start_ms(), month.add_months(1).start_ms());
-        let lower = js_sys::Array::of2(&ws.id.as_str().into(), &from.into());
-        let upper = js_sys::Array::of2(&ws.id.as_str().into(), &to.into());
-        let Ok(range) =
-            web_sys::IdbKeyRange::bound_with_lower_open_and_upper_open(&lower, &upper, false, true)
-        else {
-            return;
-        };
-        match records::page::<Post>(
-            &db,
-            schema::POSTS,
-            schema::POSTS_BY_DUE,
-            &range.into(),
-            10_000,
-        )
-        .await
-        {
-            Ok(page) => ctx.posts.set(page.items),
+        match store::posts::due_between(&db, &ws.id, from, to).await {
+            Ok(posts) => ctx.posts.set(posts),
             Err(e) => state.warn(store_error(&e).text(state.lang.get_untracked()).to_string()),
         }
     });

@@ -77,15 +77,10 @@ fn NoteItem(note: Note, on_delete: impl Fn(String) + Copy + 'static) -> impl Int
     let navigate = leptos_router::hooks::use_navigate();
     let make_draft = move |note: Note| {
         let Some(db) = state.db() else { return };
-        let post = crate::domain::post::Post::from_note(
-            &note,
-            crate::services::clock::new_id(),
-            crate::services::clock::now_ms(),
-        );
         let navigate = navigate.clone();
         leptos::task::spawn_local(async move {
-            match store::posts::put(&db, &post).await {
-                Ok(()) => navigate(&format!("/compose?post={}", post.id), Default::default()),
+            match crate::services::notes::make_draft(&db, &note).await {
+                Ok(post) => navigate(&format!("/compose?post={}", post.id), Default::default()),
                 Err(e) => state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])),
             }
         });

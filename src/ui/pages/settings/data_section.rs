@@ -10,8 +10,8 @@ use crate::domain::backup::{Backup, ImportError, Scope};
 use crate::domain::i18n::Msg;
 use crate::services::backup::{self, ImportFailure, Imported};
 use crate::services::tabs::Change;
+use crate::store;
 use crate::store::backup::ImportControl;
-use crate::store::{records, schema};
 use crate::ui::errors::{problem_line, store_error};
 use crate::ui::state::{use_app, AppState};
 use crate::ui::text::{use_text, Text};
@@ -77,7 +77,7 @@ fn check_file(state: AppState, t: Text, stage: RwSignal<Stage>, file: web_sys::F
     leptos::task::spawn_local(async move {
         match backup::read(&file).await {
             Ok(b) if b.scope == Scope::All => {
-                let notes_now = records::count(&db, schema::NOTES).await.unwrap_or(0);
+                let notes_now = store::notes::count(&db).await.unwrap_or(0);
                 stage.set(Stage::ConfirmReplace {
                     backup: Arc::new(b),
                     notes_now,
