@@ -3,8 +3,11 @@
 
 pub mod backup;
 pub mod clock;
+pub mod images;
 pub mod notes;
 pub mod pwa;
+pub mod queue;
+pub mod reminders;
 pub mod storage_health;
 pub mod tabs;
 pub mod workspaces;

@@ -6,6 +6,7 @@ pub mod codec;
 pub mod db;
 pub mod error;
 pub mod idb;
+pub mod library;
 pub mod notes;
 pub mod posts;
 pub mod preferences;

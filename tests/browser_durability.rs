@@ -57,7 +57,7 @@ async fn workspace_settings_and_import_writes_are_strict() {
     store::backup::replace_all(&db, &b, Default::default())
         .await
         .unwrap();
-    store::backup::add_workspace(&db, &ws("c"), &[], &[], Default::default())
+    store::backup::add_workspace(&db, &ws("c"), &[], &[], &[], Default::default())
         .await
         .unwrap();
     idb::observe_write_transactions(None);

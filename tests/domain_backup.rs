@@ -195,7 +195,7 @@ fn a_workspace_import_gets_fresh_ids_and_a_free_name() {
     let mut backup = backup;
     backup.workspaces.remove(0); // a one-workspace export of Northwind with its note
     let mut n = 0;
-    let (ws, notes, _posts) = as_new_workspace(
+    let new = as_new_workspace(
         &backup,
         &["Northwind".into(), "Northwind (2)".into()],
         || {
@@ -204,6 +204,7 @@ fn a_workspace_import_gets_fresh_ids_and_a_free_name() {
         },
     )
     .unwrap();
+    let (ws, notes) = (new.workspace, new.notes);
     assert_eq!(
         (ws.id.as_str(), ws.name.as_str()),
         ("new1", "Northwind (3)")

@@ -7,6 +7,7 @@ use std::collections::HashSet;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use super::library::{queue_id, Body, LibraryItem};
 use super::note::Note;
 use super::post::Post;
 use super::preferences::Preferences;
@@ -38,6 +39,9 @@ pub struct Backup {
     /// Posts with their text, variants and history (images are not in the file yet).
     #[serde(default)]
     pub posts: Vec<Post>,
+    /// Snippets, campaigns and posting slots.
+    #[serde(default)]
+    pub library: Vec<LibraryItem>,
     #[serde(default)]
     pub preferences: Option<Preferences>,
 }
@@ -52,6 +56,7 @@ impl Backup {
             workspaces: Vec::new(),
             notes: Vec::new(),
             posts: Vec::new(),
+            library: Vec::new(),
             preferences: None,
         }
     }
@@ -61,6 +66,7 @@ impl Backup {
         self.workspaces.len()
             + self.notes.len()
             + self.posts.len()
+            + self.library.len()
             + usize::from(self.preferences.is_some())
     }
 }
@@ -301,6 +307,34 @@ pub fn parse_backup(text: &str) -> Result<Backup, ImportError> {
         }
     }
 
+    let mut library_ids = HashSet::new();
+    let library: &[Value] = match root.get("library") {
+        None => &[],
+        Some(Value::Array(items)) => items,
+        Some(_) => {
+            c.report(|| "library".into(), Problem::WrongType { expected: "list" });
+            &[]
+        }
+    };
+    for (i, item) in library.iter().enumerate() {
+        let at = format!("library[{i}]");
+        let Some(obj) = c.object(item, || at.clone()) else {
+            continue;
+        };
+        c.id(obj, &at, &mut library_ids);
+        if let Some(ws) = c.string(obj, &at, "workspace_id") {
+            if !workspace_ids.contains(ws) {
+                c.report(
+                    || format!("{at}.workspace_id"),
+                    Problem::UnknownWorkspace(ws.to_string()),
+                );
+            }
+        }
+        if serde_json::from_value::<LibraryItem>(item.clone()).is_err() {
+            c.report(|| at.clone(), Problem::BadValue);
+        }
+    }
+
     if let Some(prefs) = root.get("preferences").filter(|p| !p.is_null()) {
         if serde_json::from_value::<Preferences>(prefs.clone()).is_err() {
             c.report(|| "preferences".into(), Problem::BadValue);
@@ -316,13 +350,23 @@ pub fn parse_backup(text: &str) -> Result<Backup, ImportError> {
     serde_json::from_value(Value::Object(root)).map_err(|_| ImportError::NotABackup)
 }
 
+/// A one-workspace export made ready to add beside what exists.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewWorkspace {
+    pub workspace: Workspace,
+    pub notes: Vec<Note>,
+    pub posts: Vec<Post>,
+    pub library: Vec<LibraryItem>,
+}
+
 /// A one-workspace export made ready to add beside what exists: fresh ids for everything
-/// (so nothing already stored is overwritten) and a name that does not collide.
+/// (so nothing already stored is overwritten; posts keep their campaigns under the new
+/// ids) and a name that does not collide.
 pub fn as_new_workspace(
     backup: &Backup,
     existing_names: &[String],
     mut new_id: impl FnMut() -> String,
-) -> Option<(Workspace, Vec<Note>, Vec<Post>)> {
+) -> Option<NewWorkspace> {
     let source = backup.workspaces.first()?;
     let taken = |n: &str| {
         existing_names
@@ -350,6 +394,24 @@ pub fn as_new_workspace(
             ..n.clone()
         })
         .collect();
+    let mut renamed = std::collections::HashMap::new();
+    let library: Vec<LibraryItem> = backup
+        .library
+        .iter()
+        .filter(|i| i.workspace_id == source.id)
+        .map(|i| {
+            let id = match i.body {
+                Body::Queue { .. } => queue_id(&workspace.id),
+                _ => new_id(),
+            };
+            renamed.insert(i.id.clone(), id.clone());
+            LibraryItem {
+                id,
+                workspace_id: workspace.id.clone(),
+                body: i.body.clone(),
+            }
+        })
+        .collect();
     let posts = backup
         .posts
         .iter()
@@ -357,8 +419,18 @@ pub fn as_new_workspace(
         .map(|p| Post {
             id: new_id(),
             workspace_id: workspace.id.clone(),
+            campaigns: p
+                .campaigns
+                .iter()
+                .filter_map(|c| renamed.get(c).cloned())
+                .collect(),
             ..p.clone()
         })
         .collect();
-    Some((workspace, notes, posts))
+    Some(NewWorkspace {
+        workspace,
+        notes,
+        posts,
+        library,
+    })
 }

@@ -126,6 +126,9 @@ pub struct Post {
     /// When it should go out (UTC milliseconds), once scheduled.
     #[serde(default)]
     pub due_at: Option<f64>,
+    /// For a later occurrence of an evergreen post: the post it repeats.
+    #[serde(default)]
+    pub repeat_of: Option<String>,
     pub created_at: f64,
     pub updated_at: f64,
 }
@@ -163,6 +166,7 @@ impl Post {
             history: vec![],
             comments: vec![],
             due_at: None,
+            repeat_of: None,
             created_at: now,
             updated_at: now,
         }
@@ -207,6 +211,48 @@ impl Post {
             Variant::new(Network::Bluesky),
         ];
         post
+    }
+
+    /// A later occurrence of this (evergreen) post: the same text, networks, images and
+    /// campaigns under a new id, scheduled at `due`, with its own history; `media_id` gives
+    /// each image its copy's id (every post owns its Blobs).
+    pub fn occurrence(
+        &self,
+        id: String,
+        due: f64,
+        by: &str,
+        now: f64,
+        media_id: impl Fn(&str) -> String,
+    ) -> Post {
+        let mut copy = Post::new(id, self.workspace_id.clone(), now);
+        copy.base_text = self.base_text.clone();
+        copy.campaigns = self.campaigns.clone();
+        copy.variants = self
+            .variants
+            .iter()
+            .map(|v| Variant {
+                media: v
+                    .media
+                    .iter()
+                    .map(|m| MediaRef {
+                        id: media_id(&m.id),
+                        ..m.clone()
+                    })
+                    .collect(),
+                published: None,
+                ..v.clone()
+            })
+            .collect();
+        copy.repeat_of = Some(self.id.clone());
+        copy.due_at = Some(due);
+        copy.history.push(Transition {
+            from: PostState::Draft,
+            to: PostState::Scheduled,
+            by: by.to_string(),
+            at: now,
+        });
+        copy.state = PostState::Scheduled;
+        copy
     }
 
     /// Moves the post to `to` if the life cycle allows it, and records who did it and when.

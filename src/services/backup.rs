@@ -105,14 +105,21 @@ pub async fn import(
         }
         Scope::Workspace => {
             let names: Vec<String> = existing.iter().map(|w| w.name.clone()).collect();
-            let (workspace, notes, posts) = as_new_workspace(backup, &names, new_id)
+            let new = as_new_workspace(backup, &names, new_id)
                 .ok_or(ImportFailure::Invalid(ImportError::NotABackup))?;
-            stored::add_workspace(db, &workspace, &notes, &posts, control)
-                .await
-                .map_err(ImportFailure::Store)?;
+            stored::add_workspace(
+                db,
+                &new.workspace,
+                &new.notes,
+                &new.posts,
+                &new.library,
+                control,
+            )
+            .await
+            .map_err(ImportFailure::Store)?;
             Ok(Imported::Workspace {
-                workspace,
-                notes: notes.len(),
+                workspace: new.workspace,
+                notes: new.notes.len(),
             })
         }
     }

@@ -7,6 +7,7 @@ use wasm_bindgen::{closure::Closure, JsCast};
 use web_sys::IdbRequest;
 
 use crate::domain::backup::{Backup, Scope};
+use crate::domain::library::LibraryItem;
 use crate::domain::note::Note;
 use crate::domain::post::Post;
 use crate::domain::preferences::Preferences;
@@ -15,7 +16,9 @@ use crate::domain::workspace::Workspace;
 use super::codec::{from_js, to_js};
 use super::idb::{request, Durability, Tx};
 use super::records::put_batch;
-use super::schema::{ALL_STORES, NOTES, POSTS, SETTINGS, WORKSPACES};
+use super::schema::{
+    ALL_STORES, LIBRARY, LIBRARY_BY_WORKSPACE, NOTES, POSTS, SETTINGS, WORKSPACES,
+};
 use super::{Db, StoreError};
 
 const PREFERENCES_KEY: &str = "preferences";
@@ -40,16 +43,32 @@ pub async fn export_all(db: &Db, now: f64) -> Result<Backup, StoreError> {
         .get_all()
         .map_err(StoreError::from_js)?;
     let notes = tx.store(NOTES)?.get_all().map_err(StoreError::from_js)?;
+    let posts = tx.store(POSTS)?.get_all().map_err(StoreError::from_js)?;
+    let library = tx.store(LIBRARY)?.get_all().map_err(StoreError::from_js)?;
     let prefs = tx
         .store(SETTINGS)?
         .get(&PREFERENCES_KEY.into())
         .map_err(StoreError::from_js)?;
-    let (ws, notes, prefs) = (request(&ws), request(&notes), request(&prefs));
-    let (ws, notes, prefs) = (ws.await?, notes.await?, prefs.await?);
+    let (ws, notes, posts, library, prefs) = (
+        request(&ws),
+        request(&notes),
+        request(&posts),
+        request(&library),
+        request(&prefs),
+    );
+    let (ws, notes, posts, library, prefs) = (
+        ws.await?,
+        notes.await?,
+        posts.await?,
+        library.await?,
+        prefs.await?,
+    );
     tx.finish().await?;
     let mut backup = Backup::new(Scope::All, now);
     backup.workspaces = from_js(&ws)?;
     backup.notes = from_js(&notes)?;
+    backup.posts = from_js(&posts)?;
+    backup.library = from_js(&library)?;
     backup.preferences = if prefs.is_undefined() {
         None
     } else {
@@ -61,7 +80,7 @@ pub async fn export_all(db: &Db, now: f64) -> Result<Backup, StoreError> {
 /// One workspace and everything recorded in it.
 pub async fn export_workspace(db: &Db, id: &str, now: f64) -> Result<Backup, StoreError> {
     let range = super::notes::workspace_range(id)?;
-    let tx = Tx::read(db.raw(), &[WORKSPACES, NOTES, POSTS])?;
+    let tx = Tx::read(db.raw(), &[WORKSPACES, NOTES, POSTS, LIBRARY])?;
     let ws = tx
         .store(WORKSPACES)?
         .get(&id.into())
@@ -76,8 +95,18 @@ pub async fn export_workspace(db: &Db, id: &str, now: f64) -> Result<Backup, Sto
         .index(super::schema::POSTS_BY_WORKSPACE)
         .and_then(|i| i.get_all_with_key(&range))
         .map_err(StoreError::from_js)?;
-    let (ws, notes, posts) = (request(&ws), request(&notes), request(&posts));
-    let (ws, notes, posts) = (ws.await?, notes.await?, posts.await?);
+    let library = tx
+        .store(LIBRARY)?
+        .index(LIBRARY_BY_WORKSPACE)
+        .and_then(|i| i.get_all_with_key(&id.into()))
+        .map_err(StoreError::from_js)?;
+    let (ws, notes, posts, library) = (
+        request(&ws),
+        request(&notes),
+        request(&posts),
+        request(&library),
+    );
+    let (ws, notes, posts, library) = (ws.await?, notes.await?, posts.await?, library.await?);
     tx.finish().await?;
     if ws.is_undefined() {
         return Err(StoreError::Corrupt(format!("no workspace {id}")));
@@ -86,7 +115,27 @@ pub async fn export_workspace(db: &Db, id: &str, now: f64) -> Result<Backup, Sto
     backup.workspaces = vec![from_js(&ws)?];
     backup.notes = from_js(&notes)?;
     backup.posts = from_js(&posts)?;
+    backup.library = from_js(&library)?;
     Ok(backup)
+}
+
+/// What one import writes.
+pub struct Records<'a> {
+    pub workspaces: &'a [Workspace],
+    pub notes: &'a [Note],
+    pub posts: &'a [Post],
+    pub library: &'a [LibraryItem],
+    pub prefs: Option<&'a Preferences>,
+}
+
+impl Records<'_> {
+    fn total(&self) -> usize {
+        self.workspaces.len()
+            + self.notes.len()
+            + self.posts.len()
+            + self.library.len()
+            + usize::from(self.prefs.is_some())
+    }
 }
 
 /// Replaces everything on the device by the backup's content (preferences too, when the
@@ -100,16 +149,17 @@ pub async fn replace_all(
     tx.store(WORKSPACES)?.clear().map_err(StoreError::from_js)?;
     tx.store(NOTES)?.clear().map_err(StoreError::from_js)?;
     tx.store(POSTS)?.clear().map_err(StoreError::from_js)?;
+    tx.store(LIBRARY)?.clear().map_err(StoreError::from_js)?;
     // Images are not in export files yet: they stay, and keep serving the posts that come
     // back with the same ids (a same-device round trip).
-    write(
-        &tx,
-        &backup.workspaces,
-        &backup.notes,
-        &backup.posts,
-        backup.preferences.as_ref(),
-        control,
-    )?;
+    let records = Records {
+        workspaces: &backup.workspaces,
+        notes: &backup.notes,
+        posts: &backup.posts,
+        library: &backup.library,
+        prefs: backup.preferences.as_ref(),
+    };
+    write(&tx, &records, control)?;
     tx.commit().await
 }
 
@@ -119,41 +169,51 @@ pub async fn add_workspace(
     workspace: &Workspace,
     notes: &[Note],
     posts: &[Post],
+    library: &[LibraryItem],
     control: ImportControl,
 ) -> Result<(), StoreError> {
-    let tx = Tx::write(db.raw(), &[WORKSPACES, NOTES, POSTS], Durability::Strict)?;
-    write(
-        &tx,
-        std::slice::from_ref(workspace),
+    let tx = Tx::write(
+        db.raw(),
+        &[WORKSPACES, NOTES, POSTS, LIBRARY],
+        Durability::Strict,
+    )?;
+    let records = Records {
+        workspaces: std::slice::from_ref(workspace),
         notes,
         posts,
-        None,
-        control,
-    )?;
+        library,
+        prefs: None,
+    };
+    write(&tx, &records, control)?;
     tx.commit().await
 }
 
-fn write(
-    tx: &Tx,
-    workspaces: &[Workspace],
-    notes: &[Note],
-    posts: &[Post],
-    prefs: Option<&Preferences>,
-    control: ImportControl,
-) -> Result<(), StoreError> {
-    let total = workspaces.len() + notes.len() + posts.len() + usize::from(prefs.is_some());
+fn write(tx: &Tx, records: &Records, control: ImportControl) -> Result<(), StoreError> {
+    let total = records.total();
     let limit = control.abort_after.unwrap_or(usize::MAX);
     let mut requests: Vec<IdbRequest> = Vec::with_capacity(total);
+    let room = |issued: usize| limit.saturating_sub(issued);
+    let r = room(requests.len());
     requests.extend(put_batch(
         &tx.store(WORKSPACES)?,
-        &workspaces[..workspaces.len().min(limit)],
+        &records.workspaces[..records.workspaces.len().min(r)],
     )?);
-    let room = limit.saturating_sub(requests.len());
+    let r = room(requests.len());
     requests.extend(put_batch(
         &tx.store(NOTES)?,
-        &notes[..notes.len().min(room)],
+        &records.notes[..records.notes.len().min(r)],
     )?);
-    if let Some(prefs) = prefs.filter(|_| requests.len() < limit) {
+    let r = room(requests.len());
+    requests.extend(put_batch(
+        &tx.store(POSTS)?,
+        &records.posts[..records.posts.len().min(r)],
+    )?);
+    let r = room(requests.len());
+    requests.extend(put_batch(
+        &tx.store(LIBRARY)?,
+        &records.library[..records.library.len().min(r)],
+    )?);
+    if let Some(prefs) = records.prefs.filter(|_| requests.len() < limit) {
         let req = tx
             .store(SETTINGS)?
             .put_with_key(&to_js(prefs)?, &PREFERENCES_KEY.into())

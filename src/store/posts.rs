@@ -126,3 +126,8 @@ pub async fn delete(db: &Db, id: &str) -> Result<(), StoreError> {
     }
     tx.commit().await
 }
+
+/// Writes several posts in one strict transaction (all or none).
+pub async fn put_many(db: &Db, posts: &[Post]) -> Result<(), StoreError> {
+    records::put_all(db, POSTS, posts, Durability::Strict).await
+}

@@ -24,12 +24,16 @@ pub const POSTS_BY_DUE: &str = "by_due";
 pub const MEDIA: &str = "media";
 pub const MEDIA_BY_POST: &str = "by_post";
 
+/// A workspace's library (snippets, campaigns, posting slots; key: `id`), by workspace.
+pub const LIBRARY: &str = "library";
+pub const LIBRARY_BY_WORKSPACE: &str = "by_workspace";
+
 /// Every store an export or a full import covers.
-pub const ALL_STORES: [&str; 4] = [WORKSPACES, NOTES, POSTS, SETTINGS];
+pub const ALL_STORES: [&str; 5] = [WORKSPACES, NOTES, POSTS, LIBRARY, SETTINGS];
 
 pub type Migration = fn(&IdbDatabase, &IdbTransaction) -> Result<(), JsValue>;
 
-pub const MIGRATIONS: &[Migration] = &[v0_to_v1, v1_to_v2, v2_to_v3];
+pub const MIGRATIONS: &[Migration] = &[v0_to_v1, v1_to_v2, v2_to_v3, v3_to_v4];
 
 /// The version this build of the app opens.
 pub const VERSION: u32 = MIGRATIONS.len() as u32;
@@ -67,6 +71,15 @@ fn v2_to_v3(db: &IdbDatabase, _tx: &IdbTransaction) -> Result<(), JsValue> {
     posts.create_index_with_str_sequence(POSTS_BY_DUE, &path)?;
     let media = db.create_object_store_with_optional_parameters(MEDIA, &by_id)?;
     media.create_index_with_str(MEDIA_BY_POST, "post_id")?;
+    Ok(())
+}
+
+/// v4: the library (snippets, campaigns, posting slots), by workspace.
+fn v3_to_v4(db: &IdbDatabase, _tx: &IdbTransaction) -> Result<(), JsValue> {
+    let by_id = IdbObjectStoreParameters::new();
+    by_id.set_key_path(&JsValue::from_str("id"));
+    let library = db.create_object_store_with_optional_parameters(LIBRARY, &by_id)?;
+    library.create_index_with_str(LIBRARY_BY_WORKSPACE, "workspace_id")?;
     Ok(())
 }
 

@@ -3,7 +3,7 @@
 use crate::domain::workspace::Workspace;
 
 use super::idb::{Durability, Tx};
-use super::schema::{MEDIA, MEDIA_BY_POST, NOTES, POSTS, POSTS_BY_WORKSPACE, WORKSPACES};
+use super::schema::{LIBRARY, MEDIA, MEDIA_BY_POST, NOTES, POSTS, POSTS_BY_WORKSPACE, WORKSPACES};
 use super::{Db, StoreError};
 
 /// All workspaces (a handful per installation: the switcher shows them all).
@@ -19,7 +19,7 @@ pub async fn put(db: &Db, workspace: &Workspace) -> Result<(), StoreError> {
 pub async fn delete(db: &Db, id: &str) -> Result<(), StoreError> {
     let tx = Tx::write(
         db.raw(),
-        &[WORKSPACES, NOTES, POSTS, MEDIA],
+        &[WORKSPACES, NOTES, POSTS, MEDIA, LIBRARY],
         Durability::Strict,
     )?;
     tx.store(WORKSPACES)?
@@ -27,6 +27,7 @@ pub async fn delete(db: &Db, id: &str) -> Result<(), StoreError> {
         .map_err(StoreError::from_js)?;
     super::notes::delete_for_workspace(&tx, id).await?;
     delete_posts_of(&tx, id).await?;
+    super::library::delete_for_workspace(&tx, id).await?;
     tx.commit().await
 }
 

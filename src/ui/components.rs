@@ -1,4 +1,6 @@
 //! Parts shared by several screens.
 
+pub mod library_data;
+pub mod reminders;
 pub mod status_line;
 pub mod workspace_switcher;

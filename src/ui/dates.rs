@@ -77,6 +77,38 @@ impl Day {
         Date::new_with_year_month_day(year as u32, month as i32, 0).get_date()
     }
 
+    /// The day `n` days later (or earlier), through the browser's calendar.
+    pub fn add_days(self, n: i32) -> Day {
+        let d = Date::new_with_year_month_day(
+            self.year as u32,
+            self.month as i32 - 1,
+            self.day as i32 + n,
+        );
+        Day {
+            year: d.get_full_year() as i32,
+            month: d.get_month() + 1,
+            day: d.get_date(),
+        }
+    }
+
+    /// This day at `minute` after local midnight, as UTC milliseconds.
+    pub fn at_minute(self, minute: u32) -> f64 {
+        Date::new_with_year_month_day_hr_min_sec(
+            self.year as u32,
+            self.month as i32 - 1,
+            self.day as i32,
+            (minute / 60) as i32,
+            (minute % 60) as i32,
+            0,
+        )
+        .get_time()
+    }
+
+    /// The Monday of this day's week.
+    pub fn week_start(self) -> Day {
+        self.add_days(-(self.weekday_from_monday() as i32))
+    }
+
     pub fn add_months(self, n: i32) -> Day {
         let total = self.year * 12 + self.month as i32 - 1 + n;
         Day {

@@ -48,3 +48,13 @@ pub fn problem_line(t: crate::ui::text::Text, p: &crate::domain::backup::PathPro
     };
     format!("{}: {}", p.path, what)
 }
+
+pub fn library_error(e: crate::domain::library::LibraryError) -> Msg {
+    use crate::domain::library::LibraryError;
+    match e {
+        LibraryError::Empty => Msg::LibEmpty,
+        LibraryError::TooLong => Msg::LibTooLong,
+        LibraryError::BadColour => Msg::LibBadColour,
+        LibraryError::Taken => Msg::LibTaken,
+    }
+}

@@ -2,6 +2,7 @@
 
 pub mod calendar;
 pub mod compose;
+pub mod library;
 pub mod not_found;
 pub mod notes;
 pub mod open_failed;

@@ -32,6 +32,7 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
                 <li><A href="/">{move || t.get(Msg::NavWorkspaces)}</A></li>
                 <li><A href="/compose">{move || t.get(Msg::NavCompose)}</A></li>
                 <li><A href="/calendar">{move || t.get(Msg::NavCalendar)}</A></li>
+                <li><A href="/library">{move || t.get(Msg::NavLibrary)}</A></li>
                 <li><A href="/notes">{move || t.get(Msg::NavNotes)}</A></li>
                 <li><A href="/settings">{move || t.get(Msg::NavSettings)}</A></li>
             </ul>
@@ -54,6 +55,7 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
                 </div>
             </Show>
             <StatusLine/>
+            <super::components::reminders::ReminderLoop/>
             {move || match state.phase.get() {
                 Phase::Opening => view! { <p class="opening">{t.get(Msg::Opening)}</p> }.into_any(),
                 Phase::Failed(e) => view! { <OpenFailed error=e/> }.into_any(),

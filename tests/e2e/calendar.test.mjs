@@ -13,7 +13,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 async function parisContext() {
   // Europe/Paris: summer time ends on Sunday 25 October 2026.
-  const ctx = await browser.newContext({ locale: 'en-US', timezoneId: 'Europe/Paris' });
+  const ctx = await browser.newContext({ locale: 'en-US', timezoneId: 'Europe/Paris', viewport: { width: 1280, height: 1500 } }); // tall: a drag must not scroll
   ctx.problems = [];
   ctx.on('page', (p) => {
     p.on('pageerror', (e) => ctx.problems.push(`page error: ${e.message}`));
@@ -29,6 +29,11 @@ async function schedule(page, text, due) {
   await page.locator('#due-at').fill(due);
   await page.locator('#schedule').click();
   await page.getByRole('status').filter({ hasText: 'Scheduled for' }).waitFor();
+}
+
+async function assertAxe(page, where) {
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], where);
 }
 
 const chipIn = (page, date, text) => page.locator(`.day[data-date="${date}"] .chip`, { hasText: text });
@@ -50,23 +55,47 @@ test('scheduled posts show in the month, move by drag and by keyboard, keep thei
 
   // drag to the 22nd (still summer time)
   await chipIn(page, '2026-10-20', 'Halloween').dragTo(page.locator('.day[data-date="2026-10-22"]'));
-  await page.getByRole('status').filter({ hasText: 'Moved to October 22, 2026.' }).waitFor();
+  await page.getByRole('status').filter({ hasText: /Moved to Oct 22, 2026, 9:30\sAM\./ }).waitFor();
   await chipIn(page, '2026-10-22', 'Halloween').getByText('9:30 AM').waitFor();
 
-  // by keyboard, to the 30th, after the change to winter time: still 9:30 local
-  const field = page.getByLabel('New date for “Halloween latte art”');
-  await field.focus();
-  await field.fill('2026-10-30');
-  // Tab would walk the date field's own month/day/year parts; go to its button
-  await chipIn(page, '2026-10-22', 'Halloween').getByRole('button', { name: 'Move' }).focus();
+  // by keyboard, through the Move… dialog, to the 30th, after the change to winter time
+  await page.getByRole('button', { name: 'Move “Halloween latte art”' }).focus();
   await page.keyboard.press('Enter');
-  await page.getByRole('status').filter({ hasText: 'Moved to October 30, 2026.' }).waitFor();
+  const dialog = page.getByRole('dialog', { name: 'Move “Halloween latte art”' });
+  await dialog.waitFor();
+  assert.equal(await page.locator('#move-date').inputValue(), '2026-10-22');
+  assert.equal(await page.locator('#move-time').inputValue(), '09:30');
+  await assertAxe(page, 'move dialog');
+  await page.locator('#move-date').fill('2026-10-30');
+  await dialog.getByRole('button', { name: 'Move' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('status').filter({ hasText: /Moved to Oct 30, 2026, 9:30\sAM\./ }).waitFor();
   await chipIn(page, '2026-10-30', 'Halloween').getByText('9:30 AM').waitFor();
   assert.equal(await page.locator('.day[data-date="2026-10-22"] .chip').count(), 0);
+  // Escape closes the dialog without moving anything
+  await page.getByRole('button', { name: 'Move “Halloween latte art”' }).click();
+  await dialog.waitFor();
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
+
+  // the week, an hour per row: drag to Thursday 29th at 10:00 (keeps its 30 minutes)
+  await page.getByLabel('View').selectOption('week');
+  for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Next week' }).click();
+  await page.getByRole('heading', { name: 'Week of October 26, 2026' }).waitFor();
+  const hour = (date, h) => page.locator(`.hour-cell[data-date="${date}"][data-hour="${h}"]`);
+  await hour('2026-10-30', 9).locator('.chip', { hasText: 'Halloween' }).waitFor();
+  await assertAxe(page, 'week');
+  await hour('2026-10-30', 9).locator('.chip', { hasText: 'Halloween' }).dragTo(hour('2026-10-29', 10));
+  await page.getByRole("status").filter({ hasText: /Moved to Oct 29, 2026, 10:30\sAM\./ }).waitFor();
+  await hour('2026-10-29', 10).locator('.chip', { hasText: 'Halloween' }).waitFor();
 
   // filters and the list view
   await page.getByLabel('View').selectOption('list');
+  await page.getByRole('heading', { name: 'October 2026' }).waitFor();
   assert.equal(await page.locator('.calendar-list .chip').count(), 2);
+  await page.getByLabel('State').selectOption('Draft');
+  assert.equal(await page.locator('.calendar-list .chip').count(), 0);
+  await page.getByLabel('State').selectOption('');
   await page.getByLabel('View').selectOption('month');
 
   // .ics of the month
@@ -75,7 +104,7 @@ test('scheduled posts show in the month, move by drag and by keyboard, keep thei
   const ics = await readFile(await download.path(), 'utf8');
   assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
   assert.equal(ics.match(/BEGIN:VEVENT/g).length, 2);
-  assert.match(ics, /DTSTART:20261030T083000Z/); // 9:30 in Paris winter time = 08:30 UTC
+  assert.match(ics, /DTSTART:20261029T093000Z/); // 10:30 in Paris winter time = 09:30 UTC
   assert.match(ics, /DTSTART:20261021T160000Z/); // 18:00 in Paris summer time = 16:00 UTC
 
   // offline: the month is still there
@@ -83,11 +112,10 @@ test('scheduled posts show in the month, move by drag and by keyboard, keep thei
   await page.reload();
   await waitReady(page);
   await page.getByRole('button', { name: 'Previous month' }).click();
-  await chipIn(page, '2026-10-30', 'Halloween').waitFor();
+  await chipIn(page, '2026-10-29', 'Halloween').waitFor();
   await context.setOffline(false);
 
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
+  await assertAxe(page, 'month');
   await assertClean(context);
   await context.close();
 });

@@ -1,10 +1,12 @@
-//! The editorial calendar: a month grid or a list of the month's scheduled posts, filtered
-//! by network and state. A post moves to another day by drag and drop, or by its date
-//! field (the keyboard way); it keeps its time of day in the user's time zone, across
-//! daylight-saving changes. The month exports as an `.ics` file.
+//! The editorial calendar: a month grid, a week of hours, or a list, filtered by network,
+//! campaign and state. A post moves to another day (month) or day and hour (week) by drag
+//! and drop, or through its "Move…" dialog (the keyboard way); it keeps its local time of
+//! day across daylight-saving changes. The shown period exports as an `.ics` file.
 
 mod month_grid;
+mod move_dialog;
 mod post_chip;
+mod week_grid;
 
 use leptos::prelude::*;
 
@@ -13,53 +15,110 @@ use crate::domain::network::Network;
 use crate::domain::post::{Post, PostState};
 use crate::services::clock::now_ms;
 use crate::store;
+use crate::ui::components::library_data::{CampaignView, Library};
 use crate::ui::dates::Day;
 use crate::ui::errors::store_error;
-use crate::ui::format::{long_date, month_year};
+use crate::ui::format::{date_time, long_date, month_year};
 use crate::ui::pages::compose::state_label;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::text::{use_text, Text};
 
+/// The drag-and-drop type that carries a post's id (links dragged by mistake carry none).
+pub const DRAG_TYPE: &str = "application/x-attache-post";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CalView {
+    Month,
+    Week,
+    List,
+}
+
 /// What the calendar's parts share.
 #[derive(Clone, Copy)]
 pub struct CalendarCtx {
-    pub month: RwSignal<Day>,
+    /// A day of the shown period (the 1st for a month, any day of the week).
+    pub anchor: RwSignal<Day>,
+    pub view: RwSignal<CalView>,
     pub posts: RwSignal<Vec<Post>>,
+    /// The post whose "Move…" dialog is open.
+    pub moving: RwSignal<Option<Post>>,
+    pub lib: Library,
+}
+
+impl CalendarCtx {
+    /// The shown period `[from, to)` in UTC milliseconds.
+    fn period(&self) -> (f64, f64) {
+        let a = self.anchor.get_untracked();
+        match self.view.get_untracked() {
+            CalView::Week => {
+                let start = a.week_start();
+                (start.start_ms(), start.add_days(7).start_ms())
+            }
+            _ => {
+                let first = Day { day: 1, ..a };
+                (first.start_ms(), first.add_months(1).start_ms())
+            }
+        }
+    }
+
+    pub fn colour_of(&self, post: &Post) -> Option<CampaignView> {
+        let first = post.campaigns.first()?;
+        self.lib.campaigns().into_iter().find(|c| &c.id == first)
+    }
 }
 
 fn load(state: AppState, ctx: CalendarCtx) {
     let (Some(db), Some(ws)) = (state.db(), state.current()) else {
         return;
     };
-    let month = ctx.month.get_untracked();
+    let (from, to) = ctx.period();
     leptos::task::spawn_local(async move {
-        let (from, to) = (month.start_ms(), month.add_months(1).start_ms());
         match store::posts::due_between(&db, &ws.id, from, to).await {
-            Ok(posts) => ctx.posts.set(posts),
+            Ok(posts) => {
+                mark("attache:calendar-loaded");
+                ctx.posts.set(posts);
+                // After the reactive update, the next frame has the new grid in the DOM.
+                let cb = wasm_bindgen::closure::Closure::once_into_js(|| {
+                    mark("attache:calendar-rendered")
+                });
+                if let Some(w) = web_sys::window() {
+                    let _ = w.request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&cb));
+                }
+            }
             Err(e) => state.warn(store_error(&e).text(state.lang.get_untracked()).to_string()),
         }
     });
 }
 
-/// Moves a post to `day`, keeping its local time of day; saves and reloads the month.
-pub fn move_post(state: AppState, t: Text, ctx: CalendarCtx, id: &str, day: Day) {
+fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}
+
+/// Sets a post's due time, saves it and reloads the period.
+pub fn move_post(
+    state: AppState,
+    t: Text,
+    ctx: CalendarCtx,
+    id: &str,
+    due: impl FnOnce(f64) -> f64,
+) {
     let Some(mut post) = ctx
         .posts
         .with_untracked(|l| l.iter().find(|p| p.id == id).cloned())
     else {
         return;
     };
-    let Some(due) = post.due_at else { return };
+    let Some(old) = post.due_at else { return };
     let Some(db) = state.db() else { return };
-    post.due_at = Some(day.at_time_of(due));
+    let new_due = due(old);
+    post.due_at = Some(new_due);
     post.updated_at = now_ms();
     leptos::task::spawn_local(async move {
         match store::posts::put(&db, &post).await {
             Ok(()) => {
-                state.say(t.fill(
-                    Msg::Moved,
-                    &[&long_date(t.lang(), post.due_at.unwrap_or(due))],
-                ));
+                state.say(t.fill(Msg::Moved, &[&date_time(t.lang(), new_due)]));
                 load(state, ctx);
             }
             Err(e) => state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])),
@@ -82,28 +141,35 @@ pub fn CalendarPage() -> impl IntoView {
     let t = use_text();
     let today = Day::today();
     let ctx = CalendarCtx {
-        month: RwSignal::new(Day { day: 1, ..today }),
+        anchor: RwSignal::new(Day { day: 1, ..today }),
+        view: RwSignal::new(CalView::Month),
         posts: RwSignal::new(vec![]),
+        moving: RwSignal::new(None),
+        lib: Library::provide(),
     };
     provide_context(ctx);
     Effect::new(move |_| {
-        ctx.month.track();
+        ctx.anchor.track();
+        ctx.view.track();
         state.prefs.with(|p| p.current_workspace.clone());
         load(state, ctx);
     });
-    let list_view = RwSignal::new(false);
     let network = RwSignal::new(String::new());
+    let campaign = RwSignal::new(String::new());
     let post_state = RwSignal::new(String::new());
     let shown = Memo::new(move |_| {
-        let (n, s) = (network.get(), post_state.get());
-        ctx.posts
-            .get()
-            .into_iter()
-            .filter(|p| {
-                (n.is_empty() || p.variants.iter().any(|v| v.network.name() == n))
-                    && (s.is_empty() || format!("{:?}", p.state) == s)
-            })
-            .collect::<Vec<_>>()
+        let (n, c, s) = (network.get(), campaign.get(), post_state.get());
+        ctx.posts.with(|posts| {
+            posts
+                .iter()
+                .filter(|p| {
+                    (n.is_empty() || p.variants.iter().any(|v| v.network.name() == n))
+                        && (c.is_empty() || p.campaigns.contains(&c))
+                        && (s.is_empty() || format!("{:?}", p.state) == s)
+                })
+                .cloned()
+                .collect::<Vec<_>>()
+        })
     });
     let states = [
         PostState::Draft,
@@ -113,27 +179,69 @@ pub fn CalendarPage() -> impl IntoView {
         PostState::Published,
         PostState::Failed,
     ];
+    let step = move |n: i32| {
+        ctx.anchor.update(|a| {
+            *a = match ctx.view.get_untracked() {
+                CalView::Week => a.add_days(7 * n),
+                _ => a.add_months(n),
+            }
+        })
+    };
+    let is_week = move || ctx.view.get() == CalView::Week;
+    let title = move || match ctx.view.get() {
+        CalView::Week => t.fill(
+            Msg::WeekOf,
+            &[&long_date(
+                t.lang(),
+                ctx.anchor.get().week_start().start_ms(),
+            )],
+        ),
+        _ => month_year(t.lang(), ctx.anchor.get().start_ms()),
+    };
+    let set_view = move |v: String| {
+        let view = match v.as_str() {
+            "week" => CalView::Week,
+            "list" => CalView::List,
+            _ => CalView::Month,
+        };
+        // Leaving the week for a month shows the month of that week.
+        if view != CalView::Week {
+            ctx.anchor.update(|a| *a = Day { day: 1, ..*a });
+        } else if ctx.anchor.get_untracked().month == today.month
+            && ctx.anchor.get_untracked().year == today.year
+        {
+            ctx.anchor.set(today);
+        }
+        ctx.view.set(view);
+    };
     view! {
         <h1>{move || t.get(Msg::NavCalendar)}</h1>
         <div class="calendar-bar">
-            <button type="button" on:click=move |_| ctx.month.update(|m| *m = m.add_months(-1))>
-                <span aria-hidden="true">"‹ "</span>{move || t.get(Msg::PrevMonth)}
+            <button type="button" on:click=move |_| step(-1)>
+                <span aria-hidden="true">"‹ "</span>{move || t.get(if is_week() { Msg::PrevWeek } else { Msg::PrevMonth })}
             </button>
-            <h2 class="month-title" aria-live="polite">{move || month_year(t.lang(), ctx.month.get().start_ms())}</h2>
-            <button type="button" on:click=move |_| ctx.month.update(|m| *m = m.add_months(1))>
-                {move || t.get(Msg::NextMonth)}<span aria-hidden="true">" ›"</span>
+            <h2 class="month-title" aria-live="polite">{title}</h2>
+            <button type="button" on:click=move |_| step(1)>
+                {move || t.get(if is_week() { Msg::NextWeek } else { Msg::NextMonth })}<span aria-hidden="true">" ›"</span>
             </button>
         </div>
         <div class="calendar-filters">
             <label for="cal-view">{move || t.get(Msg::ViewLabel)}</label>
-            <select id="cal-view" on:change=move |ev| list_view.set(event_target_value(&ev) == "list")>
+            <select id="cal-view" prop:value=move || match ctx.view.get() { CalView::Week => "week", CalView::List => "list", CalView::Month => "month" }
+                on:change=move |ev| set_view(event_target_value(&ev))>
                 <option value="month">{move || t.get(Msg::ViewMonth)}</option>
+                <option value="week">{move || t.get(Msg::ViewWeek)}</option>
                 <option value="list">{move || t.get(Msg::ViewList)}</option>
             </select>
             <label for="cal-network">{move || t.get(Msg::FilterNetwork)}</label>
             <select id="cal-network" on:change=move |ev| network.set(event_target_value(&ev))>
                 <option value="">{move || t.get(Msg::FilterAll)}</option>
                 {Network::ALL.into_iter().map(|n| view! { <option value=n.name()>{n.name()}</option> }).collect_view()}
+            </select>
+            <label for="cal-campaign">{move || t.get(Msg::FilterCampaign)}</label>
+            <select id="cal-campaign" on:change=move |ev| campaign.set(event_target_value(&ev))>
+                <option value="">{move || t.get(Msg::FilterAll)}</option>
+                {move || ctx.lib.campaigns().into_iter().map(|c| view! { <option value=c.id>{c.name}</option> }).collect_view()}
             </select>
             <label for="cal-state">{move || t.get(Msg::FilterState)}</label>
             <select id="cal-state" on:change=move |ev| post_state.set(event_target_value(&ev))>
@@ -143,19 +251,22 @@ pub fn CalendarPage() -> impl IntoView {
             <button type="button" on:click=move |_| export_ics(state, t, shown.get_untracked())>{move || t.get(Msg::ExportIcs)}</button>
         </div>
         <p class="hint">{move || t.get(Msg::DragHint)}</p>
-        {move || if list_view.get() {
-            let posts = shown.get();
-            if posts.is_empty() {
-                view! { <p>{t.get(Msg::CalendarEmpty)}</p> }.into_any()
-            } else {
-                view! {
-                    <ul class="post-list calendar-list">
-                        {posts.into_iter().map(|p| view! { <li><post_chip::PostChip post=p/></li> }).collect_view()}
-                    </ul>
-                }.into_any()
+        {move || match ctx.view.get() {
+            CalView::List => {
+                let posts = shown.get();
+                if posts.is_empty() {
+                    view! { <p>{t.get(Msg::CalendarEmpty)}</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="post-list calendar-list">
+                            {posts.into_iter().map(|p| view! { <li><post_chip::PostChip post=p/></li> }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }
             }
-        } else {
-            view! { <month_grid::MonthGrid posts=shown/> }.into_any()
+            CalView::Week => view! { <week_grid::WeekGrid posts=shown/> }.into_any(),
+            CalView::Month => view! { <month_grid::MonthGrid posts=shown/> }.into_any(),
         }}
+        <move_dialog::MoveDialog/>
     }
 }

@@ -1,11 +1,16 @@
 //! The composer: one text, the networks it goes to, a live counter and preview per network,
-//! images with alt text, the publish gate, and save / schedule. Below it, the workspace's posts.
+//! threads, snippets and campaigns from the library, images with alt text, the publish gate,
+//! save / schedule / add to queue / repeat, and review. Below it, the workspace's posts.
 
 mod counters;
 mod gate;
+mod library_picks;
 mod media_editor;
 mod post_list;
 mod publish_by_hand;
+mod queue_actions;
+mod review;
+mod thread_editor;
 
 pub use post_list::state_label;
 
@@ -18,6 +23,7 @@ use crate::domain::network::Network;
 use crate::domain::post::{Post, PostState, Variant};
 use crate::services::clock::{new_id, now_ms};
 use crate::store;
+use crate::ui::components::library_data::Library;
 use crate::ui::errors::store_error;
 use crate::ui::format::long_date;
 use crate::ui::state::{use_app, AppState};
@@ -85,6 +91,7 @@ pub fn ComposePage() -> impl IntoView {
         }
     });
     provide_context(draft);
+    let lib = Library::provide();
     let due = RwSignal::new(String::new());
     let blockers = Memo::new(move |_| draft.post.with(|p| p.blockers(MastodonRules::default())));
     let schedule = move |_| {
@@ -122,7 +129,9 @@ pub fn ComposePage() -> impl IntoView {
                 prop:value=move || draft.post.with(|p| p.base_text.clone())
                 on:input=move |ev| { let v = event_target_value(&ev); draft.post.update(|p| p.base_text = v); }>
             </textarea>
+            <library_picks::SnippetPicker lib=lib/>
             <NetworkChoice/>
+            <library_picks::CampaignPicker lib=lib/>
             <Show when=move || draft.post.with(|p| p.variants.iter().any(|v| v.network == Network::Mastodon))>
                 <label for="content-warning" class="field-label">{move || t.get(Msg::ContentWarning)}</label>
                 <input id="content-warning" type="text"
@@ -133,6 +142,7 @@ pub fn ComposePage() -> impl IntoView {
                     }/>
             </Show>
             <counters::Counters/>
+            <thread_editor::ThreadEditor/>
             <media_editor::MediaEditor/>
             <gate::Gate blockers=blockers/>
             <div class="actions">
@@ -144,7 +154,9 @@ pub fn ComposePage() -> impl IntoView {
                 </button>
                 <button type="button" on:click=new_post>{move || t.get(Msg::NewPost)}</button>
             </div>
+            <queue_actions::QueueActions lib=lib blockers=blockers/>
         </div>
+        <review::Review/>
         <publish_by_hand::PublishByHand blockers=blockers/>
         <post_list::PostList/>
     }

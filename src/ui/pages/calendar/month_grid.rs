@@ -1,15 +1,22 @@
-//! The month as a grid of days (weeks start on Monday), each day a drop target.
+//! The month as a grid of days (weeks start on Monday), each day a drop target. A busy day
+//! shows its first posts and a button to open its week.
+
+use std::collections::HashMap;
 
 use leptos::prelude::*;
 
+use crate::domain::i18n::Msg;
 use crate::domain::post::Post;
 use crate::ui::dates::Day;
-use crate::ui::format::{weekday_long, weekday_short};
+use crate::ui::format::{long_date, weekday_long, weekday_short};
 use crate::ui::state::use_app;
 use crate::ui::text::use_text;
 
 use super::post_chip::PostChip;
-use super::{move_post, CalendarCtx};
+use super::{move_post, CalView, CalendarCtx};
+
+/// Posts shown in one day cell before "n more".
+const PER_DAY: usize = 3;
 
 #[component]
 pub fn MonthGrid(posts: Memo<Vec<Post>>) -> impl IntoView {
@@ -17,7 +24,8 @@ pub fn MonthGrid(posts: Memo<Vec<Post>>) -> impl IntoView {
     let t = use_text();
     let ctx = expect_context::<CalendarCtx>();
     let cells = move || {
-        let first = ctx.month.get();
+        let first = ctx.anchor.get();
+        let first = Day { day: 1, ..first };
         let lead = first.weekday_from_monday();
         let days = Day::days_in_month(first.year, first.month);
         let mut cells: Vec<Option<Day>> = (0..lead).map(|_| None).collect();
@@ -50,35 +58,49 @@ pub fn MonthGrid(posts: Memo<Vec<Post>>) -> impl IntoView {
                 }).collect_view()}
             </div>
             {move || {
+                // Group once: each post is looked at once, whatever the month holds.
+                let mut by_day: HashMap<Day, Vec<Post>> = HashMap::new();
+                posts.with(|l| for p in l {
+                    if let Some(d) = p.due_at {
+                        by_day.entry(Day::of(d)).or_default().push(p.clone());
+                    }
+                });
                 let all = cells();
                 all.chunks(7).map(|week| {
                     let week = week.to_vec();
-                    view! {
-                        <div class="week" role="row">
-                            {week.into_iter().map(|cell| match cell {
-                                None => view! { <div class="day empty" role="gridcell"></div> }.into_any(),
-                                Some(day) => {
-                                    let iso = day.iso();
-                                    let day_posts: Vec<Post> = posts.with(|l| l.iter().filter(|p| p.due_at.map(Day::of) == Some(day)).cloned().collect());
-                                    let on_drop = move |ev: leptos::ev::DragEvent| {
-                                        ev.prevent_default();
-                                        let id = ev.data_transfer().and_then(|d| d.get_data("text/plain").ok()).unwrap_or_default();
-                                        if !id.is_empty() {
-                                            move_post(state, t, ctx, &id, day);
-                                        }
-                                    };
-                                    view! {
-                                        <div class="day" class:today=day == today role="gridcell" data-date=iso
-                                            on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default()
-                                            on:drop=on_drop>
-                                            <span class="day-number">{day.day}</span>
-                                            {day_posts.into_iter().map(|p| view! { <PostChip post=p compact=true/> }).collect_view()}
-                                        </div>
-                                    }.into_any()
+                    let cells = week.into_iter().map(|cell| match cell {
+                        None => view! { <div class="day empty" role="gridcell"></div> }.into_any(),
+                        Some(day) => {
+                            let iso = day.iso();
+                            let day_posts = by_day.remove(&day).unwrap_or_default();
+                            let more = day_posts.len().saturating_sub(PER_DAY);
+                            let on_drop = move |ev: leptos::ev::DragEvent| {
+                                ev.prevent_default();
+                                let id = ev.data_transfer().and_then(|d| d.get_data(super::DRAG_TYPE).ok()).unwrap_or_default();
+                                if !id.is_empty() {
+                                    move_post(state, t, ctx, &id, |old| day.at_time_of(old));
                                 }
-                            }).collect_view()}
-                        </div>
-                    }
+                            };
+                            let open_week = move |_| {
+                                ctx.anchor.set(day);
+                                ctx.view.set(CalView::Week);
+                            };
+                            view! {
+                                <div class="day" class:today=day == today role="gridcell" data-date=iso
+                                    on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default()
+                                    on:drop=on_drop>
+                                    <span class="day-number">{day.day}</span>
+                                    {day_posts.into_iter().take(PER_DAY).map(|p| view! { <PostChip post=p compact=true/> }).collect_view()}
+                                    {(more > 0).then(|| view! {
+                                        <button type="button" class="more" on:click=open_week>
+                                            {t.fill(Msg::MoreOnDay, &[&more.to_string(), &long_date(t.lang(), day.start_ms())])}
+                                        </button>
+                                    })}
+                                </div>
+                            }.into_any()
+                        }
+                    }).collect_view();
+                    view! { <div class="week" role="row">{cells}</div> }
                 }).collect_view()
             }}
         </div>

@@ -1,22 +1,18 @@
-//! A scheduled post in the calendar: time, networks, the start of its text; draggable,
-//! and with a date field to move it by keyboard.
+//! A post in the calendar: time, campaign colour, networks, the start of its text; draggable,
+//! with a "Move…" button that opens the move dialog (the keyboard way).
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::domain::i18n::Msg;
 use crate::domain::post::Post;
-use crate::ui::dates::Day;
 use crate::ui::format::{long_date, time_of_day};
 use crate::ui::pages::compose::state_label;
-use crate::ui::state::use_app;
 use crate::ui::text::use_text;
 
-use super::{move_post, CalendarCtx};
+use super::CalendarCtx;
 
 #[component]
 pub fn PostChip(post: Post, #[prop(optional)] compact: bool) -> impl IntoView {
-    let state = use_app();
     let t = use_text();
     let ctx = expect_context::<CalendarCtx>();
     let due = post.due_at.unwrap_or_default();
@@ -31,41 +27,32 @@ pub fn PostChip(post: Post, #[prop(optional)] compact: bool) -> impl IntoView {
         .map(|v| v.network.name())
         .collect::<Vec<_>>()
         .join(", ");
+    let campaign = ctx.colour_of(&post);
+    let border = campaign
+        .as_ref()
+        .map(|c| format!("border-left-color:{}", c.colour));
     let id = post.id.clone();
     let drag_id = id.clone();
-    let field = format!("move-{id}");
-    let target = RwSignal::new(Day::of(due).iso());
-    let do_move = {
-        let id = id.clone();
-        move |_| {
-            if let Some(day) = Day::parse(&target.get_untracked()) {
-                move_post(state, t, ctx, &id, day);
-            }
-        }
-    };
-    let label = {
-        let excerpt = excerpt.clone();
-        move || t.fill(Msg::MoveLabel, &[&excerpt])
-    };
+    let label = t.fill(Msg::MoveDialog, &[&excerpt]);
+    let state = post.state;
+    let open = move |_| ctx.moving.set(Some(post.clone()));
     view! {
         <div class="chip" draggable="true" data-post=id.clone()
+            style=border
             on:dragstart=move |ev: leptos::ev::DragEvent| {
                 if let Some(dt) = ev.data_transfer() {
-                    let _ = dt.set_data("text/plain", &drag_id);
+                    let _ = dt.set_data(super::DRAG_TYPE, &drag_id);
                 }
             }>
             <span class="chip-time">
-                {(!compact).then(|| view! { {move || long_date(t.lang(), due)} " · " })}
-                {move || time_of_day(t.lang(), due)}
+                {(!compact).then(|| view! { {long_date(t.lang(), due)} " · " })}
+                {time_of_day(t.lang(), due)}
             </span>
+            {campaign.map(|c| view! { <span class="campaign-tag" style=format!("background:{}", c.colour)>{c.name}</span> })}
             <span class="chip-networks">{networks}</span>
-            <A href=format!("/compose?post={id}")>{excerpt}</A>
-            <span class="badge">{move || t.get(state_label(post.state))}</span>
-            <span class="chip-move">
-                <label for=field.clone() class="visually-hidden">{label}</label>
-                <input id=field type="date" bind:value=target/>
-                <button type="button" on:click=do_move>{move || t.get(Msg::MovePost)}</button>
-            </span>
+            <a href=format!("/compose?post={id}")>{excerpt}</a>
+            {(!compact).then(|| view! { <span class="badge">{t.get(state_label(state))}</span> })}
+            <button type="button" class="chip-move" aria-label=label on:click=open>{t.get(Msg::MoveMenu)}</button>
         </div>
     }
 }

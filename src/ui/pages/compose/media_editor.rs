@@ -1,17 +1,21 @@
-//! Images of the post: pick (or drop) files, each stored as a Blob at once, shown as a
-//! thumbnail with its alt-text field beside it; removing one deletes its Blob.
+//! Images of the post: pick, drop or paste files, each stored as a Blob at once, shown as a
+//! thumbnail with its alt-text field beside it; removing one deletes its Blob. An image
+//! too heavy for Bluesky can be reduced in the browser.
 
 use std::collections::HashMap;
 
 use leptos::prelude::*;
 
 use crate::domain::i18n::Msg;
-use crate::domain::post::MediaRef;
+use crate::domain::network::Network;
+use crate::domain::post::{MediaRef, BLUESKY_MAX_IMAGE_BYTES};
 use crate::services::clock::new_id;
+use crate::services::images::downscale;
 use crate::store;
 use crate::ui::errors::store_error;
-use crate::ui::state::use_app;
-use crate::ui::text::use_text;
+use crate::ui::format::bytes;
+use crate::ui::state::{use_app, AppState};
+use crate::ui::text::{use_text, Text};
 
 use super::Draft;
 
@@ -63,35 +67,75 @@ pub fn MediaEditor() -> impl IntoView {
 
     let on_files = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
-        let Some(files) = input.files() else { return };
-        let Some(db) = state.db() else { return };
-        let post_id = draft.post.with_untracked(|p| p.id.clone());
-        for i in 0..files.length() {
-            let Some(file) = files.get(i) else { continue };
-            let (db, post_id, id) = (db.clone(), post_id.clone(), new_id());
-            leptos::task::spawn_local(async move {
-                match store::posts::put_media(&db, &id, &post_id, &file).await {
-                    Ok(()) => {
-                        if let Ok(url) = web_sys::Url::create_object_url_with_blob(&file) {
-                            urls.update(|u| {
-                                u.insert(id.clone(), url);
-                            });
-                        }
-                        let m = MediaRef {
-                            id,
-                            mime: file.type_(),
-                            bytes: file.size() as u64,
-                            alt: String::new(),
-                        };
-                        draft.post.update(|p| {
-                            p.variants.iter_mut().for_each(|v| v.media.push(m.clone()))
-                        });
-                    }
-                    Err(e) => state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])),
-                }
-            });
+        if let Some(files) = input.files() {
+            add_files(state, t, draft, urls, file_list(&files));
         }
         input.set_value("");
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        let files = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .map(|f| file_list(&f))
+            .unwrap_or_default();
+        if !files.is_empty() {
+            ev.prevent_default();
+            add_files(state, t, draft, urls, files);
+        }
+    };
+    // A pasted image (a screenshot, say) anywhere on the composer page.
+    let paste = window_event_listener(leptos::ev::paste, move |ev| {
+        let files = ev
+            .clipboard_data()
+            .and_then(|d| d.files())
+            .map(|f| file_list(&f))
+            .unwrap_or_default();
+        if !files.is_empty() {
+            ev.prevent_default();
+            add_files(state, t, draft, urls, files);
+        }
+    });
+    on_cleanup(move || paste.remove());
+    let reduce = move |m: MediaRef| {
+        let Some(db) = state.db() else { return };
+        let post_id = draft.post.with_untracked(|p| p.id.clone());
+        leptos::task::spawn_local(async move {
+            let Ok(Some(blob)) = store::posts::get_media(&db, &m.id).await else {
+                return;
+            };
+            let Ok(small) = downscale(&blob, BLUESKY_MAX_IMAGE_BYTES).await else {
+                state.warn(t.get(Msg::DownscaleFailed).to_string());
+                return;
+            };
+            let id = new_id();
+            if let Err(e) = store::posts::put_media(&db, &id, &post_id, &small).await {
+                state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))]));
+                return;
+            }
+            if let Ok(url) = web_sys::Url::create_object_url_with_blob(&small) {
+                urls.update(|u| {
+                    u.insert(id.clone(), url);
+                });
+            }
+            let size = small.size() as u64;
+            draft.post.update(|p| {
+                for v in &mut p.variants {
+                    for r in v.media.iter_mut().filter(|r| r.id == m.id) {
+                        r.id = id.clone();
+                        r.mime = "image/jpeg".into();
+                        r.bytes = size;
+                    }
+                }
+            });
+            let _ = store::posts::delete_media(&db, &m.id).await;
+            super::save(state, t, draft, None);
+            state.say(t.fill(Msg::Downscaled, &[&bytes(t.lang(), size as f64)]));
+        });
+    };
+    let to_bluesky = move || {
+        draft
+            .post
+            .with(|p| p.variants.iter().any(|v| v.network == Network::Bluesky))
     };
 
     let remove = move |id: String| {
@@ -108,8 +152,11 @@ pub fn MediaEditor() -> impl IntoView {
     };
 
     view! {
-        <div class="media">
+        <div class="media drop-zone"
+            on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default()
+            on:drop=on_drop>
             <label for="post-images" class="field-label">{move || t.get(Msg::ImagesLabel)}</label>
+            <p class="hint">{move || t.get(Msg::DropHint)}</p>
             <input id="post-images" type="file" accept="image/*" multiple on:change=on_files/>
             <ul class="media-list">
                 <For each=media key=|m| m.id.clone() let(m)>
@@ -117,6 +164,8 @@ pub fn MediaEditor() -> impl IntoView {
                         let id = m.id.clone();
                         let field = format!("alt-{id}");
                         let (id_alt, id_rm, id_src) = (id.clone(), id.clone(), id.clone());
+                        let heavy = m.bytes > BLUESKY_MAX_IMAGE_BYTES;
+                        let m_reduce = m.clone();
                         view! {
                             <li class="media-item">
                                 <img class="thumb" alt="" src=move || urls.with(|u| u.get(&id_src).cloned().unwrap_or_default())/>
@@ -124,9 +173,21 @@ pub fn MediaEditor() -> impl IntoView {
                                     <label for=field.clone()>{move || t.get(Msg::AltLabel)}</label>
                                     <textarea id=field rows="2" prop:value=m.alt.clone()
                                         on:input=move |ev| set_alt(draft, &id_alt, event_target_value(&ev))></textarea>
-                                    <button type="button" class="danger" on:click=move |_| remove(id_rm.clone())>
-                                        {move || t.get(Msg::RemoveImage)}
-                                    </button>
+                                    <div class="actions">
+                                        <Show when=move || heavy && to_bluesky()>
+                                            {
+                                                let m = m_reduce.clone();
+                                                view! {
+                                                    <button type="button" on:click=move |_| reduce(m.clone())>
+                                                        {move || t.get(Msg::Downscale)}
+                                                    </button>
+                                                }
+                                            }
+                                        </Show>
+                                        <button type="button" class="danger" on:click=move |_| remove(id_rm.clone())>
+                                            {move || t.get(Msg::RemoveImage)}
+                                        </button>
+                                    </div>
                                 </div>
                             </li>
                         }
@@ -134,5 +195,49 @@ pub fn MediaEditor() -> impl IntoView {
                 </For>
             </ul>
         </div>
+    }
+}
+
+fn file_list(files: &web_sys::FileList) -> Vec<web_sys::File> {
+    (0..files.length()).filter_map(|i| files.get(i)).collect()
+}
+
+/// Stores each image as a Blob, then adds it to every variant of the post.
+fn add_files(
+    state: AppState,
+    t: Text,
+    draft: Draft,
+    urls: RwSignal<HashMap<String, String>>,
+    files: Vec<web_sys::File>,
+) {
+    let Some(db) = state.db() else { return };
+    let post_id = draft.post.with_untracked(|p| p.id.clone());
+    for file in files {
+        if !file.type_().starts_with("image/") {
+            state.warn(t.get(Msg::NotAnImage).to_string());
+            continue;
+        }
+        let (db, post_id, id) = (db.clone(), post_id.clone(), new_id());
+        leptos::task::spawn_local(async move {
+            match store::posts::put_media(&db, &id, &post_id, &file).await {
+                Ok(()) => {
+                    if let Ok(url) = web_sys::Url::create_object_url_with_blob(&file) {
+                        urls.update(|u| {
+                            u.insert(id.clone(), url);
+                        });
+                    }
+                    let m = MediaRef {
+                        id,
+                        mime: file.type_(),
+                        bytes: file.size() as u64,
+                        alt: String::new(),
+                    };
+                    draft
+                        .post
+                        .update(|p| p.variants.iter_mut().for_each(|v| v.media.push(m.clone())));
+                }
+                Err(e) => state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])),
+            }
+        });
     }
 }

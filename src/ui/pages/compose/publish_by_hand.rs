@@ -27,6 +27,13 @@ fn open(url: &str) {
     }
 }
 
+/// The Web Share API, where the browser has one (phones, some desktops).
+fn can_share() -> bool {
+    web_sys::window()
+        .map(|w| js_sys::Reflect::has(&w.navigator(), &"share".into()).unwrap_or(false))
+        .unwrap_or(false)
+}
+
 fn blocked(b: &Blocker, network: Network) -> bool {
     match b {
         Blocker::NoNetwork => true,
@@ -71,6 +78,20 @@ pub fn PublishByHand(blockers: Memo<Vec<Blocker>>) -> impl IntoView {
         published_url.set(String::new());
         asking.set(Some(network));
     };
+    // The system share sheet: the user picks the app; then we ask as for an intent.
+    let share = move |network: Network, text: String| {
+        let Some(w) = web_sys::window() else { return };
+        let data = web_sys::ShareData::new();
+        data.set_text(&text);
+        let promise = w.navigator().share_with_data(&data);
+        leptos::task::spawn_local(async move {
+            if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
+                published_url.set(String::new());
+                asking.set(Some(network));
+            }
+        });
+    };
+    let sharing = can_share();
     let confirm = move |_| {
         let Some(network) = asking.get_untracked() else {
             return;
@@ -95,15 +116,24 @@ pub fn PublishByHand(blockers: Memo<Vec<Blocker>>) -> impl IntoView {
                     {move || networks().into_iter().map(|(network, done, text)| if done {
                         view! { <span class="badge">{t.fill(Msg::PublishedOnAt, &[network.name()])}</span> }.into_any()
                     } else {
+                        let shared_text = text.clone();
+                        let off = move || blockers.with(|b| b.iter().any(|b| blocked(b, network)));
                         view! {
-                            <button type="button"
-                                disabled=move || blockers.with(|b| b.iter().any(|b| blocked(b, network)))
+                            <button type="button" disabled=off
                                 on:click=move |_| publish(network, text.clone())>
                                 {t.fill(Msg::PublishOn, &[network.name()])}
                             </button>
+                            {sharing.then(|| view! {
+                                <button type="button" disabled=off
+                                    aria-label=format!("{} ({})", t.get(Msg::ShareWith), network.name())
+                                    on:click=move |_| share(network, shared_text.clone())>
+                                    {t.get(Msg::ShareWith)}
+                                </button>
+                            })}
                         }.into_any()
                     }).collect_view()}
                 </div>
+                <crate::ui::components::reminders::RemindMe/>
                 {move || asking.get().map(|network| view! {
                     <div class="confirm" role="group" aria-labelledby="did-it-go-out">
                         <p id="did-it-go-out">{t.fill(Msg::DidItGoOut, &[network.name()])}</p>

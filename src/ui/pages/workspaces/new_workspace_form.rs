@@ -17,22 +17,23 @@ pub fn NewWorkspaceForm() -> impl IntoView {
     let t = use_text();
     let name = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
-    let busy = RwSignal::new(false);
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let Some(db) = state.db() else { return };
-        busy.set(true);
         let existing = state.workspaces.get_untracked();
         let raw = name.get_untracked();
+        // The field empties at once, so a user who types the next name while this one
+        // is being saved keeps what they typed; it comes back only if the save fails.
+        name.set(String::new());
         leptos::task::spawn_local(async move {
             match workspaces::create(&db, &existing, &raw).await {
                 Ok(w) => {
-                    let first = existing.is_empty();
-                    let mut list = existing;
+                    // Read the list again: another submit may have added to it meanwhile.
+                    let mut list = state.workspaces.get_untracked();
+                    let first = list.is_empty();
                     list.push(w.clone());
                     state.set_workspaces(list);
                     state.update_prefs(|p| p.current_workspace = Some(w.id.clone()));
-                    name.set(String::new());
                     error.set(None);
                     state.say(t.fill(Msg::Created, &[&w.name]));
                     state.changed(Change::Workspaces);
@@ -43,14 +44,18 @@ pub fn NewWorkspaceForm() -> impl IntoView {
                         });
                     }
                 }
-                Err(WorkspaceError::Invalid(e)) => {
-                    error.set(Some(t.get(name_error(e)).to_string()))
-                }
-                Err(WorkspaceError::Store(e)) => {
-                    error.set(Some(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])))
+                Err(failure) => {
+                    if name.get_untracked().is_empty() {
+                        name.set(raw);
+                    }
+                    error.set(Some(match failure {
+                        WorkspaceError::Invalid(e) => t.get(name_error(e)).to_string(),
+                        WorkspaceError::Store(e) => {
+                            t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])
+                        }
+                    }));
                 }
             }
-            busy.set(false);
         });
     };
     view! {
@@ -62,7 +67,7 @@ pub fn NewWorkspaceForm() -> impl IntoView {
                     bind:value=name
                     aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
                     aria-describedby="new-workspace-error"/>
-                <button type="submit" disabled=move || busy.get()>{move || t.get(Msg::Create)}</button>
+                <button type="submit">{move || t.get(Msg::Create)}</button>
                 <p id="new-workspace-error" class="field-error">{move || error.get()}</p>
             </form>
         </section>

@@ -1,0 +1,64 @@
+//! The library repository: a workspace's snippets, campaigns and posting slots.
+
+use wasm_bindgen::JsValue;
+
+use crate::domain::library::{queue_id, Body, LibraryItem};
+use crate::domain::queue::Slot;
+
+use super::idb::{request, Tx};
+use super::records;
+use super::schema::{LIBRARY, LIBRARY_BY_WORKSPACE};
+use super::{Db, StoreError};
+
+/// Every library record of a workspace.
+pub async fn for_workspace(db: &Db, workspace_id: &str) -> Result<Vec<LibraryItem>, StoreError> {
+    let key = JsValue::from_str(workspace_id);
+    Ok(
+        records::page(db, LIBRARY, LIBRARY_BY_WORKSPACE, &key, u32::MAX)
+            .await?
+            .items,
+    )
+}
+
+pub async fn put(db: &Db, item: &LibraryItem) -> Result<(), StoreError> {
+    records::put_one(db, LIBRARY, item).await
+}
+
+pub async fn delete(db: &Db, id: &str) -> Result<(), StoreError> {
+    records::delete(db, LIBRARY, &id.into()).await
+}
+
+/// The workspace's posting slots (none until the user adds some).
+pub async fn slots(db: &Db, workspace_id: &str) -> Result<Vec<Slot>, StoreError> {
+    let item: Option<LibraryItem> =
+        records::get(db, LIBRARY, &queue_id(workspace_id).into()).await?;
+    Ok(match item.map(|i| i.body) {
+        Some(Body::Queue { slots }) => slots,
+        _ => vec![],
+    })
+}
+
+pub async fn put_slots(db: &Db, workspace_id: &str, slots: Vec<Slot>) -> Result<(), StoreError> {
+    put(
+        db,
+        &LibraryItem {
+            id: queue_id(workspace_id),
+            workspace_id: workspace_id.to_string(),
+            body: Body::Queue { slots },
+        },
+    )
+    .await
+}
+
+/// Deletes a workspace's library inside the caller's transaction (which covers `library`).
+pub async fn delete_for_workspace(tx: &Tx, workspace_id: &str) -> Result<(), StoreError> {
+    let store = tx.store(LIBRARY)?;
+    let keys = store
+        .index(LIBRARY_BY_WORKSPACE)
+        .and_then(|i| i.get_all_keys_with_key(&workspace_id.into()))
+        .map_err(StoreError::from_js)?;
+    for key in js_sys::Array::from(&request(&keys).await?).iter() {
+        store.delete(&key).map_err(StoreError::from_js)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,85 @@
+//! Due-time reminders while the app is open: the leader tab looks every 30 seconds for
+//! posts to publish by hand that fell due, and shows a notification for each. The button
+//! asks for the permission only when the user wants reminders.
+
+use leptos::prelude::*;
+use wasm_bindgen::{closure::Closure, JsCast};
+
+use crate::domain::i18n::Msg;
+use crate::services::clock::now_ms;
+use crate::services::reminders::{allowed, due_by_hand, notify};
+use crate::ui::state::use_app;
+use crate::ui::text::use_text;
+
+const EVERY_MS: i32 = 30_000;
+
+/// Mounted once in the shell.
+#[component]
+pub fn ReminderLoop() -> impl IntoView {
+    let state = use_app();
+    let t = use_text();
+    let last = StoredValue::new(now_ms());
+    let tick = Closure::<dyn FnMut()>::new(move || {
+        let now = now_ms();
+        let from = last.get_value();
+        last.set_value(now);
+        if !state.is_leader.get_untracked() || !allowed() {
+            return;
+        }
+        let Some(db) = state.db() else { return };
+        let ids: Vec<String> = state
+            .workspaces
+            .get_untracked()
+            .into_iter()
+            .map(|w| w.id)
+            .collect();
+        leptos::task::spawn_local(async move {
+            if let Ok(due) = due_by_hand(&db, &ids, from, now).await {
+                for (post, networks) in due {
+                    let names: Vec<&str> = networks.iter().map(|n| n.name()).collect();
+                    let title = t.fill(Msg::ReminderTitle, &[&names.join(", ")]);
+                    let body: String = post.base_text.chars().take(120).collect();
+                    notify(&title, &body, &post.id);
+                }
+            }
+        });
+    });
+    let id = web_sys::window().and_then(|w| {
+        w.set_interval_with_callback_and_timeout_and_arguments_0(
+            tick.as_ref().unchecked_ref(),
+            EVERY_MS,
+        )
+        .ok()
+    });
+    tick.forget();
+    on_cleanup(move || {
+        if let (Some(w), Some(id)) = (web_sys::window(), id) {
+            w.clear_interval_with_handle(id);
+        }
+    });
+}
+
+/// "Remind me when it is due": asks for the notification permission, politely, on click.
+#[component]
+pub fn RemindMe() -> impl IntoView {
+    let state = use_app();
+    let t = use_text();
+    let ask = move |_| {
+        let Ok(promise) = web_sys::Notification::request_permission() else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+            if allowed() {
+                state.say(t.get(Msg::RemindersOn).to_string());
+            } else {
+                state.warn(t.get(Msg::RemindersDenied).to_string());
+            }
+        });
+    };
+    view! {
+        <p>
+            <button type="button" class="link-button" on:click=ask>{move || t.get(Msg::RemindMe)}</button>
+        </p>
+    }
+}

@@ -1,0 +1,96 @@
+//! "Add to queue" (the next free posting slot) and the evergreen repeat of a scheduled post.
+
+use leptos::prelude::*;
+
+use crate::domain::i18n::Msg;
+use crate::domain::post::Blocker;
+use crate::domain::queue::Recurrence;
+use crate::services::queue::{add_to_queue, schedule_repeats};
+use crate::ui::components::library_data::Library;
+use crate::ui::dates::Day;
+use crate::ui::errors::store_error;
+use crate::ui::format::{date_time, long_date};
+use crate::ui::state::use_app;
+use crate::ui::text::use_text;
+
+use super::review::ME;
+use super::Draft;
+
+#[component]
+pub fn QueueActions(lib: Library, blockers: Memo<Vec<Blocker>>) -> impl IntoView {
+    let state = use_app();
+    let t = use_text();
+    let draft = expect_context::<Draft>();
+    let queue = move |_| {
+        let Some(db) = state.db() else { return };
+        let post = draft.post.get_untracked();
+        let slots = lib.slots();
+        leptos::task::spawn_local(async move {
+            match add_to_queue(&db, &post, &slots, ME).await {
+                Ok(Some(saved)) => {
+                    let due = saved.due_at.unwrap_or_default();
+                    draft.post.set(saved);
+                    draft.saved.update(|n| *n += 1);
+                    state.say(t.fill(Msg::Queued, &[&date_time(t.lang(), due)]));
+                }
+                Ok(None) => state.warn(t.get(Msg::NoSlots).to_string()),
+                Err(e) => state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])),
+            }
+        });
+    };
+    let every = RwSignal::new("7".to_string());
+    let until = RwSignal::new(String::new());
+    let repeat = move |_| {
+        let Some(db) = state.db() else { return };
+        let post = draft.post.get_untracked();
+        let end = Day::parse(&until.get_untracked()).map(|d| d.add_days(1).start_ms() - 1.0);
+        let recurrence = every
+            .get_untracked()
+            .trim()
+            .parse::<u32>()
+            .ok()
+            .zip(end)
+            .and_then(|(n, end)| Recurrence::new(n, end).ok())
+            .filter(|r| post.due_at.is_some_and(|d| d < r.until));
+        let Some(recurrence) = recurrence else {
+            state.warn(t.get(Msg::RepeatBad).to_string());
+            return;
+        };
+        let slots = lib.slots();
+        leptos::task::spawn_local(async move {
+            match schedule_repeats(&db, &post, &recurrence, &slots, ME).await {
+                Ok(dues) => {
+                    draft.saved.update(|n| *n += 1);
+                    state.say(t.fill(
+                        Msg::RepeatScheduled,
+                        &[&dues.len().to_string(), &long_date(t.lang(), dues[0])],
+                    ));
+                }
+                Err(e) => state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])),
+            }
+        });
+    };
+    let ready = move || blockers.with(|b| b.is_empty());
+    let scheduled = move || {
+        draft
+            .post
+            .with(|p| p.due_at.is_some() && p.repeat_of.is_none())
+    };
+    view! {
+        <div class="actions">
+            <button type="button" id="add-to-queue" on:click=queue disabled=move || !ready()>
+                {move || t.get(Msg::AddToQueue)}
+            </button>
+        </div>
+        <Show when=scheduled>
+            <fieldset class="repeat">
+                <legend>{move || t.get(Msg::RepeatLabel)}</legend>
+                <label for="repeat-every">{move || t.get(Msg::RepeatEvery)}</label>
+                <input id="repeat-every" type="number" min="1" max="365" bind:value=every/>
+                <label for="repeat-until">{move || t.get(Msg::RepeatUntil)}</label>
+                <input id="repeat-until" type="date" bind:value=until/>
+                <button type="button" id="repeat" on:click=repeat>{move || t.get(Msg::Schedule)}</button>
+            </fieldset>
+        </Show>
+    }
+}

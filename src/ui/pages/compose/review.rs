@@ -1,0 +1,107 @@
+//! Review: ask for a review, approve or send back to draft; comments on the post (a note
+//! thread for the team); the post's history of states with who and when.
+
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+use crate::domain::i18n::Msg;
+use crate::domain::post::{Comment, PostState};
+use crate::services::clock::now_ms;
+use crate::ui::format::date_time;
+use crate::ui::state::use_app;
+use crate::ui::text::use_text;
+
+use super::{save, state_label, Draft};
+
+/// Who acts: this device's user (accounts and team members arrive with later issues).
+pub const ME: &str = "me";
+
+#[component]
+pub fn Review() -> impl IntoView {
+    let state = use_app();
+    let t = use_text();
+    let draft = expect_context::<Draft>();
+    let current = Memo::new(move |_| draft.post.with(|p| p.state));
+    let go = move |to: PostState| {
+        let mut ok = false;
+        draft
+            .post
+            .update(|p| ok = p.transition(to, ME, now_ms()).is_ok());
+        if ok {
+            save(state, t, draft, None);
+            state.say(t.fill(Msg::StateChanged, &[t.get(state_label(to))]));
+        }
+    };
+    let comment = RwSignal::new(String::new());
+    let add_comment = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let text = comment.get_untracked().trim().to_string();
+        if text.is_empty() {
+            return;
+        }
+        draft.post.update(|p| {
+            p.comments.push(Comment {
+                by: ME.into(),
+                at: now_ms(),
+                text,
+            })
+        });
+        comment.set(String::new());
+        save(state, t, draft, None);
+    };
+    let who = move |by: &str| {
+        if by == ME {
+            t.get(Msg::Me).to_string()
+        } else {
+            by.to_string()
+        }
+    };
+    view! {
+        <section class="review" aria-labelledby="review-heading">
+            <h2 id="review-heading">{move || t.get(Msg::ReviewHeading)}</h2>
+            <p>
+                <span class="badge">{move || t.get(state_label(current.get()))}</span>
+            </p>
+            <div class="actions">
+                <Show when=move || current.get().can_become(PostState::InReview)>
+                    <button type="button" on:click=move |_| go(PostState::InReview)>{move || t.get(Msg::AskReview)}</button>
+                </Show>
+                <Show when=move || current.get() == PostState::InReview>
+                    <button type="button" on:click=move |_| go(PostState::Approved)>{move || t.get(Msg::Approve)}</button>
+                </Show>
+                <Show when=move || current.get() != PostState::Draft && current.get().can_become(PostState::Draft)>
+                    <button type="button" on:click=move |_| go(PostState::Draft)>{move || t.get(Msg::BackToDraft)}</button>
+                </Show>
+            </div>
+            <ul class="comments">
+                {move || {
+                    let comments = draft.post.with(|p| p.comments.clone());
+                    if comments.is_empty() {
+                        view! { <li class="empty">{t.get(Msg::CommentsEmpty)}</li> }.into_any()
+                    } else {
+                        comments.into_iter().map(|c| view! {
+                            <li class="comment">
+                                <p class="comment-meta">{who(&c.by)}" · "{date_time(t.lang(), c.at)}</p>
+                                <p>{c.text}</p>
+                            </li>
+                        }).collect_view().into_any()
+                    }
+                }}
+            </ul>
+            <form class="inline-form" on:submit=add_comment>
+                <label for="comment-text">{move || t.get(Msg::CommentLabel)}</label>
+                <input id="comment-text" type="text" autocomplete="off" bind:value=comment/>
+                <button type="submit">{move || t.get(Msg::AddComment)}</button>
+            </form>
+            <details class="history">
+                <summary>{move || t.get(Msg::HistoryHeading)}</summary>
+                <ol>
+                    {move || draft.post.with(|p| p.history.clone()).into_iter().map(|h| view! {
+                        <li>{t.fill(Msg::HistoryLine, &[&date_time(t.lang(), h.at), t.get(state_label(h.from)), t.get(state_label(h.to))])}
+                            " ("{who(&h.by)}")"</li>
+                    }).collect_view()}
+                </ol>
+            </details>
+        </section>
+    }
+}

@@ -1,0 +1,114 @@
+//! Posting slots: weekday × time of day, in the user's time zone, for "Add to queue".
+
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+use crate::domain::i18n::Msg;
+use crate::domain::queue::Slot;
+use crate::store;
+use crate::ui::components::library_data::Library;
+use crate::ui::dates::Day;
+use crate::ui::errors::store_error;
+use crate::ui::format::weekday_long;
+use crate::ui::state::use_app;
+use crate::ui::text::{use_text, Text};
+
+/// The weekday's name (0 = Monday) in the user's language.
+pub fn weekday_name(t: Text, weekday: u8) -> String {
+    // 23 November 2026 is a Monday.
+    let ms = Day {
+        year: 2026,
+        month: 11,
+        day: 23 + u32::from(weekday),
+    }
+    .start_ms();
+    weekday_long(t.lang(), ms)
+}
+
+fn slot_label(t: Text, s: Slot) -> String {
+    format!("{} {}", weekday_name(t, s.weekday), s.label_hhmm())
+}
+
+#[component]
+pub fn Slots(lib: Library) -> impl IntoView {
+    let state = use_app();
+    let t = use_text();
+    let weekday = RwSignal::new(0u8);
+    let time = RwSignal::new("09:00".to_string());
+    let write = move |slots: Vec<Slot>, done: String| {
+        let (Some(db), Some(ws)) = (state.db(), state.current()) else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            match store::library::put_slots(&db, &ws.id, slots).await {
+                Ok(()) => {
+                    state.say(done);
+                    lib.reload();
+                }
+                Err(e) => state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])),
+            }
+        });
+    };
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let value = time.get_untracked();
+        let minute = value
+            .split_once(':')
+            .and_then(|(h, m)| Some(h.parse::<u16>().ok()? * 60 + m.parse::<u16>().ok()?));
+        let Some(slot) = minute.and_then(|m| Slot::new(weekday.get_untracked(), m).ok()) else {
+            state.warn(t.get(Msg::DueMissing).to_string());
+            return;
+        };
+        let mut slots = lib.slots();
+        if slots.contains(&slot) {
+            state.warn(t.get(Msg::SlotExists).to_string());
+            return;
+        }
+        slots.push(slot);
+        slots.sort();
+        write(slots, t.fill(Msg::SlotAdded, &[&slot_label(t, slot)]));
+    };
+    view! {
+        <section aria-labelledby="slots-heading" class="library-section">
+            <h2 id="slots-heading">{move || t.get(Msg::SlotsHeading)}</h2>
+            <p>{move || t.get(Msg::SlotsIntro)}</p>
+            <form class="inline-form" on:submit=submit novalidate>
+                <label for="slot-day">{move || t.get(Msg::SlotDay)}</label>
+                <select id="slot-day" on:change=move |ev| weekday.set(event_target_value(&ev).parse().unwrap_or(0))>
+                    {(0u8..7).map(|d| view! { <option value=d.to_string()>{move || weekday_name(t, d)}</option> }).collect_view()}
+                </select>
+                <label for="slot-time">{move || t.get(Msg::SlotTime)}</label>
+                <input id="slot-time" type="time" bind:value=time/>
+                <button type="submit">{move || t.get(Msg::AddSlot)}</button>
+            </form>
+            {move || {
+                let slots = lib.slots();
+                if slots.is_empty() {
+                    view! { <p class="empty">{t.get(Msg::SlotsEmpty)}</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="library-list slots">
+                            {slots.into_iter().map(|s| {
+                                let label = slot_label(t, s);
+                                let aria = t.fill(Msg::RemoveNamed, &[&label]);
+                                let done = t.fill(Msg::SlotRemoved, &[&label]);
+                                view! {
+                                    <li class="slot">
+                                        <span>{label}</span>
+                                        <button type="button" class="danger" aria-label=aria
+                                            on:click=move |_| {
+                                                let rest: Vec<Slot> = lib.slots().into_iter().filter(|x| *x != s).collect();
+                                                write(rest, done.clone());
+                                            }>
+                                            {t.get(Msg::Delete)}
+                                        </button>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }
+            }}
+        </section>
+    }
+}

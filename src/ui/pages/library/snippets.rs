@@ -1,0 +1,120 @@
+//! Snippets: a kind, a title and a text; hashtag sets are tidied as they are saved.
+
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+use crate::domain::i18n::Msg;
+use crate::domain::library::{snippet, Body, LibraryItem, SnippetKind};
+use crate::services::clock::{new_id, now_ms};
+use crate::ui::components::library_data::Library;
+use crate::ui::errors::library_error;
+use crate::ui::state::use_app;
+use crate::ui::text::use_text;
+
+use super::{delete_item, save_item};
+
+pub fn kind_label(kind: SnippetKind) -> Msg {
+    match kind {
+        SnippetKind::Signature => Msg::KindSignature,
+        SnippetKind::Hashtags => Msg::KindHashtags,
+        SnippetKind::Answer => Msg::KindAnswer,
+        SnippetKind::Other => Msg::KindOther,
+    }
+}
+
+fn kind_value(kind: SnippetKind) -> &'static str {
+    match kind {
+        SnippetKind::Signature => "signature",
+        SnippetKind::Hashtags => "hashtags",
+        SnippetKind::Answer => "answer",
+        SnippetKind::Other => "other",
+    }
+}
+
+#[component]
+pub fn Snippets(lib: Library) -> impl IntoView {
+    let state = use_app();
+    let t = use_text();
+    let kind = RwSignal::new(SnippetKind::Signature);
+    let title = RwSignal::new(String::new());
+    let text = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<Msg>);
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let Some(ws) = state.current() else { return };
+        match snippet(
+            kind.get_untracked(),
+            &title.get_untracked(),
+            &text.get_untracked(),
+        ) {
+            Err(e) => error.set(Some(library_error(e))),
+            Ok((clean_title, clean_text)) => {
+                error.set(None);
+                title.set(String::new());
+                text.set(String::new());
+                let done = t.fill(Msg::SnippetAdded, &[&clean_title]);
+                let item = LibraryItem {
+                    id: new_id(),
+                    workspace_id: ws.id,
+                    body: Body::Snippet {
+                        snippet_kind: kind.get_untracked(),
+                        title: clean_title,
+                        text: clean_text,
+                        updated_at: now_ms(),
+                    },
+                };
+                save_item(state, t, lib, item, done);
+            }
+        }
+    };
+    view! {
+        <section aria-labelledby="snippets-heading" class="library-section">
+            <h2 id="snippets-heading">{move || t.get(Msg::SnippetsHeading)}</h2>
+            <form class="stacked-form" on:submit=submit novalidate>
+                <label for="snippet-kind">{move || t.get(Msg::SnippetKindLabel)}</label>
+                <select id="snippet-kind" on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    if let Some(k) = SnippetKind::ALL.into_iter().find(|k| kind_value(*k) == v) { kind.set(k); }
+                }>
+                    {SnippetKind::ALL.into_iter().map(|k| view! {
+                        <option value=kind_value(k) selected=move || kind.get() == k>{move || t.get(kind_label(k))}</option>
+                    }).collect_view()}
+                </select>
+                <label for="snippet-title">{move || t.get(Msg::SnippetTitle)}</label>
+                <input id="snippet-title" type="text" autocomplete="off" bind:value=title
+                    aria-describedby="snippet-error"/>
+                <label for="snippet-text">{move || t.get(Msg::SnippetText)}</label>
+                <textarea id="snippet-text" rows="3" aria-describedby="snippet-hint snippet-error"
+                    prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+                <p id="snippet-hint" class="hint">{move || t.get(Msg::HashtagHint)}</p>
+                <p id="snippet-error" class="field-error">{move || error.get().map(|m| t.get(m))}</p>
+                <div><button type="submit">{move || t.get(Msg::AddSnippet)}</button></div>
+            </form>
+            {move || {
+                let list = lib.snippets();
+                if list.is_empty() {
+                    view! { <p class="empty">{t.get(Msg::SnippetsEmpty)}</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="library-list">
+                            {list.into_iter().map(|(id, k, title, text)| {
+                                let label = t.fill(Msg::DeleteNamed, &[&title]);
+                                let name = title.clone();
+                                view! {
+                                    <li class="snippet">
+                                        <p><strong>{title}</strong>" · "<span class="badge">{t.get(kind_label(k))}</span></p>
+                                        <p class="snippet-text">{text}</p>
+                                        <button type="button" class="danger" aria-label=label
+                                            on:click=move |_| delete_item(state, t, lib, id.clone(), name.clone())>
+                                            {t.get(Msg::Delete)}
+                                        </button>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }
+            }}
+        </section>
+    }
+}
