@@ -4,7 +4,10 @@
 use attache::domain::backup::{
     as_new_workspace, parse_backup, Backup, ImportError, Problem, Scope, MAX_LISTED_PROBLEMS,
 };
+use attache::domain::library::{queue_id, Body, LibraryItem, SnippetKind};
 use attache::domain::note::Note;
+use attache::domain::post::Post;
+use attache::domain::queue::Slot;
 use attache::domain::workspace::{NameError, Workspace};
 use serde_json::{json, Value};
 
@@ -215,4 +218,204 @@ fn a_workspace_import_gets_fresh_ids_and_a_free_name() {
         ("new2", "new1")
     );
     assert_eq!(notes[0].text, "Launch day 🎉");
+}
+
+fn with_library() -> Value {
+    let mut v = valid();
+    v["library"] = json!([
+        { "id": "s1", "workspace_id": "w2", "kind": "snippet", "snippet_kind": "signature",
+          "title": "Sign-off", "text": "— Camille", "updated_at": 4.0 },
+        { "id": "c1", "workspace_id": "w2", "kind": "campaign", "name": "Summer sale",
+          "colour": "#b91c1c", "created_at": 5.0 },
+        { "id": "queue:w2", "workspace_id": "w2", "kind": "queue",
+          "slots": [ { "weekday": 0, "minute": 540 } ] }
+    ]);
+    v
+}
+
+#[test]
+fn a_file_with_a_library_is_read_whole_and_counted() {
+    let backup = parse_backup(&with_library().to_string()).unwrap();
+    assert_eq!(backup.library.len(), 3);
+    assert_eq!(
+        backup.library[0].body,
+        Body::Snippet {
+            snippet_kind: SnippetKind::Signature,
+            title: "Sign-off".into(),
+            text: "— Camille".into(),
+            updated_at: 4.0,
+        }
+    );
+    assert!(backup.library[1].is_campaign());
+    assert_eq!(
+        backup.library[2].body,
+        Body::Queue {
+            slots: vec![Slot::new(0, 540).unwrap()]
+        }
+    );
+    // 2 workspaces + 1 note + 3 library items + preferences.
+    assert_eq!(backup.record_count(), 7);
+}
+
+#[test]
+fn an_older_export_without_a_library_still_reads() {
+    let mut v = valid();
+    let root = v.as_object_mut().unwrap();
+    root.remove("library");
+    root.remove("posts");
+    let backup = parse_backup(&v.to_string()).unwrap();
+    assert!(backup.library.is_empty() && backup.posts.is_empty());
+    assert_eq!(backup.record_count(), 4);
+}
+
+#[test]
+fn a_library_item_of_an_unknown_workspace_is_reported_by_path() {
+    let mut v = with_library();
+    v["library"][0]["workspace_id"] = json!("w9");
+    assert_eq!(
+        problems(v),
+        vec![(
+            "library[0].workspace_id".into(),
+            Problem::UnknownWorkspace("w9".into())
+        )]
+    );
+}
+
+#[test]
+fn a_library_item_with_a_bad_body_is_reported_by_path() {
+    let mut v = with_library();
+    v["library"][1].as_object_mut().unwrap().remove("colour");
+    v["library"][2]["kind"] = json!("template");
+    assert_eq!(
+        problems(v),
+        vec![
+            ("library[1]".into(), Problem::BadValue),
+            ("library[2]".into(), Problem::BadValue),
+        ]
+    );
+    let mut v = with_library();
+    v["library"][2]["slots"][0]["minute"] = json!("nine");
+    v["library"] = json!([v["library"][0].clone(), v["library"][2].clone(), 7]);
+    assert_eq!(
+        problems(v),
+        vec![
+            ("library[1]".into(), Problem::BadValue),
+            (
+                "library[2]".into(),
+                Problem::WrongType { expected: "object" }
+            ),
+        ]
+    );
+}
+
+#[test]
+fn duplicate_library_ids_are_reported() {
+    let mut v = with_library();
+    v["library"][2]["id"] = json!("s1");
+    assert_eq!(
+        problems(v),
+        vec![("library[2].id".into(), Problem::DuplicateId("s1".into()))]
+    );
+}
+
+#[test]
+fn a_library_that_is_not_a_list_is_reported() {
+    let mut v = valid();
+    v["library"] = json!({ "s1": {} });
+    assert_eq!(
+        problems(v),
+        vec![("library".into(), Problem::WrongType { expected: "list" })]
+    );
+}
+
+#[test]
+fn a_workspace_import_brings_its_library_under_fresh_ids() {
+    let mut backup = parse_backup(&with_library().to_string()).unwrap();
+    backup.scope = Scope::Workspace;
+    backup.workspaces.remove(0); // a one-workspace export of Northwind
+    backup.library.push(LibraryItem {
+        id: "c2".into(),
+        workspace_id: "w2".into(),
+        body: Body::Campaign {
+            name: "Rentrée".into(),
+            colour: "#1d4ed8".into(),
+            created_at: 6.0,
+        },
+    });
+    let mut post = Post::new("p1".into(), "w2".into(), 7.0);
+    post.base_text = "Sale starts today".into();
+    post.campaigns = vec!["c2".into(), "gone".into(), "c1".into()];
+    backup.posts.push(post.clone());
+
+    let mut n = 0;
+    let new = as_new_workspace(&backup, &[], || {
+        n += 1;
+        format!("new{n}")
+    })
+    .unwrap();
+    let ws = new.workspace.id.clone();
+    assert_eq!(new.workspace.name, "Northwind");
+
+    let old_ids = ["w2", "n1", "s1", "c1", "c2", "queue:w2", "p1"];
+    let mut new_ids: Vec<&str> = std::iter::once(ws.as_str())
+        .chain(new.notes.iter().map(|n| n.id.as_str()))
+        .chain(new.library.iter().map(|i| i.id.as_str()))
+        .chain(new.posts.iter().map(|p| p.id.as_str()))
+        .collect();
+    assert_eq!(new_ids.len(), 1 + 1 + 4 + 1);
+    assert!(
+        new_ids.iter().all(|id| !old_ids.contains(id)),
+        "{new_ids:?}"
+    );
+    new_ids.sort();
+    new_ids.dedup();
+    assert_eq!(new_ids.len(), 7, "ids are not unique");
+
+    assert!(new.library.iter().all(|i| i.workspace_id == ws));
+    let bodies: Vec<&Body> = new.library.iter().map(|i| &i.body).collect();
+    let old_bodies: Vec<&Body> = backup.library.iter().map(|i| &i.body).collect();
+    assert_eq!(bodies, old_bodies);
+
+    let queue: Vec<&LibraryItem> = new
+        .library
+        .iter()
+        .filter(|i| matches!(i.body, Body::Queue { .. }))
+        .collect();
+    assert_eq!(queue.len(), 1);
+    assert_eq!(queue[0].id, format!("queue:{ws}"));
+    assert_eq!(queue[0].id, queue_id(&ws));
+
+    let campaign_id = |name: &str| {
+        new.library
+            .iter()
+            .find(|i| matches!(&i.body, Body::Campaign { name: n, .. } if n == name))
+            .unwrap()
+            .id
+            .clone()
+    };
+    assert_eq!(new.posts.len(), 1);
+    let p = &new.posts[0];
+    assert_eq!(p.workspace_id, ws);
+    assert_eq!(p.base_text, "Sale starts today");
+    assert_eq!(
+        p.campaigns,
+        vec![campaign_id("Rentrée"), campaign_id("Summer sale")]
+    );
+}
+
+#[test]
+fn a_workspace_import_leaves_other_workspaces_library_behind() {
+    let mut backup = parse_backup(&with_library().to_string()).unwrap();
+    backup.library[0].workspace_id = "w1".into();
+    backup.workspaces.remove(1); // keep Café Lumière (w1) only
+    let mut n = 0;
+    let new = as_new_workspace(&backup, &[], || {
+        n += 1;
+        format!("new{n}")
+    })
+    .unwrap();
+    assert!(new.notes.is_empty());
+    assert_eq!(new.library.len(), 1);
+    assert_eq!(new.library[0].body, backup.library[0].body);
+    assert_eq!(new.library[0].workspace_id, new.workspace.id);
 }

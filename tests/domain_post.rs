@@ -256,3 +256,100 @@ fn a_post_is_published_once_every_variant_went_out() {
     let steps: Vec<_> = p.history.iter().map(|t| t.to).collect();
     assert_eq!(steps, [Scheduled, Publishing, Published]);
 }
+
+#[test]
+fn an_occurrence_is_a_fresh_scheduled_copy_of_the_post() {
+    use attache::domain::post::{Comment, Publication};
+    let mut p = post();
+    p.base_text = "Our brunch is back every Sunday ☕".into();
+    p.campaigns = vec!["c1".into(), "c2".into()];
+    let mut masto = Variant::new(Network::Mastodon);
+    masto.media.push(MediaRef {
+        id: "m1".into(),
+        mime: "image/jpeg".into(),
+        bytes: 2048,
+        alt: "Pancakes on a blue plate".into(),
+    });
+    masto.content_warning = "food".into();
+    masto.language = Some("fr".into());
+    masto.thread = vec!["Book at the counter.".into()];
+    let mut bsky = Variant::new(Network::Bluesky);
+    bsky.text = Some("Brunch is back ☕".into());
+    p.variants = vec![masto, bsky];
+    p.comments.push(Comment {
+        by: "sam".into(),
+        at: 1.0,
+        text: "Add the opening hours?".into(),
+    });
+    p.transition(Scheduled, "camille", 2.0).unwrap();
+    p.due_at = Some(1_000.0);
+    p.mark_published(Network::Mastodon, "https://m.example/1", "camille", 3.0)
+        .unwrap();
+    p.mark_published(Network::Bluesky, "https://b.example/1", "camille", 4.0)
+        .unwrap();
+    assert_eq!(p.state, Published);
+
+    let copy = p.occurrence("p2".into(), 9_000.0, "sam", 50.0, |id| format!("{id}-copy"));
+
+    assert_eq!(copy.id, "p2");
+    assert_eq!(copy.workspace_id, "w1");
+    assert_eq!(copy.due_at, Some(9_000.0));
+    assert_eq!(copy.state, Scheduled);
+    let steps: Vec<_> = copy
+        .history
+        .iter()
+        .map(|t| (t.from, t.to, t.by.as_str(), t.at))
+        .collect();
+    assert_eq!(steps, [(Draft, Scheduled, "sam", 50.0)]);
+    assert_eq!(copy.repeat_of.as_deref(), Some("p1"));
+    assert_eq!((copy.created_at, copy.updated_at), (50.0, 50.0));
+    assert_eq!(copy.base_text, p.base_text);
+    assert_eq!(copy.campaigns, ["c1", "c2"]);
+    assert!(copy.comments.is_empty());
+
+    assert_eq!(copy.variants.len(), 2);
+    assert!(copy.variants.iter().all(|v| v.published.is_none()));
+    assert_eq!(
+        copy.variants[0].media,
+        [MediaRef {
+            id: "m1-copy".into(),
+            mime: "image/jpeg".into(),
+            bytes: 2048,
+            alt: "Pancakes on a blue plate".into(),
+        }]
+    );
+    // Everything else of each variant is the same.
+    for (c, o) in copy.variants.iter().zip(&p.variants) {
+        let mut o = o.clone();
+        o.published = None;
+        for m in &mut o.media {
+            m.id = format!("{}-copy", m.id);
+        }
+        assert_eq!(c, &o);
+    }
+    assert_eq!(copy.text_for(&copy.variants[1]), "Brunch is back ☕");
+
+    // The original is untouched and still published.
+    assert_eq!(p.state, Published);
+    assert_eq!(
+        p.variants[0].published,
+        Some(Publication {
+            at: 3.0,
+            url: "https://m.example/1".into()
+        })
+    );
+    assert_eq!(p.variants[0].media[0].id, "m1");
+}
+
+#[test]
+fn an_occurrence_of_an_occurrence_still_repeats_the_post_it_was_copied_from() {
+    let mut p = post();
+    p.base_text = "Weekly tip".into();
+    p.variants = vec![Variant::new(Network::X)];
+    let second = p.occurrence("p2".into(), 10.0, "me", 1.0, str::to_string);
+    let third = second.occurrence("p3".into(), 20.0, "me", 2.0, str::to_string);
+    assert_eq!(second.repeat_of.as_deref(), Some("p1"));
+    assert_eq!(third.repeat_of.as_deref(), Some("p2"));
+    assert_eq!(third.history.len(), 1);
+    assert!(third.blockers(MastodonRules::default()).is_empty());
+}

@@ -412,13 +412,20 @@ pub fn as_new_workspace(
             }
         })
         .collect();
+    let post_ids: std::collections::HashMap<String, String> = backup
+        .posts
+        .iter()
+        .filter(|p| p.workspace_id == source.id)
+        .map(|p| (p.id.clone(), new_id()))
+        .collect();
     let posts = backup
         .posts
         .iter()
         .filter(|p| p.workspace_id == source.id)
         .map(|p| Post {
-            id: new_id(),
+            id: post_ids[&p.id].clone(),
             workspace_id: workspace.id.clone(),
+            repeat_of: p.repeat_of.as_ref().and_then(|r| post_ids.get(r).cloned()),
             campaigns: p
                 .campaigns
                 .iter()

@@ -275,7 +275,6 @@ messages! {
     SlotAdded => "Slot added: {}.", "Créneau ajouté\u{a0}: {}.";
     SlotExists => "This slot already exists.", "Ce créneau existe déjà.";
     SlotsEmpty => "No posting slot yet.", "Aucun créneau pour l'instant.";
-    RemoveNamed => "Remove {}", "Retirer {}";
     SlotRemoved => "Slot removed: {}.", "Créneau retiré\u{a0}: {}.";
     InsertSnippet => "Snippet to insert", "Extrait à insérer";
     Insert => "Insert", "Insérer";

@@ -114,12 +114,19 @@ pub fn hashtag_set(raw: &str) -> String {
     let entries = raw
         .split([',', '\n', ';'])
         .flat_map(|e| {
-            // "#a #b" on one line are two tags; "latte art" is one.
-            if e.contains('#') {
-                e.split_whitespace().map(str::to_string).collect::<Vec<_>>()
-            } else {
-                vec![e.to_string()]
+            // A word starting with `#` starts a new tag: "#a #b" on one line are two tags;
+            // "latte art" and "#Latte art" are one.
+            let mut tags: Vec<String> = vec![];
+            for word in e.split_whitespace() {
+                match tags.last_mut() {
+                    Some(tag) if !word.starts_with('#') => {
+                        tag.push(' ');
+                        tag.push_str(word);
+                    }
+                    _ => tags.push(word.to_string()),
+                }
             }
+            tags
         })
         .collect::<Vec<_>>();
     for entry in entries {

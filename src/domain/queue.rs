@@ -28,13 +28,28 @@ pub enum QueueError {
     EveryDays,
 }
 
-/// A weekly posting time. Orders by weekday, then minute.
+/// A weekly posting time. Orders by weekday, then minute. Read from storage or a file
+/// through [`Slot::new`], so an out-of-range slot never gets in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "RawSlot")]
 pub struct Slot {
     /// 0 = Monday … 6 = Sunday.
     pub weekday: u8,
     /// Minutes after local midnight, below [`MINUTES_PER_DAY`].
     pub minute: u16,
+}
+
+#[derive(Deserialize)]
+struct RawSlot {
+    weekday: u8,
+    minute: u16,
+}
+
+impl TryFrom<RawSlot> for Slot {
+    type Error = String;
+    fn try_from(raw: RawSlot) -> Result<Slot, String> {
+        Slot::new(raw.weekday, raw.minute).map_err(|e| format!("bad slot: {e:?}"))
+    }
 }
 
 impl Slot {

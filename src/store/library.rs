@@ -5,7 +5,8 @@ use wasm_bindgen::JsValue;
 use crate::domain::library::{queue_id, Body, LibraryItem};
 use crate::domain::queue::Slot;
 
-use super::idb::{request, Tx};
+use super::codec::{from_js, to_js};
+use super::idb::{request, Durability, Tx};
 use super::records;
 use super::schema::{LIBRARY, LIBRARY_BY_WORKSPACE};
 use super::{Db, StoreError};
@@ -38,16 +39,43 @@ pub async fn slots(db: &Db, workspace_id: &str) -> Result<Vec<Slot>, StoreError>
     })
 }
 
-pub async fn put_slots(db: &Db, workspace_id: &str, slots: Vec<Slot>) -> Result<(), StoreError> {
-    put(
-        db,
-        &LibraryItem {
-            id: queue_id(workspace_id),
+/// Changes the workspace's slots in one read-write transaction, so two quick changes (or two
+/// tabs) never overwrite each other. `change` returns false to leave them as they are.
+/// Returns the slots as stored afterwards.
+pub async fn update_slots(
+    db: &Db,
+    workspace_id: &str,
+    change: impl FnOnce(&mut Vec<Slot>) -> bool,
+) -> Result<Vec<Slot>, StoreError> {
+    let id = queue_id(workspace_id);
+    let tx = Tx::write(db.raw(), &[LIBRARY], Durability::Strict)?;
+    let store = tx.store(LIBRARY)?;
+    let req = store
+        .get(&id.as_str().into())
+        .map_err(StoreError::from_js)?;
+    let found = request(&req).await?;
+    let mut slots = if found.is_undefined() {
+        vec![]
+    } else {
+        match from_js::<LibraryItem>(&found)?.body {
+            Body::Queue { slots } => slots,
+            _ => vec![],
+        }
+    };
+    if change(&mut slots) {
+        slots.sort();
+        slots.dedup();
+        let item = LibraryItem {
+            id,
             workspace_id: workspace_id.to_string(),
-            body: Body::Queue { slots },
-        },
-    )
-    .await
+            body: Body::Queue {
+                slots: slots.clone(),
+            },
+        };
+        store.put(&to_js(&item)?).map_err(StoreError::from_js)?;
+    }
+    tx.commit().await?;
+    Ok(slots)
 }
 
 /// Deletes a workspace's library inside the caller's transaction (which covers `library`).

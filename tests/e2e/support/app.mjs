@@ -16,8 +16,11 @@ export function launch() {
 }
 
 /** A fresh context (empty IndexedDB) watched for CSP violations and page errors. */
-export async function newContext(browser, { locale = 'en-US', colorScheme = 'light' } = {}) {
-  return watchContext(await browser.newContext({ locale, colorScheme }));
+export async function newContext(browser, { locale = 'en-US', colorScheme = 'light', timezoneId, viewport } = {}) {
+  const options = { locale, colorScheme };
+  if (timezoneId) options.timezoneId = timezoneId;
+  if (viewport) options.viewport = viewport;
+  return watchContext(await browser.newContext(options));
 }
 
 /** A browser with a real (non-incognito) profile in a new folder, watched the same way. */

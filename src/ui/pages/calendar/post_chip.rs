@@ -30,7 +30,8 @@ pub fn PostChip(post: Post, #[prop(optional)] compact: bool) -> impl IntoView {
     let campaign = ctx.colour_of(&post);
     let border = campaign
         .as_ref()
-        .map(|c| format!("border-left-color:{}", c.colour));
+        .map(|c| c.colour.clone())
+        .unwrap_or_default();
     let id = post.id.clone();
     let drag_id = id.clone();
     let label = t.fill(Msg::MoveDialog, &[&excerpt]);
@@ -38,7 +39,7 @@ pub fn PostChip(post: Post, #[prop(optional)] compact: bool) -> impl IntoView {
     let open = move |_| ctx.moving.set(Some(post.clone()));
     view! {
         <div class="chip" draggable="true" data-post=id.clone()
-            style=border
+            style:border-left-color=border
             on:dragstart=move |ev: leptos::ev::DragEvent| {
                 if let Some(dt) = ev.data_transfer() {
                     let _ = dt.set_data(super::DRAG_TYPE, &drag_id);
@@ -48,7 +49,7 @@ pub fn PostChip(post: Post, #[prop(optional)] compact: bool) -> impl IntoView {
                 {(!compact).then(|| view! { {long_date(t.lang(), due)} " · " })}
                 {time_of_day(t.lang(), due)}
             </span>
-            {campaign.map(|c| view! { <span class="campaign-tag" style=format!("background:{}", c.colour)>{c.name}</span> })}
+            {campaign.map(|c| view! { <span class="campaign-tag" style:background-color=c.colour.clone()>{c.name}</span> })}
             <span class="chip-networks">{networks}</span>
             <a href=format!("/compose?post={id}")>{excerpt}</a>
             {(!compact).then(|| view! { <span class="badge">{t.get(state_label(state))}</span> })}

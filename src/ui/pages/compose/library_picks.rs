@@ -119,7 +119,7 @@ pub fn CampaignPicker(lib: Library) -> impl IntoView {
                                         });
                                     }/>
                                 <label for=id>
-                                    <span class="swatch" style=format!("background:{}", c.colour) aria-hidden="true"></span>
+                                    <span class="swatch" style:background-color=c.colour.clone() aria-hidden="true"></span>
                                     {c.name}
                                 </label>
                             </div>

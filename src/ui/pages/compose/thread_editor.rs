@@ -100,7 +100,7 @@ pub fn ThreadEditor() -> impl IntoView {
             } else {
                 view! {
                     <section class="thread" aria-label=format!("{} · {}", t.get(Msg::ThreadHeading), name)>
-                        <h3>{format!("{} · {}", t.get(Msg::ThreadHeading), name)}</h3>
+                        <h2 class="thread-title">{format!("{} · {}", t.get(Msg::ThreadHeading), name)}</h2>
                         <ol class="thread-parts">
                             {parts.into_iter().enumerate().map(|(i, text)| {
                                 let field = format!("thread-{}-{}", name.to_lowercase(), i + 1);

@@ -83,7 +83,7 @@ pub fn Campaigns(lib: Library) -> impl IntoView {
                                     prop:checked=move || colour.get() == c
                                     on:change=move |_| colour.set(c.to_string())/>
                                 <label for=id>
-                                    <span class="swatch" style=format!("background:{c}") aria-hidden="true"></span>
+                                    <span class="swatch" style:background-color=c aria-hidden="true"></span>
                                     {move || t.get(colour_name(c))}
                                 </label>
                             </span>
@@ -105,7 +105,7 @@ pub fn Campaigns(lib: Library) -> impl IntoView {
                                 let (id, name) = (c.id.clone(), c.name.clone());
                                 view! {
                                     <li class="campaign">
-                                        <span class="campaign-tag" style=format!("background:{}", c.colour)>{c.name}</span>
+                                        <span class="campaign-tag" style:background-color=c.colour.clone()>{c.name}</span>
                                         <button type="button" class="danger" aria-label=label
                                             on:click=move |_| delete_item(state, t, lib, id.clone(), name.clone())>
                                             {t.get(Msg::Delete)}

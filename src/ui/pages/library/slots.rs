@@ -35,14 +35,36 @@ pub fn Slots(lib: Library) -> impl IntoView {
     let t = use_text();
     let weekday = RwSignal::new(0u8);
     let time = RwSignal::new("09:00".to_string());
-    let write = move |slots: Vec<Slot>, done: String| {
+    // `add`: true adds the slot, false removes it; read and written in one transaction.
+    let write = move |slot: Slot, add: bool| {
         let (Some(db), Some(ws)) = (state.db(), state.current()) else {
             return;
         };
         leptos::task::spawn_local(async move {
-            match store::library::put_slots(&db, &ws.id, slots).await {
-                Ok(()) => {
-                    state.say(done);
+            let mut changed = false;
+            let result = store::library::update_slots(&db, &ws.id, |slots| {
+                changed = if add {
+                    !slots.contains(&slot) && {
+                        slots.push(slot);
+                        true
+                    }
+                } else {
+                    let before = slots.len();
+                    slots.retain(|s| *s != slot);
+                    slots.len() != before
+                };
+                changed
+            })
+            .await;
+            match result {
+                Ok(_) if !changed && add => state.warn(t.get(Msg::SlotExists).to_string()),
+                Ok(_) => {
+                    let msg = if add {
+                        Msg::SlotAdded
+                    } else {
+                        Msg::SlotRemoved
+                    };
+                    state.say(t.fill(msg, &[&slot_label(t, slot)]));
                     lib.reload();
                 }
                 Err(e) => state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])),
@@ -59,14 +81,7 @@ pub fn Slots(lib: Library) -> impl IntoView {
             state.warn(t.get(Msg::DueMissing).to_string());
             return;
         };
-        let mut slots = lib.slots();
-        if slots.contains(&slot) {
-            state.warn(t.get(Msg::SlotExists).to_string());
-            return;
-        }
-        slots.push(slot);
-        slots.sort();
-        write(slots, t.fill(Msg::SlotAdded, &[&slot_label(t, slot)]));
+        write(slot, true);
     };
     view! {
         <section aria-labelledby="slots-heading" class="library-section">
@@ -90,16 +105,12 @@ pub fn Slots(lib: Library) -> impl IntoView {
                         <ul class="library-list slots">
                             {slots.into_iter().map(|s| {
                                 let label = slot_label(t, s);
-                                let aria = t.fill(Msg::RemoveNamed, &[&label]);
-                                let done = t.fill(Msg::SlotRemoved, &[&label]);
+                                let aria = t.fill(Msg::DeleteNamed, &[&label]);
                                 view! {
                                     <li class="slot">
                                         <span>{label}</span>
                                         <button type="button" class="danger" aria-label=aria
-                                            on:click=move |_| {
-                                                let rest: Vec<Slot> = lib.slots().into_iter().filter(|x| *x != s).collect();
-                                                write(rest, done.clone());
-                                            }>
+                                            on:click=move |_| write(s, false)>
                                             {t.get(Msg::Delete)}
                                         </button>
                                     </li>
