@@ -153,3 +153,53 @@ pub async fn bench_export_import(name: String, count: u32) -> Result<Vec<f64>, J
     }
     Ok(vec![export_ms, import_ms, text.len() as f64])
 }
+
+/// Writes `count` scheduled posts for the first workspace of the app's own database,
+/// spread over the local month `year`-`month` (1–12) from 08:00 to 20:00, for the calendar
+/// benchmark. Returns the workspace id.
+#[wasm_bindgen(js_name = benchSeedMonth)]
+pub async fn bench_seed_month(count: u32, year: u32, month: u32) -> Result<String, JsValue> {
+    use crate::domain::network::Network;
+    use crate::domain::post::{Post, PostState, Variant};
+    let err = |e: &dyn std::fmt::Display| JsValue::from_str(&e.to_string());
+    let db = Db::open(schema::DB_NAME, || {})
+        .await
+        .map_err(|e| err(&e))?;
+    let ws = crate::store::workspaces::list(&db)
+        .await
+        .map_err(|e| err(&e))?
+        .into_iter()
+        .next()
+        .ok_or("create a workspace first")?;
+    let days = js_sys::Date::new_with_year_month_day(year, month as i32, 0).get_date();
+    let posts: Vec<Post> = (0..count)
+        .map(|i| {
+            let day = 1 + i % days;
+            let minute = 8 * 60 + (i * 7) % (12 * 60);
+            let due = js_sys::Date::new_with_year_month_day_hr_min_sec(
+                year,
+                month as i32 - 1,
+                day as i32,
+                (minute / 60) as i32,
+                (minute % 60) as i32,
+                0,
+            )
+            .get_time();
+            let mut p = Post::new(format!("bench-post-{i:05}"), ws.id.clone(), 1.0);
+            p.base_text =
+                format!("Post {i}: la carte de saison arrive, réservez votre table ☕ #{i}");
+            p.variants = vec![
+                Variant::new(Network::Mastodon),
+                Variant::new(Network::Bluesky),
+            ];
+            p.state = PostState::Scheduled;
+            p.due_at = Some(due);
+            p
+        })
+        .collect();
+    crate::store::posts::put_many(&db, &posts)
+        .await
+        .map_err(|e| err(&e))?;
+    db.close();
+    Ok(ws.id)
+}

@@ -327,6 +327,7 @@ messages! {
         "Les notifications sont bloquées pour ce site\u{a0}: changez-le dans les réglages du navigateur.";
     ReminderTitle => "Time to publish on {}", "C'est l'heure de publier sur {}";
     CampaignsLegend => "Campaigns", "Campagnes de la publication";
+    ShowMore => "Show {} more ({} not shown)", "Afficher {} de plus ({} non affichées)";
 }
 
 /// Replaces each `{}` in `template` by the next value, in order. Extra `{}` stay as they are.

@@ -96,6 +96,18 @@ test('the same journey by keyboard alone', async () => {
     }
     throw new Error(`Tab never reached ${selector}`);
   };
+  // Tab until the focused control's accessible name (its label or text) is `name`.
+  const tabToName = async (name) => {
+    for (let i = 0; i < 120; i++) {
+      const here = await page.evaluate(() => {
+        const el = document.activeElement;
+        return (el?.getAttribute('aria-label') || el?.innerText || '').replace(/[‹›]/g, '').trim();
+      });
+      if (here === name) return;
+      await page.keyboard.press('Tab');
+    }
+    throw new Error(`Tab never reached ${name}`);
+  };
   await tabTo('#post-text');
   await page.keyboard.type('Atelier latte art ce jeudi ! Inscriptions ouvertes.');
   await tabTo('#net-x');
@@ -111,6 +123,28 @@ test('the same journey by keyboard alone', async () => {
   await tabTo('#schedule');
   await page.keyboard.press('Enter');
   await page.getByRole('status').filter({ hasText: 'Scheduled for December 10, 2026.' }).waitFor();
+
+  // the calendar, by keyboard: find the post, move it through its dialog, export the month
+  await tabToName('Calendar');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: 'Calendar' }).waitFor();
+  const month = await page.locator('.month-title').innerText();
+  if (month !== 'December 2026') {
+    await tabToName('Next month');
+    while ((await page.locator('.month-title').innerText()) !== 'December 2026') await page.keyboard.press('Enter');
+  }
+  await tabToName('Move “Atelier latte art ce jeudi ! Inscription…”');
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'move-date');
+  await page.keyboard.type('12172026');
+  await tabTo('.move-dialog button[type="submit"]');
+  await page.keyboard.press('Enter');
+  await page.getByRole('status').filter({ hasText: /Moved to Dec 17, 2026, 6:00\sPM\./ }).waitFor();
+  await page.locator('.day[data-date="2026-12-17"] .chip', { hasText: 'Atelier' }).waitFor();
+  await tabToName('Export to a calendar (.ics)');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  assert.match(download.suggestedFilename(), /\.ics$/);
   await assertClean(context);
   await context.close();
 });

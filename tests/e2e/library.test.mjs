@@ -86,7 +86,10 @@ test('snippets, campaigns and slots from the library; add to queue across DST; r
   // calendar: campaign colour and filter, the queued posts on their days
   await page.getByRole('link', { name: 'Calendar' }).click();
   await page.getByRole('heading', { name: 'March 2026' }).waitFor();
-  await page.locator('.day[data-date="2026-03-28"] .chip .campaign-tag', { hasText: 'Spring menu' }).waitFor();
+  await page.locator('.day[data-date="2026-03-28"] .chip', { hasText: 'Spring menu' }).waitFor();
+  await page.getByLabel('View').selectOption('list');
+  await page.locator('.calendar-list .chip .campaign-tag', { hasText: 'Spring menu' }).waitFor();
+  await page.getByLabel('View').selectOption('month');
   await page.locator('.day[data-date="2026-03-29"] .chip', { hasText: 'Brunch' }).waitFor();
   await page.getByLabel('Campaign').selectOption({ label: 'Spring menu' });
   assert.equal(await page.locator('.month-grid .chip').count(), 1);

@@ -48,3 +48,43 @@ test('publish on X and LinkedIn by hand, then the post is published', async () =
   await assertClean(context);
   await context.close();
 });
+
+test('a reminder notification when a post to publish by hand falls due, once the user allowed it', async () => {
+  const context = await newContext(browser, { timezoneId: 'Europe/Paris' });
+  await context.grantPermissions(['notifications'], { origin: server.url });
+  // Watch the real Notification constructor (headless Chromium shows nothing to look at).
+  await context.addInitScript(() => {
+    const Real = window.Notification;
+    window.__notified = [];
+    window.Notification = class extends Real {
+      constructor(title, options) { super(title, options); window.__notified.push({ title, body: options?.body, tag: options?.tag }); }
+    };
+  });
+  // Fake timers from the start: the reminder loop's 30-second interval runs on demand.
+  await context.clock.install({ time: new Date('2026-12-01T08:00:00Z') });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.locator('#new-workspace-name').fill('Café Lumière');
+  await page.keyboard.press('Enter');
+  await page.locator('.workspace-name').first().waitFor();
+  await page.getByRole('link', { name: 'Compose' }).click();
+  await page.locator('#net-mastodon').uncheck();
+  await page.locator('#net-bluesky').uncheck();
+  await page.locator('#net-x').check();
+  await page.getByLabel('Text of the post').fill('Le marché de Noël ouvre ce soir');
+  await page.getByLabel('Date and time to publish').fill('2026-12-01T09:01');
+  await page.getByRole('button', { name: 'Schedule' }).click();
+  await page.getByRole('status').filter({ hasText: 'Scheduled for December 1, 2026.' }).waitFor();
+  await page.getByRole('button', { name: 'Remind me when it is due' }).click();
+  await page.getByRole('status').filter({ hasText: 'You will get a reminder' }).waitFor();
+
+  await page.clock.runFor(30_000); // 09:00:30 in Paris: not due yet
+  assert.deepEqual(await page.evaluate(() => window.__notified), []);
+  await page.clock.runFor(60_000); // 09:01:30: due
+  await page.waitForFunction(() => window.__notified.length > 0);
+  assert.deepEqual(await page.evaluate(() => window.__notified.map((n) => [n.title, n.body])), [['Time to publish on X', 'Le marché de Noël ouvre ce soir']]);
+  await page.clock.runFor(120_000); // no second reminder for the same post
+  assert.equal(await page.evaluate(() => window.__notified.length), 1);
+  await assertClean(context);
+  await context.close();
+});

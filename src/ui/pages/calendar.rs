@@ -23,6 +23,9 @@ use crate::ui::pages::compose::state_label;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::text::{use_text, Text};
 
+/// Posts the list view draws at a time.
+const LIST_PAGE: usize = 100;
+
 /// The drag-and-drop type that carries a post's id (links dragged by mistake carry none).
 pub const DRAG_TYPE: &str = "application/x-attache-post";
 
@@ -154,6 +157,13 @@ pub fn CalendarPage() -> impl IntoView {
         state.prefs.with(|p| p.current_workspace.clone());
         load(state, ctx);
     });
+    // The list draws a page at a time: a month may hold thousands of posts.
+    let list_limit = RwSignal::new(LIST_PAGE);
+    Effect::new(move |_| {
+        ctx.anchor.track();
+        ctx.view.track();
+        list_limit.set(LIST_PAGE);
+    });
     let network = RwSignal::new(String::new());
     let campaign = RwSignal::new(String::new());
     let post_state = RwSignal::new(String::new());
@@ -254,13 +264,21 @@ pub fn CalendarPage() -> impl IntoView {
         {move || match ctx.view.get() {
             CalView::List => {
                 let posts = shown.get();
+                let total = posts.len();
+                let limit = list_limit.get();
                 if posts.is_empty() {
                     view! { <p>{t.get(Msg::CalendarEmpty)}</p> }.into_any()
                 } else {
+                    let hidden = total.saturating_sub(limit);
                     view! {
                         <ul class="post-list calendar-list">
-                            {posts.into_iter().map(|p| view! { <li><post_chip::PostChip post=p/></li> }).collect_view()}
+                            {posts.into_iter().take(limit).map(|p| view! { <li><post_chip::PostChip post=p/></li> }).collect_view()}
                         </ul>
+                        {(hidden > 0).then(|| view! {
+                            <button type="button" class="more" on:click=move |_| list_limit.update(|l| *l += LIST_PAGE)>
+                                {t.fill(Msg::ShowMore, &[&LIST_PAGE.min(hidden).to_string(), &hidden.to_string()])}
+                            </button>
+                        })}
                     }.into_any()
                 }
             }

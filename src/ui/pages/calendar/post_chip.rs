@@ -16,11 +16,11 @@ pub fn PostChip(post: Post, #[prop(optional)] compact: bool) -> impl IntoView {
     let t = use_text();
     let ctx = expect_context::<CalendarCtx>();
     let due = post.due_at.unwrap_or_default();
-    let excerpt: String = post
-        .base_text
-        .chars()
-        .take(if compact { 40 } else { 100 })
-        .collect();
+    let keep = if compact { 40 } else { 100 };
+    let mut excerpt: String = post.base_text.chars().take(keep).collect();
+    if post.base_text.chars().nth(keep).is_some() {
+        excerpt.push('…');
+    }
     let networks = post
         .variants
         .iter()
@@ -49,7 +49,12 @@ pub fn PostChip(post: Post, #[prop(optional)] compact: bool) -> impl IntoView {
                 {(!compact).then(|| view! { {long_date(t.lang(), due)} " · " })}
                 {time_of_day(t.lang(), due)}
             </span>
-            {campaign.map(|c| view! { <span class="campaign-tag" style:background-color=c.colour.clone()>{c.name}</span> })}
+            {campaign.map(|c| if compact {
+                // In a day cell the colour bar says it; the name is for screen readers.
+                view! { <span class="visually-hidden">{c.name}</span> }.into_any()
+            } else {
+                view! { <span class="campaign-tag" style:background-color=c.colour.clone()>{c.name}</span> }.into_any()
+            })}
             <span class="chip-networks">{networks}</span>
             <a href=format!("/compose?post={id}")>{excerpt}</a>
             {(!compact).then(|| view! { <span class="badge">{t.get(state_label(state))}</span> })}
