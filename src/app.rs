@@ -6,8 +6,16 @@ use leptos_router::path;
 
 use crate::ui::look::follow_preferences;
 use crate::ui::pages::{
-    calendar::CalendarPage, compose::ComposePage, library::LibraryPage, not_found::NotFound,
-    notes::NotesPage, settings::SettingsPage, share::SharePage, workspaces::WorkspacesPage,
+    accounts::{AccountsPage, MastodonCallback},
+    calendar::CalendarPage,
+    compose::ComposePage,
+    inbox::InboxPage,
+    library::LibraryPage,
+    not_found::NotFound,
+    notes::NotesPage,
+    settings::SettingsPage,
+    share::SharePage,
+    workspaces::WorkspacesPage,
 };
 use crate::ui::shell::Shell;
 use crate::ui::state::provide_app_state;
@@ -24,6 +32,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/compose") view=ComposePage/>
                     <Route path=path!("/calendar") view=CalendarPage/>
                     <Route path=path!("/library") view=LibraryPage/>
+                    <Route path=path!("/inbox") view=InboxPage/>
+                    <Route path=path!("/accounts") view=AccountsPage/>
+                    <Route path=path!("/oauth/mastodon") view=MastodonCallback/>
                     <Route path=path!("/notes") view=NotesPage/>
                     <Route path=path!("/share") view=SharePage/>
                     <Route path=path!("/settings") view=SettingsPage/>

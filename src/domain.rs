@@ -1,10 +1,12 @@
 //! The model and every rule, in pure Rust: no web-sys, no js-sys, no I/O.
 //! Everything here is tested natively with `cargo test` in milliseconds.
 
+pub mod account;
 pub mod backup;
 pub mod counting;
 pub mod i18n;
 pub mod ics;
+pub mod inbox;
 pub mod intent;
 pub mod library;
 pub mod locale;
@@ -13,6 +15,7 @@ pub mod note;
 pub mod post;
 pub mod preferences;
 pub mod queue;
+pub mod rich_text;
 pub mod storage;
 pub mod thread;
 pub mod workspace;

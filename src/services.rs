@@ -4,6 +4,7 @@
 pub mod backup;
 pub mod clock;
 pub mod images;
+pub mod mastodon;
 pub mod notes;
 pub mod pwa;
 pub mod queue;

@@ -1,11 +1,13 @@
 //! IndexedDB: one database per installation, its schema and migrations, and typed
 //! repositories. Knows domain types and nothing above them (no platforms, no UI).
 
+pub mod accounts;
 pub mod backup;
 pub mod codec;
 pub mod db;
 pub mod error;
 pub mod idb;
+pub mod inbox;
 pub mod library;
 pub mod notes;
 pub mod posts;

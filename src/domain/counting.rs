@@ -26,7 +26,7 @@ pub const INSTAGRAM_MAX_HASHTAGS: usize = 30;
 pub const FACEBOOK_LIMIT: usize = 63_206;
 
 /// What a connected Mastodon instance says (defaults until one is connected).
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct MastodonRules {
     pub max_characters: usize,
     pub characters_reserved_per_url: usize,

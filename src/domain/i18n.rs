@@ -328,6 +328,66 @@ messages! {
     ReminderTitle => "Time to publish on {}", "C'est l'heure de publier sur {}";
     CampaignsLegend => "Campaigns", "Campagnes de la publication";
     ShowMore => "Show {} more ({} not shown)", "Afficher {} de plus ({} non affichées)";
+    NavAccounts => "Accounts", "Comptes";
+    AccountsIntro => "Connect the brand's accounts. Attaché talks to them straight from this browser; their keys stay on this device.",
+        "Connectez les comptes de la marque. Attaché leur parle directement depuis ce navigateur\u{a0}; leurs clés restent sur cet appareil.";
+    MastodonHeading => "Mastodon (and compatible servers)", "Mastodon (et serveurs compatibles)";
+    InstanceLabel => "Your Mastodon server (for example mastodon.social)", "Votre serveur Mastodon (par exemple mastodon.social)";
+    ConnectMastodon => "Connect", "Connecter";
+    CheckingServer => "Checking the server…", "Vérification du serveur…";
+    AccountConnected => "{} is connected.", "{} est connecté.";
+    AccountsEmpty => "No account connected in this workspace yet.", "Aucun compte connecté dans cet espace pour l'instant.";
+    DisconnectNamed => "Disconnect {}", "Déconnecter {}";
+    Disconnect => "Disconnect", "Déconnecter";
+    Disconnected => "{} is disconnected and its key was revoked.", "{} est déconnecté et sa clé a été révoquée.";
+    DisconnectedNotRevoked => "{} is disconnected here, but the server could not be told: remove Attaché in that server's settings.",
+        "{} est déconnecté ici, mais le serveur n'a pas pu être prévenu\u{a0}: retirez Attaché dans les réglages de ce serveur.";
+    BadgeConnected => "connected", "connecté";
+    BadgeReconnect => "sign in again", "reconnexion nécessaire";
+    ErrInstanceEmpty => "Type the address of your server.", "Tapez l'adresse de votre serveur.";
+    ErrInstanceInvalid => "This is not a server address.", "Ce n'est pas une adresse de serveur.";
+    ErrInstanceInsecure => "Only secure (https) servers can be connected.", "Seuls les serveurs sécurisés (https) peuvent être connectés.";
+    ErrNotMastodon => "This server does not answer like a Mastodon server.", "Ce serveur ne répond pas comme un serveur Mastodon.";
+    ErrOffline => "You are offline: connect to the internet and try again.", "Vous êtes hors ligne\u{a0}: connectez-vous à internet et réessayez.";
+    ErrUnreachable => "The server could not be reached. Check the address, or try again later.", "Le serveur est injoignable. Vérifiez l'adresse, ou réessayez plus tard.";
+    ErrDenied => "The connection was refused on the server's page. Nothing was changed.", "La connexion a été refusée sur la page du serveur. Rien n'a changé.";
+    ErrStateMismatch => "This sign-in is not one Attaché started, or it was already used. Start again from Accounts.", "Cette connexion n'a pas été lancée par Attaché, ou a déjà servi. Recommencez depuis Comptes.";
+    ErrServerSaid => "The server said: {}", "Le serveur a répondu\u{a0}: {}";
+    FinishingSignIn => "Finishing the connection…", "Connexion en cours…";
+    BackToAccounts => "Back to accounts", "Retour aux comptes";
+    PublishNowOn => "Publish now on {}", "Publier maintenant sur {}";
+    SendingTo => "Sending to {}…", "Envoi vers {}…";
+    PublishedOnNamed => "Published on {}.", "Publié sur {}.";
+    SeeItOn => "See it on {}", "Le voir sur {}";
+    HeldByServer => "{} holds this post and publishes it on {}, even with this computer off.",
+        "{} garde cette publication et la publie le {}, même ordinateur éteint.";
+    HeldUpdated => "Moved to {}; the server was told.", "Déplacée au {}\u{a0}; le serveur a été prévenu.";
+    TakeBack => "Take it back from the server", "La reprendre au serveur";
+    TakenBack => "The server no longer holds this post; it stays here, scheduled.", "Le serveur ne garde plus cette publication\u{a0}; elle reste ici, programmée.";
+    ProblemRateLimited => "{} asks Attaché to slow down: paused until {}. Nothing is lost; try again after that.",
+        "{} demande à Attaché de ralentir\u{a0}: en pause jusqu'à {}. Rien n'est perdu\u{a0}; réessayez ensuite.";
+    ProblemRateLimitedSoon => "{} asks Attaché to slow down for a few minutes. Nothing is lost; try again later.",
+        "{} demande à Attaché de ralentir quelques minutes. Rien n'est perdu\u{a0}; réessayez plus tard.";
+    ProblemReconnect => "{} no longer accepts this account's key: sign in again in Accounts. The post is kept.",
+        "{} n'accepte plus la clé de ce compte\u{a0}: reconnectez-le dans Comptes. La publication est gardée.";
+    ProblemRejected => "{} refused the post: {}", "{} a refusé la publication\u{a0}: {}";
+    ProblemUnreachable => "{} could not be reached. The post is kept; try again when you are online.",
+        "{} est injoignable. La publication est gardée\u{a0}; réessayez une fois en ligne.";
+    ProblemHeldGone => "{} no longer holds this post and it was not published there: it was probably deleted on the server. Schedule it again or cancel it.",
+        "{} ne garde plus cette publication et ne l'a pas publiée\u{a0}: elle a sans doute été supprimée sur le serveur. Programmez-la de nouveau ou annulez-la.";
+    ProblemNoAccount => "No {} account is connected in this workspace: connect one in Accounts.",
+        "Aucun compte {} n'est connecté dans cet espace\u{a0}: connectez-en un dans Comptes.";
+    HeldBadge => "held by the server", "gardée par le serveur";
+    NavInbox => "Inbox", "Messages";
+    InboxIntro => "What people said to the brand: mentions and replies, newest first.", "Ce que les gens ont dit à la marque\u{a0}: mentions et réponses, les plus récentes d'abord.";
+    InboxEmpty => "Nothing yet. Connect an account in Accounts, then check again.", "Rien pour l'instant. Connectez un compte dans Comptes, puis vérifiez de nouveau.";
+    InboxCount => "Showing {} of {}.", "{} affichés sur {}.";
+    CheckNow => "Check now", "Vérifier maintenant";
+    Checking => "Checking…", "Vérification…";
+    SyncDone => "Up to date: {} new mention(s).", "À jour\u{a0}: {} nouvelle(s) mention(s).";
+    AnswersOurPost => "answers our post", "répond à notre publication";
+    TryAgain => "Try again", "Réessayer";
+    CharsPerInstance => "Posts up to {} characters on this server.", "Publications jusqu'à {} caractères sur ce serveur.";
 }
 
 /// Replaces each `{}` in `template` by the next value, in order. Extra `{}` stay as they are.

@@ -78,6 +78,81 @@ pub struct Variant {
     /// Set once the variant went out (by the user through a share intent, or by the app).
     #[serde(default)]
     pub published: Option<Publication>,
+    /// The app's own send through the network's API, once decided.
+    #[serde(default)]
+    pub remote: Option<RemoteSend>,
+}
+
+/// A send through a network's API: chosen once, then filled in as the server answers, so a
+/// retry repeats nothing that already went through.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct RemoteSend {
+    /// Chosen when the send was decided and never changed (Mastodon's `Idempotency-Key`;
+    /// thread part `n` > 0 uses `key-n`).
+    pub key: String,
+    /// The connected account it goes out from.
+    pub account_id: String,
+    /// The server's ids of the parts already sent, in thread order.
+    #[serde(default)]
+    pub ids: Vec<String>,
+    /// Our media id → the server's, for uploads already done.
+    #[serde(default)]
+    pub media: Vec<(String, String)>,
+    /// The id of the status the server holds until the due time (server-side scheduling).
+    #[serde(default)]
+    pub held_id: Option<String>,
+    /// Why the last attempt stopped, until the next one.
+    #[serde(default)]
+    pub problem: Option<SendProblem>,
+    /// Favourites, boosts and replies at the last sync, with when they were read.
+    #[serde(default)]
+    pub metrics: Vec<PostMetrics>,
+}
+
+impl RemoteSend {
+    pub fn new(key: String, account_id: String) -> Self {
+        RemoteSend {
+            key,
+            account_id,
+            ..Default::default()
+        }
+    }
+
+    /// The idempotency key of thread part `n` (0 is the first status).
+    pub fn key_for_part(&self, n: usize) -> String {
+        if n == 0 {
+            self.key.clone()
+        } else {
+            format!("{}-{n}", self.key)
+        }
+    }
+}
+
+/// Why a send stopped, kept on the post so nothing is lost and the user knows what to do.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum SendProblem {
+    /// Too many requests: the server accepts more after `until` (UTC ms), when it said.
+    RateLimited { until: Option<f64> },
+    /// The account must be signed in again.
+    Reconnect,
+    /// The server refused the post, in its words.
+    Rejected { message: String },
+    /// No answer after several tries (offline, unreachable, or the server kept failing).
+    Unreachable,
+    /// The server no longer holds the scheduled status, and it was not found published.
+    HeldGone,
+    /// No connected account of that network in the workspace.
+    NoAccount,
+}
+
+/// Counts read from the network for one published post.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct PostMetrics {
+    pub at: f64,
+    pub favourites: u64,
+    pub boosts: u64,
+    pub replies: u64,
 }
 
 /// Where and when a variant was published.
@@ -99,6 +174,7 @@ impl Variant {
             content_warning: String::new(),
             language: None,
             published: None,
+            remote: None,
         }
     }
 }
@@ -153,6 +229,9 @@ pub enum Blocker {
 }
 
 pub const BLUESKY_MAX_IMAGE_BYTES: u64 = 1_000_000;
+
+/// Mastodon refuses `scheduled_at` less than 5 minutes ahead.
+pub const MIN_HOLD_MS: f64 = 5.0 * 60_000.0;
 
 impl Post {
     pub fn new(id: String, workspace_id: String, now: f64) -> Post {
@@ -240,6 +319,7 @@ impl Post {
                     })
                     .collect(),
                 published: None,
+                remote: None,
                 ..v.clone()
             })
             .collect();
@@ -277,6 +357,24 @@ impl Post {
         self.state = to;
         self.updated_at = at;
         Ok(())
+    }
+
+    /// Whether the server of `network` holds this post until its due time.
+    pub fn held_by_server(&self, network: Network) -> bool {
+        self.variants
+            .iter()
+            .any(|v| v.network == network && v.remote.as_ref().is_some_and(|r| r.held_id.is_some()))
+    }
+
+    /// Whether the server of `network` can hold this post until its due time: one status (no
+    /// thread), not published yet, due at least [`MIN_HOLD_MS`] after `now`.
+    pub fn can_be_held(&self, network: Network, now: f64) -> bool {
+        let Some(v) = self.variants.iter().find(|v| v.network == network) else {
+            return false;
+        };
+        v.thread.iter().all(|s| s.trim().is_empty())
+            && v.published.is_none()
+            && self.due_at.is_some_and(|d| d >= now + MIN_HOLD_MS)
     }
 
     /// The text that goes to `variant`'s network.

@@ -20,3 +20,21 @@ pub fn new_id() -> String {
             )
         })
 }
+
+/// `N` bytes from the browser's CSPRNG (for OAuth verifiers and states).
+pub fn random_bytes<const N: usize>() -> Option<[u8; N]> {
+    let mut out = [0u8; N];
+    let crypto = web_sys::window()?.crypto().ok()?;
+    crypto.get_random_values_with_u8_array(&mut out).ok()?;
+    Some(out)
+}
+
+/// Waits `ms` milliseconds (a `setTimeout` promise).
+pub async fn sleep(ms: f64) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms as i32);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}

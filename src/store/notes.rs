@@ -51,52 +51,16 @@ pub async fn delete_for_workspace(tx: &Tx, workspace_id: &str) -> Result<(), Sto
     Ok(())
 }
 
-/// The newest `limit` notes of a workspace (newest first) and how many it has, read with a
-/// cursor so a long list is never loaded whole.
+/// The newest `limit` notes of a workspace (newest first) and how many it has.
 pub async fn latest(db: &Db, workspace_id: &str, limit: u32) -> Result<Page<Note>, StoreError> {
-    use std::cell::RefCell;
-    use std::rc::Rc;
-    use wasm_bindgen::{closure::Closure, JsCast};
-
-    let range = workspace_range(workspace_id)?;
-    let tx = Tx::read(db.raw(), &[NOTES])?;
-    let index = tx
-        .store(NOTES)?
-        .index(NOTES_BY_WORKSPACE)
-        .map_err(StoreError::from_js)?;
-    let count = index.count_with_key(&range).map_err(StoreError::from_js)?;
-    let count = request(&count);
-    let cursor = index
-        .open_cursor_with_range_and_direction(&range, web_sys::IdbCursorDirection::Prev)
-        .map_err(StoreError::from_js)?;
-    let values = js_sys::Array::new();
-    let finished: Rc<RefCell<Option<js_sys::Function>>> = Rc::default();
-    let done = js_sys::Promise::new(&mut |resolve, _| *finished.borrow_mut() = Some(resolve));
-    let (req, out, fin) = (cursor.clone(), values.clone(), finished.clone());
-    let step = Closure::<dyn Fn()>::new(move || {
-        let cur = req.result().unwrap_or(JsValue::NULL);
-        if !cur.is_null() && out.length() < limit {
-            let cur: web_sys::IdbCursorWithValue = cur.unchecked_into();
-            out.push(&cur.value().unwrap_or(JsValue::NULL));
-            if out.length() < limit && cur.continue_().is_ok() {
-                return;
-            }
-        }
-        if let Some(resolve) = fin.borrow_mut().take() {
-            let _ = resolve.call0(&JsValue::NULL);
-        }
-    });
-    cursor.set_onsuccess(Some(step.as_ref().unchecked_ref()));
-    let total = count.await?.as_f64().unwrap_or(0.0) as u32;
-    wasm_bindgen_futures::JsFuture::from(done)
-        .await
-        .map_err(StoreError::from_js)?;
-    drop(step);
-    tx.finish().await?;
-    Ok(Page {
-        items: super::codec::from_js(&values)?,
-        total,
-    })
+    records::latest(
+        db,
+        NOTES,
+        NOTES_BY_WORKSPACE,
+        &workspace_range(workspace_id)?,
+        limit,
+    )
+    .await
 }
 
 pub async fn delete(db: &Db, id: &str) -> Result<(), StoreError> {

@@ -122,3 +122,53 @@ pub async fn delete(db: &Db, store: &str, key: &JsValue) -> Result<(), StoreErro
     tx.store(store)?.delete(key).map_err(StoreError::from_js)?;
     tx.commit().await
 }
+
+/// The last `limit` records of `index` within `range` (newest first for a time index) and
+/// how many there are, read with a cursor so a long list is never loaded whole.
+pub async fn latest<T: DeserializeOwned>(
+    db: &Db,
+    store: &str,
+    index: &str,
+    range: &JsValue,
+    limit: u32,
+) -> Result<Page<T>, StoreError> {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+
+    let tx = Tx::read(db.raw(), &[store])?;
+    let index = tx.store(store)?.index(index).map_err(StoreError::from_js)?;
+    let count = index.count_with_key(range).map_err(StoreError::from_js)?;
+    let count = request(&count);
+    let cursor = index
+        .open_cursor_with_range_and_direction(range, web_sys::IdbCursorDirection::Prev)
+        .map_err(StoreError::from_js)?;
+    let values = Array::new();
+    let finished: Rc<RefCell<Option<js_sys::Function>>> = Rc::default();
+    let done = js_sys::Promise::new(&mut |resolve, _| *finished.borrow_mut() = Some(resolve));
+    let (req, out, fin) = (cursor.clone(), values.clone(), finished.clone());
+    let step = Closure::<dyn Fn()>::new(move || {
+        let cur = req.result().unwrap_or(JsValue::NULL);
+        if !cur.is_null() && out.length() < limit {
+            let cur: web_sys::IdbCursorWithValue = cur.unchecked_into();
+            out.push(&cur.value().unwrap_or(JsValue::NULL));
+            if out.length() < limit && cur.continue_().is_ok() {
+                return;
+            }
+        }
+        if let Some(resolve) = fin.borrow_mut().take() {
+            let _ = resolve.call0(&JsValue::NULL);
+        }
+    });
+    cursor.set_onsuccess(Some(step.as_ref().unchecked_ref()));
+    let total = count.await?.as_f64().unwrap_or(0.0) as u32;
+    wasm_bindgen_futures::JsFuture::from(done)
+        .await
+        .map_err(StoreError::from_js)?;
+    drop(step);
+    tx.finish().await?;
+    Ok(Page {
+        items: from_js(&values)?,
+        total,
+    })
+}

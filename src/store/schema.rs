@@ -28,12 +28,23 @@ pub const MEDIA_BY_POST: &str = "by_post";
 pub const LIBRARY: &str = "library";
 pub const LIBRARY_BY_WORKSPACE: &str = "by_workspace";
 
+/// Connected accounts (key: `id`), by workspace. Not in export files: tokens stay here.
+pub const ACCOUNTS: &str = "accounts";
+pub const ACCOUNTS_BY_WORKSPACE: &str = "by_workspace";
+
+/// What the community said (mentions, replies; key: `id`), by `[workspace_id, at]`.
+pub const INBOX: &str = "inbox";
+pub const INBOX_BY_WORKSPACE: &str = "by_workspace";
+/// Counts read at each sync (key: `id`), by `[workspace_id, at]`.
+pub const METRICS: &str = "metrics";
+pub const METRICS_BY_WORKSPACE: &str = "by_workspace";
+
 /// Every store an export or a full import covers.
 pub const ALL_STORES: [&str; 5] = [WORKSPACES, NOTES, POSTS, LIBRARY, SETTINGS];
 
 pub type Migration = fn(&IdbDatabase, &IdbTransaction) -> Result<(), JsValue>;
 
-pub const MIGRATIONS: &[Migration] = &[v0_to_v1, v1_to_v2, v2_to_v3, v3_to_v4];
+pub const MIGRATIONS: &[Migration] = &[v0_to_v1, v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
 
 /// The version this build of the app opens.
 pub const VERSION: u32 = MIGRATIONS.len() as u32;
@@ -80,6 +91,20 @@ fn v3_to_v4(db: &IdbDatabase, _tx: &IdbTransaction) -> Result<(), JsValue> {
     by_id.set_key_path(&JsValue::from_str("id"));
     let library = db.create_object_store_with_optional_parameters(LIBRARY, &by_id)?;
     library.create_index_with_str(LIBRARY_BY_WORKSPACE, "workspace_id")?;
+    Ok(())
+}
+
+/// v5: connected accounts by workspace; the inbox and the metrics, by workspace and time.
+fn v4_to_v5(db: &IdbDatabase, _tx: &IdbTransaction) -> Result<(), JsValue> {
+    let by_id = IdbObjectStoreParameters::new();
+    by_id.set_key_path(&JsValue::from_str("id"));
+    let accounts = db.create_object_store_with_optional_parameters(ACCOUNTS, &by_id)?;
+    accounts.create_index_with_str(ACCOUNTS_BY_WORKSPACE, "workspace_id")?;
+    let by_workspace_time = js_sys::Array::of2(&"workspace_id".into(), &"at".into());
+    for (store, index) in [(INBOX, INBOX_BY_WORKSPACE), (METRICS, METRICS_BY_WORKSPACE)] {
+        db.create_object_store_with_optional_parameters(store, &by_id)?
+            .create_index_with_str_sequence(index, &by_workspace_time)?;
+    }
     Ok(())
 }
 

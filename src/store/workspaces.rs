@@ -3,7 +3,10 @@
 use crate::domain::workspace::Workspace;
 
 use super::idb::{Durability, Tx};
-use super::schema::{LIBRARY, MEDIA, MEDIA_BY_POST, NOTES, POSTS, POSTS_BY_WORKSPACE, WORKSPACES};
+use super::schema::{
+    ACCOUNTS, INBOX, LIBRARY, MEDIA, MEDIA_BY_POST, METRICS, NOTES, POSTS, POSTS_BY_WORKSPACE,
+    WORKSPACES,
+};
 use super::{Db, StoreError};
 
 /// All workspaces (a handful per installation: the switcher shows them all).
@@ -19,7 +22,9 @@ pub async fn put(db: &Db, workspace: &Workspace) -> Result<(), StoreError> {
 pub async fn delete(db: &Db, id: &str) -> Result<(), StoreError> {
     let tx = Tx::write(
         db.raw(),
-        &[WORKSPACES, NOTES, POSTS, MEDIA, LIBRARY],
+        &[
+            WORKSPACES, NOTES, POSTS, MEDIA, LIBRARY, ACCOUNTS, INBOX, METRICS,
+        ],
         Durability::Strict,
     )?;
     tx.store(WORKSPACES)?
@@ -28,6 +33,8 @@ pub async fn delete(db: &Db, id: &str) -> Result<(), StoreError> {
     super::notes::delete_for_workspace(&tx, id).await?;
     delete_posts_of(&tx, id).await?;
     super::library::delete_for_workspace(&tx, id).await?;
+    super::accounts::delete_for_workspace(&tx, id).await?;
+    super::inbox::delete_for_workspace(&tx, id).await?;
     tx.commit().await
 }
 

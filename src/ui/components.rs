@@ -2,5 +2,6 @@
 
 pub mod library_data;
 pub mod reminders;
+pub mod rich_text;
 pub mod status_line;
 pub mod workspace_switcher;

@@ -58,3 +58,43 @@ pub fn library_error(e: crate::domain::library::LibraryError) -> Msg {
         LibraryError::Taken => Msg::LibTaken,
     }
 }
+
+/// A connection failure as a sentence (the server's own words are filled in by the caller).
+pub fn connect_error(e: &crate::services::mastodon::ConnectError) -> Msg {
+    use crate::platforms::mastodon::instance::InstanceError;
+    use crate::services::mastodon::ConnectError;
+    match e {
+        ConnectError::Instance(InstanceError::Empty) => Msg::ErrInstanceEmpty,
+        ConnectError::Instance(InstanceError::Invalid) => Msg::ErrInstanceInvalid,
+        ConnectError::Instance(InstanceError::Insecure) => Msg::ErrInstanceInsecure,
+        ConnectError::NotMastodon => Msg::ErrNotMastodon,
+        ConnectError::Offline => Msg::ErrOffline,
+        ConnectError::Unreachable => Msg::ErrUnreachable,
+        ConnectError::Denied => Msg::ErrDenied,
+        ConnectError::StateMismatch => Msg::ErrStateMismatch,
+        ConnectError::Server(_) => Msg::ErrServerSaid,
+        ConnectError::Store(e) => store_error(e),
+    }
+}
+
+/// Why a send stopped, as a sentence naming the network (and the server's words or the
+/// time the pause ends).
+pub fn send_problem(
+    t: crate::ui::text::Text,
+    network: &str,
+    p: &crate::domain::post::SendProblem,
+) -> String {
+    use crate::domain::post::SendProblem;
+    match p {
+        SendProblem::RateLimited { until: Some(at) } => t.fill(
+            Msg::ProblemRateLimited,
+            &[network, &crate::ui::format::time_of_day(t.lang(), *at)],
+        ),
+        SendProblem::RateLimited { until: None } => t.fill(Msg::ProblemRateLimitedSoon, &[network]),
+        SendProblem::Reconnect => t.fill(Msg::ProblemReconnect, &[network]),
+        SendProblem::Rejected { message } => t.fill(Msg::ProblemRejected, &[network, message]),
+        SendProblem::Unreachable => t.fill(Msg::ProblemUnreachable, &[network]),
+        SendProblem::HeldGone => t.fill(Msg::ProblemHeldGone, &[network]),
+        SendProblem::NoAccount => t.fill(Msg::ProblemNoAccount, &[network]),
+    }
+}

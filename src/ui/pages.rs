@@ -1,7 +1,9 @@
 //! One module per screen.
 
+pub mod accounts;
 pub mod calendar;
 pub mod compose;
+pub mod inbox;
 pub mod library;
 pub mod not_found;
 pub mod notes;

@@ -33,6 +33,8 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
                 <li><A href="/compose">{move || t.get(Msg::NavCompose)}</A></li>
                 <li><A href="/calendar">{move || t.get(Msg::NavCalendar)}</A></li>
                 <li><A href="/library">{move || t.get(Msg::NavLibrary)}</A></li>
+                <li><A href="/inbox">{move || t.get(Msg::NavInbox)}</A></li>
+                <li><A href="/accounts">{move || t.get(Msg::NavAccounts)}</A></li>
                 <li><A href="/notes">{move || t.get(Msg::NavNotes)}</A></li>
                 <li><A href="/settings">{move || t.get(Msg::NavSettings)}</A></li>
             </ul>

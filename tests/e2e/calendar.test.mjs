@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { assertClean, launch, open, waitReady } from './support/app.mjs';
+import { assertClean, launch, open } from './support/app.mjs';
 import { serveDist } from './support/server.mjs';
 
 let server, browser;
@@ -41,6 +41,10 @@ const chipIn = (page, date, text) => page.locator(`.day[data-date="${date}"] .ch
 test('scheduled posts show in the month, move by drag and by keyboard, keep their time across DST, and export', async () => {
   const context = await parisContext();
   const page = await open(context, server.url);
+  // The calendar opens on the current month: hold the clock in November 2026 so "Previous
+  // month" is October whatever day the tests run (set after the first load, as in
+  // library.test.mjs).
+  await context.clock.setFixedTime(new Date('2026-11-10T09:00:00Z'));
   await page.locator('#new-workspace-name').fill('Café Lumière');
   await page.keyboard.press('Enter');
   await page.locator('.workspace-name').first().waitFor();
@@ -110,7 +114,8 @@ test('scheduled posts show in the month, move by drag and by keyboard, keep thei
   // offline: the month is still there
   await context.setOffline(true);
   await page.reload();
-  await waitReady(page);
+  // (the fixed clock replaces `performance`, so the first-screen mark is not awaited here)
+  await page.getByRole('heading', { name: 'November 2026' }).waitFor();
   await page.getByRole('button', { name: 'Previous month' }).click();
   await chipIn(page, '2026-10-29', 'Halloween').waitFor();
   await context.setOffline(false);

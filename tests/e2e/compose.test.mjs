@@ -136,7 +136,7 @@ test('the same journey by keyboard alone', async () => {
   await tabToName('Move “Atelier latte art ce jeudi ! Inscription…”');
   await page.keyboard.press('Enter');
   await page.getByRole('dialog').waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'move-date');
+  await page.waitForFunction(() => document.activeElement?.id === 'move-date'); // the dialog focuses its first field
   await page.keyboard.type('12172026');
   await tabTo('.move-dialog button[type="submit"]');
   await page.keyboard.press('Enter');

@@ -57,7 +57,7 @@ test('the skip link, the navigation and the whole workspace journey work by keyb
   await page.keyboard.press('Tab');
   assert.equal(await focused(), 'Skip to content');
   await page.keyboard.press('Enter');
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'main');
+  await page.waitForFunction(() => document.activeElement?.id === 'main');
 
   // reach the name field by Tab from main, type and press Enter
   for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement.id)) !== 'new-workspace-name'; i++) {

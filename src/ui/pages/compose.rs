@@ -2,6 +2,7 @@
 //! threads, snippets and campaigns from the library, images with alt text, the publish gate,
 //! save / schedule / add to queue / repeat, and review. Below it, the workspace's posts.
 
+mod api_publish;
 mod counters;
 mod gate;
 mod library_picks;
@@ -17,11 +18,13 @@ pub use post_list::state_label;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
+use crate::domain::account::Account;
 use crate::domain::counting::MastodonRules;
 use crate::domain::i18n::Msg;
 use crate::domain::network::Network;
 use crate::domain::post::{Post, PostState, Variant};
 use crate::services::clock::{new_id, now_ms};
+use crate::services::mastodon;
 use crate::store;
 use crate::ui::components::library_data::Library;
 use crate::ui::errors::store_error;
@@ -35,6 +38,10 @@ pub struct Draft {
     pub post: RwSignal<Post>,
     /// Bumped after each save so the list below reloads.
     pub saved: RwSignal<u32>,
+    /// The connected Mastodon instance's limits (the defaults until one is connected).
+    pub rules: RwSignal<MastodonRules>,
+    /// The workspace's Mastodon account, when one is connected.
+    pub mastodon: RwSignal<Option<Account>>,
 }
 
 pub(super) fn save(state: AppState, t: Text, draft: Draft, then: Option<Msg>) {
@@ -78,7 +85,21 @@ pub fn ComposePage() -> impl IntoView {
     let draft = Draft {
         post: RwSignal::new(fresh(&ws.id)),
         saved: RwSignal::new(0),
+        rules: RwSignal::new(MastodonRules::default()),
+        mastodon: RwSignal::new(None),
     };
+    // The workspace's Mastodon account, if any, says how long a post may be there.
+    if let Some(db) = state.db() {
+        let ws_id = ws.id.clone();
+        leptos::task::spawn_local(async move {
+            if let Ok(Some(account)) = mastodon::publish::account_for(&db, &ws_id).await {
+                if let Some(rules) = account.rules {
+                    draft.rules.set(rules);
+                }
+                draft.mastodon.set(Some(account));
+            }
+        });
+    }
     // `?post=ID` opens a saved post; the route stays mounted when only the query changes.
     let opened = Memo::new(move |_| query.with(|q| q.get("post")));
     Effect::new(move |_| {
@@ -93,7 +114,10 @@ pub fn ComposePage() -> impl IntoView {
     provide_context(draft);
     let lib = Library::provide();
     let due = RwSignal::new(String::new());
-    let blockers = Memo::new(move |_| draft.post.with(|p| p.blockers(MastodonRules::default())));
+    let blockers = Memo::new(move |_| {
+        let rules = draft.rules.get();
+        draft.post.with(|p| p.blockers(rules))
+    });
     let schedule = move |_| {
         let value = due.get_untracked();
         let at = js_sys::Date::new(&value.clone().into()).get_time();
@@ -113,7 +137,14 @@ pub fn ComposePage() -> impl IntoView {
             }
         });
         if ok {
-            save(state, t, draft, Some(Msg::Scheduled));
+            let post = draft.post.get_untracked();
+            if draft.mastodon.get_untracked().is_some()
+                && mastodon::publish::can_hold(&post, now_ms())
+            {
+                api_publish::save_and_hold(state, t, draft);
+            } else {
+                save(state, t, draft, Some(Msg::Scheduled));
+            }
         }
     };
     let new_post = {
@@ -157,6 +188,7 @@ pub fn ComposePage() -> impl IntoView {
             <queue_actions::QueueActions lib=lib blockers=blockers/>
         </div>
         <review::Review/>
+        <api_publish::ApiPublish blockers=blockers/>
         <publish_by_hand::PublishByHand blockers=blockers/>
         <post_list::PostList/>
     }

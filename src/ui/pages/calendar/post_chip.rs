@@ -36,6 +36,7 @@ pub fn PostChip(post: Post, #[prop(optional)] compact: bool) -> impl IntoView {
     let drag_id = id.clone();
     let label = t.fill(Msg::MoveDialog, &[&excerpt]);
     let state = post.state;
+    let held = crate::services::mastodon::publish::is_held(&post);
     let open = move |_| ctx.moving.set(Some(post.clone()));
     view! {
         <div class="chip" draggable="true" data-post=id.clone()
@@ -58,6 +59,7 @@ pub fn PostChip(post: Post, #[prop(optional)] compact: bool) -> impl IntoView {
             <span class="chip-networks">{networks}</span>
             <a href=format!("/compose?post={id}")>{excerpt}</a>
             {(!compact).then(|| view! { <span class="badge">{t.get(state_label(state))}</span> })}
+            {held.then(|| view! { <span class="badge held-badge">{t.get(Msg::HeldBadge)}</span> })}
             <button type="button" class="chip-move" aria-label=label on:click=open>{t.get(Msg::MoveMenu)}</button>
         </div>
     }

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::counting::{count, count_prepared, Excess, MastodonRules, Prepared};
+use crate::domain::counting::{count, count_prepared, Excess, Prepared};
 use crate::domain::i18n::Msg;
 use crate::ui::text::use_text;
 
@@ -14,13 +14,13 @@ pub fn Counters() -> impl IntoView {
     let t = use_text();
     let draft = expect_context::<Draft>();
     let rows = move || {
+        let rules = draft.rules.get();
         draft.post.with(|p| {
             // The base text is segmented once for every network that uses it.
             let base = Prepared::new(&p.base_text);
             p.variants
                 .iter()
                 .map(|v| {
-                    let rules = MastodonRules::default();
                     let c = match &v.text {
                         None => count_prepared(v.network, &base, &v.content_warning, rules),
                         Some(own) => count(v.network, own, &v.content_warning, rules),

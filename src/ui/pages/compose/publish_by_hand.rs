@@ -34,7 +34,7 @@ fn can_share() -> bool {
         .unwrap_or(false)
 }
 
-fn blocked(b: &Blocker, network: Network) -> bool {
+pub(super) fn blocked(b: &Blocker, network: Network) -> bool {
     match b {
         Blocker::NoNetwork => true,
         Blocker::Empty(n)

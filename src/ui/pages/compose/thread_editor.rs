@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::counting::{count, MastodonRules};
+use crate::domain::counting::count;
 use crate::domain::i18n::Msg;
 use crate::domain::network::Network;
 use crate::domain::thread::split_thread;
@@ -38,17 +38,13 @@ pub fn ThreadEditor() -> impl IntoView {
     let t = use_text();
     let draft = expect_context::<Draft>();
     let rows = move || {
+        let rules = draft.rules.get();
         draft.post.with(|p| {
             p.variants
                 .iter()
                 .filter(|v| THREADABLE.contains(&v.network))
                 .map(|v| {
-                    let c = count(
-                        v.network,
-                        p.text_for(v),
-                        &v.content_warning,
-                        MastodonRules::default(),
-                    );
+                    let c = count(v.network, p.text_for(v), &v.content_warning, rules);
                     let parts: Vec<String> = if v.thread.is_empty() {
                         vec![]
                     } else {
@@ -67,7 +63,7 @@ pub fn ThreadEditor() -> impl IntoView {
             let base = p.base_text.clone();
             if let Some(v) = p.variants.iter_mut().find(|v| v.network == network) {
                 let cw = v.content_warning.clone();
-                let rules = MastodonRules::default();
+                let rules = draft.rules.get_untracked();
                 let limit = count(network, "", &cw, rules).limit;
                 let text = v.text.clone().unwrap_or(base);
                 let mut parts =
@@ -104,7 +100,7 @@ pub fn ThreadEditor() -> impl IntoView {
                         <ol class="thread-parts">
                             {parts.into_iter().enumerate().map(|(i, text)| {
                                 let field = format!("thread-{}-{}", name.to_lowercase(), i + 1);
-                                let used = count(network, &text, "", MastodonRules::default()).used;
+                                let used = count(network, &text, "", draft.rules.get_untracked()).used;
                                 let over = used > limit;
                                 let line = if used > limit {
                                     t.fill(Msg::CharsOver, &[name, &(used - limit).to_string()])

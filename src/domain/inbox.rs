@@ -1,0 +1,71 @@
+//! The inbox: what the community said to the brand (mentions and replies), one item per
+//! message, kept as the network gave it. A status's `html` is another server's markup and is
+//! only ever shown through `rich_text` (never inserted as HTML).
+
+use serde::{Deserialize, Serialize};
+
+use super::network::Network;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct InboxItem {
+    /// `<network>:<instance>:<notification id>`: syncing twice stores it once.
+    pub id: String,
+    pub workspace_id: String,
+    /// The connected account that was mentioned.
+    pub account_id: String,
+    pub network: Network,
+    pub author_name: String,
+    /// `@user@domain`
+    pub author_handle: String,
+    pub author_url: String,
+    /// The status's content, as the server sent it (hostile until rendered safely).
+    pub html: String,
+    /// The content warning, if any.
+    #[serde(default)]
+    pub spoiler: String,
+    /// When it was written (UTC ms).
+    pub at: f64,
+    /// The address of the status on its server.
+    pub url: String,
+    /// The remote id of the status it answers, if any.
+    #[serde(default)]
+    pub in_reply_to: Option<String>,
+    /// Our post it answers, when that is one the app published.
+    #[serde(default)]
+    pub post_id: Option<String>,
+}
+
+/// Counts read for an account at one sync (followers over time), or for one of its statuses.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MetricSnapshot {
+    /// `<account id>:<status id or "account">:<at>`
+    pub id: String,
+    pub workspace_id: String,
+    pub account_id: String,
+    /// `None` for the account's own counts.
+    #[serde(default)]
+    pub status_id: Option<String>,
+    pub at: f64,
+    #[serde(default)]
+    pub followers: u64,
+    #[serde(default)]
+    pub following: u64,
+    #[serde(default)]
+    pub statuses: u64,
+    #[serde(default)]
+    pub favourites: u64,
+    #[serde(default)]
+    pub boosts: u64,
+    #[serde(default)]
+    pub replies: u64,
+}
+
+/// The highest of two Mastodon ids (snowflake-like decimal strings: longer is larger).
+pub fn newer_id<'a>(a: &'a str, b: &'a str) -> &'a str {
+    let key = |s: &str| (s.len(), s.to_string());
+    if key(b) > key(a) {
+        b
+    } else {
+        a
+    }
+}

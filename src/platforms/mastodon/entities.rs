@@ -1,0 +1,260 @@
+//! Mastodon's entities as its API documents them (only the fields the app reads; unknown
+//! fields are ignored, missing optional ones default).
+
+use serde::Deserialize;
+
+/// `GET /api/v2/instance`
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct InstanceV2 {
+    pub domain: String,
+    pub title: String,
+    #[serde(default)]
+    pub version: String,
+    #[serde(default)]
+    pub configuration: Configuration,
+}
+
+/// `GET /api/v1/instance` (older servers; some put the limit in `max_toot_chars`).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct InstanceV1 {
+    pub uri: String,
+    pub title: String,
+    #[serde(default)]
+    pub version: String,
+    #[serde(default)]
+    pub configuration: Configuration,
+    #[serde(default)]
+    pub max_toot_chars: Option<u32>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+pub struct Configuration {
+    #[serde(default)]
+    pub statuses: StatusLimits,
+    #[serde(default)]
+    pub media_attachments: MediaLimits,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct StatusLimits {
+    #[serde(default = "default_max_characters")]
+    pub max_characters: u32,
+    #[serde(default = "default_max_media")]
+    pub max_media_attachments: u32,
+    #[serde(default = "default_reserved_per_url")]
+    pub characters_reserved_per_url: u32,
+}
+
+impl Default for StatusLimits {
+    fn default() -> Self {
+        StatusLimits {
+            max_characters: default_max_characters(),
+            max_media_attachments: default_max_media(),
+            characters_reserved_per_url: default_reserved_per_url(),
+        }
+    }
+}
+
+fn default_max_characters() -> u32 {
+    500
+}
+fn default_max_media() -> u32 {
+    4
+}
+fn default_reserved_per_url() -> u32 {
+    23
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+pub struct MediaLimits {
+    #[serde(default)]
+    pub supported_mime_types: Vec<String>,
+    #[serde(default)]
+    pub image_size_limit: u64,
+    #[serde(default)]
+    pub video_size_limit: u64,
+}
+
+/// The server's own limits for the composer, whichever description it gave.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct InstanceRules {
+    pub domain: String,
+    pub title: String,
+    pub max_characters: u32,
+    pub characters_reserved_per_url: u32,
+    pub max_media_attachments: u32,
+    pub image_size_limit: u64,
+}
+
+impl From<InstanceV2> for InstanceRules {
+    fn from(i: InstanceV2) -> Self {
+        InstanceRules {
+            domain: i.domain,
+            title: i.title,
+            max_characters: i.configuration.statuses.max_characters,
+            characters_reserved_per_url: i.configuration.statuses.characters_reserved_per_url,
+            max_media_attachments: i.configuration.statuses.max_media_attachments,
+            image_size_limit: i.configuration.media_attachments.image_size_limit,
+        }
+    }
+}
+
+impl From<InstanceV1> for InstanceRules {
+    fn from(i: InstanceV1) -> Self {
+        InstanceRules {
+            domain: i.uri,
+            title: i.title,
+            max_characters: i
+                .max_toot_chars
+                .unwrap_or(i.configuration.statuses.max_characters),
+            characters_reserved_per_url: i.configuration.statuses.characters_reserved_per_url,
+            max_media_attachments: i.configuration.statuses.max_media_attachments,
+            image_size_limit: i.configuration.media_attachments.image_size_limit,
+        }
+    }
+}
+
+/// `POST /api/v1/apps`
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Application {
+    pub client_id: String,
+    pub client_secret: String,
+}
+
+/// `POST /oauth/token`
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Token {
+    pub access_token: String,
+    #[serde(default)]
+    pub token_type: String,
+    #[serde(default)]
+    pub scope: String,
+    #[serde(default)]
+    pub created_at: f64,
+}
+
+/// `GET /api/v1/accounts/verify_credentials` and accounts inside other entities.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Account {
+    pub id: String,
+    pub username: String,
+    pub acct: String,
+    #[serde(default)]
+    pub display_name: String,
+    pub url: String,
+    #[serde(default)]
+    pub avatar: String,
+    #[serde(default)]
+    pub followers_count: u64,
+    #[serde(default)]
+    pub following_count: u64,
+    #[serde(default)]
+    pub statuses_count: u64,
+}
+
+/// An error body: `{"error": "…"}`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct ApiError {
+    pub error: String,
+    #[serde(default)]
+    pub error_description: Option<String>,
+}
+
+/// `POST /api/v2/media`, `GET /api/v1/media/:id`: `url` is null while the server still
+/// processes the file (the upload answered 202).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct MediaAttachment {
+    pub id: String,
+    #[serde(rename = "type", default)]
+    pub kind: String,
+    #[serde(default)]
+    pub url: Option<String>,
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+/// `POST /api/v1/statuses` (sent now), and statuses inside notifications.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Status {
+    pub id: String,
+    pub created_at: String,
+    #[serde(default)]
+    pub in_reply_to_id: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
+    pub uri: String,
+    #[serde(default)]
+    pub content: String,
+    #[serde(default)]
+    pub spoiler_text: String,
+    #[serde(default)]
+    pub visibility: String,
+    #[serde(default)]
+    pub language: Option<String>,
+    #[serde(default)]
+    pub replies_count: u64,
+    #[serde(default)]
+    pub reblogs_count: u64,
+    #[serde(default)]
+    pub favourites_count: u64,
+    #[serde(default)]
+    pub media_attachments: Vec<MediaAttachment>,
+    pub account: Account,
+}
+
+impl Status {
+    /// The address people open (`url`), or its ActivityPub id when a server gives none.
+    pub fn link(&self) -> &str {
+        self.url.as_deref().unwrap_or(&self.uri)
+    }
+}
+
+/// `POST /api/v1/statuses` with `scheduled_at`, and `GET /api/v1/scheduled_statuses`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct ScheduledStatus {
+    pub id: String,
+    pub scheduled_at: String,
+    #[serde(default)]
+    pub params: ScheduledParams,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+pub struct ScheduledParams {
+    #[serde(default)]
+    pub text: String,
+    #[serde(default)]
+    pub in_reply_to_id: Option<String>,
+}
+
+/// What `POST /api/v1/statuses` gives back: a status, or a scheduled status when
+/// `scheduled_at` was sent.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Posted {
+    Now(Box<Status>),
+    Held(ScheduledStatus),
+}
+
+impl Posted {
+    pub fn parse(text: &str) -> Option<Posted> {
+        let v: serde_json::Value = serde_json::from_str(text).ok()?;
+        if v.get("scheduled_at").is_some() && v.get("params").is_some() {
+            serde_json::from_value(v).ok().map(Posted::Held)
+        } else {
+            serde_json::from_value(v)
+                .ok()
+                .map(|s| Posted::Now(Box::new(s)))
+        }
+    }
+}
+
+/// `GET /api/v1/notifications`
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Notification {
+    pub id: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub created_at: String,
+    pub account: Account,
+    #[serde(default)]
+    pub status: Option<Status>,
+}

@@ -1,0 +1,385 @@
+//! Sending a post's Mastodon variant: now (images uploaded with their alt text, then the
+//! status and its thread, each with an `Idempotency-Key` chosen when the send was decided),
+//! or held by the server until its time (`scheduled_at`, at least 5 minutes ahead), then
+//! moved or cancelled there. Every step is saved before the next, so a retry repeats nothing
+//! that already went through; every stop is kept on the post as a [`SendProblem`].
+
+use crate::domain::account::{Account, AccountStatus};
+use crate::domain::network::Network;
+use crate::domain::post::{Post, PostState, RemoteSend, SendProblem};
+use crate::platforms::http::{self, NetError, Response};
+use crate::platforms::mastodon::api::{self, NewStatus, Request};
+use crate::platforms::mastodon::entities::{MediaAttachment, Posted};
+use crate::platforms::mastodon::faults::{backoff_ms, classify, iso_time, Fault};
+use crate::services::clock::{new_id, now_ms, sleep};
+use crate::store::{self, Db, StoreError};
+
+/// Tries of one request through network errors and 5xx before the send stops.
+const TRIES: u32 = 3;
+/// Polls of a 202 upload before giving up for now.
+const MEDIA_POLLS: u32 = 30;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum PublishError {
+    /// The send stopped; the reason is also kept on the post.
+    Stopped(SendProblem),
+    Store(StoreError),
+    /// The post is gone, or has no Mastodon variant.
+    NoPost,
+}
+
+impl From<StoreError> for PublishError {
+    fn from(e: StoreError) -> Self {
+        PublishError::Store(e)
+    }
+}
+
+/// How a post went.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Sent {
+    /// Published now; the first status's address.
+    Published(String),
+    /// Held by the server until the post's due time.
+    Held,
+}
+
+/// The workspace's connected Mastodon account, if any (the first one).
+pub async fn account_for(db: &Db, workspace_id: &str) -> Result<Option<Account>, StoreError> {
+    Ok(store::accounts::for_workspace(db, workspace_id)
+        .await?
+        .into_iter()
+        .find(|a| a.network == Network::Mastodon))
+}
+
+/// One request, retried with backoff through network errors and 5xx; a stop otherwise.
+pub(super) async fn call(
+    req: &Request,
+    file: Option<(&web_sys::Blob, &str)>,
+) -> Result<Response, SendProblem> {
+    let mut attempt = 0;
+    loop {
+        attempt += 1;
+        let answer = http::send_with_file(req, file).await;
+        let retry = match &answer {
+            Err(NetError::Offline) => return Err(SendProblem::Unreachable),
+            Err(NetError::Unreachable) => true,
+            Ok(r) => match classify(r.status, &r.headers, &r.text, now_ms()) {
+                None => return Ok(r.clone()),
+                Some(Fault::ServerFailed(_)) => true,
+                Some(Fault::RateLimited { until }) => {
+                    return Err(SendProblem::RateLimited { until })
+                }
+                Some(Fault::Unauthorized) => return Err(SendProblem::Reconnect),
+                Some(Fault::Rejected(message)) => return Err(SendProblem::Rejected { message }),
+            },
+        };
+        if !retry || attempt >= TRIES {
+            return Err(SendProblem::Unreachable);
+        }
+        sleep(backoff_ms(attempt, js_sys::Math::random())).await;
+    }
+}
+
+pub(super) fn mastodon_variant(post: &mut Post) -> Option<&mut crate::domain::post::Variant> {
+    post.variants
+        .iter_mut()
+        .find(|v| v.network == Network::Mastodon)
+}
+
+/// Loads the post and the account, and makes the send durable before any request: the
+/// idempotency key is chosen here once and saved with the post.
+async fn prepare(db: &Db, post_id: &str) -> Result<(Post, Account), PublishError> {
+    let mut post = store::posts::get(db, post_id)
+        .await?
+        .ok_or(PublishError::NoPost)?;
+    mastodon_variant(&mut post).ok_or(PublishError::NoPost)?;
+    let Some(account) = account_for(db, &post.workspace_id).await? else {
+        return stop(db, post, SendProblem::NoAccount).await;
+    };
+    if account.status == AccountStatus::ReconnectNeeded {
+        return stop(db, post, SendProblem::Reconnect).await;
+    }
+    let v = mastodon_variant(&mut post).ok_or(PublishError::NoPost)?;
+    let remote = v
+        .remote
+        .get_or_insert_with(|| RemoteSend::new(new_id(), account.id.clone()));
+    remote.problem = None;
+    Ok((post, account))
+}
+
+/// Keeps `problem` on the post (and on the account for a refused token), then stops.
+pub(super) async fn stop<T>(
+    db: &Db,
+    mut post: Post,
+    problem: SendProblem,
+) -> Result<T, PublishError> {
+    if let Some(v) = mastodon_variant(&mut post) {
+        let remote = v.remote.get_or_insert_with(RemoteSend::default);
+        remote.problem = Some(problem.clone());
+        if problem == SendProblem::Reconnect && !remote.account_id.is_empty() {
+            if let Some(mut a) = store::accounts::get(db, &remote.account_id).await? {
+                a.status = AccountStatus::ReconnectNeeded;
+                store::accounts::put(db, &a).await?;
+            }
+        }
+    }
+    if post.state == PostState::Publishing {
+        let _ = post.transition(PostState::Failed, "app", now_ms());
+    }
+    post.updated_at = now_ms();
+    store::posts::put(db, &post).await?;
+    Err(PublishError::Stopped(problem))
+}
+
+/// Uploads the variant's images not uploaded yet, saving after each, and waits until the
+/// server has processed them. Returns the server's media ids, in order.
+async fn upload_media(
+    db: &Db,
+    post: &mut Post,
+    account: &Account,
+) -> Result<Vec<String>, SendProblem> {
+    let v = mastodon_variant(post).ok_or(SendProblem::NoAccount)?;
+    let images = v.media.clone();
+    let mut ids = vec![];
+    for m in &images {
+        let done = v
+            .remote
+            .as_ref()
+            .and_then(|r| r.media.iter().find(|(ours, _)| ours == &m.id))
+            .map(|(_, theirs)| theirs.clone());
+        if let Some(id) = done {
+            ids.push(id);
+            continue;
+        }
+        let blob = store::posts::get_media(db, &m.id)
+            .await
+            .ok()
+            .flatten()
+            .ok_or(SendProblem::Rejected {
+                message: "image missing on this device".into(),
+            })?;
+        let ext = m.mime.rsplit('/').next().unwrap_or("bin");
+        let name = format!("{}.{ext}", m.id);
+        let r = call(
+            &api::upload_media(&account.instance, &account.token, &m.alt),
+            Some((&blob, &name)),
+        )
+        .await?;
+        let mut media: MediaAttachment =
+            serde_json::from_str(&r.text).map_err(|_| SendProblem::Rejected {
+                message: format!("HTTP {}", r.status),
+            })?;
+        let mut polls = 0;
+        while media.url.is_none() {
+            polls += 1;
+            if polls > MEDIA_POLLS {
+                return Err(SendProblem::Unreachable);
+            }
+            sleep(500.0).await;
+            let r = call(
+                &api::media(&account.instance, &account.token, &media.id),
+                None,
+            )
+            .await?;
+            if r.status == 200 {
+                if let Ok(m) = serde_json::from_str::<MediaAttachment>(&r.text) {
+                    media = m;
+                }
+            }
+        }
+        v.remote
+            .get_or_insert_with(RemoteSend::default)
+            .media
+            .push((m.id.clone(), media.id.clone()));
+        ids.push(media.id);
+    }
+    Ok(ids)
+}
+
+/// Publishes the post's Mastodon variant now (its thread too).
+pub async fn publish_now(db: &Db, post_id: &str) -> Result<Sent, PublishError> {
+    let (mut post, account) = prepare(db, post_id).await?;
+    if post.state != PostState::Publishing {
+        post.transition(PostState::Publishing, "me", now_ms())
+            .map_err(|_| PublishError::NoPost)?;
+    }
+    store::posts::put(db, &post).await?;
+    let media_ids = match upload_media(db, &mut post, &account).await {
+        Ok(ids) => ids,
+        Err(p) => return stop(db, post, p).await,
+    };
+    store::posts::put(db, &post).await?;
+    let (text, thread, spoiler, language) = {
+        let v = post
+            .variants
+            .iter()
+            .find(|v| v.network == Network::Mastodon)
+            .ok_or(PublishError::NoPost)?;
+        (
+            post.text_for(v).to_string(),
+            v.thread.clone(),
+            v.content_warning.clone(),
+            v.language.clone(),
+        )
+    };
+    let parts: Vec<String> = std::iter::once(text).chain(thread).collect();
+    loop {
+        let remote = mastodon_variant(&mut post)
+            .and_then(|v| v.remote.clone())
+            .unwrap_or_default();
+        let n = remote.ids.len();
+        if n >= parts.len() {
+            break;
+        }
+        let no_media: Vec<String> = vec![];
+        let key = remote.key_for_part(n);
+        let status = NewStatus {
+            text: &parts[n],
+            media_ids: if n == 0 { &media_ids } else { &no_media },
+            spoiler_text: &spoiler,
+            language: language.as_deref(),
+            in_reply_to_id: remote.ids.last().map(String::as_str),
+            scheduled_at: None,
+            idempotency_key: &key,
+        };
+        let r = match call(
+            &api::post_status(&account.instance, &account.token, &status),
+            None,
+        )
+        .await
+        {
+            Ok(r) => r,
+            Err(p) => return stop(db, post, p).await,
+        };
+        let Some(Posted::Now(s)) = Posted::parse(&r.text) else {
+            return stop(
+                db,
+                post,
+                SendProblem::Rejected {
+                    message: format!("HTTP {}", r.status),
+                },
+            )
+            .await;
+        };
+        let url = s.link().to_string();
+        store::accounts::remember_sent(db, &account.id, &s.id, &post.id).await?;
+        if let Some(v) = mastodon_variant(&mut post) {
+            let rem = v.remote.get_or_insert_with(RemoteSend::default);
+            rem.ids.push(s.id.clone());
+            if n == 0 {
+                v.published = Some(crate::domain::post::Publication { at: now_ms(), url });
+            }
+        }
+        store::posts::put(db, &post).await?;
+    }
+    let url = post
+        .variants
+        .iter()
+        .find(|v| v.network == Network::Mastodon)
+        .and_then(|v| v.published.as_ref())
+        .map(|p| p.url.clone())
+        .unwrap_or_default();
+    post.mark_published(Network::Mastodon, &url, "app", now_ms())
+        .map_err(|_| PublishError::NoPost)?;
+    store::posts::put(db, &post).await?;
+    Ok(Sent::Published(url))
+}
+
+/// Hands a scheduled post to the server, which publishes it at `due_at` even with this
+/// laptop closed. A post already held is moved there instead.
+pub async fn hold(db: &Db, post_id: &str) -> Result<Sent, PublishError> {
+    let (mut post, account) = prepare(db, post_id).await?;
+    let Some(due) = post.due_at else {
+        return Err(PublishError::NoPost);
+    };
+    store::posts::put(db, &post).await?;
+    let held = mastodon_variant(&mut post).and_then(|v| v.remote.as_ref()?.held_id.clone());
+    if let Some(id) = held {
+        let req = api::reschedule(&account.instance, &account.token, &id, &iso_time(due));
+        return match call(&req, None).await {
+            Ok(_) => {
+                store::posts::put(db, &post).await?;
+                Ok(Sent::Held)
+            }
+            Err(p) => stop(db, post, p).await,
+        };
+    }
+    let media_ids = match upload_media(db, &mut post, &account).await {
+        Ok(ids) => ids,
+        Err(p) => return stop(db, post, p).await,
+    };
+    store::posts::put(db, &post).await?;
+    let v = post
+        .variants
+        .iter()
+        .find(|v| v.network == Network::Mastodon)
+        .ok_or(PublishError::NoPost)?;
+    let remote = v.remote.clone().unwrap_or_default();
+    let at = iso_time(due);
+    let status = NewStatus {
+        text: post.text_for(v),
+        media_ids: &media_ids,
+        spoiler_text: &v.content_warning,
+        language: v.language.as_deref(),
+        in_reply_to_id: None,
+        scheduled_at: Some(&at),
+        idempotency_key: &remote.key,
+    };
+    let req = api::post_status(&account.instance, &account.token, &status);
+    let r = match call(&req, None).await {
+        Ok(r) => r,
+        Err(p) => return stop(db, post, p).await,
+    };
+    match Posted::parse(&r.text) {
+        Some(Posted::Held(s)) => {
+            if let Some(v) = mastodon_variant(&mut post) {
+                v.remote.get_or_insert_with(RemoteSend::default).held_id = Some(s.id);
+            }
+            store::posts::put(db, &post).await?;
+            Ok(Sent::Held)
+        }
+        _ => {
+            stop(
+                db,
+                post,
+                SendProblem::Rejected {
+                    message: format!("HTTP {}", r.status),
+                },
+            )
+            .await
+        }
+    }
+}
+
+/// Whether the post's Mastodon variant is held by the server.
+pub fn is_held(post: &Post) -> bool {
+    post.held_by_server(Network::Mastodon)
+}
+
+/// Whether the server can hold this post until its due time.
+pub fn can_hold(post: &Post, now: f64) -> bool {
+    post.can_be_held(Network::Mastodon, now)
+}
+
+/// Tells the server to drop the status it holds for this post (the post is kept here).
+pub async fn release(db: &Db, post_id: &str) -> Result<(), PublishError> {
+    let (mut post, account) = prepare(db, post_id).await?;
+    let held = mastodon_variant(&mut post).and_then(|v| v.remote.as_ref()?.held_id.clone());
+    let Some(id) = held else { return Ok(()) };
+    match call(
+        &api::cancel_scheduled(&account.instance, &account.token, &id),
+        None,
+    )
+    .await
+    {
+        Ok(_) => {}
+        // Already gone there: nothing left to cancel.
+        Err(SendProblem::Rejected { .. }) => {}
+        Err(p) => return stop(db, post, p).await,
+    }
+    if let Some(v) = mastodon_variant(&mut post) {
+        v.remote = None;
+    }
+    store::posts::put(db, &post).await?;
+    Ok(())
+}

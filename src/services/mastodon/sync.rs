@@ -1,0 +1,337 @@
+//! Bringing Mastodon home: new mentions into the inbox (forward from where the last sync
+//! stopped with `min_id`; the first sync walks back through the `Link` pages), the account's
+//! figures and its recent statuses' favourites, boosts and replies as snapshots, and the
+//! statuses the server holds reconciled with our scheduled posts (published ones become
+//! published posts with their address; moved ones move here; vanished ones are flagged,
+//! never dropped silently).
+
+use crate::domain::account::{Account, AccountStatus};
+use crate::domain::inbox::{newer_id, InboxItem, MetricSnapshot};
+use crate::domain::network::Network;
+use crate::domain::post::{Post, PostState, Publication, RemoteSend, SendProblem};
+use crate::domain::rich_text::{parse_status_html, plain_text};
+use crate::platforms::mastodon::api::{self, link_header, Request};
+use crate::platforms::mastodon::entities::{
+    Account as RemoteAccount, Notification, ScheduledStatus, Status,
+};
+use crate::platforms::mastodon::faults::parse_time;
+use crate::services::clock::now_ms;
+use crate::store::{self, Db, StoreError};
+
+use super::publish::{account_for, call, mastodon_variant};
+
+/// How far back the first sync of an account reads mentions (pages of 80).
+const FIRST_SYNC_PAGES: usize = 25;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SyncReport {
+    pub mentions: usize,
+    /// Held statuses the server published meanwhile.
+    pub published: usize,
+    /// Held statuses moved on the server (another app, the web).
+    pub moved: usize,
+    /// Held statuses that vanished from the server without being published.
+    pub gone: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum SyncError {
+    Stopped(SendProblem),
+    Store(StoreError),
+}
+
+impl From<StoreError> for SyncError {
+    fn from(e: StoreError) -> Self {
+        SyncError::Store(e)
+    }
+}
+
+impl From<SendProblem> for SyncError {
+    fn from(p: SendProblem) -> Self {
+        SyncError::Stopped(p)
+    }
+}
+
+fn cursor_key(account: &Account) -> String {
+    format!("mention-cursor:{}", account.id)
+}
+
+/// `@user@domain` for an account seen from `instance_domain`.
+fn handle(a: &RemoteAccount, instance_domain: &str) -> String {
+    if a.acct.contains('@') {
+        format!("@{}", a.acct)
+    } else {
+        format!("@{}@{instance_domain}", a.acct)
+    }
+}
+
+fn domain_of(account: &Account) -> &str {
+    account.handle.rsplit('@').next().unwrap_or("")
+}
+
+async fn to_items(
+    db: &Db,
+    account: &Account,
+    list: &[Notification],
+) -> Result<Vec<InboxItem>, StoreError> {
+    let mut items = vec![];
+    for n in list.iter().filter(|n| n.kind == "mention") {
+        let Some(s) = &n.status else { continue };
+        let post_id = match &s.in_reply_to_id {
+            Some(r) => store::accounts::sent_post(db, &account.id, r).await?,
+            None => None,
+        };
+        items.push(InboxItem {
+            id: format!("mastodon:{}:{}", account.instance, n.id),
+            workspace_id: account.workspace_id.clone(),
+            account_id: account.id.clone(),
+            network: Network::Mastodon,
+            author_name: if n.account.display_name.trim().is_empty() {
+                n.account.username.clone()
+            } else {
+                n.account.display_name.clone()
+            },
+            author_handle: handle(&n.account, domain_of(account)),
+            author_url: n.account.url.clone(),
+            html: s.content.clone(),
+            spoiler: s.spoiler_text.clone(),
+            at: parse_time(&s.created_at)
+                .or_else(|| parse_time(&n.created_at))
+                .unwrap_or_else(now_ms),
+            url: s.link().to_string(),
+            in_reply_to: s.in_reply_to_id.clone(),
+            post_id,
+        });
+    }
+    Ok(items)
+}
+
+fn parse_list<T: serde::de::DeserializeOwned>(text: &str) -> Result<Vec<T>, SendProblem> {
+    serde_json::from_str(text).map_err(|_| SendProblem::Rejected {
+        message: "unexpected answer".into(),
+    })
+}
+
+/// New mentions into the inbox; returns how many.
+async fn sync_mentions(db: &Db, account: &Account) -> Result<usize, SyncError> {
+    let key = cursor_key(account);
+    let mut count = 0;
+    match store::inbox::cursor(db, &key).await? {
+        Some(mut since) => loop {
+            // `min_id`: the page just newer than the cursor; repeat until nothing is newer.
+            let r = call(
+                &api::mentions(&account.instance, &account.token, Some(&since)),
+                None,
+            )
+            .await?;
+            let list: Vec<Notification> = parse_list(&r.text)?;
+            if list.is_empty() {
+                break;
+            }
+            let newest = list
+                .iter()
+                .fold(since.clone(), |m, n| newer_id(&m, &n.id).to_string());
+            let items = to_items(db, account, &list).await?;
+            store::inbox::save_page(db, &items, &key, &newest).await?;
+            count += items.len();
+            if newest == since {
+                break;
+            }
+            since = newest;
+        },
+        None => {
+            // First sync: walk back from the newest; the cursor is set once all is saved, so
+            // an interrupted first sync starts again (items are stored by id: no duplicates).
+            let mut req: Request = api::mentions(&account.instance, &account.token, None);
+            let mut newest: Option<String> = None;
+            for _ in 0..FIRST_SYNC_PAGES {
+                let r = call(&req, None).await?;
+                let list: Vec<Notification> = parse_list(&r.text)?;
+                if list.is_empty() {
+                    break;
+                }
+                for n in &list {
+                    newest = Some(match newest {
+                        Some(m) => newer_id(&m, &n.id).to_string(),
+                        None => n.id.clone(),
+                    });
+                }
+                let items = to_items(db, account, &list).await?;
+                store::inbox::save_page(db, &items, &format!("{key}:partial"), "").await?;
+                count += items.len();
+                match r.header("link").and_then(|l| link_header(l, "next")) {
+                    Some(next) if next.starts_with(&account.instance) => {
+                        req = Request::get(next).bearer(&account.token);
+                    }
+                    _ => break,
+                }
+            }
+            store::inbox::save_page(db, &[], &key, newest.as_deref().unwrap_or("0")).await?;
+        }
+    }
+    Ok(count)
+}
+
+fn normalised(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The held statuses, checked against the server's list.
+async fn reconcile_held(
+    db: &Db,
+    account: &Account,
+    recent: &[Status],
+    report: &mut SyncReport,
+) -> Result<(), SyncError> {
+    let now = now_ms();
+    let posts: Vec<Post> = store::posts::due_between(
+        db,
+        &account.workspace_id,
+        now - 30.0 * 86_400_000.0,
+        f64::MAX,
+    )
+    .await?
+    .into_iter()
+    .filter(|p| p.held_by_server(Network::Mastodon))
+    .collect();
+    if posts.is_empty() {
+        return Ok(());
+    }
+    let r = call(
+        &api::scheduled_statuses(&account.instance, &account.token),
+        None,
+    )
+    .await?;
+    let held: Vec<ScheduledStatus> = parse_list(&r.text)?;
+    for mut post in posts {
+        let Some(id) = mastodon_variant(&mut post).and_then(|v| v.remote.as_ref()?.held_id.clone())
+        else {
+            continue;
+        };
+        if let Some(s) = held.iter().find(|s| s.id == id) {
+            if let Some(at) = parse_time(&s.scheduled_at) {
+                if post.due_at.is_none_or(|d| (d - at).abs() > 30_000.0) {
+                    post.due_at = Some(at);
+                    post.updated_at = now;
+                    store::posts::put(db, &post).await?;
+                    report.moved += 1;
+                }
+            }
+            continue;
+        }
+        // Not held any more: published (find it among the recent statuses), or deleted.
+        let text = normalised(
+            post.variants
+                .iter()
+                .find(|v| v.network == Network::Mastodon)
+                .map(|v| post.text_for(v))
+                .unwrap_or(""),
+        );
+        // Published after the post was written, with its text (the server keeps the text
+        // we sent; Mastodon renders it as HTML).
+        let written = post.created_at - 60_000.0;
+        let found = recent.iter().find(|s| {
+            parse_time(&s.created_at).is_some_and(|t| t >= written)
+                && normalised(&plain_text(&parse_status_html(&s.content))) == text
+        });
+        if let Some(v) = mastodon_variant(&mut post) {
+            let remote = v.remote.get_or_insert_with(RemoteSend::default);
+            remote.held_id = None;
+            match found {
+                Some(s) => {
+                    remote.ids = vec![s.id.clone()];
+                    v.published = Some(Publication {
+                        at: parse_time(&s.created_at).unwrap_or(now),
+                        url: s.link().to_string(),
+                    });
+                }
+                None => remote.problem = Some(SendProblem::HeldGone),
+            }
+        }
+        match found {
+            Some(s) => {
+                store::accounts::remember_sent(db, &account.id, &s.id, &post.id).await?;
+                let url = s.link().to_string();
+                let _ = post.mark_published(Network::Mastodon, &url, "server", now);
+                report.published += 1;
+            }
+            None => {
+                if post.state == PostState::Scheduled {
+                    let _ = post.transition(PostState::Publishing, "server", now);
+                }
+                let _ = post.transition(PostState::Failed, "server", now);
+                report.gone += 1;
+            }
+        }
+        post.updated_at = now;
+        store::posts::put(db, &post).await?;
+    }
+    Ok(())
+}
+
+/// Syncs the workspace's Mastodon account. A 401 marks the account "sign in again".
+pub async fn sync(db: &Db, workspace_id: &str) -> Result<SyncReport, SyncError> {
+    let Some(mut account) = account_for(db, workspace_id).await? else {
+        return Err(SyncError::Stopped(SendProblem::NoAccount));
+    };
+    if account.status == AccountStatus::ReconnectNeeded {
+        return Err(SyncError::Stopped(SendProblem::Reconnect));
+    }
+    let result = sync_account(db, &account).await;
+    if let Err(SyncError::Stopped(SendProblem::Reconnect)) = result {
+        account.status = AccountStatus::ReconnectNeeded;
+        store::accounts::put(db, &account).await?;
+    }
+    result
+}
+
+async fn sync_account(db: &Db, account: &Account) -> Result<SyncReport, SyncError> {
+    let mut report = SyncReport {
+        mentions: sync_mentions(db, account).await?,
+        ..Default::default()
+    };
+    let now = now_ms();
+    let me = call(
+        &api::verify_credentials(&account.instance, &account.token),
+        None,
+    )
+    .await?;
+    let me: RemoteAccount = serde_json::from_str(&me.text).map_err(|_| SendProblem::Rejected {
+        message: "unexpected answer".into(),
+    })?;
+    let r = call(
+        &api::account_statuses(&account.instance, &account.token, &account.remote_id),
+        None,
+    )
+    .await?;
+    let recent: Vec<Status> = parse_list(&r.text)?;
+    let mut snapshots = vec![MetricSnapshot {
+        id: format!("{}:account:{now}", account.id),
+        workspace_id: account.workspace_id.clone(),
+        account_id: account.id.clone(),
+        status_id: None,
+        at: now,
+        followers: me.followers_count,
+        following: me.following_count,
+        statuses: me.statuses_count,
+        favourites: 0,
+        boosts: 0,
+        replies: 0,
+    }];
+    snapshots.extend(recent.iter().map(|s| MetricSnapshot {
+        id: format!("{}:{}:{now}", account.id, s.id),
+        workspace_id: account.workspace_id.clone(),
+        account_id: account.id.clone(),
+        status_id: Some(s.id.clone()),
+        at: now,
+        followers: 0,
+        following: 0,
+        statuses: 0,
+        favourites: s.favourites_count,
+        boosts: s.reblogs_count,
+        replies: s.replies_count,
+    }));
+    store::inbox::put_metrics(db, &snapshots).await?;
+    reconcile_held(db, account, &recent, &mut report).await?;
+    Ok(report)
+}

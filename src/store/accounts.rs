@@ -1,0 +1,114 @@
+//! Connected accounts and what signing in needs on the way: the app's registration per
+//! instance and the sign-in in progress (both small documents in `settings`).
+
+use wasm_bindgen::JsValue;
+
+use crate::domain::account::{Account, AppRegistration, PendingSignIn};
+
+use super::codec::to_js;
+use super::idb::{request, Durability, Tx};
+use super::records;
+use super::schema::{ACCOUNTS, ACCOUNTS_BY_WORKSPACE, SETTINGS};
+use super::{Db, StoreError};
+
+pub async fn for_workspace(db: &Db, workspace_id: &str) -> Result<Vec<Account>, StoreError> {
+    let key = JsValue::from_str(workspace_id);
+    Ok(
+        records::page(db, ACCOUNTS, ACCOUNTS_BY_WORKSPACE, &key, u32::MAX)
+            .await?
+            .items,
+    )
+}
+
+pub async fn put(db: &Db, account: &Account) -> Result<(), StoreError> {
+    records::put_one(db, ACCOUNTS, account).await
+}
+
+pub async fn delete(db: &Db, id: &str) -> Result<(), StoreError> {
+    records::delete(db, ACCOUNTS, &id.into()).await
+}
+
+fn app_key(instance: &str) -> String {
+    format!("mastodon-app:{instance}")
+}
+
+fn pending_key(state: &str) -> String {
+    format!("sign-in:{state}")
+}
+
+async fn put_setting<T: serde::Serialize>(db: &Db, key: &str, value: &T) -> Result<(), StoreError> {
+    let tx = Tx::write(db.raw(), &[SETTINGS], Durability::Strict)?;
+    tx.store(SETTINGS)?
+        .put_with_key(&to_js(value)?, &key.into())
+        .map_err(StoreError::from_js)?;
+    tx.commit().await
+}
+
+pub async fn app(db: &Db, instance: &str) -> Result<Option<AppRegistration>, StoreError> {
+    records::get(db, SETTINGS, &app_key(instance).into()).await
+}
+
+pub async fn put_app(db: &Db, app: &AppRegistration) -> Result<(), StoreError> {
+    put_setting(db, &app_key(&app.instance), app).await
+}
+
+pub async fn put_pending(db: &Db, pending: &PendingSignIn) -> Result<(), StoreError> {
+    put_setting(db, &pending_key(&pending.state), pending).await
+}
+
+/// The sign-in started with `state`, removed as it is read (a callback is used once).
+pub async fn take_pending(db: &Db, state: &str) -> Result<Option<PendingSignIn>, StoreError> {
+    let key = pending_key(state);
+    let found: Option<PendingSignIn> = records::get(db, SETTINGS, &key.as_str().into()).await?;
+    if found.is_some() {
+        let tx = Tx::write(db.raw(), &[SETTINGS], Durability::Strict)?;
+        let req = tx
+            .store(SETTINGS)?
+            .delete(&key.into())
+            .map_err(StoreError::from_js)?;
+        request(&req).await?;
+        tx.commit().await?;
+    }
+    Ok(found)
+}
+
+/// Deletes a workspace's accounts inside the caller's transaction (which covers `accounts`).
+pub async fn delete_for_workspace(tx: &Tx, workspace_id: &str) -> Result<(), StoreError> {
+    let store = tx.store(ACCOUNTS)?;
+    let keys = store
+        .index(ACCOUNTS_BY_WORKSPACE)
+        .and_then(|i| i.get_all_keys_with_key(&workspace_id.into()))
+        .map_err(StoreError::from_js)?;
+    for key in js_sys::Array::from(&request(&keys).await?).iter() {
+        store.delete(&key).map_err(StoreError::from_js)?;
+    }
+    Ok(())
+}
+
+pub async fn get(db: &Db, id: &str) -> Result<Option<Account>, StoreError> {
+    records::get(db, ACCOUNTS, &id.into()).await
+}
+
+fn sent_key(account_id: &str, status_id: &str) -> String {
+    format!("sent:{account_id}:{status_id}")
+}
+
+/// Remembers that `status_id` on the account's server is our post `post_id`, so a reply to
+/// it can be tied to the post.
+pub async fn remember_sent(
+    db: &Db,
+    account_id: &str,
+    status_id: &str,
+    post_id: &str,
+) -> Result<(), StoreError> {
+    put_setting(db, &sent_key(account_id, status_id), &post_id).await
+}
+
+/// Our post that went out as `status_id`, if it was one of ours.
+pub async fn sent_post(
+    db: &Db,
+    account_id: &str,
+    status_id: &str,
+) -> Result<Option<String>, StoreError> {
+    records::get(db, SETTINGS, &sent_key(account_id, status_id).into()).await
+}

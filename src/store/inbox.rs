@@ -1,0 +1,85 @@
+//! The inbox (mentions and replies) and the metrics snapshots, by workspace and time. A
+//! page of mentions is saved in the same strict transaction as the sync cursor that follows
+//! it, so a crash can neither lose a mention nor skip one.
+
+use wasm_bindgen::JsValue;
+
+use crate::domain::inbox::{InboxItem, MetricSnapshot};
+
+use super::codec::to_js;
+use super::idb::{request, Durability, Tx};
+use super::records::{self, Page};
+use super::schema::{INBOX, INBOX_BY_WORKSPACE, METRICS, METRICS_BY_WORKSPACE, SETTINGS};
+use super::{Db, StoreError};
+
+/// Saves `items` (a page from the server) and where the next sync starts, at once.
+pub async fn save_page(
+    db: &Db,
+    items: &[InboxItem],
+    cursor_key: &str,
+    cursor: &str,
+) -> Result<(), StoreError> {
+    let tx = Tx::write(db.raw(), &[INBOX, SETTINGS], Durability::Strict)?;
+    records::put_batch(&tx.store(INBOX)?, items)?;
+    tx.store(SETTINGS)?
+        .put_with_key(&to_js(&cursor)?, &cursor_key.into())
+        .map_err(StoreError::from_js)?;
+    tx.commit().await
+}
+
+/// Where the last sync of this key stopped.
+pub async fn cursor(db: &Db, cursor_key: &str) -> Result<Option<String>, StoreError> {
+    records::get(db, SETTINGS, &cursor_key.into()).await
+}
+
+/// The newest `limit` items of a workspace, newest first, and how many there are.
+pub async fn latest(
+    db: &Db,
+    workspace_id: &str,
+    limit: u32,
+) -> Result<Page<InboxItem>, StoreError> {
+    records::latest(
+        db,
+        INBOX,
+        INBOX_BY_WORKSPACE,
+        &records::prefix_range(workspace_id)?,
+        limit,
+    )
+    .await
+}
+
+pub async fn put_metrics(db: &Db, snapshots: &[MetricSnapshot]) -> Result<(), StoreError> {
+    records::put_all(db, METRICS, snapshots, Durability::Strict).await
+}
+
+/// The newest `limit` metric snapshots of a workspace, newest first.
+pub async fn latest_metrics(
+    db: &Db,
+    workspace_id: &str,
+    limit: u32,
+) -> Result<Page<MetricSnapshot>, StoreError> {
+    records::latest(
+        db,
+        METRICS,
+        METRICS_BY_WORKSPACE,
+        &records::prefix_range(workspace_id)?,
+        limit,
+    )
+    .await
+}
+
+/// Deletes a workspace's inbox and metrics inside the caller's transaction.
+pub async fn delete_for_workspace(tx: &Tx, workspace_id: &str) -> Result<(), StoreError> {
+    let range: JsValue = records::prefix_range(workspace_id)?;
+    for (name, index) in [(INBOX, INBOX_BY_WORKSPACE), (METRICS, METRICS_BY_WORKSPACE)] {
+        let store = tx.store(name)?;
+        let keys = store
+            .index(index)
+            .and_then(|i| i.get_all_keys_with_key(&range))
+            .map_err(StoreError::from_js)?;
+        for key in js_sys::Array::from(&request(&keys).await?).iter() {
+            store.delete(&key).map_err(StoreError::from_js)?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,172 @@
+//! Connected accounts of the workspace: connect a Mastodon account (the instance's own
+//! approval page, then back), see each one's state, disconnect (revoke, forget).
+
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+use crate::domain::account::{Account, AccountStatus};
+use crate::domain::i18n::Msg;
+use crate::services::mastodon::{self, ConnectError};
+use crate::store;
+use crate::ui::errors::{connect_error, store_error};
+use crate::ui::state::use_app;
+use crate::ui::text::{use_text, Text};
+
+/// A connection failure in the user's language.
+pub fn connect_sentence(t: Text, e: &ConnectError) -> String {
+    match e {
+        ConnectError::Server(said) => t.fill(Msg::ErrServerSaid, &[said]),
+        other => t.get(connect_error(other)).to_string(),
+    }
+}
+
+#[component]
+pub fn AccountsPage() -> impl IntoView {
+    let state = use_app();
+    let t = use_text();
+    let version = RwSignal::new(0u32);
+    let accounts = LocalResource::new(move || {
+        version.track();
+        let (db, ws) = (state.db(), state.current());
+        async move {
+            match (db, ws) {
+                (Some(db), Some(ws)) => store::accounts::for_workspace(&db, &ws.id)
+                    .await
+                    .unwrap_or_default(),
+                _ => vec![],
+            }
+        }
+    });
+    let instance = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let connect = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let (Some(db), Some(ws)) = (state.db(), state.current()) else {
+            return;
+        };
+        let raw = instance.get_untracked();
+        busy.set(true);
+        error.set(None);
+        leptos::task::spawn_local(async move {
+            match mastodon::start_sign_in(&db, &ws.id, &raw).await {
+                Ok(url) => {
+                    if let Some(w) = web_sys::window() {
+                        let _ = w.location().assign(&url);
+                    }
+                }
+                Err(e) => {
+                    error.set(Some(connect_sentence(t, &e)));
+                    busy.set(false);
+                }
+            }
+        });
+    };
+    let disconnect = move |a: Account| {
+        let Some(db) = state.db() else { return };
+        leptos::task::spawn_local(async move {
+            match mastodon::disconnect(&db, &a).await {
+                Ok(true) => state.say(t.fill(Msg::Disconnected, &[&a.handle])),
+                Ok(false) => state.warn(t.fill(Msg::DisconnectedNotRevoked, &[&a.handle])),
+                Err(e) => state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])),
+            }
+            version.update(|v| *v += 1);
+        });
+    };
+    view! {
+        <h1>{move || t.get(Msg::NavAccounts)}</h1>
+        <p>{move || t.get(Msg::AccountsIntro)}</p>
+        <Show when=move || state.current().is_some() fallback=move || view! { <p>{t.get(Msg::NoWorkspaceYet)}</p> }>
+            <section aria-labelledby="mastodon-heading">
+                <h2 id="mastodon-heading">{move || t.get(Msg::MastodonHeading)}</h2>
+                <form class="inline-form" on:submit=connect novalidate>
+                    <label for="instance">{move || t.get(Msg::InstanceLabel)}</label>
+                    <input id="instance" type="text" inputmode="url" autocomplete="url" spellcheck="false"
+                        bind:value=instance
+                        aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
+                        aria-describedby="instance-error"/>
+                    <button type="submit" disabled=move || busy.get()>{move || t.get(Msg::ConnectMastodon)}</button>
+                    <p id="instance-error" class="field-error" role="alert">{move || error.get()}</p>
+                </form>
+                <Show when=move || busy.get()><p class="hint">{move || t.get(Msg::CheckingServer)}</p></Show>
+            </section>
+            {move || {
+                let list = accounts.get().unwrap_or_default();
+                if list.is_empty() {
+                    view! { <p class="empty">{t.get(Msg::AccountsEmpty)}</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="library-list accounts">
+                            {list.into_iter().map(|a| {
+                                let label = t.fill(Msg::DisconnectNamed, &[&a.handle]);
+                                let badge = match a.status {
+                                    AccountStatus::Connected => Msg::BadgeConnected,
+                                    AccountStatus::ReconnectNeeded => Msg::BadgeReconnect,
+                                };
+                                let limit = a.rules.map(|r| t.fill(Msg::CharsPerInstance, &[&r.max_characters.to_string()]));
+                                let account = a.clone();
+                                view! {
+                                    <li class="account">
+                                        <span>
+                                            <strong>{a.display_name.clone()}</strong>" "
+                                            <a href=a.url.clone() rel="noopener noreferrer" target="_blank">{a.handle.clone()}</a>
+                                            " "<span class="badge">{t.get(badge)}</span>
+                                            {limit.map(|l| view! { <span class="hint">" · "{l}</span> })}
+                                        </span>
+                                        <button type="button" class="danger" aria-label=label
+                                            on:click=move |_| disconnect(account.clone())>{t.get(Msg::Disconnect)}</button>
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }
+            }}
+        </Show>
+    }
+}
+
+/// The callback route: finishes the sign-in, then shows the result with a way back.
+#[component]
+pub fn MastodonCallback() -> impl IntoView {
+    let state = use_app();
+    let t = use_text();
+    let outcome = RwSignal::new(None::<Result<String, String>>);
+    let query = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    Effect::new(move |ran: Option<()>| {
+        if ran.is_some() {
+            return;
+        }
+        let Some(db) = state.db() else { return };
+        let query = query.clone();
+        leptos::task::spawn_local(async move {
+            let result = mastodon::finish_sign_in(&db, &query).await;
+            // The code must not stay in the address bar or the history.
+            if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+                let _ = h.replace_state_with_url(
+                    &wasm_bindgen::JsValue::NULL,
+                    "",
+                    Some(mastodon::CALLBACK_PATH),
+                );
+            }
+            outcome.set(Some(match result {
+                Ok(a) => {
+                    state.say(t.fill(Msg::AccountConnected, &[&a.handle]));
+                    Ok(a.handle)
+                }
+                Err(e) => Err(connect_sentence(t, &e)),
+            }));
+        });
+    });
+    view! {
+        <h1>{move || t.get(Msg::NavAccounts)}</h1>
+        {move || match outcome.get() {
+            None => view! { <p>{t.get(Msg::FinishingSignIn)}</p> }.into_any(),
+            Some(Ok(handle)) => view! { <p class="ok">{t.fill(Msg::AccountConnected, &[&handle])}</p> }.into_any(),
+            Some(Err(why)) => view! { <p role="alert" class="field-error">{why}</p> }.into_any(),
+        }}
+        <p><leptos_router::components::A href="/accounts">{move || t.get(Msg::BackToAccounts)}</leptos_router::components::A></p>
+    }
+}

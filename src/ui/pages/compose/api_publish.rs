@@ -1,0 +1,147 @@
+//! Publishing through the network's API (Mastodon): "Publish now", what the server holds
+//! for later, and why a send stopped, in plain words with the way out.
+
+use leptos::prelude::*;
+
+use crate::domain::i18n::Msg;
+use crate::domain::network::Network;
+use crate::domain::post::{Blocker, Post};
+use crate::services::mastodon::publish::{self, PublishError, Sent};
+use crate::store;
+use crate::ui::errors::{send_problem, store_error};
+use crate::ui::format::date_time;
+use crate::ui::state::{use_app, AppState};
+use crate::ui::text::{use_text, Text};
+
+use super::publish_by_hand::blocked;
+use super::Draft;
+
+/// Reads the post back after a service changed it, so the composer shows what is stored.
+async fn reload(db: &crate::store::Db, draft: Draft, id: &str) {
+    if let Ok(Some(p)) = store::posts::get(db, id).await {
+        if draft.post.with_untracked(|d| d.id == p.id) {
+            draft.post.set(p);
+        }
+    }
+    draft.saved.update(|n| *n += 1);
+}
+
+fn report(state: AppState, t: Text, result: Result<Sent, PublishError>, post: &Post) {
+    let name = Network::Mastodon.name();
+    match result {
+        Ok(Sent::Published(_)) => state.say(t.fill(Msg::PublishedOnNamed, &[name])),
+        Ok(Sent::Held) => {
+            let due = post
+                .due_at
+                .map(|d| date_time(t.lang(), d))
+                .unwrap_or_default();
+            state.say(t.fill(Msg::HeldByServer, &[name, &due]));
+        }
+        Err(PublishError::Stopped(p)) => state.warn(send_problem(t, name, &p)),
+        Err(PublishError::Store(e)) => {
+            state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))]))
+        }
+        Err(PublishError::NoPost) => {}
+    }
+}
+
+/// Saves the scheduled draft, then hands it to the server to hold until its time.
+pub fn save_and_hold(state: AppState, t: Text, draft: Draft) {
+    let Some(db) = state.db() else { return };
+    let post = draft.post.get_untracked();
+    leptos::task::spawn_local(async move {
+        if let Err(e) = store::posts::put(&db, &post).await {
+            state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))]));
+            return;
+        }
+        let result = publish::hold(&db, &post.id).await;
+        reload(&db, draft, &post.id).await;
+        report(state, t, result, &post);
+    });
+}
+
+#[component]
+pub fn ApiPublish(blockers: Memo<Vec<Blocker>>) -> impl IntoView {
+    let state = use_app();
+    let t = use_text();
+    let draft = expect_context::<Draft>();
+    let busy = RwSignal::new(false);
+    let name = Network::Mastodon.name();
+    let variant = move || {
+        draft.post.with(|p| {
+            p.variants
+                .iter()
+                .find(|v| v.network == Network::Mastodon)
+                .cloned()
+        })
+    };
+    let shown = move || draft.mastodon.with(|a| a.is_some()) && variant().is_some();
+    let can_send = move || {
+        !busy.get()
+            && variant().is_some_and(|v| v.published.is_none())
+            && !blockers.with(|b| b.iter().any(|b| blocked(b, Network::Mastodon)))
+            && !draft.post.with(publish::is_held)
+    };
+    let publish_now = move |_| {
+        let Some(db) = state.db() else { return };
+        draft
+            .post
+            .update(|p| p.updated_at = crate::services::clock::now_ms());
+        let post = draft.post.get_untracked();
+        busy.set(true);
+        state.say(t.fill(Msg::SendingTo, &[name]));
+        leptos::task::spawn_local(async move {
+            if let Err(e) = store::posts::put(&db, &post).await {
+                state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))]));
+                busy.set(false);
+                return;
+            }
+            let result = publish::publish_now(&db, &post.id).await;
+            reload(&db, draft, &post.id).await;
+            report(state, t, result, &post);
+            busy.set(false);
+        });
+    };
+    let take_back = move |_| {
+        let Some(db) = state.db() else { return };
+        let id = draft.post.with_untracked(|p| p.id.clone());
+        busy.set(true);
+        leptos::task::spawn_local(async move {
+            match publish::release(&db, &id).await {
+                Ok(()) => state.say(t.get(Msg::TakenBack).to_string()),
+                Err(PublishError::Stopped(p)) => state.warn(send_problem(t, name, &p)),
+                Err(PublishError::Store(e)) => {
+                    state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))]))
+                }
+                Err(PublishError::NoPost) => {}
+            }
+            reload(&db, draft, &id).await;
+            busy.set(false);
+        });
+    };
+    view! {
+        <Show when=shown>
+            <section class="api-publish" aria-labelledby="api-publish-heading">
+                <h2 id="api-publish-heading">{move || t.fill(Msg::PublishNowOn, &[name])}</h2>
+                {move || variant().and_then(|v| v.published).map(|p| view! {
+                    <p class="ok">{t.fill(Msg::PublishedOnNamed, &[name])}" "
+                        <a href=p.url.clone() target="_blank" rel="noopener noreferrer">{t.fill(Msg::SeeItOn, &[name])}</a>
+                    </p>
+                })}
+                {move || draft.post.with(publish::is_held).then(|| {
+                    let due = draft.post.with(|p| p.due_at).map(|d| date_time(t.lang(), d)).unwrap_or_default();
+                    view! {
+                        <p class="held">{t.fill(Msg::HeldByServer, &[name, &due])}</p>
+                        <button type="button" on:click=take_back disabled=move || busy.get()>{t.get(Msg::TakeBack)}</button>
+                    }
+                })}
+                {move || variant().and_then(|v| v.remote?.problem).map(|p| view! {
+                    <p class="field-error" role="alert">{send_problem(t, name, &p)}</p>
+                })}
+                <button type="button" id="publish-mastodon" on:click=publish_now disabled=move || !can_send()>
+                    {move || if busy.get() { t.fill(Msg::SendingTo, &[name]) } else { t.fill(Msg::PublishNowOn, &[name]) }}
+                </button>
+            </section>
+        </Show>
+    }
+}

@@ -1,0 +1,183 @@
+// Mentions into the Inbox from the loopback Mastodon server: hostile HTML rendered safely
+// (a trap replaces alert & co.; no handler, no script URL reaches the page), a reply tied to
+// the post it answers, 1,000 mentions synced in pages (timed for the note), a 429 and a 401
+// on sync that lose nothing; metrics snapshots kept; held statuses reconciled (published
+// there → published here, moved there → moved here, deleted there → flagged, not dropped).
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
+import { assertClean, launch, newContext, open } from './support/app.mjs';
+import { serveDist } from './support/server.mjs';
+import { startMastodon } from '../servers/mastodon.mjs';
+
+let server, browser, mastodon;
+before(async () => { server = await serveDist(); browser = await launch(); mastodon = await startMastodon(); });
+after(async () => { await browser?.close(); await server?.close(); await mastodon?.close(); });
+
+const HOSTILE = [
+  '<p>Hi <span class="h-card"><a href="https://social.test/@alice" class="u-url mention">@<span>alice</span></a></span> <script>__trap()</script>love the <a href="https://social.test/tags/latte" class="mention hashtag" rel="tag">#<span>latte</span></a></p>',
+  '<p><img src=x onerror="__trap()">pretty picture</p>',
+  '<p><a href="javascript:__trap()">click me</a> and <a href="jav&#x09;ascript:__trap()">me</a></p>',
+  '<p><svg onload=__trap()></svg><iframe srcdoc="<script>parent.__trap()</script>"></iframe>svg and frame</p>',
+  '<p onmouseover="__trap()" style="position:fixed;inset:0">hover</p><details open ontoggle=__trap()>x</details>',
+  '<p><a href="https://evil.test/\u202Eexe.txt">\u202Efdp.exe</a> bidi link</p>',
+  '<p>&lt;script&gt;__trap()&lt;/script&gt; shown as text</p>',
+];
+
+async function connected(context) {
+  const page = await open(context, server.url);
+  await page.locator('#new-workspace-name').fill('Café Lumière');
+  await page.keyboard.press('Enter');
+  await page.locator('.workspace-name').first().waitFor();
+  await page.getByRole('link', { name: 'Accounts' }).click();
+  await page.getByLabel('Your Mastodon server (for example mastodon.social)').fill(mastodon.url);
+  await page.getByRole('button', { name: 'Connect', exact: true }).click();
+  await page.getByRole('button', { name: 'Authorize' }).click();
+  await page.getByText('@alice@social.test is connected.').first().waitFor();
+  return page;
+}
+
+async function idbCount(page, store) {
+  return page.evaluate((name) => new Promise((ok, fail) => {
+    const req = indexedDB.open('attache');
+    req.onsuccess = () => { const db = req.result; const c = db.transaction(name).objectStore(name).count(); c.onsuccess = () => { ok(c.result); db.close(); }; c.onerror = fail; };
+    req.onerror = fail;
+  }), store);
+}
+
+test('mentions arrive in the Inbox, hostile HTML is harmless, 1,000 sync in pages, and 429/401 lose nothing', async () => {
+  const context = await newContext(browser);
+  await context.addInitScript(() => {
+    window.__trapped = 0;
+    const trap = () => { window.__trapped += 1; };
+    for (const name of ['alert', 'confirm', 'prompt', 'print', '__trap']) window[name] = trap;
+  });
+  const page = await connected(context);
+
+  // our post, so a reply can be tied to it
+  await page.goto(server.url + '/compose');
+  await page.getByRole('checkbox', { name: 'Bluesky', exact: true }).uncheck();
+  await page.getByLabel('Text of the post').fill('Nouveau: le latte noisette');
+  await page.getByRole('button', { name: 'Publish now on Mastodon' }).click();
+  await page.getByRole('status').filter({ hasText: 'Published on Mastodon.' }).waitFor();
+  const ours = mastodon.state.statuses.at(-1).id;
+
+  for (const html of HOSTILE) mastodon.addMention({ html, from: 'mallory' });
+  mastodon.addMention({ html: '<p>Trop bon, je reviens demain !</p>', from: 'bob', inReplyTo: ours });
+
+  await page.getByRole('link', { name: 'Inbox' }).click();
+  await page.getByRole('status').filter({ hasText: `Up to date: ${HOSTILE.length + 1} new mention(s).` }).waitFor();
+  await page.getByText('Showing 8 of 8.').waitFor();
+  const reply = page.locator('.inbox-item', { hasText: 'Trop bon, je reviens demain !' });
+  await reply.getByText('@bob@elsewhere.test').waitFor();
+  await reply.getByRole('link', { name: 'answers our post' }).waitFor();
+  // the mention and the hashtag are links; the script's text is gone
+  const first = page.locator('.inbox-item', { hasText: 'love the' });
+  assert.equal(await first.locator('a.mention').innerText(), '@alice');
+  assert.equal(await first.locator('a.hashtag').innerText(), '#latte');
+  assert.equal(await first.locator('.status-content').innerText(), 'Hi @alice love the #latte');
+  await page.getByText('<script>__trap()</script> shown as text').waitFor();
+  await page.locator('.inbox-item', { hasText: 'hover' }).hover();
+  await page.locator('.inbox-item', { hasText: 'click me' }).getByText('click me').click();
+  const unsafe = await page.evaluate(() => {
+    const found = [];
+    for (const el of document.querySelectorAll('.inbox-list *')) {
+      for (const a of el.getAttributeNames()) {
+        if (a.startsWith('on') || /javascript:/i.test(el.getAttribute(a))) found.push(el.outerHTML);
+      }
+      if (!['P', 'BR', 'A', 'SPAN', 'DIV', 'STRONG', 'LI'].includes(el.tagName)) found.push(el.tagName);
+    }
+    for (const a of document.querySelectorAll('.inbox-list a')) if (/[\u202A-\u202E\u2066-\u2069]/.test(a.textContent + a.href)) found.push(a.outerHTML);
+    return found;
+  });
+  assert.deepEqual(unsafe, []);
+  assert.equal(await page.evaluate(() => window.__trapped), 0, 'no script ran');
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
+
+  // metrics: the account's counts and each recent status's, at each sync
+  assert.ok(await idbCount(page, 'metrics') >= 2);
+
+  // 1,000 more, fetched 80 at a time from where the last sync stopped
+  for (let i = 0; i < 1000; i++) mastodon.addMention({ html: `<p>Message ${i + 1} pour <a href="https://social.test/@alice" class="u-url mention">@alice</a></p>`, from: `fan${i % 50}` });
+  const logBefore = mastodon.state.log.length;
+  const started = Date.now();
+  await page.getByRole('button', { name: 'Check now' }).click();
+  await page.getByRole('status').filter({ hasText: 'Up to date: 1000 new mention(s).' }).waitFor({ timeout: 60_000 });
+  const took = Date.now() - started;
+  const pages = mastodon.state.log.slice(logBefore).filter((l) => l === 'GET /api/v1/notifications').length;
+  console.log(`# synced 1,000 mentions in ${took} ms (${pages} pages of notifications)`);
+  await page.getByText('Showing 100 of 1008.').waitFor();
+  assert.equal(await idbCount(page, 'inbox'), 1008);
+  await page.locator('.inbox-item').first().getByText('Message 1000 pour @alice').waitFor();
+
+  // a 429 on sync: a plain message, nothing lost; then a 401: sign in again, still nothing lost
+  mastodon.state.mode.rateLimitedUntil = Date.now() + 60_000;
+  await page.getByRole('button', { name: 'Check now' }).click();
+  await page.getByRole('alert').filter({ hasText: /^Mastodon asks Attaché to slow down: paused until \d/ }).waitFor();
+  mastodon.state.mode.rateLimitedUntil = 0;
+  mastodon.state.mode.unauthorized = true;
+  await page.getByRole('button', { name: 'Check now' }).click();
+  await page.getByRole('alert').filter({ hasText: /no longer accepts this account's key/ }).waitFor();
+  mastodon.state.mode.unauthorized = false;
+  await page.reload();
+  await page.getByText('Showing 100 of 1008.').waitFor();
+  context.problems.splice(0, context.problems.length, ...context.problems.filter((p) => !/Failed to load resource: the server responded with a status of (429|401)/.test(p)));
+  await assertClean(context);
+  await context.close();
+});
+
+test('a sync reconciles the statuses the server holds: published, moved or deleted there', async () => {
+  const fresh = await startMastodon();
+  const context = await newContext(browser);
+  const page = await open(context, server.url);
+  await page.locator('#new-workspace-name').fill('Northwind');
+  await page.keyboard.press('Enter');
+  await page.locator('.workspace-name').first().waitFor();
+  await page.getByRole('link', { name: 'Accounts' }).click();
+  await page.getByLabel('Your Mastodon server (for example mastodon.social)').fill(fresh.url);
+  await page.getByRole('button', { name: 'Connect', exact: true }).click();
+  await page.getByRole('button', { name: 'Authorize' }).click();
+  await page.getByText('@alice@social.test is connected.').first().waitFor();
+  const due = await page.evaluate(() => {
+    const d = new Date(Date.now() + 60 * 60_000);
+    const p = (n) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+  });
+  for (const text of ['Goes out there', 'Moved there', 'Deleted there']) {
+    await page.goto(server.url + '/compose');
+    await page.getByRole('checkbox', { name: 'Bluesky', exact: true }).uncheck();
+    await page.getByLabel('Text of the post').fill(text);
+    await page.locator('#due-at').fill(due);
+    await page.locator('#schedule').click();
+    await page.getByRole('status').filter({ hasText: /^Mastodon holds this post/ }).waitFor();
+  }
+  const held = [...fresh.state.scheduled.values()];
+  assert.equal(held.length, 3);
+  const byText = (t) => held.find((s) => s.params.text === t);
+  // the server publishes one (its time came), someone moves one, someone deletes one
+  byText('Goes out there').scheduled_at = new Date(Date.now() - 1000).toISOString();
+  const movedTo = Date.now() + 3 * 3600_000;
+  byText('Moved there').scheduled_at = new Date(movedTo).toISOString();
+  fresh.state.scheduled.delete(byText('Deleted there').id);
+
+  await page.getByRole('link', { name: 'Inbox' }).click();
+  await page.getByRole('status').filter({ hasText: 'Up to date: 0 new mention(s).' }).waitFor();
+  await page.getByRole('link', { name: 'Compose' }).click();
+  await page.locator('.post-item', { hasText: 'Goes out there' }).getByText('Published').waitFor();
+  await page.locator('.post-item', { hasText: 'Deleted there' }).getByText('Failed').waitFor();
+  await page.locator('.post-item', { hasText: 'Deleted there' }).getByRole('link', { name: 'Open' }).click();
+  await page.locator('.api-publish [role=alert]').filter({ hasText: 'Mastodon no longer holds this post and it was not published there' }).waitFor();
+  assert.equal(await page.getByLabel('Text of the post').inputValue(), 'Deleted there', 'kept, not dropped');
+  await page.locator('.post-item', { hasText: 'Moved there' }).getByRole('link', { name: 'Open' }).click();
+  const shownDue = await page.evaluate(async () => {
+    const db = await new Promise((ok) => { const r = indexedDB.open('attache'); r.onsuccess = () => ok(r.result); });
+    const all = await new Promise((ok) => { const r = db.transaction('posts').objectStore('posts').getAll(); r.onsuccess = () => ok(r.result); });
+    db.close();
+    return all.find((p) => p.base_text === 'Moved there').due_at;
+  });
+  assert.ok(Math.abs(shownDue - movedTo) < 1000, 'moved here as it was moved there');
+  await assertClean(context);
+  await context.close();
+  await fresh.close();
+});
