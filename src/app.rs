@@ -15,6 +15,7 @@ use crate::ui::pages::{
     notes::NotesPage,
     settings::SettingsPage,
     share::SharePage,
+    strategy::StrategyPage,
     workspaces::WorkspacesPage,
 };
 use crate::ui::shell::Shell;
@@ -32,6 +33,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/compose") view=ComposePage/>
                     <Route path=path!("/calendar") view=CalendarPage/>
                     <Route path=path!("/library") view=LibraryPage/>
+                    <Route path=path!("/strategy") view=StrategyPage/>
                     <Route path=path!("/inbox") view=InboxPage/>
                     <Route path=path!("/accounts") view=AccountsPage/>
                     <Route path=path!("/oauth/mastodon") view=MastodonCallback/>

@@ -17,5 +17,6 @@ pub mod preferences;
 pub mod queue;
 pub mod rich_text;
 pub mod storage;
+pub mod strategy;
 pub mod thread;
 pub mod workspace;

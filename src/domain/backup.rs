@@ -402,6 +402,7 @@ pub fn as_new_workspace(
         .map(|i| {
             let id = match i.body {
                 Body::Queue { .. } => queue_id(&workspace.id),
+                Body::Strategy(_) => crate::domain::strategy::strategy_id(&workspace.id),
                 _ => new_id(),
             };
             renamed.insert(i.id.clone(), id.clone());

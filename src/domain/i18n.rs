@@ -386,6 +386,40 @@ messages! {
     Checking => "Checking…", "Vérification…";
     SyncDone => "Up to date: {} new mention(s).", "À jour\u{a0}: {} nouvelle(s) mention(s).";
     AnswersOurPost => "answers our post", "répond à notre publication";
+    NavStrategy => "Strategy", "Stratégie";
+    StrategyIntro => "Why the brand has a community, who is in it, and how the brand speaks to it.",
+        "Pourquoi la marque a une communauté, qui la compose, et comment la marque lui parle.";
+    MissionLabel => "The community's mission", "La mission de la communauté";
+    AudienceLabel => "Who the community is (audience)", "Qui compose la communauté (public)";
+    ToneHeading => "Tone of voice", "Ton de la marque";
+    ToneDoLabel => "Our voice does (one per line, an example after a colon)", "Notre ton fait (un par ligne, un exemple après deux-points)";
+    ToneDontLabel => "Our voice never does (one per line)", "Notre ton ne fait jamais (un par ligne)";
+    SaveStrategy => "Save the strategy", "Enregistrer la stratégie";
+    StrategySaved => "Strategy saved.", "Stratégie enregistrée.";
+    GlossaryHeading => "Glossary", "Glossaire";
+    GlossaryIntro => "Words the brand does not use, and what to write instead. The composer points them out as you type.",
+        "Les mots que la marque n'emploie pas, et quoi écrire à la place. L'éditeur les signale pendant la frappe.";
+    BannedLabel => "Word or phrase to avoid", "Mot ou expression à éviter";
+    ReplacementLabel => "Write instead", "Écrire plutôt";
+    TermLangLabel => "For posts in", "Pour les publications en";
+    AllLanguages => "every language", "toutes les langues";
+    LangEnglish => "English", "anglais";
+    LangFrench => "French", "français";
+    AddTerm => "Add to the glossary", "Ajouter au glossaire";
+    TermAdded => "“{}” is now a word to avoid.", "«\u{a0}{}\u{a0}» est maintenant un mot à éviter.";
+    TermRemoved => "“{}” is no longer on the list.", "«\u{a0}{}\u{a0}» ne fait plus partie de la liste.";
+    RemoveTermNamed => "Remove “{}”", "Retirer «\u{a0}{}\u{a0}»";
+    RemoveTerm => "Remove", "Retirer";
+    GlossaryEmpty => "No word to avoid yet.", "Aucun mot à éviter pour l'instant.";
+    TermEntry => "Avoid “{}”, write “{}”", "Éviter «\u{a0}{}\u{a0}», écrire «\u{a0}{}\u{a0}»";
+    ErrTermEmpty => "Fill in both the word to avoid and what to write instead.", "Remplissez le mot à éviter et ce qu'il faut écrire à la place.";
+    ErrTermTooLong => "Keep each term under 100 characters.", "Gardez chaque terme sous 100 caractères.";
+    ErrTermDuplicate => "This word is already on the list for that language.", "Ce mot est déjà dans la liste pour cette langue.";
+    ErrTermCircular => "What to write instead must differ from the word to avoid.", "Ce qu'il faut écrire doit différer du mot à éviter.";
+    ToneCheckHeading => "Words the glossary asks to change", "Mots que le glossaire demande de changer";
+    BannedHit => "“{}”: the glossary says “{}”.", "«\u{a0}{}\u{a0}»\u{a0}: le glossaire dit «\u{a0}{}\u{a0}».";
+    ReplaceWith => "Replace “{}” with “{}”", "Remplacer «\u{a0}{}\u{a0}» par «\u{a0}{}\u{a0}»";
+    ReplacedWith => "Replaced with “{}”.", "Remplacé par «\u{a0}{}\u{a0}».";
     TryAgain => "Try again", "Réessayer";
     CharsPerInstance => "Posts up to {} characters on this server.", "Publications jusqu'à {} caractères sur ce serveur.";
 }

@@ -60,6 +60,8 @@ pub enum Body {
     },
     /// The workspace's posting slots (one such record per workspace, id `queue:<workspace>`).
     Queue { slots: Vec<Slot> },
+    /// The workspace's strategy (one such record per workspace, id `strategy:<workspace>`).
+    Strategy(super::strategy::Strategy),
 }
 
 /// Why a title, name, text or colour was refused.

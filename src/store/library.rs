@@ -4,6 +4,7 @@ use wasm_bindgen::JsValue;
 
 use crate::domain::library::{queue_id, Body, LibraryItem};
 use crate::domain::queue::Slot;
+use crate::domain::strategy::{strategy_id, Strategy};
 
 use super::codec::{from_js, to_js};
 use super::idb::{request, Durability, Tx};
@@ -27,6 +28,29 @@ pub async fn put(db: &Db, item: &LibraryItem) -> Result<(), StoreError> {
 
 pub async fn delete(db: &Db, id: &str) -> Result<(), StoreError> {
     records::delete(db, LIBRARY, &id.into()).await
+}
+
+/// The workspace's strategy (empty until the user writes one).
+pub async fn strategy(db: &Db, workspace_id: &str) -> Result<Strategy, StoreError> {
+    let item: Option<LibraryItem> =
+        records::get(db, LIBRARY, &strategy_id(workspace_id).into()).await?;
+    Ok(match item.map(|i| i.body) {
+        Some(Body::Strategy(s)) => s,
+        _ => Strategy::default(),
+    })
+}
+
+pub async fn put_strategy(
+    db: &Db,
+    workspace_id: &str,
+    strategy: &Strategy,
+) -> Result<(), StoreError> {
+    let item = LibraryItem {
+        id: strategy_id(workspace_id),
+        workspace_id: workspace_id.to_string(),
+        body: Body::Strategy(strategy.clone()),
+    };
+    put(db, &item).await
 }
 
 /// The workspace's posting slots (none until the user adds some).

@@ -10,4 +10,5 @@ pub mod notes;
 pub mod open_failed;
 pub mod settings;
 pub mod share;
+pub mod strategy;
 pub mod workspaces;

@@ -30,6 +30,7 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
         <nav class="app-nav" aria-label=move || t.get(Msg::NavLabel)>
             <ul>
                 <li><A href="/">{move || t.get(Msg::NavWorkspaces)}</A></li>
+                <li><A href="/strategy">{move || t.get(Msg::NavStrategy)}</A></li>
                 <li><A href="/compose">{move || t.get(Msg::NavCompose)}</A></li>
                 <li><A href="/calendar">{move || t.get(Msg::NavCalendar)}</A></li>
                 <li><A href="/library">{move || t.get(Msg::NavLibrary)}</A></li>

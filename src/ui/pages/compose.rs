@@ -12,6 +12,7 @@ mod publish_by_hand;
 mod queue_actions;
 mod review;
 mod thread_editor;
+mod tone_check;
 
 pub use post_list::state_label;
 
@@ -160,6 +161,7 @@ pub fn ComposePage() -> impl IntoView {
                 prop:value=move || draft.post.with(|p| p.base_text.clone())
                 on:input=move |ev| { let v = event_target_value(&ev); draft.post.update(|p| p.base_text = v); }>
             </textarea>
+            <tone_check::ToneCheck/>
             <library_picks::SnippetPicker lib=lib/>
             <NetworkChoice/>
             <library_picks::CampaignPicker lib=lib/>

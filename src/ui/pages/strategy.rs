@@ -1,0 +1,188 @@
+//! The workspace's strategy: the community's mission and audience, the tone of voice, and
+//! the glossary of words to avoid (which the composer points out). Saved in the library.
+
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+use crate::domain::i18n::Msg;
+use crate::domain::strategy::{check_term, Strategy, Term, TermError};
+use crate::services::clock::now_ms;
+use crate::store;
+use crate::ui::errors::store_error;
+use crate::ui::state::{use_app, AppState};
+use crate::ui::text::{use_text, Text};
+
+fn term_error(e: TermError) -> Msg {
+    match e {
+        TermError::Empty => Msg::ErrTermEmpty,
+        TermError::TooLong => Msg::ErrTermTooLong,
+        TermError::Duplicate => Msg::ErrTermDuplicate,
+        TermError::Circular => Msg::ErrTermCircular,
+    }
+}
+
+fn lines(s: &str) -> Vec<String> {
+    s.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn save(state: AppState, t: Text, strategy: RwSignal<Strategy>, said: String) {
+    let (Some(db), Some(ws)) = (state.db(), state.current()) else {
+        return;
+    };
+    strategy.update(|s| s.updated_at = now_ms());
+    let s = strategy.get_untracked();
+    leptos::task::spawn_local(async move {
+        match store::library::put_strategy(&db, &ws.id, &s).await {
+            Ok(()) => state.say(said),
+            Err(e) => state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])),
+        }
+    });
+}
+
+#[component]
+pub fn StrategyPage() -> impl IntoView {
+    let state = use_app();
+    let t = use_text();
+    let strategy = RwSignal::new(Strategy::default());
+    let loaded = RwSignal::new(false);
+    let (mission, audience, tone_do, tone_dont) = (
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+    );
+    if let (Some(db), Some(ws)) = (state.db(), state.current()) {
+        leptos::task::spawn_local(async move {
+            match store::library::strategy(&db, &ws.id).await {
+                Ok(s) => {
+                    mission.set(s.mission.clone());
+                    audience.set(s.audience.clone());
+                    tone_do.set(s.tone_do.join("\n"));
+                    tone_dont.set(s.tone_dont.join("\n"));
+                    strategy.set(s);
+                    loaded.set(true);
+                }
+                Err(e) => state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])),
+            }
+        });
+    }
+    let save_fields = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        strategy.update(|s| {
+            s.mission = mission.get_untracked().trim().to_string();
+            s.audience = audience.get_untracked().trim().to_string();
+            s.tone_do = lines(&tone_do.get_untracked());
+            s.tone_dont = lines(&tone_dont.get_untracked());
+        });
+        save(state, t, strategy, t.get(Msg::StrategySaved).to_string());
+    };
+    let (banned, replacement, lang) = (
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+    );
+    let term_problem = RwSignal::new(None::<Msg>);
+    let add_term = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let l = lang.get_untracked();
+        let checked = strategy.with_untracked(|s| {
+            check_term(
+                &s.glossary,
+                &banned.get_untracked(),
+                &replacement.get_untracked(),
+                Some(l.as_str()),
+            )
+        });
+        match checked {
+            Ok(term) => {
+                term_problem.set(None);
+                let said = t.fill(Msg::TermAdded, &[&term.banned]);
+                strategy.update(|s| s.glossary.push(term));
+                banned.set(String::new());
+                replacement.set(String::new());
+                save(state, t, strategy, said);
+            }
+            Err(e) => term_problem.set(Some(term_error(e))),
+        }
+    };
+    let remove = move |term: Term| {
+        strategy.update(|s| s.glossary.retain(|x| x != &term));
+        save(
+            state,
+            t,
+            strategy,
+            t.fill(Msg::TermRemoved, &[&term.banned]),
+        );
+    };
+    let lang_name = move |l: &Option<String>| match l.as_deref() {
+        Some("en") => t.get(Msg::LangEnglish),
+        Some("fr") => t.get(Msg::LangFrench),
+        _ => t.get(Msg::AllLanguages),
+    };
+    view! {
+        <h1>{move || t.get(Msg::NavStrategy)}</h1>
+        <p>{move || t.get(Msg::StrategyIntro)}</p>
+        <Show when=move || state.current().is_some() fallback=move || view! { <p>{t.get(Msg::NoWorkspaceYet)}</p> }>
+            <form class="strategy-form" on:submit=save_fields>
+                <label for="mission" class="field-label">{move || t.get(Msg::MissionLabel)}</label>
+                <textarea id="mission" rows="3" bind:value=mission></textarea>
+                <label for="audience" class="field-label">{move || t.get(Msg::AudienceLabel)}</label>
+                <textarea id="audience" rows="3" bind:value=audience></textarea>
+                <h2>{move || t.get(Msg::ToneHeading)}</h2>
+                <label for="tone-do" class="field-label">{move || t.get(Msg::ToneDoLabel)}</label>
+                <textarea id="tone-do" rows="4" bind:value=tone_do></textarea>
+                <label for="tone-dont" class="field-label">{move || t.get(Msg::ToneDontLabel)}</label>
+                <textarea id="tone-dont" rows="4" bind:value=tone_dont></textarea>
+                <p><button type="submit" disabled=move || !loaded.get()>{move || t.get(Msg::SaveStrategy)}</button></p>
+            </form>
+            <section aria-labelledby="glossary-heading">
+                <h2 id="glossary-heading">{move || t.get(Msg::GlossaryHeading)}</h2>
+                <p>{move || t.get(Msg::GlossaryIntro)}</p>
+                <form class="inline-form" on:submit=add_term novalidate>
+                    <label for="term-banned">{move || t.get(Msg::BannedLabel)}</label>
+                    <input id="term-banned" type="text" maxlength="100" bind:value=banned
+                        aria-invalid=move || if term_problem.get().is_some() { "true" } else { "false" }
+                        aria-describedby="term-error"/>
+                    <label for="term-replacement">{move || t.get(Msg::ReplacementLabel)}</label>
+                    <input id="term-replacement" type="text" maxlength="100" bind:value=replacement/>
+                    <label for="term-lang">{move || t.get(Msg::TermLangLabel)}</label>
+                    <select id="term-lang" on:change=move |ev| lang.set(event_target_value(&ev))>
+                        <option value="" selected=true>{move || t.get(Msg::AllLanguages)}</option>
+                        <option value="en">{move || t.get(Msg::LangEnglish)}</option>
+                        <option value="fr">{move || t.get(Msg::LangFrench)}</option>
+                    </select>
+                    <button type="submit" disabled=move || !loaded.get()>{move || t.get(Msg::AddTerm)}</button>
+                    <p id="term-error" class="field-error" role="alert">{move || term_problem.get().map(|m| t.get(m))}</p>
+                </form>
+                {move || {
+                    let glossary = strategy.with(|s| s.glossary.clone());
+                    if glossary.is_empty() {
+                        view! { <p class="empty">{t.get(Msg::GlossaryEmpty)}</p> }.into_any()
+                    } else {
+                        view! {
+                            <ul class="glossary-list">
+                                {glossary.into_iter().map(|term| {
+                                    let label = t.fill(Msg::RemoveTermNamed, &[&term.banned]);
+                                    let entry = t.fill(Msg::TermEntry, &[&term.banned, &term.replacement]);
+                                    let which = lang_name(&term.lang);
+                                    view! {
+                                        <li>
+                                            <span>{entry}</span>
+                                            <span class="hint">{which}</span>
+                                            <button type="button" class="danger" aria-label=label
+                                                on:click=move |_| remove(term.clone())>{t.get(Msg::RemoveTerm)}</button>
+                                        </li>
+                                    }
+                                }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }
+                }}
+            </section>
+        </Show>
+    }
+}

@@ -1,0 +1,98 @@
+// The strategy screen and its glossary: mission, audience and tone saved and kept across a
+// reload; words to avoid added (with plain errors), then pointed out in the composer and
+// replaced in one action, by keyboard; axe on the screen in both languages.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
+import { assertClean, launch, newContext, open } from './support/app.mjs';
+import { serveDist } from './support/server.mjs';
+
+let server, browser;
+before(async () => { server = await serveDist(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function assertAxe(page, where) {
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], where);
+}
+
+test('the strategy is kept, and the composer points out a word to avoid and replaces it by keyboard', async () => {
+  const context = await newContext(browser, { locale: 'fr-FR' });
+  const page = await open(context, server.url);
+  await page.locator('#new-workspace-name').fill('Café Lumière');
+  await page.keyboard.press('Enter');
+  await page.locator('.workspace-name').first().waitFor();
+  await page.getByRole('link', { name: 'Stratégie' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Stratégie' }).waitFor();
+  await page.getByText('Aucun mot à éviter pour l\'instant.').waitFor();
+  await assertAxe(page, 'strategy, empty (fr)');
+
+  await page.getByLabel('La mission de la communauté').fill('Réunir les amateurs de café de Lyon autour du goût.');
+  await page.getByLabel('Qui compose la communauté (public)').fill('Étudiants, télétravailleurs, habitués du quartier.');
+  await page.getByLabel('Notre ton fait (un par ligne, un exemple après deux-points)').fill('Tutoie : « Tu passes samedi ? »\nSourit');
+  await page.getByRole('button', { name: 'Enregistrer la stratégie' }).click();
+  await page.getByRole('status').filter({ hasText: 'Stratégie enregistrée.' }).waitFor();
+
+  // words to avoid: a plain error for a half-filled entry, then two entries
+  await page.getByLabel('Mot ou expression à éviter').fill('utilisateurs');
+  await page.getByRole('button', { name: 'Ajouter au glossaire' }).click();
+  await page.getByText('Remplissez le mot à éviter et ce qu\'il faut écrire à la place.').waitFor();
+  await page.getByLabel('Écrire plutôt').fill('membres');
+  await page.getByLabel('Pour les publications en').selectOption('fr');
+  await page.getByRole('button', { name: 'Ajouter au glossaire' }).click();
+  await page.getByRole('status').filter({ hasText: 'utilisateurs' }).waitFor();
+  await page.getByLabel('Mot ou expression à éviter').fill('Utilisateurs');
+  await page.getByLabel('Écrire plutôt').fill('gens');
+  await page.getByLabel('Pour les publications en').selectOption('fr');
+  await page.getByRole('button', { name: 'Ajouter au glossaire' }).click();
+  await page.getByText('Ce mot est déjà dans la liste pour cette langue.').waitFor();
+  await page.getByLabel('Mot ou expression à éviter').fill('customers');
+  await page.getByLabel('Écrire plutôt').fill('regulars');
+  await page.getByLabel('Pour les publications en').selectOption('en');
+  await page.getByRole('button', { name: 'Ajouter au glossaire' }).click();
+  await page.locator('.glossary-list li').nth(1).waitFor();
+  await assertAxe(page, 'strategy with a glossary (fr)');
+
+  // all kept after a reload
+  await page.reload();
+  await page.locator('.glossary-list li', { hasText: 'utilisateurs' }).waitFor();
+  assert.equal(await page.getByLabel('La mission de la communauté').inputValue(), 'Réunir les amateurs de café de Lyon autour du goût.');
+  assert.equal(await page.getByLabel('Notre ton fait (un par ligne, un exemple après deux-points)').inputValue(), 'Tutoie : « Tu passes samedi ? »\nSourit');
+  assert.equal(await page.locator('.glossary-list li').count(), 2);
+
+  // the composer (in French) points out the French word only, and replaces it by keyboard
+  await page.getByRole('link', { name: 'Rédiger' }).click();
+  await page.getByLabel('Texte de la publication').fill('Merci à nos Utilisateurs et à nos customers fidèles !');
+  const hit = page.locator('.tone-check li');
+  await hit.first().waitFor();
+  assert.equal(await hit.count(), 1, 'the English-only term does not apply to a French post');
+  assert.equal(await hit.locator('mark.banned').innerText(), 'Utilisateurs');
+  await hit.getByText('«\u00a0Utilisateurs\u00a0»\u00a0: le glossaire dit «\u00a0Membres\u00a0».').waitFor();
+  await page.getByRole('button', { name: 'Remplacer «\u00a0Utilisateurs\u00a0» par «\u00a0Membres\u00a0»' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('status').filter({ hasText: 'Remplacé par «\u00a0Membres\u00a0».' }).waitFor();
+  assert.equal(await page.getByLabel('Texte de la publication').inputValue(), 'Merci à nos Membres et à nos customers fidèles !');
+  assert.equal(await page.locator('.tone-check').count(), 0);
+  await assertClean(context);
+  await context.close();
+});
+
+test('no axe violation on the strategy screen in English', async () => {
+  const context = await newContext(browser, { locale: 'en-US', colorScheme: 'dark' });
+  const page = await open(context, server.url);
+  await page.locator('#new-workspace-name').fill('Northwind');
+  await page.keyboard.press('Enter');
+  await page.locator('.workspace-name').first().waitFor();
+  await page.getByRole('link', { name: 'Strategy' }).click();
+  await page.getByText('No word to avoid yet.').waitFor();
+  await page.getByLabel('Word or phrase to avoid').fill('users');
+  await page.getByLabel('Write instead').fill('members');
+  await page.getByRole('button', { name: 'Add to the glossary' }).click();
+  await page.getByRole('button', { name: 'Remove “users”' }).waitFor();
+  await assertAxe(page, 'strategy (en, dark)');
+  await page.getByRole('button', { name: 'Remove “users”' }).click();
+  await page.getByRole('status').filter({ hasText: '“users” is no longer on the list.' }).waitFor();
+  await page.getByText('No word to avoid yet.').waitFor();
+  await assertClean(context);
+  await context.close();
+});
