@@ -12,6 +12,7 @@ pub mod library;
 pub mod locale;
 pub mod network;
 pub mod note;
+pub mod objectives;
 pub mod post;
 pub mod preferences;
 pub mod queue;

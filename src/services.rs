@@ -6,6 +6,7 @@ pub mod clock;
 pub mod images;
 pub mod mastodon;
 pub mod notes;
+pub mod objectives;
 pub mod pwa;
 pub mod queue;
 pub mod reminders;

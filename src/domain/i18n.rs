@@ -420,6 +420,29 @@ messages! {
     BannedHit => "“{}”: the glossary says “{}”.", "«\u{a0}{}\u{a0}»\u{a0}: le glossaire dit «\u{a0}{}\u{a0}».";
     ReplaceWith => "Replace “{}” with “{}”", "Remplacer «\u{a0}{}\u{a0}» par «\u{a0}{}\u{a0}»";
     ReplacedWith => "Replaced with “{}”.", "Remplacé par «\u{a0}{}\u{a0}».";
+    ObjectivesHeading => "Objectives", "Objectifs";
+    ObjectivesIntro => "Each objective follows a figure Attaché measures, so its progress is computed, not typed.",
+        "Chaque objectif suit un chiffre mesuré par Attaché\u{a0}: sa progression est calculée, pas saisie.";
+    MetricLabel => "What to measure", "Ce qu'on mesure";
+    MetricFollowers => "Followers on Mastodon", "Abonnés sur Mastodon";
+    MetricPostsPerWeek => "Posts per week on {}", "Publications par semaine sur {}";
+    TargetLabel => "Target", "Cible";
+    DeadlineLabel => "By (date)", "Échéance (date)";
+    OwnerLabel => "Owner", "Responsable";
+    AddObjective => "Add the objective", "Ajouter l'objectif";
+    ObjectiveAdded => "Objective added.", "Objectif ajouté.";
+    ObjectiveRemoved => "Objective removed.", "Objectif retiré.";
+    RemoveObjectiveNamed => "Remove the objective “{}”", "Retirer l'objectif «\u{a0}{}\u{a0}»";
+    ObjectiveProgress => "{}: {} of {} by {}", "{}\u{a0}: {} sur {} d'ici le {}";
+    ObjectiveOwner => "owner: {}", "responsable\u{a0}: {}";
+    ObjectiveNoData => "{}: no figures yet. Connect the account or publish, and they will show here.",
+        "{}\u{a0}: pas encore de chiffres. Connectez le compte ou publiez, et ils s'afficheront ici.";
+    StandingReached => "reached", "atteint";
+    StandingOnTrack => "on track", "en bonne voie";
+    StandingAtRisk => "at risk", "en retard";
+    ErrTarget => "The target must be a number above zero.", "La cible doit être un nombre supérieur à zéro.";
+    ErrDeadline => "Choose a date after today.", "Choisissez une date après aujourd'hui.";
+    ObjectivesEmpty => "No objective yet.", "Aucun objectif pour l'instant.";
     TryAgain => "Try again", "Réessayer";
     CharsPerInstance => "Posts up to {} characters on this server.", "Publications jusqu'à {} caractères sur ce serveur.";
 }

@@ -21,6 +21,8 @@ pub struct Strategy {
     pub tone_dont: Vec<String>,
     #[serde(default)]
     pub glossary: Vec<Term>,
+    #[serde(default)]
+    pub objectives: Vec<super::objectives::Objective>,
     /// When the strategy was last saved (UTC ms); the audit reads it.
     #[serde(default)]
     pub updated_at: f64,

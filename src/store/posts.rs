@@ -56,6 +56,23 @@ pub async fn for_workspace(
     .await
 }
 
+/// The posts of a workspace changed since `since` (UTC ms), oldest change first: a post's
+/// publication changes it, so this finds the recent publications without reading the rest.
+pub async fn changed_since(
+    db: &Db,
+    workspace_id: &str,
+    since: f64,
+) -> Result<Vec<Post>, StoreError> {
+    let lower = js_sys::Array::of2(&workspace_id.into(), &since.into());
+    let upper = js_sys::Array::of2(&workspace_id.into(), &f64::INFINITY.into());
+    let range = web_sys::IdbKeyRange::bound(&lower, &upper).map_err(StoreError::from_js)?;
+    Ok(
+        records::page(db, POSTS, POSTS_BY_WORKSPACE, &range.into(), u32::MAX)
+            .await?
+            .items,
+    )
+}
+
 /// Stores an image's bytes for `post_id`. The Blob goes in as a Blob (no copy to JSON).
 pub async fn put_media(db: &Db, id: &str, post_id: &str, blob: &Blob) -> Result<(), StoreError> {
     let record = Object::new();

@@ -9,6 +9,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { assertClean, launch, newContext, open } from './support/app.mjs';
 import { serveDist } from './support/server.mjs';
 import { startMastodon } from '../servers/mastodon.mjs';
+import { connectMastodon } from './support/mastodon.mjs';
 
 let server, browser, mastodon;
 before(async () => { server = await serveDist(); browser = await launch(); mastodon = await startMastodon(); });
@@ -24,18 +25,7 @@ const HOSTILE = [
   '<p>&lt;script&gt;__trap()&lt;/script&gt; shown as text</p>',
 ];
 
-async function connected(context) {
-  const page = await open(context, server.url);
-  await page.locator('#new-workspace-name').fill('Café Lumière');
-  await page.keyboard.press('Enter');
-  await page.locator('.workspace-name').first().waitFor();
-  await page.getByRole('link', { name: 'Accounts' }).click();
-  await page.getByLabel('Your Mastodon server (for example mastodon.social)').fill(mastodon.url);
-  await page.getByRole('button', { name: 'Connect', exact: true }).click();
-  await page.getByRole('button', { name: 'Authorize' }).click();
-  await page.getByText('@alice@social.test is connected.').first().waitFor();
-  return page;
-}
+const connected = async (context) => connectMastodon(await open(context, server.url), mastodon.url);
 
 async function idbCount(page, store) {
   return page.evaluate((name) => new Promise((ok, fail) => {
@@ -130,15 +120,7 @@ test('mentions arrive in the Inbox, hostile HTML is harmless, 1,000 sync in page
 test('a sync reconciles the statuses the server holds: published, moved or deleted there', async () => {
   const fresh = await startMastodon();
   const context = await newContext(browser);
-  const page = await open(context, server.url);
-  await page.locator('#new-workspace-name').fill('Northwind');
-  await page.keyboard.press('Enter');
-  await page.locator('.workspace-name').first().waitFor();
-  await page.getByRole('link', { name: 'Accounts' }).click();
-  await page.getByLabel('Your Mastodon server (for example mastodon.social)').fill(fresh.url);
-  await page.getByRole('button', { name: 'Connect', exact: true }).click();
-  await page.getByRole('button', { name: 'Authorize' }).click();
-  await page.getByText('@alice@social.test is connected.').first().waitFor();
+  const page = await connectMastodon(await open(context, server.url), fresh.url, { workspace: 'Northwind' });
   const due = await page.evaluate(() => {
     const d = new Date(Date.now() + 60 * 60_000);
     const p = (n) => String(n).padStart(2, '0');

@@ -7,6 +7,7 @@ import { after, before, test } from 'node:test';
 import { assertClean, launch, newContext, open } from './support/app.mjs';
 import { serveDist } from './support/server.mjs';
 import { startMastodon } from '../servers/mastodon.mjs';
+import { connectMastodon } from './support/mastodon.mjs';
 
 let server, browser, mastodon;
 before(async () => { server = await serveDist(); browser = await launch(); mastodon = await startMastodon(); });
@@ -16,18 +17,7 @@ const PNG = { name: 'shop.png', mimeType: 'image/png', buffer: Buffer.from('iVBO
 const requestsSince = (n) => mastodon.state.log.slice(n).filter((l) => !l.startsWith('OPTIONS'));
 
 /** A workspace with alice@social.test connected through the real OAuth redirect. */
-async function connected(context) {
-  const page = await open(context, server.url);
-  await page.locator('#new-workspace-name').fill('Café Lumière');
-  await page.keyboard.press('Enter');
-  await page.locator('.workspace-name').first().waitFor();
-  await page.getByRole('link', { name: 'Accounts' }).click();
-  await page.getByLabel('Your Mastodon server (for example mastodon.social)').fill(mastodon.url);
-  await page.getByRole('button', { name: 'Connect', exact: true }).click();
-  await page.getByRole('button', { name: 'Authorize' }).click();
-  await page.getByText('@alice@social.test is connected.').first().waitFor();
-  return page;
-}
+const connected = async (context) => connectMastodon(await open(context, server.url), mastodon.url);
 
 async function compose(page, text) {
   await page.goto(server.url + '/compose');
@@ -131,15 +121,7 @@ test('a post due in 10 minutes is held by the server, and moving it in the calen
 
 test('a 429 pauses until the reset, a 503 is retried, a 401 asks to sign in again, and nothing is lost', async () => {
   const context = await newContext(browser, { locale: 'fr-FR' });
-  const page = await open(context, server.url);
-  await page.locator('#new-workspace-name').fill('Café Lumière');
-  await page.keyboard.press('Enter');
-  await page.locator('.workspace-name').first().waitFor();
-  await page.getByRole('link', { name: 'Comptes' }).click();
-  await page.getByLabel('Votre serveur Mastodon (par exemple mastodon.social)').fill(mastodon.url);
-  await page.getByRole('button', { name: 'Connecter' }).click();
-  await page.getByRole('button', { name: 'Authorize' }).click();
-  await page.getByText('@alice@social.test est connecté.').first().waitFor();
+  const page = await connectMastodon(await open(context, server.url), mastodon.url, { locale: 'fr-FR' });
   await page.goto(server.url + '/compose');
   await page.getByRole('checkbox', { name: 'Bluesky', exact: true }).uncheck();
   await page.getByLabel('Texte de la publication').fill('Soirée dégustation jeudi');

@@ -6,10 +6,12 @@ import { after, before, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import { assertClean, launch, newContext, open } from './support/app.mjs';
 import { serveDist } from './support/server.mjs';
+import { startMastodon } from '../servers/mastodon.mjs';
+import { connectMastodon } from './support/mastodon.mjs';
 
-let server, browser;
-before(async () => { server = await serveDist(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+let server, browser, mastodon;
+before(async () => { server = await serveDist(); browser = await launch(); mastodon = await startMastodon(); });
+after(async () => { await browser?.close(); await server?.close(); await mastodon?.close(); });
 
 async function assertAxe(page, where) {
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
@@ -93,6 +95,62 @@ test('no axe violation on the strategy screen in English', async () => {
   await page.getByRole('button', { name: 'Remove “users”' }).click();
   await page.getByRole('status').filter({ hasText: '“users” is no longer on the list.' }).waitFor();
   await page.getByText('No word to avoid yet.').waitFor();
+  await assertClean(context);
+  await context.close();
+});
+
+test('objectives follow measured figures: posts this week and followers, and fall behind as time passes', async () => {
+  const context = await newContext(browser);
+  const page = await connectMastodon(await open(context, server.url), mastodon.url);
+  await page.getByRole('link', { name: 'Strategy' }).click();
+  await page.getByText('No objective yet.').waitFor();
+  const inDays = (n) => page.evaluate((days) => {
+    const d = new Date(Date.now() + days * 86_400_000);
+    const p = (x) => String(x).padStart(2, '0');
+    return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+  }, n);
+
+  // a plain error for a missing target, then two objectives
+  await page.getByLabel('What to measure').selectOption({ label: 'Posts per week on Mastodon' });
+  await page.getByLabel('By (date)').fill(await inDays(30));
+  await page.getByRole('button', { name: 'Add the objective' }).click();
+  await page.getByText('The target must be a number above zero.').waitFor();
+  await page.getByLabel('Target').fill('3');
+  await page.getByLabel('Owner').fill('Léa');
+  await page.getByRole('button', { name: 'Add the objective' }).click();
+  await page.getByRole('status').filter({ hasText: 'Objective added.' }).waitFor();
+  const weekly = page.locator('.objective', { hasText: 'Posts per week on Mastodon' });
+  await weekly.getByText(/^Posts per week on Mastodon: 0 of 3 by /).waitFor();
+  await weekly.getByText('owner: Léa').waitFor();
+  await page.getByLabel('What to measure').selectOption({ label: 'Followers on Mastodon' });
+  await page.getByLabel('Target').fill('2000');
+  await page.getByLabel('By (date)').fill(await inDays(90));
+  await page.getByRole('button', { name: 'Add the objective' }).click();
+  const followers = page.locator('.objective', { hasText: 'Followers on Mastodon' });
+  await followers.getByText('Followers on Mastodon: no figures yet. Connect the account or publish, and they will show here.').waitFor();
+  await assertAxe(page, 'strategy with objectives (en)');
+
+  // two posts go out: the weekly count moves; a sync brings the followers
+  for (const text of ['Atelier du samedi', 'Nouveau torréfacteur']) {
+    await page.goto(server.url + '/compose');
+    await page.getByRole('checkbox', { name: 'Bluesky', exact: true }).uncheck();
+    await page.getByLabel('Text of the post').fill(text);
+    await page.getByRole('button', { name: 'Publish now on Mastodon' }).click();
+    await page.getByRole('status').filter({ hasText: 'Published on Mastodon.' }).waitFor();
+  }
+  await page.getByRole('link', { name: 'Inbox' }).click();
+  await page.getByRole('status').filter({ hasText: 'Up to date' }).waitFor();
+  await page.getByRole('link', { name: 'Strategy' }).click();
+  await weekly.getByText(/^Posts per week on Mastodon: 2 of 3 by /).waitFor();
+  await weekly.getByText('on track').waitFor();
+  await followers.getByText(/^Followers on Mastodon: 1,280 of 2,000 by /).waitFor();
+
+  // eight days later, nothing more published: the week is empty and the objective at risk
+  await context.clock.setFixedTime(Date.now() + 8 * 86_400_000);
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Strategy' }).waitFor();
+  await weekly.getByText(/^Posts per week on Mastodon: 0 of 3 by /).waitFor();
+  await weekly.getByText('at risk').waitFor();
   await assertClean(context);
   await context.close();
 });

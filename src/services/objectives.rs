@@ -1,0 +1,35 @@
+//! Gathers the figures objectives are measured against, for one workspace: followers from the
+//! last sync's snapshot, publications of the last days from the posts changed since, and the
+//! networks that can be measured (a connected account, or a publication).
+
+use crate::domain::objectives::Figures;
+use crate::store::{self, Db, StoreError};
+
+/// Publications are counted over a week; a little more is read for a clock at the edge.
+const LOOK_BACK_MS: f64 = 8.0 * 86_400_000.0;
+
+pub async fn figures(db: &Db, workspace_id: &str, now: f64) -> Result<Figures, StoreError> {
+    let mut f = Figures::default();
+    let snapshots = store::inbox::latest_metrics(db, workspace_id, 200).await?;
+    f.followers = snapshots
+        .items
+        .iter()
+        .find(|s| s.status_id.is_none())
+        .map(|s| s.followers);
+    for a in store::accounts::for_workspace(db, workspace_id).await? {
+        if !f.measured.contains(&a.network) {
+            f.measured.push(a.network);
+        }
+    }
+    for post in store::posts::changed_since(db, workspace_id, now - LOOK_BACK_MS).await? {
+        for v in &post.variants {
+            if let Some(p) = &v.published {
+                f.publications.push((v.network, p.at));
+                if !f.measured.contains(&v.network) {
+                    f.measured.push(v.network);
+                }
+            }
+        }
+    }
+    Ok(f)
+}

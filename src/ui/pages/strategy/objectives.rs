@@ -1,0 +1,156 @@
+//! The strategy's objectives: each bound to a figure the app measures, with its progress
+//! computed from that figure (or "no figures yet"), its deadline, owner and standing.
+
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+use crate::domain::i18n::Msg;
+use crate::domain::network::Network;
+use crate::domain::objectives::{
+    check, progress, Figures, Metric, Objective, ObjectiveError, Progress, Standing,
+};
+use crate::domain::strategy::Strategy;
+use crate::services::clock::{new_id, now_ms};
+use crate::services::objectives::figures;
+use crate::ui::format::{long_date, number};
+use crate::ui::state::use_app;
+use crate::ui::text::{use_text, Text};
+
+fn metric_name(t: Text, m: Metric) -> String {
+    match m {
+        Metric::Followers => t.get(Msg::MetricFollowers).to_string(),
+        Metric::PostsPerWeek { network } => t.fill(Msg::MetricPostsPerWeek, &[network.name()]),
+    }
+}
+
+fn metric_from(value: &str) -> Metric {
+    Network::ALL
+        .into_iter()
+        .find(|n| value == format!("posts:{}", n.name().to_lowercase()))
+        .map(|network| Metric::PostsPerWeek { network })
+        .unwrap_or(Metric::Followers)
+}
+
+#[component]
+pub fn Objectives(strategy: RwSignal<Strategy>, loaded: RwSignal<bool>) -> impl IntoView {
+    let state = use_app();
+    let t = use_text();
+    let measured = RwSignal::new(Figures::default());
+    if let (Some(db), Some(ws)) = (state.db(), state.current()) {
+        leptos::task::spawn_local(async move {
+            if let Ok(f) = figures(&db, &ws.id, now_ms()).await {
+                measured.set(f);
+            }
+        });
+    }
+    let (metric, target, deadline, owner) = (
+        RwSignal::new("followers".to_string()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+    );
+    let problem = RwSignal::new(None::<Msg>);
+    let add = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let now = now_ms();
+        let goal: f64 = target
+            .get_untracked()
+            .trim()
+            .replace(',', ".")
+            .parse()
+            .unwrap_or(f64::NAN);
+        let day = deadline.get_untracked();
+        // The end of the chosen day, in local time.
+        let by = js_sys::Date::new(&format!("{day}T23:59:59").into()).get_time();
+        if let Err(e) = check(goal, by, now) {
+            problem.set(Some(match e {
+                ObjectiveError::Target => Msg::ErrTarget,
+                ObjectiveError::Deadline => Msg::ErrDeadline,
+            }));
+            return;
+        }
+        problem.set(None);
+        let objective = Objective {
+            id: new_id(),
+            metric: metric_from(&metric.get_untracked()),
+            target: goal,
+            deadline: by,
+            owner: owner.get_untracked().trim().to_string(),
+            created_at: now,
+        };
+        strategy.update(|s| s.objectives.push(objective));
+        target.set(String::new());
+        owner.set(String::new());
+        super::save(state, t, strategy, t.get(Msg::ObjectiveAdded).to_string());
+    };
+    let remove = move |id: String| {
+        strategy.update(|s| s.objectives.retain(|o| o.id != id));
+        super::save(state, t, strategy, t.get(Msg::ObjectiveRemoved).to_string());
+    };
+    view! {
+        <section aria-labelledby="objectives-heading">
+            <h2 id="objectives-heading">{move || t.get(Msg::ObjectivesHeading)}</h2>
+            <p>{move || t.get(Msg::ObjectivesIntro)}</p>
+            {move || {
+                let list = strategy.with(|s| s.objectives.clone());
+                if list.is_empty() {
+                    return view! { <p class="empty">{t.get(Msg::ObjectivesEmpty)}</p> }.into_any();
+                }
+                let f = measured.get();
+                let now = now_ms();
+                view! {
+                    <ul class="glossary-list objectives">
+                        {list.into_iter().map(|o| {
+                            let name = metric_name(t, o.metric);
+                            let label = t.fill(Msg::RemoveObjectiveNamed, &[&name]);
+                            let by = long_date(t.lang(), o.deadline);
+                            let line = match progress(&o, &f, now) {
+                                Progress::NoData => (t.fill(Msg::ObjectiveNoData, &[&name]), None),
+                                Progress::Value { current, standing, .. } => (
+                                    t.fill(Msg::ObjectiveProgress, &[&name, &number(t.lang(), current), &number(t.lang(), o.target), &by]),
+                                    Some(match standing {
+                                        Standing::Reached => Msg::StandingReached,
+                                        Standing::OnTrack => Msg::StandingOnTrack,
+                                        Standing::AtRisk => Msg::StandingAtRisk,
+                                    }),
+                                ),
+                            };
+                            let owner = (!o.owner.is_empty()).then(|| t.fill(Msg::ObjectiveOwner, &[&o.owner]));
+                            let id = o.id.clone();
+                            view! {
+                                <li class="objective">
+                                    <span>{line.0}</span>
+                                    {line.1.map(|m| view! { <span class="badge">{t.get(m)}</span> })}
+                                    {owner.map(|w| view! { <span class="hint">{w}</span> })}
+                                    <button type="button" class="danger" aria-label=label
+                                        on:click=move |_| remove(id.clone())>{t.get(Msg::RemoveTerm)}</button>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+            <form class="inline-form" on:submit=add novalidate>
+                <label for="objective-metric">{move || t.get(Msg::MetricLabel)}</label>
+                <select id="objective-metric" on:change=move |ev| metric.set(event_target_value(&ev))>
+                    <option value="followers" selected=true>{move || t.get(Msg::MetricFollowers)}</option>
+                    {Network::ALL.into_iter().map(|n| view! {
+                        <option value=format!("posts:{}", n.name().to_lowercase())>{move || t.fill(Msg::MetricPostsPerWeek, &[n.name()])}</option>
+                    }).collect_view()}
+                </select>
+                <label for="objective-target">{move || t.get(Msg::TargetLabel)}</label>
+                <input id="objective-target" type="number" min="1" step="any" bind:value=target
+                    aria-invalid=move || if problem.get() == Some(Msg::ErrTarget) { "true" } else { "false" }
+                    aria-describedby="objective-error"/>
+                <label for="objective-deadline">{move || t.get(Msg::DeadlineLabel)}</label>
+                <input id="objective-deadline" type="date" bind:value=deadline
+                    aria-invalid=move || if problem.get() == Some(Msg::ErrDeadline) { "true" } else { "false" }
+                    aria-describedby="objective-error"/>
+                <label for="objective-owner">{move || t.get(Msg::OwnerLabel)}</label>
+                <input id="objective-owner" type="text" maxlength="100" bind:value=owner/>
+                <button type="submit" disabled=move || !loaded.get()>{move || t.get(Msg::AddObjective)}</button>
+                <p id="objective-error" class="field-error" role="alert">{move || problem.get().map(|m| t.get(m))}</p>
+            </form>
+        </section>
+    }
+}

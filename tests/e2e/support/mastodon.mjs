@@ -1,0 +1,21 @@
+// Shared steps of the Mastodon journeys: a new workspace with the loopback server's account
+// connected through the real OAuth redirect (PKCE checked by the server).
+
+const LABELS = {
+  'en-US': { accounts: 'Accounts', field: 'Your Mastodon server (for example mastodon.social)', connect: 'Connect', done: 'is connected.' },
+  'fr-FR': { accounts: 'Comptes', field: 'Votre serveur Mastodon (par exemple mastodon.social)', connect: 'Connecter', done: 'est connecté.' },
+};
+
+/** On a freshly opened app page: creates `workspace`, connects alice@social.test from `mastodonUrl`. */
+export async function connectMastodon(page, mastodonUrl, { workspace = 'Café Lumière', locale = 'en-US' } = {}) {
+  const l = LABELS[locale];
+  await page.locator('#new-workspace-name').fill(workspace);
+  await page.keyboard.press('Enter');
+  await page.locator('.workspace-name').first().waitFor();
+  await page.getByRole('link', { name: l.accounts }).click();
+  await page.getByLabel(l.field).fill(mastodonUrl);
+  await page.getByRole('button', { name: l.connect, exact: true }).click();
+  await page.getByRole('button', { name: 'Authorize' }).click();
+  await page.getByText(`@alice@social.test ${l.done}`).first().waitFor();
+  return page;
+}
