@@ -9,6 +9,7 @@ const NONE: &str = "";
 const M: MastodonRules = MastodonRules {
     max_characters: 500,
     characters_reserved_per_url: 23,
+    max_media: 4,
 };
 
 /// text, X, Mastodon, Bluesky, Threads, UTF-16
@@ -176,6 +177,7 @@ fn mastodon_uses_the_instance_limit_and_url_length() {
     let rules = MastodonRules {
         max_characters: 1000,
         characters_reserved_per_url: 30,
+        max_media: 4,
     };
     let c = count(Network::Mastodon, "see https://example.com/a", NONE, rules);
     assert_eq!((c.used, c.limit), (34, 1000));

@@ -136,6 +136,33 @@ fn the_gate_names_each_network_that_is_over_its_limits() {
 }
 
 #[test]
+fn mastodon_takes_as_many_images_as_the_instance_says() {
+    let mut p = post();
+    p.base_text = "Trois photos".into();
+    p.variants = vec![Variant::new(Network::Mastodon)];
+    let image = |id: &str| MediaRef {
+        id: id.into(),
+        mime: "image/png".into(),
+        bytes: 1000,
+        alt: "a photo".into(),
+    };
+    p.variants[0].media = vec![image("a"), image("b"), image("c")];
+    assert!(p.blockers(MastodonRules::default()).is_empty());
+    let strict = MastodonRules {
+        max_media: 2,
+        ..MastodonRules::default()
+    };
+    assert_eq!(
+        p.blockers(strict),
+        vec![Blocker::TooManyImages(Network::Mastodon)]
+    );
+    // an account stored before the field existed reads with Mastodon's default of 4
+    let old: MastodonRules =
+        serde_json::from_str(r#"{"max_characters":500,"characters_reserved_per_url":23}"#).unwrap();
+    assert_eq!(old.max_media, 4);
+}
+
+#[test]
 fn a_variant_text_overrides_the_base_text_for_its_network_only() {
     let mut p = post();
     p.base_text = "long ".repeat(70);

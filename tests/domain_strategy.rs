@@ -2,7 +2,8 @@
 //! terms, the longest term first, the replacement keeping a capital, and entries checked.
 
 use attache::domain::strategy::{
-    banned_hits, check_term, replace_hit, strategy_id, Strategy, Term, TermError,
+    banned_hits, check_persona_name, check_term, replace_hit, strategy_id, Strategy, Term,
+    TermError,
 };
 
 fn term(banned: &str, replacement: &str, lang: Option<&str>) -> Term {
@@ -145,4 +146,21 @@ fn a_strategy_saved_before_a_field_existed_still_reads() {
     assert_eq!(s.mission, "Rassembler les amateurs de café");
     assert!(s.glossary.is_empty());
     assert_eq!(strategy_id("w1"), "strategy:w1");
+}
+
+#[test]
+fn a_persona_needs_a_name_of_reasonable_length() {
+    assert_eq!(
+        check_persona_name("  Léa,   étudiante "),
+        Ok("Léa, étudiante".into())
+    );
+    assert_eq!(check_persona_name("   "), Err(TermError::Empty));
+    assert_eq!(
+        check_persona_name(&"é".repeat(101)),
+        Err(TermError::TooLong)
+    );
+    assert_eq!(
+        check_persona_name(&"é".repeat(100)).map(|n| n.chars().count()),
+        Ok(100)
+    );
 }

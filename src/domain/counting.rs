@@ -30,6 +30,13 @@ pub const FACEBOOK_LIMIT: usize = 63_206;
 pub struct MastodonRules {
     pub max_characters: usize,
     pub characters_reserved_per_url: usize,
+    /// Images per status (`configuration.statuses.max_media_attachments`).
+    #[serde(default = "default_max_media")]
+    pub max_media: usize,
+}
+
+fn default_max_media() -> usize {
+    4
 }
 
 impl Default for MastodonRules {
@@ -37,6 +44,7 @@ impl Default for MastodonRules {
         MastodonRules {
             max_characters: MASTODON_DEFAULT_LIMIT,
             characters_reserved_per_url: LINK_WEIGHT,
+            max_media: default_max_media(),
         }
     }
 }

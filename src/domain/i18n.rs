@@ -443,6 +443,18 @@ messages! {
     ErrTarget => "The target must be a number above zero.", "La cible doit être un nombre supérieur à zéro.";
     ErrDeadline => "Choose a date after today.", "Choisissez une date après aujourd'hui.";
     ObjectivesEmpty => "No objective yet.", "Aucun objectif pour l'instant.";
+    PersonasHeading => "Personas", "Les personas";
+    PersonasIntro => "The people the community is for, so every post is written for someone.",
+        "Les personnes pour qui la communauté existe, pour que chaque publication s'adresse à quelqu'un.";
+    PersonaName => "Name (for example “Léa, student”)", "Nom (par exemple «\u{a0}Léa, étudiante\u{a0}»)";
+    PersonaNeeds => "What they need", "Ce dont elle a besoin";
+    PersonaWhere => "Where to find them (networks, times)", "Où la trouver (réseaux, moments)";
+    PersonaExpects => "What they expect from the brand", "Ce qu'elle attend de la marque";
+    AddPersona => "Add the persona", "Ajouter la persona";
+    PersonaAdded => "“{}” added.", "«\u{a0}{}\u{a0}» ajoutée.";
+    PersonaRemoved => "“{}” removed.", "«\u{a0}{}\u{a0}» retirée.";
+    PersonasEmpty => "No persona yet.", "Aucune persona pour l'instant.";
+    ErrPersonaName => "Give the persona a name (100 characters at most).", "Donnez un nom à la persona (100 caractères au plus).";
     TryAgain => "Try again", "Réessayer";
     CharsPerInstance => "Posts up to {} characters on this server.", "Publications jusqu'à {} caractères sur ce serveur.";
 }

@@ -405,7 +405,11 @@ impl Post {
                     out.push(Blocker::TooLong(v.network));
                 }
             }
-            if v.media.len() > v.network.max_images() {
+            let max_images = match v.network {
+                Network::Mastodon => mastodon.max_media,
+                other => other.max_images(),
+            };
+            if v.media.len() > max_images {
                 out.push(Blocker::TooManyImages(v.network));
             }
             for m in &v.media {

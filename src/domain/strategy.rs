@@ -23,9 +23,38 @@ pub struct Strategy {
     pub glossary: Vec<Term>,
     #[serde(default)]
     pub objectives: Vec<super::objectives::Objective>,
+    #[serde(default)]
+    pub personas: Vec<Persona>,
     /// When the strategy was last saved (UTC ms); the audit reads it.
     #[serde(default)]
     pub updated_at: f64,
+}
+
+/// Someone the community is for: who they are, what they need, where they are found, and
+/// what they expect from the brand.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Persona {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub needs: String,
+    /// Networks, places, times of day.
+    #[serde(default)]
+    pub where_found: String,
+    #[serde(default)]
+    pub expects: String,
+}
+
+/// A persona needs a name (the rest may come later); trimmed, at most 100 characters.
+pub fn check_persona_name(name: &str) -> Result<String, TermError> {
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    if name.is_empty() {
+        Err(TermError::Empty)
+    } else if name.chars().count() > TERM_MAX_CHARS {
+        Err(TermError::TooLong)
+    } else {
+        Ok(name)
+    }
 }
 
 /// A banned term and what to write instead, for one language (`"en"`, `"fr"`) or all.

@@ -79,7 +79,7 @@ test('the strategy is kept, and the composer points out a word to avoid and repl
   await context.close();
 });
 
-test('no axe violation on the strategy screen in English', async () => {
+test('personas are kept, and no axe violation on the strategy screen in English', async () => {
   const context = await newContext(browser, { locale: 'en-US', colorScheme: 'dark' });
   const page = await open(context, server.url);
   await page.locator('#new-workspace-name').fill('Northwind');
@@ -91,6 +91,19 @@ test('no axe violation on the strategy screen in English', async () => {
   await page.getByLabel('Write instead').fill('members');
   await page.getByRole('button', { name: 'Add to the glossary' }).click();
   await page.getByRole('button', { name: 'Remove “users”' }).waitFor();
+  // a persona: a name is needed, the rest is kept as written
+  await page.getByRole('button', { name: 'Add the persona' }).click();
+  await page.getByText('Give the persona a name (100 characters at most).').waitFor();
+  await page.getByLabel('Name (for example “Léa, student”)').fill('Léa, student');
+  await page.getByLabel('What they need').fill('A quiet table and good Wi-Fi');
+  await page.getByLabel('Where to find them (networks, times)').fill('Mastodon, weekday mornings');
+  await page.getByRole('button', { name: 'Add the persona' }).click();
+  await page.getByRole('status').filter({ hasText: '“Léa, student” added.' }).waitFor();
+  await page.reload();
+  const persona = page.locator('.persona', { hasText: 'Léa, student' });
+  await persona.getByText('A quiet table and good Wi-Fi').waitFor();
+  await persona.getByText('Mastodon, weekday mornings').waitFor();
+  assert.equal(await persona.getByText('What they expect from the brand').count(), 0, 'empty fields are not shown');
   await assertAxe(page, 'strategy (en, dark)');
   await page.getByRole('button', { name: 'Remove “users”' }).click();
   await page.getByRole('status').filter({ hasText: '“users” is no longer on the list.' }).waitFor();

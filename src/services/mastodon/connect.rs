@@ -189,6 +189,7 @@ pub async fn finish_sign_in(db: &Db, query: &str) -> Result<Account, ConnectErro
         rules: rules.map(|r| MastodonRules {
             max_characters: r.max_characters as usize,
             characters_reserved_per_url: r.characters_reserved_per_url as usize,
+            max_media: r.max_media_attachments as usize,
         }),
         connected_at: now_ms(),
     };

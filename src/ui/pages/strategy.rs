@@ -1,7 +1,8 @@
-//! The workspace's strategy: the community's mission and audience, objectives, the tone of voice, and
+//! The workspace's strategy: the community's mission and audience, objectives, personas, the tone of voice, and
 //! the glossary of words to avoid (which the composer points out). Saved in the library.
 
 mod objectives;
+mod personas;
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -142,6 +143,7 @@ pub fn StrategyPage() -> impl IntoView {
                 <p><button type="submit" disabled=move || !loaded.get()>{move || t.get(Msg::SaveStrategy)}</button></p>
             </form>
             <objectives::Objectives strategy=strategy loaded=loaded/>
+            <personas::Personas strategy=strategy loaded=loaded/>
             <section aria-labelledby="glossary-heading">
                 <h2 id="glossary-heading">{move || t.get(Msg::GlossaryHeading)}</h2>
                 <p>{move || t.get(Msg::GlossaryIntro)}</p>

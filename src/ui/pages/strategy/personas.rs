@@ -1,0 +1,101 @@
+//! The strategy's personas: the people the community is for, each with needs, where they
+//! are found and what they expect from the brand.
+
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+use crate::domain::i18n::Msg;
+use crate::domain::strategy::{check_persona_name, Persona, Strategy};
+use crate::services::clock::new_id;
+use crate::ui::state::use_app;
+use crate::ui::text::use_text;
+
+#[component]
+pub fn Personas(strategy: RwSignal<Strategy>, loaded: RwSignal<bool>) -> impl IntoView {
+    let state = use_app();
+    let t = use_text();
+    let (name, needs, where_found, expects) = (
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+    );
+    let problem = RwSignal::new(false);
+    let add = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let Ok(checked) = check_persona_name(&name.get_untracked()) else {
+            problem.set(true);
+            return;
+        };
+        problem.set(false);
+        let said = t.fill(Msg::PersonaAdded, &[&checked]);
+        let persona = Persona {
+            id: new_id(),
+            name: checked,
+            needs: needs.get_untracked().trim().to_string(),
+            where_found: where_found.get_untracked().trim().to_string(),
+            expects: expects.get_untracked().trim().to_string(),
+        };
+        strategy.update(|s| s.personas.push(persona));
+        for field in [name, needs, where_found, expects] {
+            field.set(String::new());
+        }
+        super::save(state, t, strategy, said);
+    };
+    let remove = move |p: Persona| {
+        strategy.update(|s| s.personas.retain(|x| x.id != p.id));
+        super::save(state, t, strategy, t.fill(Msg::PersonaRemoved, &[&p.name]));
+    };
+    view! {
+        <section aria-labelledby="personas-heading">
+            <h2 id="personas-heading">{move || t.get(Msg::PersonasHeading)}</h2>
+            <p>{move || t.get(Msg::PersonasIntro)}</p>
+            {move || {
+                let list = strategy.with(|s| s.personas.clone());
+                if list.is_empty() {
+                    return view! { <p class="empty">{t.get(Msg::PersonasEmpty)}</p> }.into_any();
+                }
+                view! {
+                    <ul class="glossary-list personas">
+                        {list.into_iter().map(|p| {
+                            let label = t.fill(Msg::RemoveTermNamed, &[&p.name]);
+                            let rows = [
+                                (Msg::PersonaNeeds, p.needs.clone()),
+                                (Msg::PersonaWhere, p.where_found.clone()),
+                                (Msg::PersonaExpects, p.expects.clone()),
+                            ];
+                            view! {
+                                <li class="persona">
+                                    <div class="persona-text">
+                                        <strong>{p.name.clone()}</strong>
+                                        <dl>
+                                            {rows.into_iter().filter(|(_, v)| !v.is_empty()).map(|(k, v)| view! {
+                                                <dt>{t.get(k)}</dt><dd>{v}</dd>
+                                            }).collect_view()}
+                                        </dl>
+                                    </div>
+                                    <button type="button" class="danger" aria-label=label
+                                        on:click=move |_| remove(p.clone())>{t.get(Msg::RemoveTerm)}</button>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+            <form class="inline-form" on:submit=add novalidate>
+                <label for="persona-name">{move || t.get(Msg::PersonaName)}</label>
+                <input id="persona-name" type="text" maxlength="100" bind:value=name
+                    aria-invalid=move || if problem.get() { "true" } else { "false" }
+                    aria-describedby="persona-error"/>
+                <label for="persona-needs">{move || t.get(Msg::PersonaNeeds)}</label>
+                <input id="persona-needs" type="text" bind:value=needs/>
+                <label for="persona-where">{move || t.get(Msg::PersonaWhere)}</label>
+                <input id="persona-where" type="text" bind:value=where_found/>
+                <label for="persona-expects">{move || t.get(Msg::PersonaExpects)}</label>
+                <input id="persona-expects" type="text" bind:value=expects/>
+                <button type="submit" disabled=move || !loaded.get()>{move || t.get(Msg::AddPersona)}</button>
+                <p id="persona-error" class="field-error" role="alert">{move || problem.get().then(|| t.get(Msg::ErrPersonaName))}</p>
+            </form>
+        </section>
+    }
+}
