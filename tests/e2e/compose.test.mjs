@@ -63,12 +63,12 @@ test('a post for three networks: counters, overflow mark, alt-text gate, schedul
   await page.getByLabel('Describe this image for people who cannot see it (alt text)').fill('La vitrine du café, porte bleue');
   assert.equal(await gate(page).count(), 0);
 
-  await page.getByLabel('Date and time to publish').fill('2026-12-05T09:30');
+  await page.getByLabel('Date and time to publish').fill('2030-12-05T09:30');
   await page.getByRole('button', { name: 'Schedule' }).click();
-  await page.getByRole('status').filter({ hasText: 'Scheduled for December 5, 2026.' }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'Scheduled for December 5, 2030.' }).waitFor();
   const item = page.locator('.post-item').first();
   await item.getByText('scheduled').waitFor();
-  assert.match(await item.innerText(), /Mastodon, Bluesky, X · December 5, 2026/);
+  assert.match(await item.innerText(), /Mastodon, Bluesky, X · December 5, 2030/);
 
   // offline: reload and find it, with its image and alt text
   await context.setOffline(true);
@@ -86,6 +86,9 @@ test('a post for three networks: counters, overflow mark, alt-text gate, schedul
 test('the same journey by keyboard alone', async () => {
   const context = await newContext(browser);
   const page = await withWorkspace(context);
+  // The calendar opens on the current month: hold the clock on 1 December 2026 so the
+  // journey below finds December whatever day it runs (set after the first load).
+  await context.clock.setFixedTime(new Date('2026-12-01T10:00:00Z'));
   await page.getByRole('link', { name: 'Compose' }).focus();
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { level: 1, name: 'Compose' }).waitFor();
