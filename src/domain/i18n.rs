@@ -418,7 +418,11 @@ messages! {
     ErrTermCircular => "What to write instead must differ from the word to avoid.", "Ce qu'il faut écrire doit différer du mot à éviter.";
     ToneCheckHeading => "Words the glossary asks to change", "Mots que le glossaire demande de changer";
     BannedHit => "“{}”: the glossary says “{}”.", "«\u{a0}{}\u{a0}»\u{a0}: le glossaire dit «\u{a0}{}\u{a0}».";
-    ReplaceWith => "Replace “{}” with “{}”", "Remplacer «\u{a0}{}\u{a0}» par «\u{a0}{}\u{a0}»";
+    ReplaceWithAt => "Replace “{}” with “{}” ({})", "Remplacer «\u{a0}{}\u{a0}» par «\u{a0}{}\u{a0}» ({})";
+    Replace => "Replace", "Remplacer";
+    WhereBase => "in the text", "dans le texte";
+    WhereOwn => "in the {} version", "dans la version {}";
+    WherePart => "in the {} thread, part {}", "dans le fil {}, partie {}";
     ReplacedWith => "Replaced with “{}”.", "Remplacé par «\u{a0}{}\u{a0}».";
     ObjectivesHeading => "Objectives", "Objectifs";
     ObjectivesIntro => "Each objective follows a figure Attaché measures, so its progress is computed, not typed.",

@@ -70,11 +70,23 @@ test('the strategy is kept, and the composer points out a word to avoid and repl
   assert.equal(await hit.count(), 1, 'the English-only term does not apply to a French post');
   assert.equal(await hit.locator('mark.banned').innerText(), 'Utilisateurs');
   await hit.getByText('«\u00a0Utilisateurs\u00a0»\u00a0: le glossaire dit «\u00a0Membres\u00a0».').waitFor();
-  await page.getByRole('button', { name: 'Remplacer «\u00a0Utilisateurs\u00a0» par «\u00a0Membres\u00a0»' }).focus();
+  await page.getByRole('button', { name: 'Remplacer «\u00a0Utilisateurs\u00a0» par «\u00a0Membres\u00a0» (dans le texte)' }).focus();
   await page.keyboard.press('Enter');
   await page.getByRole('status').filter({ hasText: 'Remplacé par «\u00a0Membres\u00a0».' }).waitFor();
   assert.equal(await page.getByLabel('Texte de la publication').inputValue(), 'Merci à nos Membres et à nos customers fidèles !');
   assert.equal(await page.locator('.tone-check').count(), 0);
+
+  // in a thread, each part is checked and fixed where it is
+  const long = 'Notre torréfacteur vous raconte le voyage du grain, de la ferme à la tasse. '.repeat(7) + 'Merci à tous nos utilisateurs.';
+  await page.getByLabel('Texte de la publication').fill(long);
+  await page.getByRole('button', { name: 'Découper en fil pour Mastodon' }).click();
+  const inPart = page.locator('.tone-check li', { hasText: 'dans le fil Mastodon, partie 2' });
+  await inPart.waitFor();
+  await page.locator('.tone-check li', { hasText: 'dans le texte' }).waitFor();
+  await inPart.getByRole('button').click();
+  await page.getByRole('status').filter({ hasText: 'Remplacé par «\u00a0membres\u00a0».' }).waitFor();
+  assert.match(await page.locator('#thread-mastodon-2').inputValue(), /Merci à tous nos membres\./);
+  assert.equal(await page.locator('.tone-check li', { hasText: 'dans le fil Mastodon' }).count(), 0);
   await assertClean(context);
   await context.close();
 });
