@@ -5,7 +5,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Headers, RequestInit, RequestMode, Response as FetchResponse};
 
-use super::mastodon::api::{Body, Method, Request};
+use super::request::{Body, Method, Request};
 
 /// Headers the platforms read (rate limits, pagination).
 const KEPT_HEADERS: [&str; 7] = [

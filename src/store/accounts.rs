@@ -74,15 +74,7 @@ pub async fn take_pending(db: &Db, state: &str) -> Result<Option<PendingSignIn>,
 
 /// Deletes a workspace's accounts inside the caller's transaction (which covers `accounts`).
 pub async fn delete_for_workspace(tx: &Tx, workspace_id: &str) -> Result<(), StoreError> {
-    let store = tx.store(ACCOUNTS)?;
-    let keys = store
-        .index(ACCOUNTS_BY_WORKSPACE)
-        .and_then(|i| i.get_all_keys_with_key(&workspace_id.into()))
-        .map_err(StoreError::from_js)?;
-    for key in js_sys::Array::from(&request(&keys).await?).iter() {
-        store.delete(&key).map_err(StoreError::from_js)?;
-    }
-    Ok(())
+    records::delete_in_index(tx, ACCOUNTS, ACCOUNTS_BY_WORKSPACE, &workspace_id.into()).await
 }
 
 pub async fn get(db: &Db, id: &str) -> Result<Option<Account>, StoreError> {

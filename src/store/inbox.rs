@@ -2,28 +2,28 @@
 //! page of mentions is saved in the same strict transaction as the sync cursor that follows
 //! it, so a crash can neither lose a mention nor skip one.
 
-use wasm_bindgen::JsValue;
-
 use crate::domain::inbox::{InboxItem, MetricSnapshot};
 
 use super::codec::to_js;
-use super::idb::{request, Durability, Tx};
+use super::idb::{Durability, Tx};
 use super::records::{self, Page};
 use super::schema::{INBOX, INBOX_BY_WORKSPACE, METRICS, METRICS_BY_WORKSPACE, SETTINGS};
 use super::{Db, StoreError};
 
-/// Saves `items` (a page from the server) and where the next sync starts, at once.
+/// Saves `items` (a page from the server) and, when given, where the next sync starts
+/// (`(key, cursor)`), in one strict transaction.
 pub async fn save_page(
     db: &Db,
     items: &[InboxItem],
-    cursor_key: &str,
-    cursor: &str,
+    cursor: Option<(&str, &str)>,
 ) -> Result<(), StoreError> {
     let tx = Tx::write(db.raw(), &[INBOX, SETTINGS], Durability::Strict)?;
     records::put_batch(&tx.store(INBOX)?, items)?;
-    tx.store(SETTINGS)?
-        .put_with_key(&to_js(&cursor)?, &cursor_key.into())
-        .map_err(StoreError::from_js)?;
+    if let Some((key, value)) = cursor {
+        tx.store(SETTINGS)?
+            .put_with_key(&to_js(&value)?, &key.into())
+            .map_err(StoreError::from_js)?;
+    }
     tx.commit().await
 }
 
@@ -70,16 +70,7 @@ pub async fn latest_metrics(
 
 /// Deletes a workspace's inbox and metrics inside the caller's transaction.
 pub async fn delete_for_workspace(tx: &Tx, workspace_id: &str) -> Result<(), StoreError> {
-    let range: JsValue = records::prefix_range(workspace_id)?;
-    for (name, index) in [(INBOX, INBOX_BY_WORKSPACE), (METRICS, METRICS_BY_WORKSPACE)] {
-        let store = tx.store(name)?;
-        let keys = store
-            .index(index)
-            .and_then(|i| i.get_all_keys_with_key(&range))
-            .map_err(StoreError::from_js)?;
-        for key in js_sys::Array::from(&request(&keys).await?).iter() {
-            store.delete(&key).map_err(StoreError::from_js)?;
-        }
-    }
-    Ok(())
+    let range = records::prefix_range(workspace_id)?;
+    records::delete_in_index(tx, INBOX, INBOX_BY_WORKSPACE, &range).await?;
+    records::delete_in_index(tx, METRICS, METRICS_BY_WORKSPACE, &range).await
 }

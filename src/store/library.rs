@@ -104,13 +104,5 @@ pub async fn update_slots(
 
 /// Deletes a workspace's library inside the caller's transaction (which covers `library`).
 pub async fn delete_for_workspace(tx: &Tx, workspace_id: &str) -> Result<(), StoreError> {
-    let store = tx.store(LIBRARY)?;
-    let keys = store
-        .index(LIBRARY_BY_WORKSPACE)
-        .and_then(|i| i.get_all_keys_with_key(&workspace_id.into()))
-        .map_err(StoreError::from_js)?;
-    for key in js_sys::Array::from(&request(&keys).await?).iter() {
-        store.delete(&key).map_err(StoreError::from_js)?;
-    }
-    Ok(())
+    records::delete_in_index(tx, LIBRARY, LIBRARY_BY_WORKSPACE, &workspace_id.into()).await
 }

@@ -4,7 +4,7 @@ use wasm_bindgen::JsValue;
 
 use crate::domain::note::Note;
 
-use super::idb::{request, Tx};
+use super::idb::Tx;
 use super::records::{self, Page};
 use super::schema::{NOTES, NOTES_BY_WORKSPACE};
 use super::{Db, StoreError};
@@ -37,18 +37,8 @@ pub async fn for_workspace(
 /// Deletes every note of a workspace inside the caller's transaction (which must cover
 /// `notes`), so a workspace and its notes go together or not at all.
 pub async fn delete_for_workspace(tx: &Tx, workspace_id: &str) -> Result<(), StoreError> {
-    let store = tx.store(NOTES)?;
-    let index = store
-        .index(NOTES_BY_WORKSPACE)
-        .map_err(StoreError::from_js)?;
-    let keys = index
-        .get_all_keys_with_key(&workspace_range(workspace_id)?)
-        .map_err(StoreError::from_js)?;
-    let keys = request(&keys).await?;
-    for key in js_sys::Array::from(&keys).iter() {
-        store.delete(&key).map_err(StoreError::from_js)?;
-    }
-    Ok(())
+    let range = workspace_range(workspace_id)?;
+    records::delete_in_index(tx, NOTES, NOTES_BY_WORKSPACE, &range).await
 }
 
 /// The newest `limit` notes of a workspace (newest first) and how many it has.

@@ -172,3 +172,22 @@ pub async fn latest<T: DeserializeOwned>(
         total,
     })
 }
+
+/// Deletes, inside the caller's write transaction, every record of `store` whose `index`
+/// key falls in `range` (a workspace's records when a workspace goes).
+pub async fn delete_in_index(
+    tx: &Tx,
+    store: &str,
+    index: &str,
+    range: &JsValue,
+) -> Result<(), StoreError> {
+    let store = tx.store(store)?;
+    let keys = store
+        .index(index)
+        .and_then(|i| i.get_all_keys_with_key(range))
+        .map_err(StoreError::from_js)?;
+    for key in Array::from(&request(&keys).await?).iter() {
+        store.delete(&key).map_err(StoreError::from_js)?;
+    }
+    Ok(())
+}

@@ -351,14 +351,18 @@ pub async fn hold(db: &Db, post_id: &str) -> Result<Sent, PublishError> {
     }
 }
 
-/// Whether the post's Mastodon variant is held by the server.
-pub fn is_held(post: &Post) -> bool {
-    post.held_by_server(Network::Mastodon)
-}
-
-/// Whether the server can hold this post until its due time.
-pub fn can_hold(post: &Post, now: f64) -> bool {
-    post.can_be_held(Network::Mastodon, now)
+/// Saves a post whose due time was set or changed, and keeps the server in step: a post it
+/// already holds is moved there; one it could hold (one status, ≥ 5 min ahead) is handed to
+/// the workspace's Mastodon account when there is one. `Ok(None)`: kept here only.
+pub async fn save_schedule(db: &Db, post: &Post) -> Result<Option<Sent>, PublishError> {
+    store::posts::put(db, post).await?;
+    let held = post.held_by_server(Network::Mastodon);
+    let can = post.can_be_held(Network::Mastodon, now_ms());
+    let hand_over = can && account_for(db, &post.workspace_id).await?.is_some();
+    if !(held || hand_over) {
+        return Ok(None);
+    }
+    hold(db, &post.id).await.map(Some)
 }
 
 /// Tells the server to drop the status it holds for this post (the post is kept here).

@@ -132,7 +132,7 @@ async fn sync_mentions(db: &Db, account: &Account) -> Result<usize, SyncError> {
                 .iter()
                 .fold(since.clone(), |m, n| newer_id(&m, &n.id).to_string());
             let items = to_items(db, account, &list).await?;
-            store::inbox::save_page(db, &items, &key, &newest).await?;
+            store::inbox::save_page(db, &items, Some((&key, &newest))).await?;
             count += items.len();
             if newest == since {
                 break;
@@ -157,7 +157,7 @@ async fn sync_mentions(db: &Db, account: &Account) -> Result<usize, SyncError> {
                     });
                 }
                 let items = to_items(db, account, &list).await?;
-                store::inbox::save_page(db, &items, &format!("{key}:partial"), "").await?;
+                store::inbox::save_page(db, &items, None).await?;
                 count += items.len();
                 match r.header("link").and_then(|l| link_header(l, "next")) {
                     Some(next) if next.starts_with(&account.instance) => {
@@ -166,7 +166,8 @@ async fn sync_mentions(db: &Db, account: &Account) -> Result<usize, SyncError> {
                     _ => break,
                 }
             }
-            store::inbox::save_page(db, &[], &key, newest.as_deref().unwrap_or("0")).await?;
+            store::inbox::save_page(db, &[], Some((&key, newest.as_deref().unwrap_or("0"))))
+                .await?;
         }
     }
     Ok(count)

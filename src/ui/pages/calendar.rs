@@ -119,30 +119,22 @@ pub fn move_post(
     post.due_at = Some(new_due);
     post.updated_at = now_ms();
     leptos::task::spawn_local(async move {
-        match store::posts::put(&db, &post).await {
-            Ok(()) if crate::services::mastodon::publish::is_held(&post) => {
-                // The server holds it: move it there too, or say why it could not be.
-                use crate::services::mastodon::publish::{hold, PublishError};
-                match hold(&db, &post.id).await {
-                    Ok(_) => state.say(t.fill(Msg::HeldUpdated, &[&date_time(t.lang(), new_due)])),
-                    Err(PublishError::Stopped(p)) => state.warn(crate::ui::errors::send_problem(
-                        t,
-                        crate::domain::network::Network::Mastodon.name(),
-                        &p,
-                    )),
-                    Err(PublishError::Store(e)) => {
-                        state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))]))
-                    }
-                    Err(PublishError::NoPost) => {}
-                }
-                load(state, ctx);
+        use crate::services::mastodon::publish::{save_schedule, PublishError};
+        let when = date_time(t.lang(), new_due);
+        match save_schedule(&db, &post).await {
+            Ok(None) => state.say(t.fill(Msg::Moved, &[&when])),
+            Ok(Some(_)) => state.say(t.fill(Msg::HeldUpdated, &[&when])),
+            Err(PublishError::Stopped(p)) => state.warn(crate::ui::errors::send_problem(
+                t,
+                crate::domain::network::Network::Mastodon.name(),
+                &p,
+            )),
+            Err(PublishError::Store(e)) => {
+                state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))]))
             }
-            Ok(()) => {
-                state.say(t.fill(Msg::Moved, &[&date_time(t.lang(), new_due)]));
-                load(state, ctx);
-            }
-            Err(e) => state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])),
+            Err(PublishError::NoPost) => {}
         }
+        load(state, ctx);
     });
 }
 

@@ -138,14 +138,8 @@ pub fn ComposePage() -> impl IntoView {
             }
         });
         if ok {
-            let post = draft.post.get_untracked();
-            if draft.mastodon.get_untracked().is_some()
-                && mastodon::publish::can_hold(&post, now_ms())
-            {
-                api_publish::save_and_hold(state, t, draft);
-            } else {
-                save(state, t, draft, Some(Msg::Scheduled));
-            }
+            draft.post.update(|p| p.updated_at = now_ms());
+            api_publish::save_schedule(state, t, draft);
         }
     };
     let new_post = {

@@ -36,7 +36,7 @@ pub fn PostChip(post: Post, #[prop(optional)] compact: bool) -> impl IntoView {
     let drag_id = id.clone();
     let label = t.fill(Msg::MoveDialog, &[&excerpt]);
     let state = post.state;
-    let held = crate::services::mastodon::publish::is_held(&post);
+    let held = post.held_by_server(crate::domain::network::Network::Mastodon);
     let open = move |_| ctx.moving.set(Some(post.clone()));
     view! {
         <div class="chip" draggable="true" data-post=id.clone()

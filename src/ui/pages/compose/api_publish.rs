@@ -9,7 +9,7 @@ use crate::domain::post::{Blocker, Post};
 use crate::services::mastodon::publish::{self, PublishError, Sent};
 use crate::store;
 use crate::ui::errors::{send_problem, store_error};
-use crate::ui::format::date_time;
+use crate::ui::format::{date_time, long_date};
 use crate::ui::state::{use_app, AppState};
 use crate::ui::text::{use_text, Text};
 
@@ -45,18 +45,25 @@ fn report(state: AppState, t: Text, result: Result<Sent, PublishError>, post: &P
     }
 }
 
-/// Saves the scheduled draft, then hands it to the server to hold until its time.
-pub fn save_and_hold(state: AppState, t: Text, draft: Draft) {
+/// Saves the scheduled draft; the service hands it to the server when the server can hold
+/// it (or moves it there when it already does).
+pub fn save_schedule(state: AppState, t: Text, draft: Draft) {
     let Some(db) = state.db() else { return };
     let post = draft.post.get_untracked();
     leptos::task::spawn_local(async move {
-        if let Err(e) = store::posts::put(&db, &post).await {
-            state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))]));
-            return;
-        }
-        let result = publish::hold(&db, &post.id).await;
+        let result = publish::save_schedule(&db, &post).await;
         reload(&db, draft, &post.id).await;
-        report(state, t, result, &post);
+        match result {
+            Ok(None) => {
+                let due = post
+                    .due_at
+                    .map(|d| long_date(t.lang(), d))
+                    .unwrap_or_default();
+                state.say(t.fill(Msg::Scheduled, &[&due]));
+            }
+            Ok(Some(sent)) => report(state, t, Ok(sent), &post),
+            Err(e) => report(state, t, Err(e), &post),
+        }
     });
 }
 
@@ -80,7 +87,9 @@ pub fn ApiPublish(blockers: Memo<Vec<Blocker>>) -> impl IntoView {
         !busy.get()
             && variant().is_some_and(|v| v.published.is_none())
             && !blockers.with(|b| b.iter().any(|b| blocked(b, Network::Mastodon)))
-            && !draft.post.with(publish::is_held)
+            && !draft
+                .post
+                .with(|p: &Post| p.held_by_server(Network::Mastodon))
     };
     let publish_now = move |_| {
         let Some(db) = state.db() else { return };
@@ -128,7 +137,7 @@ pub fn ApiPublish(blockers: Memo<Vec<Blocker>>) -> impl IntoView {
                         <a href=p.url.clone() target="_blank" rel="noopener noreferrer">{t.fill(Msg::SeeItOn, &[name])}</a>
                     </p>
                 })}
-                {move || draft.post.with(publish::is_held).then(|| {
+                {move || draft.post.with(|p: &Post| p.held_by_server(Network::Mastodon)).then(|| {
                     let due = draft.post.with(|p| p.due_at).map(|d| date_time(t.lang(), d)).unwrap_or_default();
                     view! {
                         <p class="held">{t.fill(Msg::HeldByServer, &[name, &due])}</p>
