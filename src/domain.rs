@@ -4,6 +4,7 @@
 pub mod account;
 pub mod backup;
 pub mod counting;
+pub mod facets;
 pub mod i18n;
 pub mod ics;
 pub mod inbox;
@@ -20,4 +21,5 @@ pub mod rich_text;
 pub mod storage;
 pub mod strategy;
 pub mod thread;
+pub mod tid;
 pub mod workspace;

@@ -2,6 +2,8 @@
 //! calls over one shared HTTP client (`http.rs`, fetch in the browser). Knows no store and
 //! no UI.
 
+pub mod address;
+pub mod bluesky;
 pub mod http;
 pub mod mastodon;
 pub mod request;

@@ -2,6 +2,7 @@
 //! issues, the platforms). The UI calls these; it never writes to the store by hand.
 
 pub mod backup;
+pub mod bluesky;
 pub mod clock;
 pub mod images;
 pub mod mastodon;

@@ -24,6 +24,7 @@ fn account(ws: &str, remote: &str) -> Account {
         display_name: String::new(),
         url: "https://social.example/@u".into(),
         token: "secret-token".into(),
+        refresh_token: String::new(),
         status: AccountStatus::Connected,
         rules: None,
         connected_at: 1.0,

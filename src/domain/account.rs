@@ -1,5 +1,5 @@
-//! A connected account on a network (Mastodon now, Bluesky next): who it is, where it lives,
-//! its token, and whether it needs the user to sign in again. Tokens stay on this device.
+//! A connected account on a network (Mastodon, Bluesky): who it is, where it lives, its
+//! tokens, and whether it needs the user to sign in again. Tokens stay on this device.
 
 use serde::{Deserialize, Serialize};
 
@@ -20,15 +20,20 @@ pub struct Account {
     pub id: String,
     pub workspace_id: String,
     pub network: Network,
-    /// The server's origin, e.g. `https://mastodon.social`.
+    /// The server's origin, e.g. `https://mastodon.social`; for Bluesky, the account's PDS.
     pub instance: String,
+    /// Mastodon's account id; Bluesky's DID.
     pub remote_id: String,
-    /// `@user@instance.domain`
+    /// `@user@instance.domain` (Mastodon), `@handle` (Bluesky)
     pub handle: String,
     #[serde(default)]
     pub display_name: String,
     pub url: String,
+    /// Mastodon's access token; Bluesky's access JWT (short-lived).
     pub token: String,
+    /// Bluesky's refresh JWT, rotated at each refresh; empty for Mastodon.
+    #[serde(default)]
+    pub refresh_token: String,
     pub status: AccountStatus,
     /// The instance's own limits for the composer.
     #[serde(default)]

@@ -355,6 +355,34 @@ messages! {
     ErrServerSaid => "The server said: {}", "Le serveur a répondu\u{a0}: {}";
     FinishingSignIn => "Finishing the connection…", "Connexion en cours…";
     BackToAccounts => "Back to accounts", "Retour aux comptes";
+    BlueskyHeading => "Bluesky (or your own PDS)", "Bluesky (ou votre propre PDS)";
+    BlueskyIntro => "Sign in with your handle and an app password, made in Bluesky under Settings → Privacy and security → App passwords. Never type your main password here.",
+        "Connectez-vous avec votre identifiant et un mot de passe d'application, créé dans Bluesky sous Réglages → Confidentialité et sécurité → Mots de passe d'application. Ne tapez jamais votre mot de passe principal ici.";
+    HandleLabel => "Handle (for example name.bsky.social)", "Identifiant (par exemple nom.bsky.social)";
+    AppPasswordLabel => "App password", "Mot de passe d'application";
+    BlueskyServerLabel => "Server, if you host your own (leave empty for bsky.social)", "Serveur, si vous hébergez le vôtre (laissez vide pour bsky.social)";
+    CodeLabel => "Code received by e-mail (only if Bluesky asks)", "Code reçu par e-mail (seulement si Bluesky le demande)";
+    ConnectBluesky => "Sign in to Bluesky", "Se connecter à Bluesky";
+    SigningIn => "Signing in…", "Connexion…";
+    ErrHandleInvalid => "Type a handle such as name.bsky.social.", "Tapez un identifiant comme nom.bsky.social.";
+    ErrUnknownHandle => "No account has this handle on that server. Check the spelling.", "Aucun compte n'a cet identifiant sur ce serveur. Vérifiez l'orthographe.";
+    ErrWrongPassword => "The handle is right but the password is not. Use an app password made in Bluesky's settings.",
+        "L'identifiant est bon, mais pas le mot de passe. Utilisez un mot de passe d'application créé dans les réglages de Bluesky.";
+    ErrCodeNeeded => "This account asks for the code Bluesky just sent by e-mail: type it in the code field and sign in again.",
+        "Ce compte demande le code que Bluesky vient d'envoyer par e-mail\u{a0}: tapez-le dans le champ du code et reconnectez-vous.";
+    ErrInactive => "This account is deactivated or suspended on its server.", "Ce compte est désactivé ou suspendu sur son serveur.";
+    ErrTooManyTries => "Too many tries: wait a few minutes, then try again.", "Trop d'essais\u{a0}: attendez quelques minutes, puis réessayez.";
+    DisconnectedEnded => "{} is disconnected and its session was ended.", "{} est déconnecté et sa session a été fermée.";
+    DisconnectedNotEnded => "{} is disconnected here, but the server could not be told: delete the app password in Bluesky's settings.",
+        "{} est déconnecté ici, mais le serveur n'a pas pu être prévenu\u{a0}: supprimez le mot de passe d'application dans les réglages de Bluesky.";
+    PostCounts => "Likes: {} · Reposts: {} · Replies: {} · Quotes: {} (read {})", "J'aime\u{a0}: {} · Republications\u{a0}: {} · Réponses\u{a0}: {} · Citations\u{a0}: {} (relevé le {})";
+    PostLanguage => "Language of the post", "Langue de la publication";
+    LanguageNotSaid => "Not said", "Non précisée";
+    LinkCardLegend => "Link card for {}", "Carte du lien {}";
+    LinkCardHint => "Bluesky shows a card under the post. Attaché cannot read the linked page from your browser (the site does not allow it), so write the title and description yourself, or leave them empty for no card.",
+        "Bluesky affiche une carte sous la publication. Attaché ne peut pas lire la page liée depuis votre navigateur (le site ne l'autorise pas)\u{a0}: écrivez vous-même le titre et la description, ou laissez-les vides pour ne pas avoir de carte.";
+    LinkCardTitle => "Card title", "Titre de la carte";
+    LinkCardDescription => "Card description", "Description de la carte";
     PublishNowOn => "Publish now on {}", "Publier maintenant sur {}";
     SendingTo => "Sending to {}…", "Envoi vers {}…";
     PublishedOnNamed => "Published on {}.", "Publié sur {}.";

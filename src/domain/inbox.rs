@@ -18,8 +18,15 @@ pub struct InboxItem {
     /// `@user@domain`
     pub author_handle: String,
     pub author_url: String,
-    /// The status's content, as the server sent it (hostile until rendered safely).
+    /// The status's content, as the server sent it (hostile until rendered safely); empty
+    /// for networks that send plain text.
     pub html: String,
+    /// Plain text (Bluesky): shown as text, never as markup, with `links` made clickable.
+    #[serde(default)]
+    pub text: String,
+    /// Byte ranges of `text` that link somewhere (Bluesky's facets), in order.
+    #[serde(default)]
+    pub links: Vec<TextLink>,
     /// The content warning, if any.
     #[serde(default)]
     pub spoiler: String,
@@ -33,6 +40,14 @@ pub struct InboxItem {
     /// Our post it answers, when that is one the app published.
     #[serde(default)]
     pub post_id: Option<String>,
+}
+
+/// A part of a plain text that links to `href` (an `https:` address, a profile, a tag search).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TextLink {
+    pub start: usize,
+    pub end: usize,
+    pub href: String,
 }
 
 /// Counts read for an account at one sync (followers over time), or for one of its statuses.
@@ -58,6 +73,9 @@ pub struct MetricSnapshot {
     pub boosts: u64,
     #[serde(default)]
     pub replies: u64,
+    /// Bluesky's quote posts.
+    #[serde(default)]
+    pub quotes: u64,
 }
 
 /// The highest of two Mastodon ids (snowflake-like decimal strings: longer is larger).

@@ -81,6 +81,19 @@ pub struct Variant {
     /// The app's own send through the network's API, once decided.
     #[serde(default)]
     pub remote: Option<RemoteSend>,
+    /// Bluesky: the card shown under the post for its first link, written by the user (the
+    /// browser may not read other sites' pages).
+    #[serde(default)]
+    pub link_card: Option<LinkCard>,
+}
+
+/// A link preview the user writes: the address, a title and a short description.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct LinkCard {
+    pub uri: String,
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
 }
 
 /// A send through a network's API: chosen once, then filled in as the server answers, so a
@@ -92,9 +105,16 @@ pub struct RemoteSend {
     pub key: String,
     /// The connected account it goes out from.
     pub account_id: String,
-    /// The server's ids of the parts already sent, in thread order.
+    /// The server's ids of the parts already sent, in thread order (Bluesky: `at://` URIs).
     #[serde(default)]
     pub ids: Vec<String>,
+    /// Bluesky: the record key (a TID) of every part, chosen when the send was decided, so a
+    /// retry writes the same records and never a second copy.
+    #[serde(default)]
+    pub rkeys: Vec<String>,
+    /// Bluesky: the content id of each part already sent (replies point at root and parent).
+    #[serde(default)]
+    pub cids: Vec<String>,
     /// Our media id → the server's, for uploads already done.
     #[serde(default)]
     pub media: Vec<(String, String)>,
@@ -153,6 +173,9 @@ pub struct PostMetrics {
     pub favourites: u64,
     pub boosts: u64,
     pub replies: u64,
+    /// Bluesky's quote posts.
+    #[serde(default)]
+    pub quotes: u64,
 }
 
 /// Where and when a variant was published.
@@ -175,6 +198,7 @@ impl Variant {
             language: None,
             published: None,
             remote: None,
+            link_card: None,
         }
     }
 }

@@ -8,10 +8,11 @@ use web_sys::{Headers, RequestInit, RequestMode, Response as FetchResponse};
 use super::request::{Body, Method, Request};
 
 /// Headers the platforms read (rate limits, pagination).
-const KEPT_HEADERS: [&str; 7] = [
+const KEPT_HEADERS: [&str; 8] = [
     "x-ratelimit-limit",
     "x-ratelimit-remaining",
     "x-ratelimit-reset",
+    "ratelimit-limit",
     "ratelimit-remaining",
     "ratelimit-reset",
     "link",
@@ -107,6 +108,14 @@ pub async fn send_with_file(
                     .map_err(|_| NetError::Unreachable)?;
             }
             init.set_body(&form);
+        }
+        Body::File { content_type } => {
+            headers
+                .set("Content-Type", content_type)
+                .map_err(|_| NetError::Unreachable)?;
+            if let Some((blob, _)) = file {
+                init.set_body(blob);
+            }
         }
     }
     init.set_headers(&headers);

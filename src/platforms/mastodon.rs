@@ -5,5 +5,7 @@
 pub mod api;
 pub mod entities;
 pub mod faults;
-pub mod instance;
 pub mod oauth;
+
+/// Instance addresses are shared with the other networks' servers.
+pub use super::address as instance;

@@ -1,5 +1,5 @@
 //! A request as a plain value (method, URL, headers, body) and the form and query encoding
-//! every network's requests use. Built by `mastodon/api.rs` (and the networks to come), sent
+//! every network's requests use. Built by `mastodon/api.rs` and `bluesky/xrpc.rs`, sent
 //! by `http.rs`; pure, so it is tested natively.
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,6 +20,11 @@ pub enum Body {
     /// `multipart/form-data`: these fields, and the file the caller hands to
     /// `http::send_with_file` under the field name `file`.
     Multipart(Vec<(String, String)>),
+    /// The file the caller hands to `http::send_with_file`, as the whole body, with this
+    /// `Content-Type` (Bluesky's `uploadBlob`).
+    File {
+        content_type: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,6 +51,15 @@ impl Request {
             url: url.into(),
             headers: vec![],
             body: Body::Form(form(fields)),
+        }
+    }
+
+    pub fn post_json(url: impl Into<String>, json: &serde_json::Value) -> Request {
+        Request {
+            method: Method::Post,
+            url: url.into(),
+            headers: vec![],
+            body: Body::Json(json.to_string()),
         }
     }
 

@@ -38,3 +38,14 @@ pub async fn sleep(ms: f64) {
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
+
+thread_local! {
+    static TIDS: std::cell::RefCell<crate::domain::tid::TidClock> = std::cell::RefCell::new(
+        crate::domain::tid::TidClock::new((js_sys::Math::random() * 1024.0) as u16 & 0x3ff),
+    );
+}
+
+/// A fresh AT Protocol record key (TID): later than every one this page made before.
+pub fn new_tid() -> String {
+    TIDS.with(|c| c.borrow_mut().next((now_ms() * 1000.0) as u64))
+}

@@ -70,3 +70,14 @@ async fn to_jpeg(canvas: &HtmlCanvasElement) -> Result<Blob, DownscaleFailed> {
         .and_then(|b| b.dyn_into::<Blob>().ok())
         .ok_or(DownscaleFailed)
 }
+
+/// The width and height of an image, in pixels, when the browser can read it.
+pub async fn dimensions(blob: &Blob) -> Option<(u32, u32)> {
+    let promise = web_sys::window()?
+        .create_image_bitmap_with_blob(blob)
+        .ok()?;
+    let bitmap: ImageBitmap = JsFuture::from(promise).await.ok()?.dyn_into().ok()?;
+    let size = (bitmap.width(), bitmap.height());
+    bitmap.close();
+    Some(size)
+}

@@ -94,3 +94,45 @@ pub fn elect_leader(on_leader: impl FnOnce() + 'static) {
     });
     let _ = request.call2(&locks, &LEADER_LOCK.into(), &granted);
 }
+
+/// Holds a Web Lock until dropped.
+pub struct LockGuard(Option<Function>);
+
+impl Drop for LockGuard {
+    fn drop(&mut self) {
+        if let Some(release) = self.0.take() {
+            let _ = release.call0(&JsValue::NULL);
+        }
+    }
+}
+
+/// Waits until this tab holds the exclusive lock `name` (no other tab or task does), and
+/// keeps it until the guard is dropped. Without Web Locks, returns at once.
+pub async fn exclusive(name: &str) -> LockGuard {
+    let navigator = web_sys::window().map(|w| w.navigator());
+    let locks = navigator
+        .as_ref()
+        .and_then(|n| Reflect::get(n, &"locks".into()).ok())
+        .filter(|l| !l.is_undefined());
+    let request = locks
+        .as_ref()
+        .and_then(|l| Reflect::get(l, &"request".into()).ok())
+        .and_then(|f| f.dyn_into::<Function>().ok());
+    let (Some(locks), Some(request)) = (locks, request) else {
+        return LockGuard(None);
+    };
+    let name = name.to_string();
+    // Settles with the function that releases the lock, once the lock is granted.
+    let granted = Promise::new(&mut |give_release, _| {
+        let held = Closure::once_into_js(move |_lock: JsValue| -> Promise {
+            Promise::new(&mut |release, _| {
+                let _ = give_release.call1(&JsValue::NULL, &release);
+            })
+        });
+        let _ = request.call2(&locks, &name.clone().into(), &held);
+    });
+    match wasm_bindgen_futures::JsFuture::from(granted).await {
+        Ok(release) => LockGuard(release.dyn_into::<Function>().ok()),
+        Err(_) => LockGuard(None),
+    }
+}

@@ -27,6 +27,13 @@ pub async fn save_page(
     tx.commit().await
 }
 
+/// Whether the inbox already holds the item `id`.
+pub async fn has(db: &Db, id: &str) -> Result<bool, StoreError> {
+    Ok(records::get::<InboxItem>(db, INBOX, &id.into())
+        .await?
+        .is_some())
+}
+
 /// Where the last sync of this key stopped.
 pub async fn cursor(db: &Db, cursor_key: &str) -> Result<Option<String>, StoreError> {
     records::get(db, SETTINGS, &cursor_key.into()).await

@@ -77,6 +77,28 @@ pub fn connect_error(e: &crate::services::mastodon::ConnectError) -> Msg {
     }
 }
 
+/// A Bluesky sign-in failure as a sentence (the server's own words are filled in by the
+/// caller).
+pub fn sign_in_error(e: &crate::services::bluesky::SignInError) -> Msg {
+    use crate::platforms::address::InstanceError;
+    use crate::services::bluesky::SignInError;
+    match e {
+        SignInError::HandleInvalid => Msg::ErrHandleInvalid,
+        SignInError::Server(InstanceError::Empty) => Msg::ErrInstanceEmpty,
+        SignInError::Server(InstanceError::Invalid) => Msg::ErrInstanceInvalid,
+        SignInError::Server(InstanceError::Insecure) => Msg::ErrInstanceInsecure,
+        SignInError::UnknownHandle => Msg::ErrUnknownHandle,
+        SignInError::WrongPassword => Msg::ErrWrongPassword,
+        SignInError::CodeNeeded => Msg::ErrCodeNeeded,
+        SignInError::Inactive => Msg::ErrInactive,
+        SignInError::Offline => Msg::ErrOffline,
+        SignInError::Unreachable => Msg::ErrUnreachable,
+        SignInError::RateLimited => Msg::ErrTooManyTries,
+        SignInError::Said(_) => Msg::ErrServerSaid,
+        SignInError::Store(e) => store_error(e),
+    }
+}
+
 /// Why a send stopped, as a sentence naming the network (and the server's words or the
 /// time the pause ends).
 pub fn send_problem(

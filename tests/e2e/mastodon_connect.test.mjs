@@ -80,17 +80,17 @@ test('a forged callback, a server that is not Mastodon and one that cannot be re
   await page.getByRole('link', { name: 'Retour aux comptes' }).click();
   const field = page.getByLabel('Votre serveur Mastodon (par exemple mastodon.social)');
   await field.fill(server.url); // the app's own static server: no Mastodon API there
-  await page.getByRole('button', { name: 'Connecter' }).click();
+  await page.getByRole('button', { name: 'Connecter', exact: true }).click();
   await page.getByText('Ce serveur ne répond pas comme un serveur Mastodon.').waitFor();
   await field.fill('http://127.0.0.1:9'); // nothing listens on the discard port
-  await page.getByRole('button', { name: 'Connecter' }).click();
+  await page.getByRole('button', { name: 'Connecter', exact: true }).click();
   await page.getByText('Le serveur est injoignable. Vérifiez l\'adresse, ou réessayez plus tard.').waitFor();
   await field.fill('http://social.example');
-  await page.getByRole('button', { name: 'Connecter' }).click();
+  await page.getByRole('button', { name: 'Connecter', exact: true }).click();
   await page.getByText('Seuls les serveurs sécurisés (https) peuvent être connectés.').waitFor();
   await context.setOffline(true);
   await field.fill('mastodon.social');
-  await page.getByRole('button', { name: 'Connecter' }).click();
+  await page.getByRole('button', { name: 'Connecter', exact: true }).click();
   await page.getByText('Vous êtes hors ligne\u00a0: connectez-vous à internet et réessayez.').waitFor();
   await context.setOffline(false);
   // a failed fetch to an unreachable server logs a console error in Chromium: expected here

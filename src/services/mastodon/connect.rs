@@ -185,6 +185,7 @@ pub async fn finish_sign_in(db: &Db, query: &str) -> Result<Account, ConnectErro
         display_name: me.display_name,
         url: me.url,
         token: token.access_token,
+        refresh_token: String::new(),
         status: AccountStatus::Connected,
         rules: rules.map(|r| MastodonRules {
             max_characters: r.max_characters as usize,

@@ -94,6 +94,8 @@ async fn to_items(
             author_handle: handle(&n.account, domain_of(account)),
             author_url: n.account.url.clone(),
             html: s.content.clone(),
+            text: String::new(),
+            links: vec![],
             spoiler: s.spoiler_text.clone(),
             at: parse_time(&s.created_at)
                 .or_else(|| parse_time(&n.created_at))
@@ -318,6 +320,7 @@ async fn sync_account(db: &Db, account: &Account) -> Result<SyncReport, SyncErro
         favourites: 0,
         boosts: 0,
         replies: 0,
+        quotes: 0,
     }];
     snapshots.extend(recent.iter().map(|s| MetricSnapshot {
         id: format!("{}:{}:{now}", account.id, s.id),
@@ -331,6 +334,7 @@ async fn sync_account(db: &Db, account: &Account) -> Result<SyncReport, SyncErro
         favourites: s.favourites_count,
         boosts: s.reblogs_count,
         replies: s.replies_count,
+        quotes: 0,
     }));
     store::inbox::put_metrics(db, &snapshots).await?;
     reconcile_held(db, account, &recent, &mut report).await?;

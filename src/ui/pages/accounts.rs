@@ -1,14 +1,17 @@
 //! Connected accounts of the workspace: connect a Mastodon account (the instance's own
-//! approval page, then back), see each one's state, disconnect (revoke, forget).
+//! approval page, then back) or sign a Bluesky account in (handle and app password), see
+//! each one's state, disconnect (revoke or end the session, forget).
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::domain::account::{Account, AccountStatus};
 use crate::domain::i18n::Msg;
+use crate::domain::network::Network;
+use crate::services::bluesky::{self, SignInError};
 use crate::services::mastodon::{self, ConnectError};
 use crate::store;
-use crate::ui::errors::{connect_error, store_error};
+use crate::ui::errors::{connect_error, sign_in_error, store_error};
 use crate::ui::state::use_app;
 use crate::ui::text::{use_text, Text};
 
@@ -65,8 +68,16 @@ pub fn AccountsPage() -> impl IntoView {
     let disconnect = move |a: Account| {
         let Some(db) = state.db() else { return };
         leptos::task::spawn_local(async move {
-            match mastodon::disconnect(&db, &a).await {
+            let bsky = a.network == Network::Bluesky;
+            let result = if bsky {
+                bluesky::disconnect(&db, &a).await
+            } else {
+                mastodon::disconnect(&db, &a).await
+            };
+            match result {
+                Ok(true) if bsky => state.say(t.fill(Msg::DisconnectedEnded, &[&a.handle])),
                 Ok(true) => state.say(t.fill(Msg::Disconnected, &[&a.handle])),
+                Ok(false) if bsky => state.warn(t.fill(Msg::DisconnectedNotEnded, &[&a.handle])),
                 Ok(false) => state.warn(t.fill(Msg::DisconnectedNotRevoked, &[&a.handle])),
                 Err(e) => state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])),
             }
@@ -90,6 +101,7 @@ pub fn AccountsPage() -> impl IntoView {
                 </form>
                 <Show when=move || busy.get()><p class="hint">{move || t.get(Msg::CheckingServer)}</p></Show>
             </section>
+            <BlueskySignIn on_done=move || version.update(|v| *v += 1)/>
             {move || {
                 let list = accounts.get().unwrap_or_default();
                 if list.is_empty() {
@@ -123,6 +135,83 @@ pub fn AccountsPage() -> impl IntoView {
                 }
             }}
         </Show>
+    }
+}
+
+/// A Bluesky sign-in failure in the user's language.
+pub fn sign_in_sentence(t: Text, e: &SignInError) -> String {
+    match e {
+        SignInError::Said(said) => t.fill(Msg::ErrServerSaid, &[said]),
+        other => t.get(sign_in_error(other)).to_string(),
+    }
+}
+
+/// Signing a Bluesky account in: handle, app password, and (rarely) a server and a code.
+#[component]
+fn BlueskySignIn(on_done: impl Fn() + Copy + 'static) -> impl IntoView {
+    let state = use_app();
+    let t = use_text();
+    let handle = RwSignal::new(String::new());
+    let password = RwSignal::new(String::new());
+    let server = RwSignal::new(String::new());
+    let code = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let (Some(db), Some(ws)) = (state.db(), state.current()) else {
+            return;
+        };
+        busy.set(true);
+        error.set(None);
+        let (h, p, s, c) = (
+            handle.get_untracked(),
+            password.get_untracked(),
+            server.get_untracked(),
+            code.get_untracked(),
+        );
+        leptos::task::spawn_local(async move {
+            match bluesky::sign_in(&db, &ws.id, &h, &p, &s, Some(c.as_str())).await {
+                Ok(a) => {
+                    password.set(String::new());
+                    code.set(String::new());
+                    state.say(t.fill(Msg::AccountConnected, &[&a.handle]));
+                    on_done();
+                }
+                Err(e) => error.set(Some(sign_in_sentence(t, &e))),
+            }
+            busy.set(false);
+        });
+    };
+    let invalid = move || {
+        if error.get().is_some() {
+            "true"
+        } else {
+            "false"
+        }
+    };
+    view! {
+        <section aria-labelledby="bluesky-heading">
+            <h2 id="bluesky-heading">{move || t.get(Msg::BlueskyHeading)}</h2>
+            <p class="hint">{move || t.get(Msg::BlueskyIntro)}</p>
+            <form class="stacked-form" on:submit=submit novalidate>
+                <label for="bsky-handle">{move || t.get(Msg::HandleLabel)}</label>
+                <input id="bsky-handle" type="text" autocomplete="username" spellcheck="false" autocapitalize="none"
+                    bind:value=handle aria-invalid=invalid aria-describedby="bsky-error"/>
+                <label for="bsky-password">{move || t.get(Msg::AppPasswordLabel)}</label>
+                <input id="bsky-password" type="password" autocomplete="current-password"
+                    bind:value=password aria-invalid=invalid aria-describedby="bsky-error"/>
+                <label for="bsky-server">{move || t.get(Msg::BlueskyServerLabel)}</label>
+                <input id="bsky-server" type="text" inputmode="url" spellcheck="false" autocapitalize="none"
+                    placeholder="bsky.social" bind:value=server/>
+                <label for="bsky-code">{move || t.get(Msg::CodeLabel)}</label>
+                <input id="bsky-code" type="text" autocomplete="one-time-code" spellcheck="false" bind:value=code/>
+                <button type="submit" disabled=move || busy.get()>
+                    {move || if busy.get() { t.get(Msg::SigningIn) } else { t.get(Msg::ConnectBluesky) }}
+                </button>
+                <p id="bsky-error" class="field-error" role="alert">{move || error.get()}</p>
+            </form>
+        </section>
     }
 }
 

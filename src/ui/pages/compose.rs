@@ -6,6 +6,7 @@ mod api_publish;
 mod counters;
 mod gate;
 mod library_picks;
+mod link_card;
 mod media_editor;
 mod post_list;
 mod publish_by_hand;
@@ -25,7 +26,7 @@ use crate::domain::i18n::Msg;
 use crate::domain::network::Network;
 use crate::domain::post::{Post, PostState, Variant};
 use crate::services::clock::{new_id, now_ms};
-use crate::services::mastodon;
+use crate::services::{bluesky, mastodon};
 use crate::store;
 use crate::ui::components::library_data::Library;
 use crate::ui::errors::store_error;
@@ -43,6 +44,8 @@ pub struct Draft {
     pub rules: RwSignal<MastodonRules>,
     /// The workspace's Mastodon account, when one is connected.
     pub mastodon: RwSignal<Option<Account>>,
+    /// The workspace's Bluesky account, when one is connected.
+    pub bluesky: RwSignal<Option<Account>>,
 }
 
 pub(super) fn save(state: AppState, t: Text, draft: Draft, then: Option<Msg>) {
@@ -72,12 +75,17 @@ pub fn ComposePage() -> impl IntoView {
     let t = use_text();
     let query = use_query_map();
     let workspace = state.current();
+    // A new post is in the language the user works in until they say otherwise.
     let fresh = move |ws: &str| {
         let mut p = Post::new(new_id(), ws.to_string(), now_ms());
         p.variants = vec![
             Variant::new(Network::Mastodon),
             Variant::new(Network::Bluesky),
         ];
+        let lang = t.lang().tag().to_string();
+        p.variants
+            .iter_mut()
+            .for_each(|v| v.language = Some(lang.clone()));
         p
     };
     let Some(ws) = workspace else {
@@ -88,6 +96,7 @@ pub fn ComposePage() -> impl IntoView {
         saved: RwSignal::new(0),
         rules: RwSignal::new(MastodonRules::default()),
         mastodon: RwSignal::new(None),
+        bluesky: RwSignal::new(None),
     };
     // The workspace's Mastodon account, if any, says how long a post may be there.
     if let Some(db) = state.db() {
@@ -98,6 +107,9 @@ pub fn ComposePage() -> impl IntoView {
                     draft.rules.set(rules);
                 }
                 draft.mastodon.set(Some(account));
+            }
+            if let Ok(Some(account)) = bluesky::session::account_for(&db, &ws_id).await {
+                draft.bluesky.set(Some(account));
             }
         });
     }
@@ -168,9 +180,11 @@ pub fn ComposePage() -> impl IntoView {
                         draft.post.update(|p| p.variants.iter_mut().filter(|x| x.network == Network::Mastodon).for_each(|x| x.content_warning = v.clone()));
                     }/>
             </Show>
+            <LanguageChoice/>
             <counters::Counters/>
             <thread_editor::ThreadEditor/>
             <media_editor::MediaEditor/>
+            <link_card::LinkCardEditor/>
             <gate::Gate blockers=blockers/>
             <div class="actions">
                 <button type="button" on:click=move |_| save(state, t, draft, Some(Msg::DraftSaved))>{move || t.get(Msg::SaveDraft)}</button>
@@ -184,7 +198,8 @@ pub fn ComposePage() -> impl IntoView {
             <queue_actions::QueueActions lib=lib blockers=blockers/>
         </div>
         <review::Review/>
-        <api_publish::ApiPublish blockers=blockers/>
+        <api_publish::ApiPublish network=Network::Mastodon blockers=blockers/>
+        <api_publish::ApiPublish network=Network::Bluesky blockers=blockers/>
         <publish_by_hand::PublishByHand blockers=blockers/>
         <post_list::PostList/>
     }
@@ -211,6 +226,7 @@ fn NetworkChoice() -> impl IntoView {
                                     if on {
                                         let mut v = Variant::new(n);
                                         v.media = p.variants.first().map(|f| f.media.clone()).unwrap_or_default();
+                                        v.language = p.variants.iter().find_map(|f| f.language.clone());
                                         p.variants.push(v);
                                         p.variants.sort_by_key(|v| v.network);
                                     }
@@ -221,5 +237,48 @@ fn NetworkChoice() -> impl IntoView {
                 }
             }).collect_view()}
         </fieldset>
+    }
+}
+
+/// Languages offered for a post (BCP-47 tags the networks read); the list covers the
+/// audiences our users write for, and "not said".
+const LANGUAGES: [(&str, &str); 8] = [
+    ("fr", "Français"),
+    ("en", "English"),
+    ("es", "Español"),
+    ("de", "Deutsch"),
+    ("it", "Italiano"),
+    ("pt", "Português"),
+    ("nl", "Nederlands"),
+    ("ar", "العربية"),
+];
+
+/// The post's language, given to every network that reads it (Mastodon, Bluesky).
+#[component]
+fn LanguageChoice() -> impl IntoView {
+    let t = use_text();
+    let draft = expect_context::<Draft>();
+    let current = move || {
+        draft.post.with(|p| {
+            p.variants
+                .iter()
+                .find_map(|v| v.language.clone())
+                .unwrap_or_default()
+        })
+    };
+    view! {
+        <label for="post-language" class="field-label">{move || t.get(Msg::PostLanguage)}</label>
+        <select id="post-language"
+            prop:value=current
+            on:change=move |ev| {
+                let value = event_target_value(&ev);
+                let lang = (!value.is_empty()).then_some(value);
+                draft.post.update(|p| p.variants.iter_mut().for_each(|v| v.language = lang.clone()));
+            }>
+            <option value="">{move || t.get(Msg::LanguageNotSaid)}</option>
+            {LANGUAGES.into_iter().map(|(code, name)| view! {
+                <option value=code lang=code selected=move || current() == code>{name}</option>
+            }).collect_view()}
+        </select>
     }
 }

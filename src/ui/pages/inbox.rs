@@ -1,12 +1,15 @@
-//! The inbox: mentions of the workspace's accounts, newest first, a page at a time, each
-//! with its author, time, link and the post it answers; "Check now" syncs (and the page
-//! syncs once when opened online). Status HTML goes through `StatusContent`, never innerHTML.
+//! The inbox: mentions of the workspace's accounts (Mastodon and Bluesky side by side),
+//! newest first, a page at a time, each with its author, time, link and the post it answers;
+//! "Check now" syncs every connected network (and the page syncs once when opened online).
+//! Mastodon's HTML goes through `StatusContent`, never innerHTML; Bluesky's plain text is
+//! shown as text, its facets as links.
 
 use leptos::prelude::*;
 
 use crate::domain::i18n::Msg;
-use crate::domain::inbox::InboxItem;
+use crate::domain::inbox::{InboxItem, TextLink};
 use crate::domain::network::Network;
+use crate::services::bluesky;
 use crate::services::mastodon::sync::{self, SyncError};
 use crate::store;
 use crate::ui::components::rich_text::StatusContent;
@@ -41,14 +44,35 @@ pub fn InboxPage() -> impl IntoView {
         };
         busy.set(true);
         leptos::task::spawn_local(async move {
-            match sync::sync(&db, &ws.id).await {
-                Ok(r) => state.say(t.fill(Msg::SyncDone, &[&r.mentions.to_string()])),
-                Err(SyncError::Stopped(p)) => {
-                    state.warn(send_problem(t, Network::Mastodon.name(), &p))
+            let accounts = store::accounts::for_workspace(&db, &ws.id)
+                .await
+                .unwrap_or_default();
+            let has = |n: Network| accounts.iter().any(|a| a.network == n);
+            let mut new = 0;
+            let mut problems = vec![];
+            if has(Network::Mastodon) {
+                match sync::sync(&db, &ws.id).await {
+                    Ok(r) => new += r.mentions,
+                    Err(e) => problems.push((Network::Mastodon, e)),
                 }
-                Err(SyncError::Store(e)) => {
-                    state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))]))
+            }
+            if has(Network::Bluesky) {
+                match bluesky::sync::sync(&db, &ws.id).await {
+                    Ok(r) => new += r.mentions,
+                    Err(e) => problems.push((Network::Bluesky, e)),
                 }
+            }
+            if problems.is_empty() {
+                state.say(t.fill(Msg::SyncDone, &[&new.to_string()]));
+            } else {
+                let said: Vec<String> = problems
+                    .iter()
+                    .map(|(n, e)| match e {
+                        SyncError::Stopped(p) => send_problem(t, n.name(), p),
+                        SyncError::Store(e) => t.fill(Msg::SaveFailed, &[t.get(store_error(e))]),
+                    })
+                    .collect();
+                state.warn(said.join(" "));
             }
             busy.set(false);
             version.update(|v| *v += 1);
@@ -61,8 +85,9 @@ pub fn InboxPage() -> impl IntoView {
     if online {
         if let (Some(db), Some(ws)) = (state.db(), state.current()) {
             leptos::task::spawn_local(async move {
-                if let Ok(Some(_)) =
-                    crate::services::mastodon::publish::account_for(&db, &ws.id).await
+                if store::accounts::for_workspace(&db, &ws.id)
+                    .await
+                    .is_ok_and(|a| !a.is_empty())
                 {
                     check();
                 }
@@ -120,7 +145,40 @@ fn InboxEntry(item: InboxItem) -> impl IntoView {
                 {answered}
             </p>
             {(!item.spoiler.is_empty()).then(|| view! { <p class="spoiler">{item.spoiler.clone()}</p> })}
-            <StatusContent html=item.html.clone()/>
+            {if item.network == Network::Bluesky {
+                view! { <PlainWithLinks text=item.text.clone() links=item.links.clone()/> }.into_any()
+            } else {
+                view! { <StatusContent html=item.html.clone()/> }.into_any()
+            }}
         </li>
     }
+}
+
+/// Plain text with some of its byte ranges as links; a range that does not fit the text is
+/// shown as text.
+#[component]
+fn PlainWithLinks(text: String, links: Vec<TextLink>) -> impl IntoView {
+    let mut parts = vec![];
+    let mut at = 0;
+    for l in links {
+        let fits = l.start >= at
+            && l.start < l.end
+            && l.end <= text.len()
+            && text.is_char_boundary(l.start)
+            && text.is_char_boundary(l.end);
+        let safe = l.href.starts_with("https://") || l.href.starts_with("http://");
+        if !fits || !safe {
+            continue;
+        }
+        parts.push(view! { {text[at..l.start].to_string()} }.into_any());
+        parts.push(
+            view! {
+                <a href=l.href rel="nofollow noopener noreferrer ugc" target="_blank">{text[l.start..l.end].to_string()}</a>
+            }
+            .into_any(),
+        );
+        at = l.end;
+    }
+    parts.push(view! { {text[at..].to_string()} }.into_any());
+    view! { <p class="inbox-text">{parts}</p> }
 }

@@ -1,11 +1,13 @@
-//! Publishing through the network's API (Mastodon): "Publish now", what the server holds
-//! for later, and why a send stopped, in plain words with the way out.
+//! Publishing through the network's API (Mastodon, Bluesky): "Publish now", what the server
+//! holds for later (Mastodon), the counts read at the last sync (Bluesky), and why a send
+//! stopped, in plain words with the way out.
 
 use leptos::prelude::*;
 
 use crate::domain::i18n::Msg;
 use crate::domain::network::Network;
 use crate::domain::post::{Blocker, Post};
+use crate::services::bluesky;
 use crate::services::mastodon::publish::{self, PublishError, Sent};
 use crate::store;
 use crate::ui::errors::{send_problem, store_error};
@@ -26,8 +28,14 @@ async fn reload(db: &crate::store::Db, draft: Draft, id: &str) {
     draft.saved.update(|n| *n += 1);
 }
 
-fn report(state: AppState, t: Text, result: Result<Sent, PublishError>, post: &Post) {
-    let name = Network::Mastodon.name();
+fn report(
+    state: AppState,
+    t: Text,
+    network: Network,
+    result: Result<Sent, PublishError>,
+    post: &Post,
+) {
+    let name = network.name();
     match result {
         Ok(Sent::Published(_)) => state.say(t.fill(Msg::PublishedOnNamed, &[name])),
         Ok(Sent::Held) => {
@@ -61,35 +69,36 @@ pub fn save_schedule(state: AppState, t: Text, draft: Draft) {
                     .unwrap_or_default();
                 state.say(t.fill(Msg::Scheduled, &[&due]));
             }
-            Ok(Some(sent)) => report(state, t, Ok(sent), &post),
-            Err(e) => report(state, t, Err(e), &post),
+            Ok(Some(sent)) => report(state, t, Network::Mastodon, Ok(sent), &post),
+            Err(e) => report(state, t, Network::Mastodon, Err(e), &post),
         }
     });
 }
 
+/// "Publish now" for a network the app posts to itself, shown when the workspace has an
+/// account there and the post goes to it.
 #[component]
-pub fn ApiPublish(blockers: Memo<Vec<Blocker>>) -> impl IntoView {
+pub fn ApiPublish(network: Network, blockers: Memo<Vec<Blocker>>) -> impl IntoView {
     let state = use_app();
     let t = use_text();
     let draft = expect_context::<Draft>();
     let busy = RwSignal::new(false);
-    let name = Network::Mastodon.name();
+    let name = network.name();
     let variant = move || {
-        draft.post.with(|p| {
-            p.variants
-                .iter()
-                .find(|v| v.network == Network::Mastodon)
-                .cloned()
-        })
+        draft
+            .post
+            .with(|p| p.variants.iter().find(|v| v.network == network).cloned())
     };
-    let shown = move || draft.mastodon.with(|a| a.is_some()) && variant().is_some();
+    let account = match network {
+        Network::Bluesky => draft.bluesky,
+        _ => draft.mastodon,
+    };
+    let shown = move || account.with(|a| a.is_some()) && variant().is_some();
     let can_send = move || {
         !busy.get()
             && variant().is_some_and(|v| v.published.is_none())
-            && !blockers.with(|b| b.iter().any(|b| blocked(b, Network::Mastodon)))
-            && !draft
-                .post
-                .with(|p: &Post| p.held_by_server(Network::Mastodon))
+            && !blockers.with(|b| b.iter().any(|b| blocked(b, network)))
+            && !draft.post.with(|p: &Post| p.held_by_server(network))
     };
     let publish_now = move |_| {
         let Some(db) = state.db() else { return };
@@ -105,9 +114,12 @@ pub fn ApiPublish(blockers: Memo<Vec<Blocker>>) -> impl IntoView {
                 busy.set(false);
                 return;
             }
-            let result = publish::publish_now(&db, &post.id).await;
+            let result = match network {
+                Network::Bluesky => bluesky::publish::publish_now(&db, &post.id).await,
+                _ => publish::publish_now(&db, &post.id).await,
+            };
             reload(&db, draft, &post.id).await;
-            report(state, t, result, &post);
+            report(state, t, network, result, &post);
             busy.set(false);
         });
     };
@@ -130,14 +142,20 @@ pub fn ApiPublish(blockers: Memo<Vec<Blocker>>) -> impl IntoView {
     };
     view! {
         <Show when=shown>
-            <section class="api-publish" aria-labelledby="api-publish-heading">
-                <h2 id="api-publish-heading">{move || t.fill(Msg::PublishNowOn, &[name])}</h2>
+            <section class="api-publish" aria-labelledby=format!("api-publish-{}", name.to_lowercase())>
+                <h2 id=format!("api-publish-{}", name.to_lowercase())>{move || t.fill(Msg::PublishNowOn, &[name])}</h2>
                 {move || variant().and_then(|v| v.published).map(|p| view! {
                     <p class="ok">{t.fill(Msg::PublishedOnNamed, &[name])}" "
                         <a href=p.url.clone() target="_blank" rel="noopener noreferrer">{t.fill(Msg::SeeItOn, &[name])}</a>
                     </p>
                 })}
-                {move || draft.post.with(|p: &Post| p.held_by_server(Network::Mastodon)).then(|| {
+                {move || variant().and_then(|v| v.remote?.metrics.last().copied()).map(|m| view! {
+                    <p class="post-counts">{t.fill(Msg::PostCounts, &[
+                        &m.favourites.to_string(), &m.boosts.to_string(), &m.replies.to_string(),
+                        &m.quotes.to_string(), &date_time(t.lang(), m.at),
+                    ])}</p>
+                })}
+                {move || draft.post.with(|p: &Post| p.held_by_server(network)).then(|| {
                     let due = draft.post.with(|p| p.due_at).map(|d| date_time(t.lang(), d)).unwrap_or_default();
                     view! {
                         <p class="held">{t.fill(Msg::HeldByServer, &[name, &due])}</p>
@@ -147,7 +165,7 @@ pub fn ApiPublish(blockers: Memo<Vec<Blocker>>) -> impl IntoView {
                 {move || variant().and_then(|v| v.remote?.problem).map(|p| view! {
                     <p class="field-error" role="alert">{send_problem(t, name, &p)}</p>
                 })}
-                <button type="button" id="publish-mastodon" on:click=publish_now disabled=move || !can_send()>
+                <button type="button" id=format!("publish-{}", name.to_lowercase()) on:click=publish_now disabled=move || !can_send()>
                     {move || if busy.get() { t.fill(Msg::SendingTo, &[name]) } else { t.fill(Msg::PublishNowOn, &[name]) }}
                 </button>
             </section>

@@ -1,6 +1,7 @@
-//! What the user types as an instance (`mastodon.social`, `https://Mastodon.Social/`,
-//! `@me@mastodon.social`) becomes one origin: `https://mastodon.social`. Plain `http` is
-//! only for loopback (a local test server).
+//! What the user types as a server (a Mastodon instance `mastodon.social`,
+//! `https://Mastodon.Social/`, `@me@mastodon.social`; a Bluesky PDS `bsky.social`) becomes
+//! one origin: `https://mastodon.social`. Plain `http` is only for loopback (a local test
+//! server).
 
 /// Why an instance address was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,0 +1,321 @@
+//! Sending a post's Bluesky variant now: images uploaded (reduced under 1,000,000 bytes, with
+//! their alt text and aspect ratio), then every thread part as a record whose key (a TID) was
+//! chosen when the send was decided and saved with the post. A retry writes the same keys,
+//! and after an unanswered write the app asks the PDS (`getRecord`) before writing again:
+//! the post exists once, whatever the network did. Bluesky holds nothing for later, so a
+//! scheduled post goes out from this app at its time (the outbox).
+
+use serde_json::{json, Value};
+
+use crate::domain::account::{Account, AccountStatus};
+use crate::domain::facets::{self, FacetKind};
+use crate::domain::network::Network;
+use crate::domain::post::{Post, PostState, Publication, RemoteSend, SendProblem, Variant};
+use crate::platforms::bluesky::entities::{
+    web_url, RecordRef, ResolvedHandle, StoredRecord, Uploaded,
+};
+use crate::platforms::bluesky::record::{post_record, Image, NewPost, Reply};
+use crate::platforms::bluesky::{xrpc, POST_COLLECTION};
+use crate::platforms::mastodon::faults::{backoff_ms, iso_time};
+use crate::services::clock::{new_tid, now_ms, sleep};
+use crate::services::images;
+use crate::services::mastodon::publish::{PublishError, Sent};
+use crate::store::{self, Db};
+
+use super::session::{self, account_for, Failure, TRIES};
+
+/// Bluesky refuses images over this many bytes.
+pub const MAX_IMAGE_BYTES: u64 = 1_000_000;
+
+fn variant(post: &mut Post) -> Option<&mut Variant> {
+    post.variants
+        .iter_mut()
+        .find(|v| v.network == Network::Bluesky)
+}
+
+/// Keeps `problem` on the post, then stops.
+async fn stop<T>(db: &Db, mut post: Post, problem: SendProblem) -> Result<T, PublishError> {
+    if let Some(v) = variant(&mut post) {
+        v.remote.get_or_insert_with(RemoteSend::default).problem = Some(problem.clone());
+    }
+    if post.state == PostState::Publishing {
+        let _ = post.transition(PostState::Failed, "app", now_ms());
+    }
+    post.updated_at = now_ms();
+    store::posts::put(db, &post).await?;
+    Err(PublishError::Stopped(problem))
+}
+
+/// The texts of the variant's parts, in thread order.
+fn parts(post: &Post) -> Option<Vec<String>> {
+    let v = post
+        .variants
+        .iter()
+        .find(|v| v.network == Network::Bluesky)?;
+    Some(
+        std::iter::once(post.text_for(v).to_string())
+            .chain(v.thread.iter().filter(|t| !t.trim().is_empty()).cloned())
+            .collect(),
+    )
+}
+
+/// Loads the post and the account, and makes the send durable before any request: one
+/// record key per part, chosen here once and saved with the post. Returns whether a send
+/// was already under way (its writes may have reached the PDS unseen).
+async fn prepare(db: &Db, post_id: &str) -> Result<(Post, Account, bool), PublishError> {
+    let mut post = store::posts::get(db, post_id)
+        .await?
+        .ok_or(PublishError::NoPost)?;
+    let count = parts(&post).ok_or(PublishError::NoPost)?.len();
+    let Some(account) = account_for(db, &post.workspace_id).await? else {
+        return stop(db, post, SendProblem::NoAccount).await;
+    };
+    if account.status == AccountStatus::ReconnectNeeded {
+        return stop(db, post, SendProblem::Reconnect).await;
+    }
+    let v = variant(&mut post).ok_or(PublishError::NoPost)?;
+    let under_way = v.remote.as_ref().is_some_and(|r| !r.rkeys.is_empty());
+    let remote = v
+        .remote
+        .get_or_insert_with(|| RemoteSend::new(String::new(), account.id.clone()));
+    if remote.account_id.is_empty() {
+        remote.account_id = account.id.clone();
+    }
+    while remote.rkeys.len() < count {
+        remote.rkeys.push(new_tid());
+    }
+    if remote.key.is_empty() {
+        remote.key = remote.rkeys[0].clone();
+    }
+    remote.problem = None;
+    store::posts::put(db, &post).await?;
+    Ok((post, account, under_way))
+}
+
+/// Uploads the images not uploaded yet (saving after each) and gives them back in order.
+async fn upload_images(
+    db: &Db,
+    post: &mut Post,
+    account: &mut Account,
+) -> Result<Vec<Image>, SendProblem> {
+    let media = variant(post).map(|v| v.media.clone()).unwrap_or_default();
+    let mut out = vec![];
+    for m in media.iter().take(4) {
+        let done = variant(post)
+            .and_then(|v| v.remote.as_ref())
+            .and_then(|r| r.media.iter().find(|(ours, _)| ours == &m.id))
+            .and_then(|(_, theirs)| serde_json::from_str::<Value>(theirs).ok());
+        if let Some(saved) = done {
+            out.push(Image {
+                blob: saved["blob"].clone(),
+                alt: m.alt.clone(),
+                aspect: saved["w"]
+                    .as_u64()
+                    .zip(saved["h"].as_u64())
+                    .map(|(w, h)| (w as u32, h as u32)),
+            });
+            continue;
+        }
+        let missing = || SendProblem::Rejected {
+            message: "image missing on this device".into(),
+        };
+        let mut blob = store::posts::get_media(db, &m.id)
+            .await
+            .ok()
+            .flatten()
+            .ok_or_else(missing)?;
+        let mut mime = m.mime.clone();
+        if blob.size() as u64 > MAX_IMAGE_BYTES {
+            blob = images::downscale(&blob, MAX_IMAGE_BYTES)
+                .await
+                .map_err(|_| SendProblem::Rejected {
+                    message: "image too large (over 1,000,000 bytes) and could not be reduced"
+                        .into(),
+                })?;
+            mime = "image/jpeg".into();
+        }
+        let aspect = images::dimensions(&blob).await;
+        let name = m.id.clone();
+        let pds = account.instance.clone();
+        let r = session::call(
+            db,
+            account,
+            &|token| xrpc::upload_blob(&pds, token, &mime),
+            Some((&blob, &name)),
+        )
+        .await?;
+        let up: Uploaded = serde_json::from_str(&r.text).map_err(|_| SendProblem::Rejected {
+            message: format!("HTTP {}", r.status),
+        })?;
+        let saved = json!({ "blob": up.blob, "w": aspect.map(|a| a.0), "h": aspect.map(|a| a.1) });
+        if let Some(v) = variant(post) {
+            v.remote
+                .get_or_insert_with(RemoteSend::default)
+                .media
+                .push((m.id.clone(), saved.to_string()));
+        }
+        let _ = store::posts::put(db, post).await;
+        out.push(Image {
+            blob: up.blob,
+            alt: m.alt.clone(),
+            aspect,
+        });
+    }
+    Ok(out)
+}
+
+/// The DIDs of the handles mentioned in `texts`; a handle that does not resolve is left
+/// out (its mention stays plain text).
+async fn resolve_mentions(pds: &str, texts: &[String]) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = vec![];
+    for text in texts {
+        for f in facets::detect(text) {
+            let FacetKind::Mention { handle } = f.kind else {
+                continue;
+            };
+            if out.iter().any(|(h, _)| h == &handle) {
+                continue;
+            }
+            if let Ok(r) = session::call_public(&xrpc::resolve_handle(pds, &handle)).await {
+                if let Ok(d) = serde_json::from_str::<ResolvedHandle>(&r.text) {
+                    if r.ok() {
+                        out.push((handle, d.did));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Writes one record under `rkey`, exactly once: when a write may have gone through unseen
+/// (`uncertain`, or a try that got no answer), the PDS is asked first.
+async fn write_once(
+    db: &Db,
+    account: &mut Account,
+    rkey: &str,
+    record: &Value,
+    mut uncertain: bool,
+) -> Result<RecordRef, SendProblem> {
+    let (pds, did) = (account.instance.clone(), account.remote_id.clone());
+    for attempt in 1..=TRIES {
+        if uncertain {
+            match session::call_public(&xrpc::get_record(&pds, &did, POST_COLLECTION, rkey)).await {
+                Ok(r) if r.ok() => {
+                    if let Ok(StoredRecord {
+                        uri,
+                        cid: Some(cid),
+                        ..
+                    }) = serde_json::from_str(&r.text)
+                    {
+                        return Ok(RecordRef { uri, cid });
+                    }
+                }
+                Ok(_) => {} // not there: write it
+                Err(Failure::Stop(p)) => return Err(p),
+                Err(Failure::Transient) => {
+                    sleep(backoff_ms(attempt, js_sys::Math::random())).await;
+                    continue;
+                }
+            }
+        }
+        let build =
+            |token: &str| xrpc::create_record(&pds, token, &did, POST_COLLECTION, rkey, record);
+        match session::call_once(db, account, &build, None).await {
+            Ok(r) => {
+                return serde_json::from_str::<RecordRef>(&r.text).map_err(|_| {
+                    SendProblem::Rejected {
+                        message: format!("HTTP {}", r.status),
+                    }
+                })
+            }
+            Err(Failure::Stop(p)) => return Err(p),
+            Err(Failure::Transient) => {
+                uncertain = true;
+                sleep(backoff_ms(attempt, js_sys::Math::random())).await;
+            }
+        }
+    }
+    Err(SendProblem::Unreachable)
+}
+
+/// Publishes the post's Bluesky variant now (its thread too).
+pub async fn publish_now(db: &Db, post_id: &str) -> Result<Sent, PublishError> {
+    let (mut post, mut account, under_way) = prepare(db, post_id).await?;
+    if post.state != PostState::Publishing {
+        post.transition(PostState::Publishing, "me", now_ms())
+            .map_err(|_| PublishError::NoPost)?;
+    }
+    store::posts::put(db, &post).await?;
+    let images = match upload_images(db, &mut post, &mut account).await {
+        Ok(i) => i,
+        Err(p) => return stop(db, post, p).await,
+    };
+    let texts = parts(&post).ok_or(PublishError::NoPost)?;
+    let dids = resolve_mentions(&account.instance, &texts).await;
+    let (langs, card) = {
+        let v = variant(&mut post).ok_or(PublishError::NoPost)?;
+        (
+            v.language.clone().into_iter().collect::<Vec<_>>(),
+            v.link_card.clone(),
+        )
+    };
+    let handle = account.handle.trim_start_matches('@').to_string();
+    loop {
+        let remote = variant(&mut post)
+            .and_then(|v| v.remote.clone())
+            .unwrap_or_default();
+        let n = remote.ids.len();
+        if n >= texts.len() {
+            break;
+        }
+        let reply = (n > 0).then(|| Reply {
+            root: RecordRef {
+                uri: remote.ids[0].clone(),
+                cid: remote.cids[0].clone(),
+            },
+            parent: RecordRef {
+                uri: remote.ids[n - 1].clone(),
+                cid: remote.cids[n - 1].clone(),
+            },
+        });
+        let detected = facets::detect(&texts[n]);
+        let created_at = iso_time(now_ms());
+        let record = post_record(&NewPost {
+            text: &texts[n],
+            facets: &detected,
+            dids: &dids,
+            langs: &langs,
+            created_at: &created_at,
+            reply,
+            images: if n == 0 { &images } else { &[] },
+            card: if n == 0 { card.as_ref() } else { None },
+        });
+        let written = write_once(db, &mut account, &remote.rkeys[n], &record, under_way).await;
+        let done = match written {
+            Ok(r) => r,
+            Err(p) => return stop(db, post, p).await,
+        };
+        store::accounts::remember_sent(db, &account.id, &done.uri, &post.id).await?;
+        if let Some(v) = variant(&mut post) {
+            let rem = v.remote.get_or_insert_with(RemoteSend::default);
+            rem.ids.push(done.uri.clone());
+            rem.cids.push(done.cid.clone());
+            if n == 0 {
+                v.published = Some(Publication {
+                    at: now_ms(),
+                    url: web_url(&handle, &done.uri),
+                });
+            }
+        }
+        store::posts::put(db, &post).await?;
+    }
+    let url = variant(&mut post)
+        .and_then(|v| v.published.as_ref())
+        .map(|p| p.url.clone())
+        .unwrap_or_default();
+    post.mark_published(Network::Bluesky, &url, "app", now_ms())
+        .map_err(|_| PublishError::NoPost)?;
+    store::posts::put(db, &post).await?;
+    Ok(Sent::Published(url))
+}

@@ -1,0 +1,34 @@
+//! Searching Bluesky posts by keyword or by hashtag, newest first, a page at a time: the
+//! adapter call the listening feature builds on.
+
+use crate::domain::post::SendProblem;
+use crate::platforms::bluesky::entities::SearchResult;
+use crate::platforms::bluesky::xrpc::{self, Search};
+use crate::store::Db;
+
+use super::session::{self, account_for};
+
+/// One page of posts matching `what`, seen through the workspace's Bluesky account.
+pub async fn search_posts(
+    db: &Db,
+    workspace_id: &str,
+    what: &Search<'_>,
+    cursor: Option<&str>,
+) -> Result<SearchResult, SendProblem> {
+    let mut account = account_for(db, workspace_id)
+        .await
+        .ok()
+        .flatten()
+        .ok_or(SendProblem::NoAccount)?;
+    let pds = account.instance.clone();
+    let r = session::call(
+        db,
+        &mut account,
+        &|t| xrpc::search_posts(&pds, t, what, cursor),
+        None,
+    )
+    .await?;
+    serde_json::from_str(&r.text).map_err(|_| SendProblem::Rejected {
+        message: format!("HTTP {}", r.status),
+    })
+}

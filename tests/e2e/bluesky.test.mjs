@@ -1,0 +1,407 @@
+// Bluesky against a real local network (@atproto/dev-env: PLC, PDS and AppView on loopback,
+// started by scripts/test.sh or `scripts/pds.sh start`): alice signs in with her app
+// password; posts a three-part thread with emoji, French accents, a link, a mention of bob
+// and a hashtag, and the records read back from the PDS have facets whose byte ranges select
+// exactly the intended text; an image with its alt text, whose blob is on the PDS; bob's
+// reply and mention reach alice's Inbox and his like reaches the post's counts; a write
+// stored by the PDS but whose answer was lost is not written twice; an expired token is
+// refreshed, a refused refresh asks to sign in again, a 429 waits, and nothing is lost.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { assertClean, launch, newContext, open } from './support/app.mjs';
+import { serveDist } from './support/server.mjs';
+import {
+  PDS_URL, requirePds, login, getRecord, listRecords, createPost, like, getBlob, listNotifications, getPosts, waitFor,
+} from './support/pds.mjs';
+
+let server, browser, bob, alice;
+before(async () => {
+  await requirePds();
+  server = await serveDist();
+  browser = await launch();
+  alice = await login('alice.test');
+  bob = await login('bob.test');
+});
+after(async () => { await browser?.close(); await server?.close(); });
+
+const run = `r${Date.now().toString(36)}`;
+const utf8 = (s) => Buffer.from(s, 'utf8');
+/** The text a facet's byte range selects. */
+const slice = (text, { byteStart, byteEnd }) => utf8(text).subarray(byteStart, byteEnd).toString('utf8');
+const PNG = { name: 'vitrine.png', mimeType: 'image/png', buffer: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64') };
+const rkey = (uri) => uri.split('/').pop();
+/** alice's post records whose text contains `needle`, oldest first. */
+const alicePosts = async (needle) => (await listRecords(alice.did, 'app.bsky.feed.post'))
+  .filter((r) => r.value.text.includes(needle))
+  .sort((a, b) => a.value.createdAt.localeCompare(b.value.createdAt));
+
+/** A new workspace with alice signed in through the Accounts page. */
+async function signedIn(context, { workspace = 'Café Lumière' } = {}) {
+  const page = await open(context, server.url);
+  await page.locator('#new-workspace-name').fill(workspace);
+  await page.keyboard.press('Enter');
+  await page.locator('.workspace-name').first().waitFor();
+  await page.getByRole('link', { name: 'Accounts' }).click();
+  await page.getByLabel('Handle (for example name.bsky.social)').fill('@Alice.test');
+  await page.getByLabel('App password').fill('hunter2');
+  await page.getByLabel('Server, if you host your own (leave empty for bsky.social)').fill(PDS_URL);
+  await page.getByRole('button', { name: 'Sign in to Bluesky' }).click();
+  await page.getByRole('status').filter({ hasText: '@alice.test is connected.' }).waitFor();
+  return page;
+}
+
+async function compose(page, text) {
+  await page.goto(server.url + '/compose');
+  await page.getByRole('heading', { name: 'Compose' }).waitFor();
+  await page.getByRole('checkbox', { name: 'Mastodon', exact: true }).uncheck();
+  await page.getByLabel('Text of the post').fill(text);
+}
+
+test('sign-in mistakes are told apart, in plain words, and nothing is kept until it works', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url);
+  await page.locator('#new-workspace-name').fill('Essais');
+  await page.keyboard.press('Enter');
+  await page.locator('.workspace-name').first().waitFor();
+  await page.getByRole('link', { name: 'Accounts' }).click();
+  const handle = page.getByLabel('Handle (for example name.bsky.social)');
+  const password = page.getByLabel('App password');
+  const serverField = page.getByLabel('Server, if you host your own (leave empty for bsky.social)');
+  const submit = page.getByRole('button', { name: 'Sign in to Bluesky' });
+  const error = page.locator('#bsky-error');
+  await serverField.fill(PDS_URL);
+
+  await handle.fill('alice');
+  await password.fill('hunter2');
+  await submit.click();
+  await error.filter({ hasText: 'Type a handle such as name.bsky.social.' }).waitFor();
+
+  await handle.fill('nobody-here.test');
+  await submit.click();
+  await error.filter({ hasText: 'No account has this handle on that server.' }).waitFor();
+
+  await handle.fill('alice.test');
+  await password.fill('not-her-password');
+  await submit.click();
+  await error.filter({ hasText: 'The handle is right but the password is not.' }).waitFor();
+  assert.equal(await handle.getAttribute('aria-invalid'), 'true');
+  await page.getByText('No account connected in this workspace yet.').waitFor();
+
+  await serverField.fill('127.0.0.1:9');
+  await password.fill('hunter2');
+  await submit.click();
+  await error.filter({ hasText: 'The server could not be reached.' }).waitFor();
+
+  await serverField.fill(PDS_URL);
+  await submit.click();
+  await page.getByRole('status').filter({ hasText: '@alice.test is connected.' }).waitFor();
+  await page.locator('.account', { hasText: '@alice.test' }).getByText('connected').waitFor();
+  assert.equal(await password.inputValue(), '', 'the password is not left in the form');
+  context.problems.splice(0, context.problems.length, ...context.problems.filter((p) => !/Failed to load resource/.test(p)));
+  await assertClean(context);
+  await context.close();
+});
+
+test('a three-part thread: every facet of every record selects exactly its text', async () => {
+  const context = await newContext(browser);
+  const page = await signedIn(context);
+  const filler = 'Notre torréfacteur raconte le voyage du grain, de la ferme à la tasse. ';
+  await compose(page, filler.repeat(12));
+  await page.getByRole('button', { name: 'Split into a thread for Bluesky' }).click();
+  const parts = [
+    `Bonjour 👋🏽 l’équipe ! Découvrez https://example.com/café?x=1 (${run}).`,
+    `Merci @bob.test pour l’été 👨‍👩‍👧 #Lumière2026 ! (${run})`,
+    `Fin du fil 🇫🇷 à bientôt #café ${run}`,
+  ];
+  const fields = page.locator('.thread-part textarea');
+  const n = await fields.count();
+  assert.ok(n >= 3, `split into ${n} parts`);
+  for (let i = 0; i < n; i++) {
+    await fields.nth(i).fill(parts[i] ?? '');
+    await fields.nth(i).press('Tab');
+  }
+  const clicked = Date.now();
+  await page.getByRole('button', { name: 'Publish now on Bluesky' }).click();
+  await page.getByRole('status').filter({ hasText: 'Published on Bluesky.' }).waitFor();
+  console.log(`# Publish → thread of 3 on the PDS and confirmed: ${Date.now() - clicked} ms`);
+  assert.equal(await page.getByRole('button', { name: 'Publish now on Bluesky' }).isDisabled(), true, 'sent once');
+
+  const records = [];
+  for (const p of parts) records.push(...(await alicePosts(p)));
+  assert.equal(records.length, 3, 'three records on the PDS, each once');
+  // the thread: each part answers the one before, all under the first
+  const [first, second, third] = records;
+  assert.equal(first.value.reply, undefined);
+  assert.deepEqual(second.value.reply, { root: { uri: first.uri, cid: first.cid }, parent: { uri: first.uri, cid: first.cid } });
+  assert.deepEqual(third.value.reply, { root: { uri: first.uri, cid: first.cid }, parent: { uri: second.uri, cid: second.cid } });
+  for (const r of records) {
+    assert.deepEqual(r.value.langs, ['en'], 'the language from the composer');
+    const back = await getRecord(alice.did, 'app.bsky.feed.post', rkey(r.uri));
+    assert.equal(back.cid, r.cid);
+  }
+  const facets = records.map((r) => (r.value.facets ?? []).map((f) => [slice(r.value.text, f.index), f.features[0]]));
+  assert.deepEqual(facets[0], [['https://example.com/café?x=1', { $type: 'app.bsky.richtext.facet#link', uri: 'https://example.com/café?x=1' }]]);
+  assert.deepEqual(facets[1], [
+    ['@bob.test', { $type: 'app.bsky.richtext.facet#mention', did: bob.did }],
+    ['#Lumière2026', { $type: 'app.bsky.richtext.facet#tag', tag: 'Lumière2026' }],
+  ]);
+  assert.deepEqual(facets[2], [['#café', { $type: 'app.bsky.richtext.facet#tag', tag: 'café' }]]);
+  // the byte offsets are UTF-8 ones, not characters or UTF-16 units
+  const mention = second.value.facets[0].index;
+  assert.equal(mention.byteStart, utf8('Merci ').length);
+  const tag = second.value.facets[1].index;
+  assert.equal(tag.byteStart, utf8('Merci @bob.test pour l’été 👨‍👩‍👧 ').length);
+  assert.notEqual(tag.byteStart, 'Merci @bob.test pour l’été 👨‍👩‍👧 '.length);
+  await page.getByRole('link', { name: 'See it on Bluesky' }).waitFor();
+  assert.equal(await page.getByRole('link', { name: 'See it on Bluesky' }).getAttribute('href'),
+    `https://bsky.app/profile/alice.test/post/${rkey(first.uri)}`);
+  await assertClean(context);
+  await context.close();
+});
+
+test('an image goes with its alt text and its blob is on the PDS', async () => {
+  const context = await newContext(browser);
+  const page = await signedIn(context);
+  await compose(page, `La vitrine est prête ☕ ${run}-img`);
+  await page.getByLabel('Add images').setInputFiles(PNG);
+  const alt = page.getByLabel('Describe this image for people who cannot see it (alt text)');
+  await alt.waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Publish now on Bluesky' }).isDisabled(), true, 'blocked until the image is described');
+  await alt.fill('La vitrine du café, porte bleue');
+  const clicked = Date.now();
+  await page.getByRole('button', { name: 'Publish now on Bluesky' }).click();
+  await page.getByRole('status').filter({ hasText: 'Published on Bluesky.' }).waitFor();
+  console.log(`# Publish → post with one image on the PDS and confirmed: ${Date.now() - clicked} ms`);
+  const [post] = await alicePosts(`${run}-img`);
+  assert.ok(post, 'the record is on the PDS');
+  const image = post.value.embed.images[0];
+  assert.equal(post.value.embed.$type, 'app.bsky.embed.images');
+  assert.equal(image.alt, 'La vitrine du café, porte bleue');
+  assert.deepEqual(image.aspectRatio, { width: 1, height: 1 });
+  const blob = await getBlob(alice.did, image.image.ref.$link);
+  assert.equal(blob.length, PNG.buffer.length, 'the blob on the PDS is the image');
+  assert.equal(image.image.mimeType, 'image/png');
+  await assertClean(context);
+  await context.close();
+});
+
+test("bob's reply and mention reach alice's Inbox, and his like reaches the post's counts", async () => {
+  const context = await newContext(browser);
+  const page = await signedIn(context);
+  await compose(page, `Nouveau menu d’hiver ❄️ ${run}-menu`);
+  await page.getByRole('button', { name: 'Publish now on Bluesky' }).click();
+  await page.getByRole('status').filter({ hasText: 'Published on Bluesky.' }).waitFor();
+  const [post] = await alicePosts(`${run}-menu`);
+  // The AppView indexes alice's post before bob answers it (else it cannot tell her of the reply).
+  await waitFor(async () => (await getPosts(alice, [post.uri])).length === 1);
+
+  const now = () => new Date().toISOString();
+  await createPost(bob, {
+    $type: 'app.bsky.feed.post', text: `Il a l’air délicieux ! ${run}-reply`, createdAt: now(),
+    reply: { root: { uri: post.uri, cid: post.cid }, parent: { uri: post.uri, cid: post.cid } },
+  });
+  const mentionText = `@alice.test vous ouvrez dimanche ? ${run}-mention`;
+  await createPost(bob, {
+    $type: 'app.bsky.feed.post', text: mentionText, createdAt: now(),
+    facets: [{ index: { byteStart: 0, byteEnd: 11 }, features: [{ $type: 'app.bsky.richtext.facet#mention', did: alice.did }] }],
+  });
+  await like(bob, post);
+  await waitFor(async () => {
+    const n = await listNotifications(alice, { all: true });
+    return n.some((x) => x.record?.text?.includes(`${run}-reply`)) && n.some((x) => x.record?.text?.includes(`${run}-mention`));
+  });
+
+  await page.getByRole('link', { name: 'Inbox' }).click();
+  await page.getByRole('heading', { name: 'Inbox' }).waitFor();
+  const reply = page.locator('.inbox-item', { hasText: `${run}-reply` });
+  const mention = page.locator('.inbox-item', { hasText: `${run}-mention` });
+  await reply.waitFor();
+  await mention.waitFor();
+  await reply.getByText('bob.test').first().waitFor();
+  await reply.getByRole('link', { name: 'Answers our post' }).waitFor();
+  // Bluesky text is text: the mention is a link to alice's profile, nothing else is markup
+  assert.equal(await mention.getByRole('link', { name: '@alice.test' }).getAttribute('href'), `https://bsky.app/profile/${alice.did}`);
+
+  // the like: the next sync reads the post's counts
+  await waitFor(async () => {
+    const r = await fetch(`${PDS_URL}/xrpc/app.bsky.feed.getPosts?uris=${encodeURIComponent(post.uri)}`, { headers: { Authorization: `Bearer ${alice.accessJwt}` } });
+    return (await r.json()).posts?.[0]?.likeCount === 1;
+  });
+  await page.getByRole('button', { name: 'Check now' }).click();
+  await page.getByRole('status').filter({ hasText: /new/ }).waitFor();
+  await reply.getByRole('link', { name: 'Answers our post' }).click();
+  await page.locator('.post-counts').filter({ hasText: 'Likes: 1 · Reposts: 0 · Replies: 1 · Quotes: 0' }).waitFor();
+  await assertClean(context);
+  await context.close();
+});
+
+test('a write the PDS stored but whose answer was lost is not written twice', async () => {
+  const context = await newContext(browser);
+  const page = await signedIn(context);
+  await compose(page, `Une seule fois, même si le réseau coupe ${run}-once`);
+  let writes = 0;
+  let checks = 0;
+  await page.route('**/xrpc/com.atproto.repo.createRecord', async (route) => {
+    writes += 1;
+    if (writes === 1) {
+      await route.fetch(); // the PDS stores it…
+      await route.abort('connectionreset'); // …and the answer never reaches the app
+    } else {
+      await route.continue();
+    }
+  });
+  await page.route('**/xrpc/com.atproto.repo.getRecord**', async (route) => { checks += 1; await route.continue(); });
+  await page.getByRole('button', { name: 'Publish now on Bluesky' }).click();
+  await page.getByRole('status').filter({ hasText: 'Published on Bluesky.' }).waitFor();
+  const posts = await alicePosts(`${run}-once`);
+  assert.equal(posts.length, 1, 'exactly one post on the PDS');
+  assert.equal(writes, 1, 'the retry asked the PDS instead of writing again');
+  assert.ok(checks >= 1, 'getRecord was asked');
+  context.problems.splice(0, context.problems.length, ...context.problems.filter((p) => !/Failed to load resource: net::ERR_CONNECTION_RESET/.test(p)));
+  await assertClean(context);
+  await context.close();
+});
+
+test('an expired token is refreshed, a refused refresh asks to sign in again, a 429 waits: nothing is lost', async () => {
+  const context = await newContext(browser);
+  const page = await signedIn(context);
+
+  // 1. the access token expired: one refresh, then the post goes out
+  await compose(page, `Après le rafraîchissement ${run}-refresh`);
+  let expiredOnce = false;
+  let refreshes = 0;
+  await page.route('**/xrpc/com.atproto.repo.createRecord', async (route) => {
+    if (!expiredOnce) {
+      expiredOnce = true;
+      await route.fulfill({ status: 400, contentType: 'application/json', headers: { 'Access-Control-Allow-Origin': '*' }, body: JSON.stringify({ error: 'ExpiredToken', message: 'Token has expired' }) });
+    } else {
+      await route.continue();
+    }
+  });
+  await page.route('**/xrpc/com.atproto.server.refreshSession', async (route) => { refreshes += 1; await route.continue(); });
+  await page.getByRole('button', { name: 'Publish now on Bluesky' }).click();
+  await page.getByRole('status').filter({ hasText: 'Published on Bluesky.' }).waitFor();
+  assert.equal(refreshes, 1);
+  assert.equal((await alicePosts(`${run}-refresh`)).length, 1);
+  await page.unrouteAll({ behavior: 'wait' });
+
+  // 2. a 429: paused until the reset, the post kept
+  await page.getByRole('button', { name: 'New post' }).click();
+  await page.getByLabel('Text of the post').fill(`Trop vite ${run}-429`);
+  const reset = Math.floor(Date.now() / 1000) + 600;
+  await page.route('**/xrpc/com.atproto.repo.createRecord', (route) => route.fulfill({
+    status: 429, contentType: 'application/json',
+    headers: { 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'RateLimit-Reset', 'RateLimit-Reset': String(reset), 'RateLimit-Remaining': '0' },
+    body: JSON.stringify({ error: 'RateLimitExceeded', message: 'Rate Limit Exceeded' }),
+  }));
+  await page.getByRole('button', { name: 'Publish now on Bluesky' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Bluesky asks Attaché to slow down: paused until' }).first().waitFor();
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await page.unrouteAll({ behavior: 'wait' });
+
+  // 3. the session is over (refresh refused): sign in again, nothing pending lost
+  await page.getByRole('button', { name: 'New post' }).click();
+  await page.getByLabel('Text of the post').fill(`Session finie ${run}-ended`);
+  const expired = { status: 400, contentType: 'application/json', headers: { 'Access-Control-Allow-Origin': '*' }, body: JSON.stringify({ error: 'ExpiredToken', message: 'Token has expired' }) };
+  await page.route('**/xrpc/com.atproto.repo.createRecord', (route) => route.fulfill(expired));
+  await page.route('**/xrpc/com.atproto.server.refreshSession', (route) => route.fulfill(expired));
+  await page.getByRole('button', { name: 'Publish now on Bluesky' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Bluesky no longer accepts this account' }).first().waitFor();
+  await page.unrouteAll({ behavior: 'wait' });
+  await page.getByRole('link', { name: 'Accounts' }).click();
+  await page.locator('.account', { hasText: '@alice.test' }).getByText('sign in again').waitFor();
+  // both posts are still here, as the user left them
+  await page.getByRole('link', { name: 'Compose' }).click();
+  await page.locator('.post-item', { hasText: `${run}-429` }).waitFor();
+  await page.locator('.post-item', { hasText: `${run}-ended` }).waitFor();
+  assert.equal((await alicePosts(`${run}-429`)).length, 0);
+  assert.equal((await alicePosts(`${run}-ended`)).length, 0);
+  // signing in again brings the account back, and the kept post goes out
+  await page.getByRole('link', { name: 'Accounts' }).click();
+  await page.getByLabel('Handle (for example name.bsky.social)').fill('alice.test');
+  await page.getByLabel('App password').fill('hunter2');
+  await page.getByLabel('Server, if you host your own (leave empty for bsky.social)').fill(PDS_URL);
+  await page.getByRole('button', { name: 'Sign in to Bluesky' }).click();
+  await page.locator('.account', { hasText: '@alice.test' }).getByText('connected', { exact: true }).waitFor();
+  await page.getByRole('link', { name: 'Compose' }).click();
+  await page.locator('.post-item', { hasText: `${run}-ended` }).getByRole('link', { name: 'Open' }).click();
+  await page.getByRole('button', { name: 'Publish now on Bluesky' }).click();
+  await page.getByRole('status').filter({ hasText: 'Published on Bluesky.' }).waitFor();
+  assert.equal((await alicePosts(`${run}-ended`)).length, 1);
+  context.problems.splice(0, context.problems.length, ...context.problems.filter((p) => !/Failed to load resource: the server responded with a status of (400|429)/.test(p)));
+  await assertClean(context);
+  await context.close();
+});
+
+test('two tabs whose token expired at once refresh it once, and both posts go out', async () => {
+  const context = await newContext(browser);
+  const first = await signedIn(context);
+  const second = await context.newPage();
+  let refreshes = 0;
+  await context.route('**/xrpc/com.atproto.server.refreshSession', async (route) => { refreshes += 1; await route.continue(); });
+  // Both tabs' first writes carry the token from the sign-in; both hear "expired" at the same
+  // moment, once both have asked, so both want to refresh at once.
+  let signInToken;
+  let arrived = 0;
+  let bothAsked;
+  const barrier = new Promise((resolve) => { bothAsked = resolve; });
+  await context.route('**/xrpc/com.atproto.repo.createRecord', async (route) => {
+    const token = route.request().headers().authorization;
+    signInToken ??= token;
+    if (token !== signInToken) return route.continue();
+    arrived += 1;
+    if (arrived === 2) bothAsked();
+    await barrier;
+    await route.fulfill({ status: 400, contentType: 'application/json', headers: { 'Access-Control-Allow-Origin': '*' }, body: JSON.stringify({ error: 'ExpiredToken', message: 'Token has expired' }) });
+  });
+  for (const [i, page] of [first, second].entries()) await compose(page, `Onglet ${i + 1} ${run}-tabs`);
+  await Promise.all([first, second].map((p) => p.getByRole('button', { name: 'Publish now on Bluesky' }).click()));
+  for (const page of [first, second]) await page.getByRole('status').filter({ hasText: 'Published on Bluesky.' }).waitFor();
+  assert.equal(arrived, 2, 'both tabs wrote with the old token');
+  assert.equal(refreshes, 1, 'one refresh for both tabs');
+  assert.equal((await alicePosts(`${run}-tabs`)).length, 2);
+  context.problems.splice(0, context.problems.length, ...context.problems.filter((p) => !/Failed to load resource: the server responded with a status of 400/.test(p)));
+  await assertClean(context);
+  await context.close();
+});
+
+test('figure: syncing 500 notifications', async () => {
+  const carla = await login('carla.test');
+  const texts = [];
+  for (let i = 0; i < 500; i += 25) {
+    await Promise.all(Array.from({ length: 25 }, (_, k) => {
+      const text = `@carla.test n°${i + k} ${run}-bulk`;
+      texts.push(text);
+      return createPost(bob, {
+        $type: 'app.bsky.feed.post', text, createdAt: new Date().toISOString(),
+        facets: [{ index: { byteStart: 0, byteEnd: 11 }, features: [{ $type: 'app.bsky.richtext.facet#mention', did: carla.did }] }],
+      });
+    }));
+  }
+  await waitFor(async () => (await listNotifications(carla, { all: true })).filter((n) => n.record?.text?.includes(`${run}-bulk`)).length >= 500, { timeout: 60_000 });
+  const context = await newContext(browser);
+  const page = await open(context, server.url);
+  await page.locator('#new-workspace-name').fill('Carla');
+  await page.keyboard.press('Enter');
+  await page.locator('.workspace-name').first().waitFor();
+  await page.getByRole('link', { name: 'Accounts' }).click();
+  await page.getByLabel('Handle (for example name.bsky.social)').fill('carla.test');
+  await page.getByLabel('App password').fill('hunter2');
+  await page.getByLabel('Server, if you host your own (leave empty for bsky.social)').fill(PDS_URL);
+  await page.getByRole('button', { name: 'Sign in to Bluesky' }).click();
+  await page.getByRole('status').filter({ hasText: '@carla.test is connected.' }).waitFor();
+  // the Inbox syncs once when it opens: from the click to "N new" on screen
+  const started = Date.now();
+  await page.getByRole('link', { name: 'Inbox' }).click();
+  const done = page.getByRole('status').filter({ hasText: /Up to date: \d+ new mention/ }).first();
+  await done.waitFor({ timeout: 60_000 });
+  const took = Date.now() - started;
+  const synced = Number((await done.textContent()).match(/(\d+) new/)[1]);
+  const total = Number((await page.getByText(/^Showing \d+ of \d+\.$/).textContent()).match(/of (\d+)/)[1]);
+  console.log(`# first sync of ${texts.length} Bluesky mentions (pages of 100): ${took} ms from the Inbox click; ${synced} new, ${total} in the inbox`);
+  assert.ok(synced >= 500, `all 500 mentions synced (got ${synced}): none skipped between pages`);
+  assert.equal(total, synced);
+  assert.equal(await page.locator('.inbox-item', { hasText: `${run}-bulk` }).count(), 100, 'the first page of the list');
+  await assertClean(context);
+  await context.close();
+});
