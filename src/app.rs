@@ -15,7 +15,9 @@ use crate::ui::pages::{
     notes::NotesPage,
     settings::SettingsPage,
     share::SharePage,
+    start::StartPage,
     strategy::StrategyPage,
+    today::TodayPage,
     workspaces::WorkspacesPage,
 };
 use crate::ui::shell::Shell;
@@ -30,6 +32,8 @@ pub fn App() -> impl IntoView {
             <Shell>
                 <Routes fallback=|| view! { <NotFound/> }>
                     <Route path=path!("/") view=WorkspacesPage/>
+                    <Route path=path!("/today") view=TodayPage/>
+                    <Route path=path!("/start") view=StartPage/>
                     <Route path=path!("/compose") view=ComposePage/>
                     <Route path=path!("/calendar") view=CalendarPage/>
                     <Route path=path!("/library") view=LibraryPage/>

@@ -203,3 +203,96 @@ pub async fn bench_seed_month(count: u32, year: u32, month: u32) -> Result<Strin
     db.close();
     Ok(ws.id)
 }
+
+/// Today's figures and the health audit for a workspace of `posts` posts and `items` inbox
+/// items already in memory (what the screen computes once its data is loaded): returns the
+/// median milliseconds of `runs` runs of both together.
+#[wasm_bindgen(js_name = benchToday)]
+pub fn bench_today(posts: u32, items: u32, runs: u32) -> Result<f64, JsValue> {
+    use crate::domain::audit::{run, AuditInput};
+    use crate::domain::inbox::InboxItem;
+    use crate::domain::network::Network;
+    use crate::domain::post::{Post, PostState, Publication, Variant};
+    use crate::domain::strategy::Strategy;
+    use crate::domain::today::compute;
+    const DAY: f64 = 86_400_000.0;
+    let now = 1_780_000_000_000.0;
+    let start_of_day = now - 10.0 * 3_600_000.0;
+    let all: Vec<Post> = (0..posts)
+        .map(|i| {
+            let mut p = Post::new(format!("p{i}"), "ws".into(), now - 200.0 * DAY);
+            p.base_text = format!("Post {i}: notre atelier café ouvre samedi #latte");
+            p.due_at = Some(now - (i % 400) as f64 * 0.5 * DAY);
+            p.state = if i % 3 == 0 {
+                PostState::Published
+            } else {
+                PostState::Scheduled
+            };
+            p.variants = [Network::Mastodon, Network::Bluesky, Network::X]
+                .into_iter()
+                .map(|n| {
+                    let mut v = Variant::new(n);
+                    if i % 3 == 0 {
+                        v.published = Some(Publication {
+                            at: p.due_at.unwrap_or(now),
+                            url: String::new(),
+                        });
+                    }
+                    v
+                })
+                .collect();
+            p
+        })
+        .collect();
+    let inbox: Vec<InboxItem> = (0..items)
+        .map(|i| InboxItem {
+            id: format!("i{i}"),
+            workspace_id: "ws".into(),
+            account_id: "a".into(),
+            network: if i % 2 == 0 {
+                Network::Mastodon
+            } else {
+                Network::Bluesky
+            },
+            author_name: "Camille".into(),
+            author_handle: "@camille@piaille.fr".into(),
+            author_url: String::new(),
+            html: "<p>Bonjour !</p>".into(),
+            text: String::new(),
+            links: vec![],
+            spoiler: String::new(),
+            at: now - i as f64 * 60_000.0,
+            url: String::new(),
+            in_reply_to: None,
+            post_id: None,
+            answered_at: (i % 4 != 0).then_some(now - i as f64 * 60_000.0 + 3_600_000.0),
+        })
+        .collect();
+    let strategy = Strategy::default();
+    let perf = web_sys::window()
+        .and_then(|w| w.performance())
+        .ok_or("no performance")?;
+    let mut times = vec![];
+    let mut checksum = 0usize;
+    for _ in 0..runs.max(1) {
+        let t0 = perf.now();
+        let today = compute(&all, &inbox, start_of_day, start_of_day + DAY, now);
+        let findings = run(&AuditInput {
+            now,
+            strategy: Some(&strategy),
+            accounts: &[],
+            posts: &all,
+            inbox: &inbox,
+            follower_snapshots: &[],
+            last_report_viewed: None,
+            signature: None,
+        });
+        times.push(perf.now() - t0);
+        checksum += today.unanswered + findings.len();
+    }
+    if checksum == 0 {
+        return Err("nothing computed".into());
+    }
+    times.sort_by(f64::total_cmp);
+    Ok(times[times.len() / 2])
+}

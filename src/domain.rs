@@ -2,6 +2,7 @@
 //! Everything here is tested natively with `cargo test` in milliseconds.
 
 pub mod account;
+pub mod audit;
 pub mod backup;
 pub mod counting;
 pub mod facets;
@@ -18,8 +19,10 @@ pub mod post;
 pub mod preferences;
 pub mod queue;
 pub mod rich_text;
+pub mod routine;
 pub mod storage;
 pub mod strategy;
 pub mod thread;
 pub mod tid;
+pub mod today;
 pub mod workspace;

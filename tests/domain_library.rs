@@ -300,3 +300,27 @@ fn a_queue_record_with_a_slot_out_of_range_is_refused() {
     let good = json!({ "id": "queue:w1", "workspace_id": "w1", "kind": "queue", "slots": [{ "weekday": 6, "minute": 1439 }] });
     assert!(serde_json::from_value::<LibraryItem>(good).is_ok());
 }
+
+#[test]
+fn a_routine_is_kept_as_a_library_item_and_read_back_whole() {
+    use attache::domain::library::{Body, LibraryItem};
+    use attache::domain::locale::Lang;
+    use attache::domain::routine::{default_routine, routine_id};
+    let mut routine = default_routine("ws-1", Lang::Fr, 1.0);
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 28).unwrap();
+    routine.toggle("overnight", day);
+    let item = LibraryItem {
+        id: routine_id("ws-1"),
+        workspace_id: "ws-1".into(),
+        body: Body::Routine {
+            routine: routine.clone(),
+        },
+    };
+    let json = serde_json::to_string(&item).unwrap();
+    let back: LibraryItem = serde_json::from_str(&json).expect("the stored routine reads back");
+    assert_eq!(back, item);
+    let Body::Routine { routine: read } = back.body else {
+        panic!("a routine")
+    };
+    assert_eq!(read.done_on(day), vec!["overnight"]);
+}

@@ -3,7 +3,8 @@
 
 use attache::domain::network::Network;
 use attache::domain::objectives::{
-    check, current, progress, Figures, Metric, Objective, ObjectiveError, Progress, Standing,
+    answer_figures, check, current, median, progress, Figures, Metric, Objective, ObjectiveError,
+    Progress, Standing,
 };
 
 const DAY: f64 = 86_400_000.0;
@@ -149,4 +150,78 @@ fn objectives_are_kept_in_the_strategy_and_read_back() {
         "{json}"
     );
     assert_eq!(serde_json::from_str::<Objective>(&json).unwrap(), o);
+}
+
+#[test]
+fn answer_figures_read_the_last_30_days_of_messages() {
+    const H: f64 = 3_600_000.0;
+    let since = NOW - 30.0 * DAY;
+    let messages = vec![
+        (NOW - 2.0 * DAY, Some(NOW - 2.0 * DAY + 3.0 * H)), // 3 h
+        (NOW - 1.0 * DAY, Some(NOW - 1.0 * DAY + 1.0 * H)), // 1 h
+        (NOW - 5.0 * H, None),                              // waiting
+        (NOW - 40.0 * DAY, Some(NOW - 39.0 * DAY)),         // too old
+    ];
+    let (mut hours, total) = answer_figures(messages.into_iter(), since);
+    assert_eq!(total, 3);
+    assert_eq!(hours, vec![3.0, 1.0]);
+    assert_eq!(median(&mut hours), Some(2.0));
+    assert_eq!(median(&mut [5.0, 1.0, 9.0]), Some(5.0));
+    assert_eq!(median(&mut []), None);
+}
+
+#[test]
+fn time_to_answer_is_reached_by_going_under_the_target() {
+    let f = |hours: Vec<f64>| Figures {
+        messages: hours.len(),
+        answer_hours: hours,
+        ..Default::default()
+    };
+    let o = objective(Metric::MedianAnswerHours, 4.0, 10.0, 20.0);
+    assert_eq!(
+        progress(&o, &Figures::default(), NOW),
+        Progress::NoData,
+        "no answered message yet"
+    );
+    assert_eq!(
+        current(Metric::MedianAnswerHours, &f(vec![2.0, 6.0, 3.0]), NOW),
+        Some(3.0)
+    );
+    assert_eq!(
+        standing(progress(&o, &f(vec![2.0, 6.0, 3.0]), NOW)),
+        Some(Standing::Reached)
+    );
+    // 8 hours against 4: half way, a third of the time gone: on track
+    let Progress::Value {
+        share, standing: s, ..
+    } = progress(&o, &f(vec![8.0]), NOW)
+    else {
+        panic!("a value");
+    };
+    assert_eq!((share, s), (0.5, Standing::OnTrack));
+    // 40 hours against 4 with most of the time gone: at risk
+    let late = objective(Metric::MedianAnswerHours, 4.0, 90.0, 5.0);
+    assert_eq!(
+        standing(progress(&late, &f(vec![40.0]), NOW)),
+        Some(Standing::AtRisk)
+    );
+}
+
+#[test]
+fn share_answered_is_a_percentage_of_the_messages() {
+    let figures = Figures {
+        messages: 4,
+        answer_hours: vec![1.0, 2.0, 3.0],
+        ..Default::default()
+    };
+    assert_eq!(current(Metric::AnsweredShare, &figures, NOW), Some(75.0));
+    assert_eq!(
+        current(Metric::AnsweredShare, &Figures::default(), NOW),
+        None
+    );
+    let o = objective(Metric::AnsweredShare, 90.0, 10.0, 20.0);
+    assert_eq!(
+        standing(progress(&o, &figures, NOW)),
+        Some(Standing::OnTrack)
+    );
 }

@@ -403,6 +403,7 @@ pub fn as_new_workspace(
             let id = match i.body {
                 Body::Queue { .. } => queue_id(&workspace.id),
                 Body::Strategy(_) => crate::domain::strategy::strategy_id(&workspace.id),
+                Body::Routine { .. } => crate::domain::routine::routine_id(&workspace.id),
                 _ => new_id(),
             };
             renamed.insert(i.id.clone(), id.clone());

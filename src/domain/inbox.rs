@@ -40,6 +40,9 @@ pub struct InboxItem {
     /// Our post it answers, when that is one the app published.
     #[serde(default)]
     pub post_id: Option<String>,
+    /// When the community manager marked it answered (UTC ms); `None`: still waiting.
+    #[serde(default)]
+    pub answered_at: Option<f64>,
 }
 
 /// A part of a plain text that links to `href` (an `https:` address, a profile, a tag search).

@@ -62,6 +62,9 @@ pub enum Body {
     Queue { slots: Vec<Slot> },
     /// The workspace's strategy (one such record per workspace, id `strategy:<workspace>`).
     Strategy(super::strategy::Strategy),
+    /// The workspace's daily routine (one such record per workspace, id `routine:<workspace>`);
+    /// nested, since the routine's own `workspace_id` would clash with the item's.
+    Routine { routine: super::routine::Routine },
 }
 
 /// Why a title, name, text or colour was refused.

@@ -15,6 +15,49 @@ pub enum Metric {
     Followers,
     /// Posts published on a network in the last 7 days.
     PostsPerWeek { network: Network },
+    /// Median hours from a message arriving to being marked answered, over the messages of
+    /// the last 30 days (lower is better).
+    MedianAnswerHours,
+    /// Share of the last 30 days' messages marked answered, in percent.
+    AnsweredShare,
+}
+
+impl Metric {
+    /// Whether reaching the target means going under it (a delay), not over it.
+    pub fn lower_is_better(self) -> bool {
+        matches!(self, Metric::MedianAnswerHours)
+    }
+}
+
+/// What the inbox says about answering, over a period: when each message arrived and when it
+/// was marked answered.
+pub fn answer_figures(
+    messages: impl Iterator<Item = (f64, Option<f64>)>,
+    since: f64,
+) -> (Vec<f64>, usize) {
+    let mut delays = vec![];
+    let mut total = 0;
+    for (at, answered) in messages.filter(|(at, _)| *at >= since) {
+        total += 1;
+        if let Some(a) = answered {
+            delays.push(((a - at) / 3_600_000.0).max(0.0));
+        }
+    }
+    (delays, total)
+}
+
+/// The median of `values` (`None` when empty).
+pub fn median(values: &mut [f64]) -> Option<f64> {
+    if values.is_empty() {
+        return None;
+    }
+    values.sort_by(f64::total_cmp);
+    let mid = values.len() / 2;
+    Some(if values.len() % 2 == 1 {
+        values[mid]
+    } else {
+        (values[mid - 1] + values[mid]) / 2.0
+    })
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -38,6 +81,10 @@ pub struct Figures {
     pub publications: Vec<(Network, f64)>,
     /// Whether a network can be measured at all (an account is connected, or posts exist).
     pub measured: Vec<Network>,
+    /// Hours to answer each of the last 30 days' answered messages.
+    pub answer_hours: Vec<f64>,
+    /// Messages received in the last 30 days.
+    pub messages: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,6 +138,9 @@ pub fn current(metric: Metric, figures: &Figures, now: f64) -> Option<f64> {
                 .count();
             (count > 0 || figures.measured.contains(&network)).then_some(count as f64)
         }
+        Metric::MedianAnswerHours => median(&mut figures.answer_hours.clone()),
+        Metric::AnsweredShare => (figures.messages > 0)
+            .then(|| 100.0 * figures.answer_hours.len() as f64 / figures.messages as f64),
     }
 }
 
@@ -99,8 +149,22 @@ pub fn progress(o: &Objective, figures: &Figures, now: f64) -> Progress {
     let Some(current) = current(o.metric, figures, now) else {
         return Progress::NoData;
     };
-    let share = (current / o.target).clamp(0.0, 1.0);
-    let standing = if current >= o.target {
+    let lower = o.metric.lower_is_better();
+    let share = if lower {
+        if current <= 0.0 {
+            1.0
+        } else {
+            (o.target / current).clamp(0.0, 1.0)
+        }
+    } else {
+        (current / o.target).clamp(0.0, 1.0)
+    };
+    let reached = if lower {
+        current <= o.target
+    } else {
+        current >= o.target
+    };
+    let standing = if reached {
         Standing::Reached
     } else if now >= o.deadline {
         Standing::AtRisk

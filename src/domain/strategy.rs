@@ -25,9 +25,15 @@ pub struct Strategy {
     pub objectives: Vec<super::objectives::Objective>,
     #[serde(default)]
     pub personas: Vec<Persona>,
+    /// The networks the brand is on (new posts go to these), as chosen at the first run.
+    #[serde(default)]
+    pub networks: Vec<super::network::Network>,
     /// When the strategy was last saved (UTC ms); the audit reads it.
     #[serde(default)]
     pub updated_at: f64,
+    /// When the objectives' figures (the report) were last looked at (UTC ms).
+    #[serde(default)]
+    pub report_viewed_at: Option<f64>,
 }
 
 /// Someone the community is for: who they are, what they need, where they are found, and

@@ -1,8 +1,9 @@
 //! Gathers the figures objectives are measured against, for one workspace: followers from the
-//! last sync's snapshot, publications of the last days from the posts changed since, and the
-//! networks that can be measured (a connected account, or a publication).
+//! last sync's snapshot, publications of the last days from the posts changed since, the
+//! networks that can be measured (a connected account, or a publication), and how fast and
+//! how often the last 30 days' messages were answered.
 
-use crate::domain::objectives::Figures;
+use crate::domain::objectives::{answer_figures, Figures};
 use crate::store::{self, Db, StoreError};
 
 /// Publications are counted over a week; a little more is read for a clock at the edge.
@@ -31,5 +32,12 @@ pub async fn figures(db: &Db, workspace_id: &str, now: f64) -> Result<Figures, S
             }
         }
     }
+    let inbox = store::inbox::latest(db, workspace_id, u32::MAX).await?;
+    let (hours, messages) = answer_figures(
+        inbox.items.iter().map(|i| (i.at, i.answered_at)),
+        now - 30.0 * 86_400_000.0,
+    );
+    f.answer_hours = hours;
+    f.messages = messages;
     Ok(f)
 }

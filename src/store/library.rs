@@ -4,6 +4,7 @@ use wasm_bindgen::JsValue;
 
 use crate::domain::library::{queue_id, Body, LibraryItem};
 use crate::domain::queue::Slot;
+use crate::domain::routine::{routine_id, Routine};
 use crate::domain::strategy::{strategy_id, Strategy};
 
 use super::codec::{from_js, to_js};
@@ -49,6 +50,27 @@ pub async fn put_strategy(
         id: strategy_id(workspace_id),
         workspace_id: workspace_id.to_string(),
         body: Body::Strategy(strategy.clone()),
+    };
+    put(db, &item).await
+}
+
+/// The workspace's daily routine, if one was saved.
+pub async fn routine(db: &Db, workspace_id: &str) -> Result<Option<Routine>, StoreError> {
+    let item: Option<LibraryItem> =
+        records::get(db, LIBRARY, &routine_id(workspace_id).into()).await?;
+    Ok(match item.map(|i| i.body) {
+        Some(Body::Routine { routine }) => Some(routine),
+        _ => None,
+    })
+}
+
+pub async fn put_routine(db: &Db, routine: &Routine) -> Result<(), StoreError> {
+    let item = LibraryItem {
+        id: routine_id(&routine.workspace_id),
+        workspace_id: routine.workspace_id.clone(),
+        body: Body::Routine {
+            routine: routine.clone(),
+        },
     };
     put(db, &item).await
 }

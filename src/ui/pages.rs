@@ -10,5 +10,7 @@ pub mod notes;
 pub mod open_failed;
 pub mod settings;
 pub mod share;
+pub mod start;
 pub mod strategy;
+pub mod today;
 pub mod workspaces;

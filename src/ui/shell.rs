@@ -29,6 +29,7 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
         </header>
         <nav class="app-nav" aria-label=move || t.get(Msg::NavLabel)>
             <ul>
+                <li><A href="/today">{move || t.get(Msg::NavToday)}</A></li>
                 <li><A href="/">{move || t.get(Msg::NavWorkspaces)}</A></li>
                 <li><A href="/strategy">{move || t.get(Msg::NavStrategy)}</A></li>
                 <li><A href="/compose">{move || t.get(Msg::NavCompose)}</A></li>

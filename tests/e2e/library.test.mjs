@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { assertClean, launch, newContext, open } from './support/app.mjs';
+import { assertClean, launch, newContext, open, settledValue } from './support/app.mjs';
 import { serveDist } from './support/server.mjs';
 
 let server, browser;
@@ -66,7 +66,7 @@ test('snippets, campaigns and slots from the library; add to queue across DST; r
   await page.getByLabel('Text of the post').fill('Le menu de printemps arrive');
   await page.getByRole('button', { name: 'Insert', exact: true }).click();
   await status(page, '“Coffee tags” inserted.');
-  assert.equal(await page.getByLabel('Text of the post').inputValue(), 'Le menu de printemps arrive\n#coffee #latteArt');
+  assert.equal(await settledValue(page.getByLabel('Text of the post'), 'Le menu de printemps arrive\n#coffee #latteArt'), 'Le menu de printemps arrive\n#coffee #latteArt');
   await page.getByRole('checkbox', { name: 'Spring menu' }).check();
   await page.getByRole('button', { name: 'Add to queue' }).click();
   await status(page, /Added to the queue: Mar 28, 2026, 9:00\sAM\./);

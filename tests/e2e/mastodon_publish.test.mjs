@@ -4,7 +4,7 @@
 // and a 429, a 503, a 422 and a 401 that lose nothing.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertClean, launch, newContext, open } from './support/app.mjs';
+import { assertClean, launch, newContext, open, settledValue } from './support/app.mjs';
 import { serveDist } from './support/server.mjs';
 import { startMastodon } from '../servers/mastodon.mjs';
 import { connectMastodon } from './support/mastodon.mjs';
@@ -114,7 +114,7 @@ test('a post due in 10 minutes is held by the server, and moving it in the calen
   await page.getByRole('button', { name: 'Take it back from the server' }).click();
   await page.getByRole('status').filter({ hasText: 'The server no longer holds this post; it stays here, scheduled.' }).waitFor();
   assert.equal(mastodon.state.scheduled.size, 0);
-  assert.equal(await page.getByLabel('Text of the post').inputValue(), 'Atelier latte art samedi');
+  assert.equal(await settledValue(page.getByLabel('Text of the post'), 'Atelier latte art samedi'), 'Atelier latte art samedi');
   await assertClean(context);
   await context.close();
 });
@@ -134,7 +134,7 @@ test('a 429 pauses until the reset, a 503 is retried, a 401 asks to sign in agai
   // nothing lost: the text is still there after a reload
   await page.reload();
   await page.locator('.post-item', { hasText: 'Soirée dégustation jeudi' }).getByRole('link').first().click();
-  assert.equal(await page.getByLabel('Texte de la publication').inputValue(), 'Soirée dégustation jeudi');
+  assert.equal(await settledValue(page.getByLabel('Texte de la publication'), 'Soirée dégustation jeudi'), 'Soirée dégustation jeudi');
 
   // after the reset, with one 503 on the way: sent once
   mastodon.state.mode.rateLimitedUntil = 0;
@@ -152,7 +152,7 @@ test('a 429 pauses until the reset, a 503 is retried, a 401 asks to sign in agai
   mastodon.state.mode.rejectNext = 'Validation failed: Text contains a word this server does not allow';
   await page.getByRole('button', { name: 'Publier maintenant sur Mastodon' }).click();
   await page.locator('.api-publish [role=alert]').filter({ hasText: 'Mastodon a refusé la publication\u00a0: Validation failed: Text contains a word this server does not allow' }).waitFor();
-  assert.equal(await page.getByLabel('Texte de la publication').inputValue(), 'Nouveau menu d’hiver');
+  assert.equal(await settledValue(page.getByLabel('Texte de la publication'), 'Nouveau menu d’hiver'), 'Nouveau menu d’hiver');
   mastodon.state.mode.unauthorized = true;
   await page.getByRole('button', { name: 'Publier maintenant sur Mastodon' }).click();
   await page.locator('.api-publish [role=alert]').filter({ hasText: 'reconnectez-le dans Comptes. La publication est gardée.' }).waitFor();

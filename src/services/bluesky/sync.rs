@@ -90,6 +90,7 @@ async fn to_item(db: &Db, account: &Account, n: &Notification) -> Result<InboxIt
         url: web_url(&n.author.handle, &n.uri),
         in_reply_to,
         post_id,
+        answered_at: None,
     })
 }
 

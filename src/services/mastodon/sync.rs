@@ -103,6 +103,7 @@ async fn to_items(
             url: s.link().to_string(),
             in_reply_to: s.in_reply_to_id.clone(),
             post_id,
+            answered_at: None,
         });
     }
     Ok(items)

@@ -1,5 +1,6 @@
 //! Due-time reminders while the app is open: the leader tab looks every 30 seconds for
-//! posts to publish by hand that fell due, and shows a notification for each. The button
+//! posts to publish by hand that fell due, and for the steps of the current workspace's
+//! daily routine whose time came, and shows a notification for each. The button
 //! asks for the permission only when the user wants reminders.
 
 use leptos::prelude::*;
@@ -33,7 +34,19 @@ pub fn ReminderLoop() -> impl IntoView {
             .into_iter()
             .map(|w| w.id)
             .collect();
+        let current = state.current().map(|w| w.id);
         leptos::task::spawn_local(async move {
+            if let Some(ws) = current {
+                if let Ok(Some(routine)) = crate::store::library::routine(&db, &ws).await {
+                    for item in routine.due_items(&crate::services::queue::BrowserZone, from, now) {
+                        notify(
+                            &t.fill(Msg::RoutineReminder, &[&item.label]),
+                            "",
+                            &format!("routine-{}", item.id),
+                        );
+                    }
+                }
+            }
             if let Ok(due) = due_by_hand(&db, &ids, from, now).await {
                 for (post, networks) in due {
                     let names: Vec<&str> = networks.iter().map(|n| n.name()).collect();

@@ -131,20 +131,47 @@ pub fn InboxPage() -> impl IntoView {
 
 #[component]
 fn InboxEntry(item: InboxItem) -> impl IntoView {
+    let state = use_app();
     let t = use_text();
     let when = date_time(t.lang(), item.at);
-    let answered = item.post_id.clone().map(|id| {
+    let answered = RwSignal::new(item.answered_at.is_some());
+    let stored = StoredValue::new(item.clone());
+    let toggle = move |_| {
+        let Some(db) = state.db() else { return };
+        let mut it = stored.get_value();
+        it.answered_at = if it.answered_at.is_some() {
+            None
+        } else {
+            Some(crate::services::clock::now_ms())
+        };
+        let now_answered = it.answered_at.is_some();
+        leptos::task::spawn_local(async move {
+            match store::inbox::save_page(&db, std::slice::from_ref(&it), None).await {
+                Ok(()) => {
+                    stored.set_value(it);
+                    answered.set(now_answered);
+                }
+                Err(e) => state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])),
+            }
+        });
+    };
+    let answered_link = item.post_id.clone().map(|id| {
         view! { " · " <a href=format!("/compose?post={id}")>{t.get(Msg::AnswersOurPost)}</a> }
     });
     view! {
-        <li class="inbox-item">
+        <li class="inbox-item" class:answered=move || answered.get()>
             <p class="inbox-meta">
                 <strong>{item.author_name.clone()}</strong>" "
                 <a href=item.author_url.clone() rel="nofollow noopener noreferrer" target="_blank">{item.author_handle.clone()}</a>
                 " · "<a href=item.url.clone() rel="nofollow noopener noreferrer" target="_blank">{when}</a>
-                {answered}
+                {answered_link}
             </p>
             {(!item.spoiler.is_empty()).then(|| view! { <p class="spoiler">{item.spoiler.clone()}</p> })}
+            <p class="inbox-actions">
+                <button type="button" aria-pressed=move || if answered.get() { "true" } else { "false" } on:click=toggle>
+                    {move || if answered.get() { t.get(Msg::Answered) } else { t.get(Msg::MarkAnswered) }}
+                </button>
+            </p>
             {if item.network == Network::Bluesky {
                 view! { <PlainWithLinks text=item.text.clone() links=item.links.clone()/> }.into_any()
             } else {

@@ -1,7 +1,7 @@
 //! The workspace's strategy: the community's mission and audience, objectives, personas, the tone of voice, and
 //! the glossary of words to avoid (which the composer points out). Saved in the library.
 
-mod objectives;
+pub mod objectives;
 mod personas;
 
 use leptos::ev::SubmitEvent;
@@ -61,11 +61,17 @@ pub fn StrategyPage() -> impl IntoView {
     if let (Some(db), Some(ws)) = (state.db(), state.current()) {
         leptos::task::spawn_local(async move {
             match store::library::strategy(&db, &ws.id).await {
-                Ok(s) => {
+                Ok(mut s) => {
                     mission.set(s.mission.clone());
                     audience.set(s.audience.clone());
                     tone_do.set(s.tone_do.join("\n"));
                     tone_dont.set(s.tone_dont.join("\n"));
+                    // The objectives' figures are the report: looking at them is noted (the
+                    // audit's "stagnating" rule), without counting as an edit.
+                    if !s.objectives.is_empty() {
+                        s.report_viewed_at = Some(now_ms());
+                        let _ = store::library::put_strategy(&db, &ws.id, &s).await;
+                    }
                     strategy.set(s);
                     loaded.set(true);
                 }

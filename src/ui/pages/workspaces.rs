@@ -26,7 +26,10 @@ pub fn WorkspacesPage() -> impl IntoView {
                 {move || t.get(Msg::YourWorkspaces)}
             </h2>
             <Show when=move || state.workspaces.with(|l| !l.is_empty())
-                fallback=move || view! { <p class="empty">{move || t.get(Msg::WorkspacesEmpty)}</p> }>
+                fallback=move || view! {
+                    <p class="empty">{move || t.get(Msg::WorkspacesEmpty)}</p>
+                    <p><a class="start-link" href="/start">{move || t.get(Msg::StartLink)}</a></p>
+                }>
                 <ul class="workspace-list">
                     <For each=move || state.workspaces.get()
                         key=|w| (w.id.clone(), w.name.clone())

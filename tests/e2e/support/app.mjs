@@ -72,3 +72,17 @@ export async function assertClean(context) {
   }
   assert.deepEqual(context.problems, [], 'page errors or console errors');
 }
+
+/**
+ * A field's value once it equals `expected`, or whatever it holds after `timeout` ms (a post
+ * opened from the list is read from IndexedDB after the click): assert on what comes back.
+ */
+export async function settledValue(locator, expected, timeout = 5000) {
+  const end = Date.now() + timeout;
+  let value = await locator.inputValue();
+  while (value !== expected && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 50));
+    value = await locator.inputValue();
+  }
+  return value;
+}

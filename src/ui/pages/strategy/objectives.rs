@@ -16,14 +16,21 @@ use crate::ui::format::{long_date, number};
 use crate::ui::state::use_app;
 use crate::ui::text::{use_text, Text};
 
-fn metric_name(t: Text, m: Metric) -> String {
+pub fn metric_name(t: Text, m: Metric) -> String {
     match m {
         Metric::Followers => t.get(Msg::MetricFollowers).to_string(),
         Metric::PostsPerWeek { network } => t.fill(Msg::MetricPostsPerWeek, &[network.name()]),
+        Metric::MedianAnswerHours => t.get(Msg::MetricAnswerHours).to_string(),
+        Metric::AnsweredShare => t.get(Msg::MetricAnsweredShare).to_string(),
     }
 }
 
 fn metric_from(value: &str) -> Metric {
+    match value {
+        "answer-hours" => return Metric::MedianAnswerHours,
+        "answered-share" => return Metric::AnsweredShare,
+        _ => {}
+    }
     Network::ALL
         .into_iter()
         .find(|n| value == format!("posts:{}", n.name().to_lowercase()))
@@ -137,6 +144,8 @@ pub fn Objectives(strategy: RwSignal<Strategy>, loaded: RwSignal<bool>) -> impl 
                     {Network::ALL.into_iter().map(|n| view! {
                         <option value=format!("posts:{}", n.name().to_lowercase())>{move || t.fill(Msg::MetricPostsPerWeek, &[n.name()])}</option>
                     }).collect_view()}
+                    <option value="answer-hours">{move || t.get(Msg::MetricAnswerHours)}</option>
+                    <option value="answered-share">{move || t.get(Msg::MetricAnsweredShare)}</option>
                 </select>
                 <label for="objective-target">{move || t.get(Msg::TargetLabel)}</label>
                 <input id="objective-target" type="number" min="1" step="any" bind:value=target

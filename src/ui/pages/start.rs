@@ -1,0 +1,293 @@
+//! The guided first run: four short steps in plain words — name the workspace, pick the
+//! networks, set one objective, write a first draft — each skippable, by mouse or keyboard.
+//! Each step's heading takes the focus, so a screen reader announces where the user is.
+
+use leptos::ev::SubmitEvent;
+use leptos::html;
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+use crate::domain::i18n::Msg;
+use crate::domain::network::Network;
+use crate::domain::objectives::{check, Metric, Objective, ObjectiveError};
+use crate::domain::post::{Post, Variant};
+use crate::domain::workspace::Workspace;
+use crate::services::clock::{new_id, now_ms};
+use crate::services::tabs::Change;
+use crate::services::workspaces::{self, WorkspaceError};
+use crate::store;
+use crate::ui::errors::{name_error, store_error};
+use crate::ui::state::{use_app, AppState};
+use crate::ui::text::{use_text, Text};
+
+const STEPS: u8 = 4;
+
+fn saved_or_warn(state: AppState, t: Text, r: Result<(), store::StoreError>) -> bool {
+    match r {
+        Ok(()) => true,
+        Err(e) => {
+            state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))]));
+            false
+        }
+    }
+}
+
+#[component]
+pub fn StartPage() -> impl IntoView {
+    let state = use_app();
+    let t = use_text();
+    let navigate = use_navigate();
+    let step = RwSignal::new(1u8);
+    let workspace = RwSignal::new(None::<Workspace>);
+    let error = RwSignal::new(None::<String>);
+    let heading = NodeRef::<html::H2>::new();
+    // The new step's heading takes the focus (not on the first paint).
+    Effect::new(move |prev: Option<u8>| {
+        let now = step.get();
+        if prev.is_some_and(|p| p != now) {
+            if let Some(h) = heading.get() {
+                let _ = h.focus();
+            }
+        }
+        now
+    });
+    let next = move || {
+        error.set(None);
+        step.update(|s| *s += 1);
+    };
+    let finish = {
+        let navigate = navigate.clone();
+        move || navigate("/today", Default::default())
+    };
+
+    // 1. the workspace's name
+    let name = RwSignal::new(String::new());
+    let create = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let Some(db) = state.db() else { return };
+        let existing = state.workspaces.get_untracked();
+        let raw = name.get_untracked();
+        leptos::task::spawn_local(async move {
+            match workspaces::create(&db, &existing, &raw).await {
+                Ok(w) => {
+                    let mut list = state.workspaces.get_untracked();
+                    list.push(w.clone());
+                    state.set_workspaces(list);
+                    state.update_prefs(|p| p.current_workspace = Some(w.id.clone()));
+                    state.changed(Change::Workspaces);
+                    state.say(t.fill(Msg::Created, &[&w.name]));
+                    workspace.set(Some(w));
+                    next();
+                }
+                Err(WorkspaceError::Invalid(e)) => {
+                    error.set(Some(t.get(name_error(e)).to_string()))
+                }
+                Err(WorkspaceError::Store(e)) => {
+                    error.set(Some(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])))
+                }
+            }
+        });
+    };
+
+    // 2. the networks
+    let networks = RwSignal::new(vec![Network::Mastodon, Network::Bluesky]);
+    let save_networks = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let (Some(db), Some(ws)) = (state.db(), workspace.get_untracked()) else {
+            return;
+        };
+        let chosen = networks.get_untracked();
+        leptos::task::spawn_local(async move {
+            let mut s = store::library::strategy(&db, &ws.id)
+                .await
+                .unwrap_or_default();
+            s.networks = chosen;
+            s.updated_at = now_ms();
+            if saved_or_warn(
+                state,
+                t,
+                store::library::put_strategy(&db, &ws.id, &s).await,
+            ) {
+                next();
+            }
+        });
+    };
+
+    // 3. one objective
+    let (metric, target, deadline) = (
+        RwSignal::new("followers".to_string()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+    );
+    let save_objective = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let (Some(db), Some(ws)) = (state.db(), workspace.get_untracked()) else {
+            return;
+        };
+        let now = now_ms();
+        let goal: f64 = target
+            .get_untracked()
+            .trim()
+            .replace(',', ".")
+            .parse()
+            .unwrap_or(f64::NAN);
+        let by =
+            js_sys::Date::new(&format!("{}T23:59:59", deadline.get_untracked()).into()).get_time();
+        if let Err(e) = check(goal, by, now) {
+            error.set(Some(
+                t.get(match e {
+                    ObjectiveError::Target => Msg::ErrTarget,
+                    ObjectiveError::Deadline => Msg::ErrDeadline,
+                })
+                .to_string(),
+            ));
+            return;
+        }
+        let m = match metric.get_untracked().as_str() {
+            "answer-hours" => Metric::MedianAnswerHours,
+            "posts" => Metric::PostsPerWeek {
+                network: networks
+                    .get_untracked()
+                    .first()
+                    .copied()
+                    .unwrap_or(Network::Mastodon),
+            },
+            _ => Metric::Followers,
+        };
+        let objective = Objective {
+            id: new_id(),
+            metric: m,
+            target: goal,
+            deadline: by,
+            owner: String::new(),
+            created_at: now,
+        };
+        leptos::task::spawn_local(async move {
+            let mut s = store::library::strategy(&db, &ws.id)
+                .await
+                .unwrap_or_default();
+            s.objectives.push(objective);
+            s.updated_at = now_ms();
+            if saved_or_warn(
+                state,
+                t,
+                store::library::put_strategy(&db, &ws.id, &s).await,
+            ) {
+                next();
+            }
+        });
+    };
+
+    // 4. a first draft
+    let draft = RwSignal::new(String::new());
+    let save_draft = {
+        let finish = finish.clone();
+        move |ev: SubmitEvent| {
+            ev.prevent_default();
+            let (Some(db), Some(ws)) = (state.db(), workspace.get_untracked()) else {
+                return;
+            };
+            let text = draft.get_untracked();
+            if text.trim().is_empty() {
+                error.set(Some(t.get(Msg::StartDraftEmpty).to_string()));
+                return;
+            }
+            let mut post = Post::new(new_id(), ws.id.clone(), now_ms());
+            post.base_text = text;
+            let lang = t.lang().tag().to_string();
+            post.variants = networks
+                .get_untracked()
+                .into_iter()
+                .map(|n| Variant {
+                    language: Some(lang.clone()),
+                    ..Variant::new(n)
+                })
+                .collect();
+            let finish = finish.clone();
+            leptos::task::spawn_local(async move {
+                if saved_or_warn(state, t, store::posts::put(&db, &post).await) {
+                    state.say(t.get(Msg::StartDone).to_string());
+                    finish();
+                }
+            });
+        }
+    };
+
+    let skip_step = move |_| next();
+    let skip_all = {
+        let finish = finish.clone();
+        move |_| finish()
+    };
+    let title = move || match step.get() {
+        1 => Msg::StartStepName,
+        2 => Msg::StartStepNetworks,
+        3 => Msg::StartStepObjective,
+        _ => Msg::StartStepDraft,
+    };
+    view! {
+        <h1>{move || t.get(Msg::StartHeading)}</h1>
+        <p>{move || t.get(Msg::StartIntro)}</p>
+        <section class="start-step" aria-labelledby="start-step-heading">
+            <p class="hint">{move || t.fill(Msg::StepOf, &[&step.get().to_string(), &STEPS.to_string()])}</p>
+            <h2 id="start-step-heading" tabindex="-1" node_ref=heading>{move || t.get(title())}</h2>
+            <Show when=move || step.get() == 1>
+                <form class="stacked-form" on:submit=create novalidate>
+                    <label for="start-name">{move || t.get(Msg::StartNameLabel)}</label>
+                    <input id="start-name" type="text" maxlength="80" bind:value=name autofocus
+                        aria-describedby="start-error"/>
+                    <button type="submit">{move || t.get(Msg::Next)}</button>
+                </form>
+            </Show>
+            <Show when=move || step.get() == 2>
+                <form class="stacked-form" on:submit=save_networks novalidate>
+                    <fieldset>
+                        <legend>{move || t.get(Msg::StartNetworksLegend)}</legend>
+                        {Network::ALL.into_iter().map(|n| {
+                            let id = format!("start-net-{}", n.name().to_lowercase());
+                            view! {
+                                <div class="choice">
+                                    <input type="checkbox" id=id.clone()
+                                        prop:checked=move || networks.with(|l| l.contains(&n))
+                                        on:change=move |ev| {
+                                            let on = event_target_checked(&ev);
+                                            networks.update(|l| { l.retain(|x| *x != n); if on { l.push(n); l.sort(); } });
+                                        }/>
+                                    <label for=id>{n.name()}</label>
+                                </div>
+                            }
+                        }).collect_view()}
+                    </fieldset>
+                    <button type="submit">{move || t.get(Msg::Next)}</button>
+                </form>
+            </Show>
+            <Show when=move || step.get() == 3>
+                <form class="stacked-form" on:submit=save_objective novalidate>
+                    <p class="hint">{move || t.get(Msg::StartObjectiveHint)}</p>
+                    <label for="start-metric">{move || t.get(Msg::MetricLabel)}</label>
+                    <select id="start-metric" on:change=move |ev| metric.set(event_target_value(&ev))>
+                        <option value="followers" selected=true>{move || t.get(Msg::MetricFollowers)}</option>
+                        <option value="posts">{move || t.get(Msg::StartMetricPosts)}</option>
+                        <option value="answer-hours">{move || t.get(Msg::MetricAnswerHours)}</option>
+                    </select>
+                    <label for="start-target">{move || t.get(Msg::TargetLabel)}</label>
+                    <input id="start-target" type="number" min="1" step="any" bind:value=target aria-describedby="start-error"/>
+                    <label for="start-deadline">{move || t.get(Msg::DeadlineLabel)}</label>
+                    <input id="start-deadline" type="date" bind:value=deadline aria-describedby="start-error"/>
+                    <button type="submit">{move || t.get(Msg::Next)}</button>
+                    <button type="button" class="secondary" on:click=skip_step>{move || t.get(Msg::SkipStep)}</button>
+                </form>
+            </Show>
+            <Show when=move || step.get() == 4>
+                <form class="stacked-form" on:submit=save_draft.clone() novalidate>
+                    <label for="start-draft">{move || t.get(Msg::StartDraftLabel)}</label>
+                    <textarea id="start-draft" rows="4" bind:value=draft aria-describedby="start-error"></textarea>
+                    <button type="submit">{move || t.get(Msg::StartSaveDraft)}</button>
+                </form>
+            </Show>
+            <p id="start-error" class="field-error" role="alert">{move || error.get()}</p>
+        </section>
+        <p>
+            <button type="button" class="link-button" on:click=skip_all.clone()>{move || t.get(Msg::SkipGuide)}</button>
+        </p>
+    }
+}

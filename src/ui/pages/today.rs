@@ -1,0 +1,249 @@
+//! Today: where the community manager's day starts. Today's posts by network and state, the
+//! posts to publish by hand that fell due, the inbox items still waiting (and for how long),
+//! the objectives at risk, the accounts that need signing in again and the posts that
+//! failed. Every block links to where the work is done; everything is computed from what is
+//! stored here, so it works offline and with empty states.
+
+mod audit;
+mod routine;
+
+use leptos::prelude::*;
+
+use crate::domain::account::{Account, AccountStatus};
+use crate::domain::audit::{run, AuditInput, Finding};
+use crate::domain::i18n::Msg;
+use crate::domain::inbox::InboxItem;
+use crate::domain::library::{Body, SnippetKind};
+use crate::domain::locale::Lang;
+use crate::domain::objectives::{progress, Objective, Progress, Standing};
+use crate::domain::post::Post;
+use crate::domain::routine::{default_routine, Routine};
+use crate::domain::strategy::Strategy;
+use crate::domain::today::{compute, Today};
+use crate::services::clock::now_ms;
+use crate::services::objectives::figures;
+use crate::store::{self, StoreError};
+use crate::ui::dates::Day;
+use crate::ui::format::{date_time, long_date};
+use crate::ui::pages::compose::state_label;
+use crate::ui::pages::strategy::objectives::metric_name;
+use crate::ui::state::use_app;
+use crate::ui::text::{use_text, Text};
+
+/// Everything the screen shows, loaded once.
+#[derive(Clone)]
+pub struct TodayData {
+    pub posts: Vec<Post>,
+    pub inbox: Vec<InboxItem>,
+    pub accounts: Vec<Account>,
+    pub strategy: Strategy,
+    pub at_risk: Vec<Objective>,
+    /// Objectives with no figure yet (no account connected, nothing published).
+    pub no_data: usize,
+    pub routine: Routine,
+    pub audit: Vec<Finding>,
+}
+
+async fn load(db: &store::Db, ws: &str, lang: Lang) -> Result<TodayData, StoreError> {
+    let now = now_ms();
+    let strategy = store::library::strategy(db, ws).await?;
+    let measured = figures(db, ws, now).await?;
+    let at_risk = strategy
+        .objectives
+        .iter()
+        .filter(|o| {
+            matches!(
+                progress(o, &measured, now),
+                Progress::Value {
+                    standing: Standing::AtRisk,
+                    ..
+                }
+            )
+        })
+        .cloned()
+        .collect();
+    let no_data = strategy
+        .objectives
+        .iter()
+        .filter(|o| progress(o, &measured, now) == Progress::NoData)
+        .count();
+    let posts = store::posts::for_workspace(db, ws, u32::MAX).await?.items;
+    let inbox = store::inbox::latest(db, ws, u32::MAX).await?.items;
+    let accounts = store::accounts::for_workspace(db, ws).await?;
+    let followers: Vec<_> = store::inbox::latest_metrics(db, ws, 5_000)
+        .await?
+        .items
+        .into_iter()
+        .filter(|m| m.status_id.is_none())
+        .collect();
+    let signature = store::library::for_workspace(db, ws)
+        .await?
+        .into_iter()
+        .find_map(|i| match i.body {
+            Body::Snippet {
+                snippet_kind: SnippetKind::Signature,
+                text,
+                ..
+            } => Some(text),
+            _ => None,
+        });
+    let routine = match store::library::routine(db, ws).await? {
+        Some(r) => r,
+        None => default_routine(ws, lang, now),
+    };
+    let audit = run(&AuditInput {
+        now,
+        strategy: Some(&strategy),
+        accounts: &accounts,
+        posts: &posts,
+        inbox: &inbox,
+        follower_snapshots: &followers,
+        last_report_viewed: strategy.report_viewed_at,
+        signature: signature.as_deref(),
+    });
+    Ok(TodayData {
+        posts,
+        inbox,
+        accounts,
+        strategy,
+        at_risk,
+        no_data,
+        routine,
+        audit,
+    })
+}
+
+/// "3 hours", "2 days": how long something has waited.
+fn waited(t: Text, since: f64, now: f64) -> String {
+    let hours = ((now - since) / 3_600_000.0).max(0.0);
+    if hours < 1.0 {
+        t.get(Msg::LessThanAnHour).to_string()
+    } else if hours < 48.0 {
+        t.fill(Msg::Hours, &[&(hours.floor() as u64).to_string()])
+    } else {
+        t.fill(Msg::Days, &[&((hours / 24.0).floor() as u64).to_string()])
+    }
+}
+
+#[component]
+pub fn TodayPage() -> impl IntoView {
+    let state = use_app();
+    let t = use_text();
+    let data = LocalResource::new(move || {
+        let (db, ws) = (state.db(), state.current());
+        let lang = t.lang();
+        async move {
+            match (db, ws) {
+                (Some(db), Some(ws)) => load(&db, &ws.id, lang).await.map(Some),
+                _ => Ok(None),
+            }
+        }
+    });
+    let body = move || {
+        match data.get() {
+        None => view! { <p>{t.get(Msg::Opening)}</p> }.into_any(),
+        Some(Err(e)) => view! { <p role="alert">{t.fill(Msg::SaveFailed, &[t.get(crate::ui::errors::store_error(&e))])}</p> }.into_any(),
+        Some(Ok(None)) => view! {
+            <p>{t.get(Msg::TodayNoWorkspace)}" "<a href="/start">{t.get(Msg::StartHeading)}</a></p>
+        }.into_any(),
+        Some(Ok(Some(d))) => {
+            let now = now_ms();
+            let day = Day::today();
+            let summary = compute(&d.posts, &d.inbox, day.start_ms(), day.add_days(1).start_ms(), now);
+            view! { <Blocks data=d summary=summary now=now/> }.into_any()
+        }
+    }
+    };
+    view! {
+        <h1>{move || t.get(Msg::NavToday)}</h1>
+        <p class="today-date">{move || long_date(t.lang(), now_ms())}</p>
+        {body}
+    }
+}
+
+#[component]
+fn Blocks(data: TodayData, summary: Today, now: f64) -> impl IntoView {
+    let t = use_text();
+    let posts_today = if summary.scheduled.is_empty() {
+        view! { <p class="empty">{t.get(Msg::TodayNoPosts)}</p> }.into_any()
+    } else {
+        view! {
+            <ul class="today-counts">
+                {summary.scheduled.iter().map(|c| view! {
+                    <li><strong>{c.network.name()}</strong>" · "{t.get(state_label(c.state))}" · "{c.posts}</li>
+                }).collect_view()}
+            </ul>
+        }.into_any()
+    };
+    let by_hand = (summary.by_hand_due > 0).then(|| {
+        view! {
+            <p class="warn">{t.fill(Msg::TodayByHand, &[&summary.by_hand_due.to_string()])}</p>
+        }
+    });
+    let inbox = match summary.oldest_unanswered {
+        Some(oldest) => view! {
+            <p>{t.fill(Msg::TodayUnanswered, &[&summary.unanswered.to_string(), &waited(t, oldest, now)])}</p>
+        }.into_any(),
+        None => view! { <p class="empty">{t.get(Msg::TodayInboxClear)}</p> }.into_any(),
+    };
+    let objectives = if data.strategy.objectives.is_empty() {
+        view! { <p class="empty">{t.get(Msg::TodayNoObjectives)}</p> }.into_any()
+    } else if data.no_data == data.strategy.objectives.len() {
+        view! { <p class="empty">{t.get(Msg::TodayObjectivesNoData)}</p> }.into_any()
+    } else if data.at_risk.is_empty() {
+        view! { <p class="ok">{t.get(Msg::TodayObjectivesOnTrack)}</p> }.into_any()
+    } else {
+        view! {
+            <ul>
+                {data.at_risk.iter().map(|o| view! {
+                    <li class="warn">{t.fill(Msg::TodayObjectiveAtRisk, &[&metric_name(t, o.metric), &long_date(t.lang(), o.deadline)])}</li>
+                }).collect_view()}
+            </ul>
+        }.into_any()
+    };
+    let reconnect: Vec<Account> = data
+        .accounts
+        .iter()
+        .filter(|a| a.status == AccountStatus::ReconnectNeeded)
+        .cloned()
+        .collect();
+    let alerts = (!reconnect.is_empty() || summary.failed > 0).then(|| view! {
+        <section class="today-block alerts" aria-labelledby="today-alerts">
+            <h2 id="today-alerts">{t.get(Msg::TodayAlerts)}</h2>
+            <ul>
+                {reconnect.into_iter().map(|a| view! {
+                    <li role="alert"><a href="/accounts">{t.fill(Msg::TodaySignInAgain, &[&a.handle])}</a></li>
+                }).collect_view()}
+                {(summary.failed > 0).then(|| view! {
+                    <li><a href="/compose">{t.fill(Msg::TodayFailed, &[&summary.failed.to_string()])}</a></li>
+                })}
+            </ul>
+        </section>
+    });
+    let last_sync = data.inbox.first().map(|i| date_time(t.lang(), i.at));
+    let routine = RwSignal::new(data.routine.clone());
+    view! {
+        {alerts}
+        <div class="today-grid">
+            <routine::RoutineBlock routine=routine/>
+            <section class="today-block" aria-labelledby="today-posts">
+                <h2 id="today-posts">{t.get(Msg::TodayPosts)}</h2>
+                {posts_today}
+                {by_hand}
+                <p><a href="/calendar">{t.get(Msg::TodayOpenCalendar)}</a></p>
+            </section>
+            <section class="today-block" aria-labelledby="today-inbox">
+                <h2 id="today-inbox">{t.get(Msg::NavInbox)}</h2>
+                {inbox}
+                {last_sync.map(|s| view! { <p class="hint">{t.fill(Msg::TodayLatestMessage, &[&s])}</p> })}
+                <p><a href="/inbox">{t.get(Msg::TodayOpenInbox)}</a></p>
+            </section>
+            <section class="today-block" aria-labelledby="today-objectives">
+                <h2 id="today-objectives">{t.get(Msg::ObjectivesHeading)}</h2>
+                {objectives}
+                <p><a href="/strategy">{t.get(Msg::TodayOpenStrategy)}</a></p>
+            </section>
+            <audit::AuditBlock findings=data.audit.clone()/>
+        </div>
+    }
+}

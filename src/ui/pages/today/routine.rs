@@ -1,0 +1,178 @@
+//! The daily routine on Today: today's checklist (ticks kept per local day, so it starts
+//! fresh at local midnight, even with the page left open), the streak, the last 30 days, and
+//! the editor (add, set a time, move, remove).
+
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+use crate::domain::i18n::Msg;
+use crate::domain::routine::{day_key, local_day, Routine, RoutineError, KEEP_DAYS};
+use crate::services::clock::{new_id, now_ms};
+use crate::services::queue::BrowserZone;
+use crate::store;
+use crate::ui::errors::store_error;
+use crate::ui::state::use_app;
+use crate::ui::text::use_text;
+
+/// `08:30` for a minute of the day.
+fn hhmm(minute: u16) -> String {
+    format!("{:02}:{:02}", minute / 60, minute % 60)
+}
+
+fn parse_hhmm(s: &str) -> Option<u16> {
+    let (h, m) = s.trim().split_once(':')?;
+    let (h, m): (u16, u16) = (h.parse().ok()?, m.parse().ok()?);
+    (h < 24 && m < 60).then_some(h * 60 + m)
+}
+
+#[component]
+pub fn RoutineBlock(routine: RwSignal<Routine>) -> impl IntoView {
+    let state = use_app();
+    let t = use_text();
+    // The local day, looked at again every 15 seconds: the checklist resets at midnight.
+    let today = RwSignal::new(local_day(&BrowserZone, now_ms()));
+    if let Ok(handle) = set_interval_with_handle(
+        move || {
+            let d = local_day(&BrowserZone, now_ms());
+            if today.get_untracked() != d {
+                today.set(d);
+            }
+        },
+        std::time::Duration::from_secs(15),
+    ) {
+        on_cleanup(move || handle.clear());
+    }
+    let save = move |said: Option<String>| {
+        let Some(db) = state.db() else { return };
+        routine.update(|r| {
+            r.updated_at = now_ms();
+            r.prune(today.get_untracked(), KEEP_DAYS);
+        });
+        let r = routine.get_untracked();
+        leptos::task::spawn_local(async move {
+            match store::library::put_routine(&db, &r).await {
+                Ok(()) => {
+                    if let Some(s) = said {
+                        state.say(s);
+                    }
+                }
+                Err(e) => state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])),
+            }
+        });
+    };
+    let toggle = move |id: String| {
+        routine.update(|r| {
+            r.toggle(&id, today.get_untracked());
+        });
+        save(None);
+    };
+    let (label, time, problem) = (
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(None::<Msg>),
+    );
+    let add = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let at = parse_hhmm(&time.get_untracked());
+        let mut result = Ok(());
+        routine.update(|r| {
+            result = r.add_item(&new_id(), &label.get_untracked(), at, today.get_untracked());
+        });
+        match result {
+            Ok(()) => {
+                problem.set(None);
+                label.set(String::new());
+                time.set(String::new());
+                save(Some(t.get(Msg::RoutineItemAdded).to_string()));
+            }
+            Err(e) => problem.set(Some(match e {
+                RoutineError::TooLong => Msg::LibTooLong,
+                _ => Msg::LibEmpty,
+            })),
+        }
+    };
+    let streak = move || routine.with(|r| r.streak(today.get()));
+    let done_today = move || routine.with(|r| (r.done_on(today.get()).len(), r.items.len()));
+    view! {
+        <section class="today-block routine" aria-labelledby="routine-heading">
+            <h2 id="routine-heading">{move || t.get(Msg::RoutineHeading)}</h2>
+            <p>
+                {move || { let (d, n) = done_today(); t.fill(Msg::RoutineDoneToday, &[&d.to_string(), &n.to_string()]) }}
+                {move || (streak() > 0).then(|| view! { " · "<strong>{t.fill(Msg::RoutineStreak, &[&streak().to_string()])}</strong> })}
+            </p>
+            <ul class="routine-list">
+                {move || {
+                    let day = today.get();
+                    routine.with(|r| {
+                        let done = r.done_on(day).into_iter().map(str::to_string).collect::<Vec<_>>();
+                        r.items.iter().map(|i| {
+                            let id = i.id.clone();
+                            let field = format!("routine-{}", i.id);
+                            let checked = done.contains(&i.id);
+                            let text = match i.time {
+                                Some(m) => format!("{} · {}", hhmm(m), i.label),
+                                None => i.label.clone(),
+                            };
+                            view! {
+                                <li class="choice" class:done=checked>
+                                    <input type="checkbox" id=field.clone() prop:checked=checked
+                                        on:change=move |_| toggle(id.clone())/>
+                                    <label for=field>{text}</label>
+                                </li>
+                            }
+                        }).collect_view()
+                    })
+                }}
+            </ul>
+            <h3 class="small-heading">{move || t.get(Msg::RoutineHistory)}</h3>
+            <ol class="routine-history">
+                {move || routine.with(|r| r.history(today.get(), KEEP_DAYS).into_iter().map(|(d, done, total)| {
+                    let full = total > 0 && done >= total;
+                    let some = done > 0 && !full;
+                    view! {
+                        <li class:full=full class:some=some>
+                            <span class="visually-hidden">{t.fill(Msg::RoutineDay, &[&day_key(d), &done.to_string(), &total.to_string()])}</span>
+                        </li>
+                    }
+                }).collect_view())}
+            </ol>
+            <details class="routine-edit">
+                <summary>{move || t.get(Msg::RoutineEdit)}</summary>
+                <ul class="routine-edit-list">
+                    {move || routine.with(|r| r.items.iter().map(|i| {
+                        let (up, down, gone, when) = (i.id.clone(), i.id.clone(), i.id.clone(), i.id.clone());
+                        let name = i.label.clone();
+                        let time_field = format!("routine-time-{}", i.id);
+                        view! {
+                            <li>
+                                <span>{name.clone()}</span>
+                                <label class="visually-hidden" for=time_field.clone()>{t.fill(Msg::RoutineTimeOf, &[&name])}</label>
+                                <input type="time" id=time_field prop:value=i.time.map(hhmm).unwrap_or_default()
+                                    on:change=move |ev| {
+                                        let at = parse_hhmm(&event_target_value(&ev));
+                                        routine.update(|r| { let _ = r.set_time(&when, at); });
+                                        save(None);
+                                    }/>
+                                <button type="button" class="secondary" aria-label=t.fill(Msg::MoveUpNamed, &[&name])
+                                    on:click=move |_| { routine.update(|r| { r.move_item(&up, true); }); save(None); }>"↑"</button>
+                                <button type="button" class="secondary" aria-label=t.fill(Msg::MoveDownNamed, &[&name])
+                                    on:click=move |_| { routine.update(|r| { r.move_item(&down, false); }); save(None); }>"↓"</button>
+                                <button type="button" class="danger" aria-label=t.fill(Msg::RemoveNamed, &[&name])
+                                    on:click=move |_| { routine.update(|r| { r.remove_item(&gone); }); save(None); }>{t.get(Msg::RemoveTerm)}</button>
+                            </li>
+                        }
+                    }).collect_view())}
+                </ul>
+                <form class="inline-form" on:submit=add novalidate>
+                    <label for="routine-new">{move || t.get(Msg::RoutineNewItem)}</label>
+                    <input id="routine-new" type="text" maxlength="120" bind:value=label
+                        aria-invalid=move || if problem.get().is_some() { "true" } else { "false" } aria-describedby="routine-error"/>
+                    <label for="routine-new-time" class="visually-hidden">{move || t.get(Msg::RoutineNewTime)}</label>
+                    <input id="routine-new-time" type="time" bind:value=time/>
+                    <button type="submit">{move || t.get(Msg::RoutineAdd)}</button>
+                    <p id="routine-error" class="field-error" role="alert">{move || problem.get().map(|m| t.get(m))}</p>
+                </form>
+            </details>
+        </section>
+    }
+}
