@@ -15,6 +15,7 @@ pub mod locale;
 pub mod network;
 pub mod note;
 pub mod objectives;
+pub mod outbox;
 pub mod post;
 pub mod preferences;
 pub mod queue;

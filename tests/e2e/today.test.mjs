@@ -77,6 +77,11 @@ test('the guided first run, by keyboard alone, ends on Today with everything it 
   await draft.getByRole('link').first().click();
   for (const n of ['Mastodon', 'Bluesky', 'X']) assert.equal(await page.getByRole('checkbox', { name: n, exact: true }).isChecked(), true, n);
   assert.equal(await page.getByRole('checkbox', { name: 'LinkedIn', exact: true }).isChecked(), false);
+  // and a new post goes to the networks the brand is on
+  await page.goto(server.url + '/compose');
+  await page.getByRole('heading', { name: 'Compose' }).waitFor();
+  await page.waitForFunction(() => document.querySelector('#net-x')?.checked === true);
+  assert.equal(await page.getByRole('checkbox', { name: 'LinkedIn', exact: true }).isChecked(), false);
   await assertClean(context);
   await context.close();
 });

@@ -75,13 +75,16 @@ pub fn ComposePage() -> impl IntoView {
     let t = use_text();
     let query = use_query_map();
     let workspace = state.current();
+    // The networks the brand is on (chosen in the first run), else Mastodon and Bluesky.
+    let networks = RwSignal::new(vec![Network::Mastodon, Network::Bluesky]);
     // A new post is in the language the user works in until they say otherwise.
     let fresh = move |ws: &str| {
         let mut p = Post::new(new_id(), ws.to_string(), now_ms());
-        p.variants = vec![
-            Variant::new(Network::Mastodon),
-            Variant::new(Network::Bluesky),
-        ];
+        p.variants = networks
+            .get_untracked()
+            .into_iter()
+            .map(Variant::new)
+            .collect();
         let lang = t.lang().tag().to_string();
         p.variants
             .iter_mut()
@@ -110,6 +113,31 @@ pub fn ComposePage() -> impl IntoView {
             }
             if let Ok(Some(account)) = bluesky::session::account_for(&db, &ws_id).await {
                 draft.bluesky.set(Some(account));
+            }
+            if let Ok(s) = store::library::strategy(&db, &ws_id).await {
+                let opening_saved = query.with_untracked(|q| q.get("post").is_some());
+                if !s.networks.is_empty() {
+                    networks.set(s.networks.clone());
+                }
+                if !s.networks.is_empty() && !opening_saved {
+                    // A new, untouched post takes them too.
+                    draft.post.update(|p| {
+                        if p.base_text.is_empty()
+                            && p.history.is_empty()
+                            && p.variants.iter().all(|v| v.text.is_none())
+                        {
+                            let lang = p.variants.iter().find_map(|v| v.language.clone());
+                            p.variants = s
+                                .networks
+                                .iter()
+                                .map(|n| Variant {
+                                    language: lang.clone(),
+                                    ..Variant::new(*n)
+                                })
+                                .collect();
+                        }
+                    });
+                }
             }
         });
     }
