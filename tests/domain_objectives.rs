@@ -225,3 +225,38 @@ fn share_answered_is_a_percentage_of_the_messages() {
         Some(Standing::OnTrack)
     );
 }
+
+#[test]
+fn reply_share_weighs_answers_against_posts_published() {
+    let figures = |answers: usize, posts: usize| Figures {
+        answer_hours: vec![1.0; answers],
+        messages: answers + 3,
+        posts_published_30d: posts,
+        ..Default::default()
+    };
+    assert_eq!(
+        current(Metric::ReplyShare, &Figures::default(), NOW),
+        None,
+        "nothing done yet"
+    );
+    assert_eq!(current(Metric::ReplyShare, &figures(1, 3), NOW), Some(25.0));
+    assert_eq!(
+        current(Metric::ReplyShare, &figures(0, 4), NOW),
+        Some(0.0),
+        "only creating"
+    );
+    assert_eq!(
+        current(Metric::ReplyShare, &figures(2, 0), NOW),
+        Some(100.0)
+    );
+    let o = objective(Metric::ReplyShare, 30.0, 25.0, 5.0);
+    assert_eq!(
+        standing(progress(&o, &figures(1, 9), NOW)),
+        Some(Standing::AtRisk),
+        "10 % of 30 with most of the time gone"
+    );
+    assert_eq!(
+        standing(progress(&o, &figures(1, 1), NOW)),
+        Some(Standing::Reached)
+    );
+}

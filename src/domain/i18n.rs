@@ -416,6 +416,7 @@ messages! {
     AnswersOurPost => "answers our post", "répond à notre publication";
     NavStrategy => "Strategy", "Stratégie";
     NavToday => "Today", "Aujourd'hui";
+    MetricReplyShare => "Share of your activity that answers the community, in % (answers marked in the Inbox against posts published, 30 days)", "Part de votre activité qui répond à la communauté, en % (réponses marquées dans les Messages face aux publications, 30 jours)";
     RoutineHeading => "Daily routine", "Routine du jour";
     RoutineDoneToday => "{} of {} done today", "{} sur {} faits aujourd'hui";
     RoutineStreak => "{} day(s) in a row", "{} jour(s) d'affilée";

@@ -20,6 +20,9 @@ pub enum Metric {
     MedianAnswerHours,
     /// Share of the last 30 days' messages marked answered, in percent.
     AnsweredShare,
+    /// Share of the last 30 days' activity that answers the community, in percent: answers
+    /// (messages marked answered) against answers plus posts published.
+    ReplyShare,
 }
 
 impl Metric {
@@ -85,6 +88,8 @@ pub struct Figures {
     pub answer_hours: Vec<f64>,
     /// Messages received in the last 30 days.
     pub messages: usize,
+    /// Posts published in the last 30 days (a post sent to several networks counts once).
+    pub posts_published_30d: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -141,6 +146,11 @@ pub fn current(metric: Metric, figures: &Figures, now: f64) -> Option<f64> {
         Metric::MedianAnswerHours => median(&mut figures.answer_hours.clone()),
         Metric::AnsweredShare => (figures.messages > 0)
             .then(|| 100.0 * figures.answer_hours.len() as f64 / figures.messages as f64),
+        Metric::ReplyShare => {
+            let answers = figures.answer_hours.len();
+            let all = answers + figures.posts_published_30d;
+            (all > 0).then(|| 100.0 * answers as f64 / all as f64)
+        }
     }
 }
 

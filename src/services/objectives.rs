@@ -6,8 +6,10 @@
 use crate::domain::objectives::{answer_figures, Figures};
 use crate::store::{self, Db, StoreError};
 
-/// Publications are counted over a week; a little more is read for a clock at the edge.
-const LOOK_BACK_MS: f64 = 8.0 * 86_400_000.0;
+/// Publications are counted over a week and over 30 days; a little more is read for a clock
+/// at the edge.
+const LOOK_BACK_MS: f64 = 31.0 * 86_400_000.0;
+const MONTH_MS: f64 = 30.0 * 86_400_000.0;
 
 pub async fn figures(db: &Db, workspace_id: &str, now: f64) -> Result<Figures, StoreError> {
     let mut f = Figures::default();
@@ -23,6 +25,14 @@ pub async fn figures(db: &Db, workspace_id: &str, now: f64) -> Result<Figures, S
         }
     }
     for post in store::posts::changed_since(db, workspace_id, now - LOOK_BACK_MS).await? {
+        let first = post
+            .variants
+            .iter()
+            .filter_map(|v| v.published.as_ref().map(|p| p.at))
+            .fold(f64::INFINITY, f64::min);
+        if first > now - MONTH_MS && first <= now {
+            f.posts_published_30d += 1;
+        }
         for v in &post.variants {
             if let Some(p) = &v.published {
                 f.publications.push((v.network, p.at));

@@ -117,6 +117,10 @@ test('sign-in mistakes are told apart, in plain words, and nothing is kept until
   await page.unrouteAll({ behavior: 'wait' });
   await page.locator('.account', { hasText: '@alice.test' }).getByText('connected').waitFor();
   assert.equal(await password.inputValue(), '', 'the password is not left in the form');
+  // disconnecting ends the session on the PDS, and the account is forgotten here
+  await page.getByRole('button', { name: 'Disconnect @alice.test' }).click();
+  await page.getByRole('status').filter({ hasText: '@alice.test is disconnected and its session was ended.' }).waitFor();
+  await page.getByText('No account connected in this workspace yet.').waitFor();
   context.problems.splice(0, context.problems.length, ...context.problems.filter((p) => !/Failed to load resource/.test(p)));
   await assertClean(context);
   await context.close();

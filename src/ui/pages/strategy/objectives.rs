@@ -22,6 +22,7 @@ pub fn metric_name(t: Text, m: Metric) -> String {
         Metric::PostsPerWeek { network } => t.fill(Msg::MetricPostsPerWeek, &[network.name()]),
         Metric::MedianAnswerHours => t.get(Msg::MetricAnswerHours).to_string(),
         Metric::AnsweredShare => t.get(Msg::MetricAnsweredShare).to_string(),
+        Metric::ReplyShare => t.get(Msg::MetricReplyShare).to_string(),
     }
 }
 
@@ -29,6 +30,7 @@ fn metric_from(value: &str) -> Metric {
     match value {
         "answer-hours" => return Metric::MedianAnswerHours,
         "answered-share" => return Metric::AnsweredShare,
+        "reply-share" => return Metric::ReplyShare,
         _ => {}
     }
     Network::ALL
@@ -146,6 +148,7 @@ pub fn Objectives(strategy: RwSignal<Strategy>, loaded: RwSignal<bool>) -> impl 
                     }).collect_view()}
                     <option value="answer-hours">{move || t.get(Msg::MetricAnswerHours)}</option>
                     <option value="answered-share">{move || t.get(Msg::MetricAnsweredShare)}</option>
+                    <option value="reply-share">{move || t.get(Msg::MetricReplyShare)}</option>
                 </select>
                 <label for="objective-target">{move || t.get(Msg::TargetLabel)}</label>
                 <input id="objective-target" type="number" min="1" step="any" bind:value=target
