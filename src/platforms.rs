@@ -7,3 +7,4 @@ pub mod bluesky;
 pub mod http;
 pub mod mastodon;
 pub mod request;
+pub mod timing;

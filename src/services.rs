@@ -11,6 +11,8 @@ pub mod objectives;
 pub mod pwa;
 pub mod queue;
 pub mod reminders;
+pub mod sending;
 pub mod storage_health;
 pub mod tabs;
+pub mod today;
 pub mod workspaces;

@@ -3,51 +3,20 @@
 
 use attache::domain::queue::{
     evergreen_occurrences, local_parts, local_to_utc, next_free_slot, QueueError, QueueSettings,
-    Recurrence, Slot, Zone, MAX_OCCURRENCES,
+    Recurrence, Slot, MAX_OCCURRENCES,
 };
-use chrono::{DateTime, Datelike, NaiveDate, Offset, TimeZone, Timelike};
+use chrono::{Datelike, NaiveDate};
 use chrono_tz::America::New_York;
 use chrono_tz::Europe::Paris;
 use chrono_tz::Tz;
 
+#[path = "zones/mod.rs"]
+mod zones;
+use zones::{at, date, wall, Real};
+
 const HOUR: f64 = 3_600_000.0;
 const MON: u8 = 0;
 const WED: u8 = 2;
-
-struct Real(Tz);
-
-impl Zone for Real {
-    fn offset_minutes(&self, utc_ms: f64) -> i32 {
-        let utc = DateTime::from_timestamp_millis(utc_ms as i64).unwrap();
-        self.0
-            .offset_from_utc_datetime(&utc.naive_utc())
-            .fix()
-            .local_minus_utc()
-            / 60
-    }
-}
-
-fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
-
-/// An unambiguous local time in `tz`, as UTC ms (independent of the code under test).
-fn at(tz: Tz, y: i32, m: u32, d: u32, h: u32, min: u32) -> f64 {
-    tz.with_ymd_and_hms(y, m, d, h, min, 0)
-        .single()
-        .unwrap()
-        .timestamp_millis() as f64
-}
-
-/// An instant read on the wall clock of `tz`: (date, "HH:MM", offset in minutes).
-fn wall(tz: Tz, utc_ms: f64) -> (NaiveDate, String, i32) {
-    let local = DateTime::from_timestamp_millis(utc_ms as i64)
-        .unwrap()
-        .with_timezone(&tz);
-    let hhmm = format!("{:02}:{:02}", local.hour(), local.minute());
-    let offset = local.offset().fix().local_minus_utc() / 60;
-    (local.date_naive(), hhmm, offset)
-}
 
 fn slot(weekday: u8, h: u16, m: u16) -> Slot {
     Slot::new(weekday, h * 60 + m).unwrap()

@@ -3,58 +3,23 @@
 //! Zones come from `chrono-tz`; every expectation is read back as local wall-clock time.
 
 use attache::domain::locale::Lang;
-use attache::domain::queue::Zone;
 use attache::domain::routine::{
     check_label, day_key, default_routine, local_day, parse_day_key, reminder_at, routine_id,
     DayDone, Routine, RoutineError, RoutineItem, KEEP_DAYS, LABEL_MAX_CHARS,
 };
-use chrono::{DateTime, Datelike, Days, NaiveDate, Offset, TimeZone, Timelike};
+use chrono::{DateTime, Datelike, Days, NaiveDate};
 use chrono_tz::America::{New_York, Santiago};
 use chrono_tz::Europe::Paris;
 use chrono_tz::Tz;
+
+#[path = "zones/mod.rs"]
+mod zones;
+use zones::{at, date, wall, Real};
 
 const MINUTE: f64 = 60_000.0;
 const HOUR: f64 = 3_600_000.0;
 const DAY: f64 = 86_400_000.0;
 const IDS: [&str; 5] = ["overnight", "answer", "publish", "listen", "report"];
-
-struct Real(Tz);
-
-impl Zone for Real {
-    fn offset_minutes(&self, utc_ms: f64) -> i32 {
-        let utc = DateTime::from_timestamp_millis(utc_ms as i64).unwrap();
-        self.0
-            .offset_from_utc_datetime(&utc.naive_utc())
-            .fix()
-            .local_minus_utc()
-            / 60
-    }
-}
-
-fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
-
-/// An unambiguous local time in `tz`, as UTC ms (independent of the code under test).
-fn at(tz: Tz, y: i32, m: u32, d: u32, h: u32, min: u32) -> f64 {
-    tz.with_ymd_and_hms(y, m, d, h, min, 0)
-        .single()
-        .unwrap()
-        .timestamp_millis() as f64
-}
-
-/// An instant read on the wall clock of `tz`: (date, "HH:MM", offset in minutes).
-fn wall(tz: Tz, utc_ms: f64) -> (NaiveDate, String, i32) {
-    let local = DateTime::from_timestamp_millis(utc_ms as i64)
-        .unwrap()
-        .with_timezone(&tz);
-    let hhmm = format!("{:02}:{:02}", local.hour(), local.minute());
-    (
-        local.date_naive(),
-        hhmm,
-        local.offset().fix().local_minus_utc() / 60,
-    )
-}
 
 fn utc_date(utc_ms: f64) -> NaiveDate {
     DateTime::from_timestamp_millis(utc_ms as i64)

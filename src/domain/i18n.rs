@@ -460,7 +460,6 @@ messages! {
     StartLink => "New here? Let Attaché guide you (4 short steps)", "Nouveau ici\u{a0}? Laissez Attaché vous guider (4 petites étapes)";
     MetricAnswerHours => "Median hours to answer a message (30 days; lower is better)", "Heures médianes pour répondre à un message (30 jours\u{a0}; moins, c'est mieux)";
     MetricAnsweredShare => "Share of messages answered, in % (30 days)", "Part des messages répondus, en % (30 jours)";
-    MarkAnswered => "Mark as answered", "Marquer comme répondu";
     Answered => "Answered", "Répondu";
     LessThanAnHour => "less than an hour", "moins d'une heure";
     Hours => "{} hours", "{} heures";

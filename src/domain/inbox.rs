@@ -81,6 +81,35 @@ pub struct MetricSnapshot {
     pub quotes: u64,
 }
 
+impl MetricSnapshot {
+    /// An account's snapshot at `at` with every count at zero (fill in what was read).
+    pub fn account(workspace_id: &str, account_id: &str, at: f64) -> MetricSnapshot {
+        MetricSnapshot {
+            id: format!("{account_id}:account:{at}"),
+            workspace_id: workspace_id.to_string(),
+            account_id: account_id.to_string(),
+            status_id: None,
+            at,
+            followers: 0,
+            following: 0,
+            statuses: 0,
+            favourites: 0,
+            boosts: 0,
+            replies: 0,
+            quotes: 0,
+        }
+    }
+
+    /// One post's snapshot at `at` with every count at zero (fill in what was read).
+    pub fn post(workspace_id: &str, account_id: &str, status_id: &str, at: f64) -> MetricSnapshot {
+        MetricSnapshot {
+            id: format!("{account_id}:{status_id}:{at}"),
+            status_id: Some(status_id.to_string()),
+            ..MetricSnapshot::account(workspace_id, account_id, at)
+        }
+    }
+}
+
 /// The highest of two Mastodon ids (snowflake-like decimal strings: longer is larger).
 pub fn newer_id<'a>(a: &'a str, b: &'a str) -> &'a str {
     let key = |s: &str| (s.len(), s.to_string());

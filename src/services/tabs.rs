@@ -70,20 +70,24 @@ impl Tabs {
     }
 }
 
+/// `navigator.locks` and its `request` method, where the browser has Web Locks.
+fn lock_api() -> Option<(JsValue, Function)> {
+    let navigator = web_sys::window()?.navigator();
+    let locks = Reflect::get(&navigator, &"locks".into())
+        .ok()
+        .filter(|l| !l.is_undefined())?;
+    let request = Reflect::get(&locks, &"request".into())
+        .ok()?
+        .dyn_into::<Function>()
+        .ok()?;
+    Some((locks, request))
+}
+
 /// Asks for the leader lock; `on_leader` runs when this tab gets it, which is at once for
 /// the first tab, or when the leader tab closes or crashes. The lock is held until this
 /// tab goes away. Without Web Locks (old browsers), every tab leads.
 pub fn elect_leader(on_leader: impl FnOnce() + 'static) {
-    let navigator = web_sys::window().map(|w| w.navigator());
-    let locks = navigator
-        .as_ref()
-        .and_then(|n| Reflect::get(n, &"locks".into()).ok())
-        .filter(|l| !l.is_undefined());
-    let request = locks
-        .as_ref()
-        .and_then(|l| Reflect::get(l, &"request".into()).ok())
-        .and_then(|f| f.dyn_into::<Function>().ok());
-    let (Some(locks), Some(request)) = (locks, request) else {
+    let Some((locks, request)) = lock_api() else {
         on_leader();
         return;
     };
@@ -109,16 +113,7 @@ impl Drop for LockGuard {
 /// Waits until this tab holds the exclusive lock `name` (no other tab or task does), and
 /// keeps it until the guard is dropped. Without Web Locks, returns at once.
 pub async fn exclusive(name: &str) -> LockGuard {
-    let navigator = web_sys::window().map(|w| w.navigator());
-    let locks = navigator
-        .as_ref()
-        .and_then(|n| Reflect::get(n, &"locks".into()).ok())
-        .filter(|l| !l.is_undefined());
-    let request = locks
-        .as_ref()
-        .and_then(|l| Reflect::get(l, &"request".into()).ok())
-        .and_then(|f| f.dyn_into::<Function>().ok());
-    let (Some(locks), Some(request)) = (locks, request) else {
+    let Some((locks, request)) = lock_api() else {
         return LockGuard(None);
     };
     let name = name.to_string();

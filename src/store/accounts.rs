@@ -4,6 +4,7 @@
 use wasm_bindgen::JsValue;
 
 use crate::domain::account::{Account, AppRegistration, PendingSignIn};
+use crate::domain::network::Network;
 
 use super::codec::to_js;
 use super::idb::{request, Durability, Tx};
@@ -18,6 +19,18 @@ pub async fn for_workspace(db: &Db, workspace_id: &str) -> Result<Vec<Account>, 
             .await?
             .items,
     )
+}
+
+/// The workspace's first connected account on `network`, if any.
+pub async fn first_on(
+    db: &Db,
+    workspace_id: &str,
+    network: Network,
+) -> Result<Option<Account>, StoreError> {
+    Ok(for_workspace(db, workspace_id)
+        .await?
+        .into_iter()
+        .find(|a| a.network == network))
 }
 
 pub async fn put(db: &Db, account: &Account) -> Result<(), StoreError> {

@@ -65,7 +65,7 @@ pub fn server_words(e: &XrpcError, status: u16) -> String {
 /// `resolveHandle` refused: the handle does not exist (or does not point to a DID).
 pub fn is_unknown_handle(status: u16, body: &str) -> bool {
     let e: XrpcError = serde_json::from_str(body).unwrap_or_default();
-    status == 400
-        && (e.error == "InvalidRequest" || e.error.is_empty() || e.message.contains("resolve"))
-        || status == 404
+    let refused =
+        e.error == "InvalidRequest" || e.error.is_empty() || e.message.contains("resolve");
+    (status == 400 && refused) || status == 404
 }

@@ -2,9 +2,10 @@
 //! reset time from `X-RateLimit-Reset` or `Retry-After`), sign in again (401), the server's
 //! refusal in its words (422 and other 4xx), or try again later (5xx). Pure, tested natively.
 
-use chrono::{DateTime, SecondsFormat, Utc};
-
 use super::entities::ApiError;
+
+/// Shared with the other networks.
+pub use crate::platforms::timing::{backoff_ms, iso_time, parse_time};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Fault {
@@ -51,20 +52,6 @@ pub fn server_words(body: &str, status: u16) -> String {
         .unwrap_or_else(|_| format!("HTTP {status}"))
 }
 
-/// An ISO 8601 / RFC 3339 time as UTC milliseconds.
-pub fn parse_time(s: &str) -> Option<f64> {
-    DateTime::parse_from_rfc3339(s.trim())
-        .ok()
-        .map(|t| t.timestamp_millis() as f64)
-}
-
-/// UTC milliseconds as the ISO 8601 time Mastodon reads (`2026-12-02T14:05:00.000Z`).
-pub fn iso_time(ms: f64) -> String {
-    DateTime::<Utc>::from_timestamp_millis(ms as i64)
-        .unwrap_or_default()
-        .to_rfc3339_opts(SecondsFormat::Millis, true)
-}
-
 /// `Retry-After` in seconds (the HTTP-date form is not used by Mastodon).
 fn retry_after(s: &str, now_ms: f64) -> Option<f64> {
     s.trim()
@@ -72,11 +59,4 @@ fn retry_after(s: &str, now_ms: f64) -> Option<f64> {
         .ok()
         .filter(|n| n.is_finite() && *n >= 0.0)
         .map(|secs| now_ms + secs * 1000.0)
-}
-
-/// Waits before the `attempt`-th retry of a failed request (1, 2, …): 1 s, 2 s, 4 s… capped
-/// at 60 s, with up to 25 % jitter from `jitter` in [0, 1).
-pub fn backoff_ms(attempt: u32, jitter: f64) -> f64 {
-    let base = 1000.0 * 2f64.powi(attempt.saturating_sub(1).min(6) as i32);
-    base.min(60_000.0) * (1.0 + 0.25 * jitter.clamp(0.0, 1.0))
 }

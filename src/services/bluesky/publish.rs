@@ -16,10 +16,10 @@ use crate::platforms::bluesky::entities::{
 };
 use crate::platforms::bluesky::record::{post_record, Image, NewPost, Reply};
 use crate::platforms::bluesky::{xrpc, POST_COLLECTION};
-use crate::platforms::mastodon::faults::{backoff_ms, iso_time};
+use crate::platforms::timing::{backoff_ms, iso_time};
 use crate::services::clock::{new_tid, now_ms, sleep};
 use crate::services::images;
-use crate::services::mastodon::publish::{PublishError, Sent};
+use crate::services::sending::{PublishError, Sent};
 use crate::store::{self, Db};
 
 use super::session::{self, account_for, Failure, TRIES};

@@ -11,8 +11,8 @@ use crate::platforms::bluesky::entities::Session;
 use crate::platforms::bluesky::faults::{classify, Fault};
 use crate::platforms::bluesky::xrpc;
 use crate::platforms::http::{self, NetError, Response};
-use crate::platforms::mastodon::faults::backoff_ms;
 use crate::platforms::request::Request;
+use crate::platforms::timing::backoff_ms;
 use crate::services::clock::sleep;
 use crate::services::tabs;
 use crate::store::{self, Db};
@@ -34,10 +34,7 @@ pub async fn account_for(
     db: &Db,
     workspace_id: &str,
 ) -> Result<Option<Account>, store::StoreError> {
-    Ok(store::accounts::for_workspace(db, workspace_id)
-        .await?
-        .into_iter()
-        .find(|a| a.network == Network::Bluesky))
+    store::accounts::first_on(db, workspace_id, Network::Bluesky).await
 }
 
 fn stop_for(fault: Fault) -> Failure {

@@ -11,9 +11,9 @@ use crate::domain::post::{PostMetrics, SendProblem};
 use crate::platforms::bluesky::entities::{web_url, Notification, Notifications, Posts, Profile};
 use crate::platforms::bluesky::record::{parent_of, text_and_links};
 use crate::platforms::bluesky::{xrpc, WEB_APP};
-use crate::platforms::mastodon::faults::{iso_time, parse_time};
+use crate::platforms::timing::{iso_time, parse_time};
 use crate::services::clock::now_ms;
-use crate::services::mastodon::sync::SyncError;
+use crate::services::sending::SyncError;
 use crate::store::{self, Db};
 
 use super::session::{self, account_for};
@@ -179,18 +179,10 @@ async fn sync_metrics(db: &Db, account: &mut Account) -> Result<usize, SyncError
     let r = session::call(db, account, &|t| xrpc::get_profile(&pds, t, &did), None).await?;
     let me: Profile = serde_json::from_str(&r.text).map_err(|_| bad_answer())?;
     let mut snapshots = vec![MetricSnapshot {
-        id: format!("{}:account:{now}", account.id),
-        workspace_id: account.workspace_id.clone(),
-        account_id: account.id.clone(),
-        status_id: None,
-        at: now,
         followers: me.followers_count,
         following: me.follows_count,
         statuses: me.posts_count,
-        favourites: 0,
-        boosts: 0,
-        replies: 0,
-        quotes: 0,
+        ..MetricSnapshot::account(&account.workspace_id, &account.id, now)
     }];
     let mut posts: Vec<_> = store::posts::changed_since(db, &account.workspace_id, now - RECENT_MS)
         .await?
@@ -218,18 +210,11 @@ async fn sync_metrics(db: &Db, account: &mut Account) -> Result<usize, SyncError
         let found: Posts = serde_json::from_str(&r.text).map_err(|_| bad_answer())?;
         for view in found.posts {
             snapshots.push(MetricSnapshot {
-                id: format!("{}:{}:{now}", account.id, view.uri),
-                workspace_id: account.workspace_id.clone(),
-                account_id: account.id.clone(),
-                status_id: Some(view.uri.clone()),
-                at: now,
-                followers: 0,
-                following: 0,
-                statuses: 0,
                 favourites: view.like_count,
                 boosts: view.repost_count,
                 replies: view.reply_count,
                 quotes: view.quote_count,
+                ..MetricSnapshot::post(&account.workspace_id, &account.id, &view.uri, now)
             });
             let Some(post) = posts
                 .iter_mut()

@@ -19,36 +19,11 @@ const TRIES: u32 = 3;
 /// Polls of a 202 upload before giving up for now.
 const MEDIA_POLLS: u32 = 30;
 
-#[derive(Debug, Clone, PartialEq)]
-pub enum PublishError {
-    /// The send stopped; the reason is also kept on the post.
-    Stopped(SendProblem),
-    Store(StoreError),
-    /// The post is gone, or has no Mastodon variant.
-    NoPost,
-}
-
-impl From<StoreError> for PublishError {
-    fn from(e: StoreError) -> Self {
-        PublishError::Store(e)
-    }
-}
-
-/// How a post went.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Sent {
-    /// Published now; the first status's address.
-    Published(String),
-    /// Held by the server until the post's due time.
-    Held,
-}
+pub use crate::services::sending::{PublishError, Sent};
 
 /// The workspace's connected Mastodon account, if any (the first one).
 pub async fn account_for(db: &Db, workspace_id: &str) -> Result<Option<Account>, StoreError> {
-    Ok(store::accounts::for_workspace(db, workspace_id)
-        .await?
-        .into_iter()
-        .find(|a| a.network == Network::Mastodon))
+    store::accounts::first_on(db, workspace_id, Network::Mastodon).await
 }
 
 /// One request, retried with backoff through network errors and 5xx; a stop otherwise.

@@ -34,23 +34,7 @@ pub struct SyncReport {
     pub gone: usize,
 }
 
-#[derive(Debug, Clone, PartialEq)]
-pub enum SyncError {
-    Stopped(SendProblem),
-    Store(StoreError),
-}
-
-impl From<StoreError> for SyncError {
-    fn from(e: StoreError) -> Self {
-        SyncError::Store(e)
-    }
-}
-
-impl From<SendProblem> for SyncError {
-    fn from(p: SendProblem) -> Self {
-        SyncError::Stopped(p)
-    }
-}
+pub use crate::services::sending::SyncError;
 
 fn cursor_key(account: &Account) -> String {
     format!("mention-cursor:{}", account.id)
@@ -310,32 +294,16 @@ async fn sync_account(db: &Db, account: &Account) -> Result<SyncReport, SyncErro
     .await?;
     let recent: Vec<Status> = parse_list(&r.text)?;
     let mut snapshots = vec![MetricSnapshot {
-        id: format!("{}:account:{now}", account.id),
-        workspace_id: account.workspace_id.clone(),
-        account_id: account.id.clone(),
-        status_id: None,
-        at: now,
         followers: me.followers_count,
         following: me.following_count,
         statuses: me.statuses_count,
-        favourites: 0,
-        boosts: 0,
-        replies: 0,
-        quotes: 0,
+        ..MetricSnapshot::account(&account.workspace_id, &account.id, now)
     }];
     snapshots.extend(recent.iter().map(|s| MetricSnapshot {
-        id: format!("{}:{}:{now}", account.id, s.id),
-        workspace_id: account.workspace_id.clone(),
-        account_id: account.id.clone(),
-        status_id: Some(s.id.clone()),
-        at: now,
-        followers: 0,
-        following: 0,
-        statuses: 0,
         favourites: s.favourites_count,
         boosts: s.reblogs_count,
         replies: s.replies_count,
-        quotes: 0,
+        ..MetricSnapshot::post(&account.workspace_id, &account.id, &s.id, now)
     }));
     store::inbox::put_metrics(db, &snapshots).await?;
     reconcile_held(db, account, &recent, &mut report).await?;

@@ -167,16 +167,17 @@ fn InboxEntry(item: InboxItem) -> impl IntoView {
                 {answered_link}
             </p>
             {(!item.spoiler.is_empty()).then(|| view! { <p class="spoiler">{item.spoiler.clone()}</p> })}
-            <p class="inbox-actions">
-                <button type="button" aria-pressed=move || if answered.get() { "true" } else { "false" } on:click=toggle>
-                    {move || if answered.get() { t.get(Msg::Answered) } else { t.get(Msg::MarkAnswered) }}
-                </button>
-            </p>
             {if item.network == Network::Bluesky {
                 view! { <PlainWithLinks text=item.text.clone() links=item.links.clone()/> }.into_any()
             } else {
                 view! { <StatusContent html=item.html.clone()/> }.into_any()
             }}
+            // A toggle: its name stays, its pressed state says whether it is answered.
+            <p class="inbox-actions">
+                <button type="button" class="secondary toggle" aria-pressed=move || if answered.get() { "true" } else { "false" } on:click=toggle>
+                    {move || t.get(Msg::Answered)}
+                </button>
+            </p>
         </li>
     }
 }

@@ -9,14 +9,15 @@ use leptos_router::hooks::use_navigate;
 
 use crate::domain::i18n::Msg;
 use crate::domain::network::Network;
-use crate::domain::objectives::{check, Metric, Objective, ObjectiveError};
+use crate::domain::objectives::Metric;
 use crate::domain::post::{Post, Variant};
 use crate::domain::workspace::Workspace;
 use crate::services::clock::{new_id, now_ms};
-use crate::services::tabs::Change;
 use crate::services::workspaces::{self, WorkspaceError};
 use crate::store;
 use crate::ui::errors::{name_error, store_error};
+use crate::ui::pages::strategy::objectives::{metric_from, objective_error, objective_from_form};
+use crate::ui::pages::workspaces::new_workspace_form::adopt_created;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::text::{use_text, Text};
 
@@ -70,12 +71,7 @@ pub fn StartPage() -> impl IntoView {
         leptos::task::spawn_local(async move {
             match workspaces::create(&db, &existing, &raw).await {
                 Ok(w) => {
-                    let mut list = state.workspaces.get_untracked();
-                    list.push(w.clone());
-                    state.set_workspaces(list);
-                    state.update_prefs(|p| p.current_workspace = Some(w.id.clone()));
-                    state.changed(Change::Workspaces);
-                    state.say(t.fill(Msg::Created, &[&w.name]));
+                    adopt_created(state, t, &w);
                     workspace.set(Some(w));
                     next();
                 }
@@ -124,27 +120,8 @@ pub fn StartPage() -> impl IntoView {
         let (Some(db), Some(ws)) = (state.db(), workspace.get_untracked()) else {
             return;
         };
-        let now = now_ms();
-        let goal: f64 = target
-            .get_untracked()
-            .trim()
-            .replace(',', ".")
-            .parse()
-            .unwrap_or(f64::NAN);
-        let by =
-            js_sys::Date::new(&format!("{}T23:59:59", deadline.get_untracked()).into()).get_time();
-        if let Err(e) = check(goal, by, now) {
-            error.set(Some(
-                t.get(match e {
-                    ObjectiveError::Target => Msg::ErrTarget,
-                    ObjectiveError::Deadline => Msg::ErrDeadline,
-                })
-                .to_string(),
-            ));
-            return;
-        }
+        // "Posts per week" goes to the first network the brand is on.
         let m = match metric.get_untracked().as_str() {
-            "answer-hours" => Metric::MedianAnswerHours,
             "posts" => Metric::PostsPerWeek {
                 network: networks
                     .get_untracked()
@@ -152,15 +129,21 @@ pub fn StartPage() -> impl IntoView {
                     .copied()
                     .unwrap_or(Network::Mastodon),
             },
-            _ => Metric::Followers,
+            other => metric_from(other),
         };
-        let objective = Objective {
-            id: new_id(),
-            metric: m,
-            target: goal,
-            deadline: by,
-            owner: String::new(),
-            created_at: now,
+        let typed = objective_from_form(
+            m,
+            &target.get_untracked(),
+            &deadline.get_untracked(),
+            "",
+            now_ms(),
+        );
+        let objective = match typed {
+            Ok(o) => o,
+            Err(e) => {
+                error.set(Some(t.get(objective_error(e)).to_string()));
+                return;
+            }
         };
         leptos::task::spawn_local(async move {
             let mut s = store::library::strategy(&db, &ws.id)

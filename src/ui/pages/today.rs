@@ -10,108 +10,16 @@ mod routine;
 use leptos::prelude::*;
 
 use crate::domain::account::{Account, AccountStatus};
-use crate::domain::audit::{run, AuditInput, Finding};
 use crate::domain::i18n::Msg;
-use crate::domain::inbox::InboxItem;
-use crate::domain::library::{Body, SnippetKind};
-use crate::domain::locale::Lang;
-use crate::domain::objectives::{progress, Objective, Progress, Standing};
-use crate::domain::post::Post;
-use crate::domain::routine::{default_routine, Routine};
-use crate::domain::strategy::Strategy;
 use crate::domain::today::{compute, Today};
 use crate::services::clock::now_ms;
-use crate::services::objectives::figures;
-use crate::store::{self, StoreError};
+use crate::services::today::{load, TodayData};
 use crate::ui::dates::Day;
 use crate::ui::format::{date_time, long_date};
 use crate::ui::pages::compose::state_label;
 use crate::ui::pages::strategy::objectives::metric_name;
 use crate::ui::state::use_app;
 use crate::ui::text::{use_text, Text};
-
-/// Everything the screen shows, loaded once.
-#[derive(Clone)]
-pub struct TodayData {
-    pub posts: Vec<Post>,
-    pub inbox: Vec<InboxItem>,
-    pub accounts: Vec<Account>,
-    pub strategy: Strategy,
-    pub at_risk: Vec<Objective>,
-    /// Objectives with no figure yet (no account connected, nothing published).
-    pub no_data: usize,
-    pub routine: Routine,
-    pub audit: Vec<Finding>,
-}
-
-async fn load(db: &store::Db, ws: &str, lang: Lang) -> Result<TodayData, StoreError> {
-    let now = now_ms();
-    let strategy = store::library::strategy(db, ws).await?;
-    let measured = figures(db, ws, now).await?;
-    let at_risk = strategy
-        .objectives
-        .iter()
-        .filter(|o| {
-            matches!(
-                progress(o, &measured, now),
-                Progress::Value {
-                    standing: Standing::AtRisk,
-                    ..
-                }
-            )
-        })
-        .cloned()
-        .collect();
-    let no_data = strategy
-        .objectives
-        .iter()
-        .filter(|o| progress(o, &measured, now) == Progress::NoData)
-        .count();
-    let posts = store::posts::for_workspace(db, ws, u32::MAX).await?.items;
-    let inbox = store::inbox::latest(db, ws, u32::MAX).await?.items;
-    let accounts = store::accounts::for_workspace(db, ws).await?;
-    let followers: Vec<_> = store::inbox::latest_metrics(db, ws, 5_000)
-        .await?
-        .items
-        .into_iter()
-        .filter(|m| m.status_id.is_none())
-        .collect();
-    let signature = store::library::for_workspace(db, ws)
-        .await?
-        .into_iter()
-        .find_map(|i| match i.body {
-            Body::Snippet {
-                snippet_kind: SnippetKind::Signature,
-                text,
-                ..
-            } => Some(text),
-            _ => None,
-        });
-    let routine = match store::library::routine(db, ws).await? {
-        Some(r) => r,
-        None => default_routine(ws, lang, now),
-    };
-    let audit = run(&AuditInput {
-        now,
-        strategy: Some(&strategy),
-        accounts: &accounts,
-        posts: &posts,
-        inbox: &inbox,
-        follower_snapshots: &followers,
-        last_report_viewed: strategy.report_viewed_at,
-        signature: signature.as_deref(),
-    });
-    Ok(TodayData {
-        posts,
-        inbox,
-        accounts,
-        strategy,
-        at_risk,
-        no_data,
-        routine,
-        audit,
-    })
-}
 
 /// "3 hours", "2 days": how long something has waited.
 fn waited(t: Text, since: f64, now: f64) -> String {

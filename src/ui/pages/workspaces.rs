@@ -1,6 +1,6 @@
 //! The workspaces screen: create one, then switch, rename or delete each.
 
-mod new_workspace_form;
+pub mod new_workspace_form;
 mod workspace_row;
 
 use leptos::prelude::*;

@@ -26,7 +26,8 @@ pub fn metric_name(t: Text, m: Metric) -> String {
     }
 }
 
-fn metric_from(value: &str) -> Metric {
+/// The metric behind a value of the metric menu (`followers`, `posts:<network>`, …).
+pub fn metric_from(value: &str) -> Metric {
     match value {
         "answer-hours" => return Metric::MedianAnswerHours,
         "answered-share" => return Metric::AnsweredShare,
@@ -38,6 +39,36 @@ fn metric_from(value: &str) -> Metric {
         .find(|n| value == format!("posts:{}", n.name().to_lowercase()))
         .map(|network| Metric::PostsPerWeek { network })
         .unwrap_or(Metric::Followers)
+}
+
+/// An objective from what was typed: the target (a comma is a decimal point) and the
+/// deadline day, which lasts until its end in local time.
+pub fn objective_from_form(
+    metric: Metric,
+    target: &str,
+    day: &str,
+    owner: &str,
+    now: f64,
+) -> Result<Objective, ObjectiveError> {
+    let goal: f64 = target.trim().replace(',', ".").parse().unwrap_or(f64::NAN);
+    let by = js_sys::Date::new(&format!("{day}T23:59:59").into()).get_time();
+    check(goal, by, now)?;
+    Ok(Objective {
+        id: new_id(),
+        metric,
+        target: goal,
+        deadline: by,
+        owner: owner.trim().to_string(),
+        created_at: now,
+    })
+}
+
+/// What to tell the user when the typed objective was refused.
+pub fn objective_error(e: ObjectiveError) -> Msg {
+    match e {
+        ObjectiveError::Target => Msg::ErrTarget,
+        ObjectiveError::Deadline => Msg::ErrDeadline,
+    }
 }
 
 #[component]
@@ -61,32 +92,21 @@ pub fn Objectives(strategy: RwSignal<Strategy>, loaded: RwSignal<bool>) -> impl 
     let problem = RwSignal::new(None::<Msg>);
     let add = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let now = now_ms();
-        let goal: f64 = target
-            .get_untracked()
-            .trim()
-            .replace(',', ".")
-            .parse()
-            .unwrap_or(f64::NAN);
-        let day = deadline.get_untracked();
-        // The end of the chosen day, in local time.
-        let by = js_sys::Date::new(&format!("{day}T23:59:59").into()).get_time();
-        if let Err(e) = check(goal, by, now) {
-            problem.set(Some(match e {
-                ObjectiveError::Target => Msg::ErrTarget,
-                ObjectiveError::Deadline => Msg::ErrDeadline,
-            }));
-            return;
-        }
-        problem.set(None);
-        let objective = Objective {
-            id: new_id(),
-            metric: metric_from(&metric.get_untracked()),
-            target: goal,
-            deadline: by,
-            owner: owner.get_untracked().trim().to_string(),
-            created_at: now,
+        let typed = objective_from_form(
+            metric_from(&metric.get_untracked()),
+            &target.get_untracked(),
+            &deadline.get_untracked(),
+            &owner.get_untracked(),
+            now_ms(),
+        );
+        let objective = match typed {
+            Ok(o) => o,
+            Err(e) => {
+                problem.set(Some(objective_error(e)));
+                return;
+            }
         };
+        problem.set(None);
         strategy.update(|s| s.objectives.push(objective));
         target.set(String::new());
         owner.set(String::new());

@@ -4,12 +4,32 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::domain::i18n::Msg;
+use crate::domain::workspace::Workspace;
 use crate::services::storage_health;
 use crate::services::tabs::Change;
 use crate::services::workspaces::{self, WorkspaceError};
 use crate::ui::errors::{name_error, store_error};
-use crate::ui::state::use_app;
-use crate::ui::text::use_text;
+use crate::ui::state::{use_app, AppState};
+use crate::ui::text::{use_text, Text};
+
+/// A workspace just created becomes the current one: added to the list, announced here and
+/// to the other tabs; the first one asks the browser not to evict the data.
+pub fn adopt_created(state: AppState, t: Text, w: &Workspace) {
+    // Read the list again: another submit may have added to it meanwhile.
+    let mut list = state.workspaces.get_untracked();
+    let first = list.is_empty();
+    list.push(w.clone());
+    state.set_workspaces(list);
+    state.update_prefs(|p| p.current_workspace = Some(w.id.clone()));
+    state.say(t.fill(Msg::Created, &[&w.name]));
+    state.changed(Change::Workspaces);
+    if first {
+        // The first real data: ask the browser not to evict it.
+        leptos::task::spawn_local(async {
+            storage_health::ask_persistence().await;
+        });
+    }
+}
 
 #[component]
 pub fn NewWorkspaceForm() -> impl IntoView {
@@ -28,21 +48,8 @@ pub fn NewWorkspaceForm() -> impl IntoView {
         leptos::task::spawn_local(async move {
             match workspaces::create(&db, &existing, &raw).await {
                 Ok(w) => {
-                    // Read the list again: another submit may have added to it meanwhile.
-                    let mut list = state.workspaces.get_untracked();
-                    let first = list.is_empty();
-                    list.push(w.clone());
-                    state.set_workspaces(list);
-                    state.update_prefs(|p| p.current_workspace = Some(w.id.clone()));
                     error.set(None);
-                    state.say(t.fill(Msg::Created, &[&w.name]));
-                    state.changed(Change::Workspaces);
-                    if first {
-                        // The first real data: ask the browser not to evict it.
-                        leptos::task::spawn_local(async {
-                            storage_health::ask_persistence().await;
-                        });
-                    }
+                    adopt_created(state, t, &w);
                 }
                 Err(failure) => {
                     if name.get_untracked().is_empty() {
