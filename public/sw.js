@@ -22,6 +22,15 @@ self.addEventListener('message', (event) => {
   if (event.data === 'skip-waiting') self.skipWaiting();
 });
 
+// Background Sync (where the browser has it): a wake-up for the outbox. The sending itself
+// needs the app (its keys and rules live there), so the open tabs are asked to run it.
+self.addEventListener('sync', (event) => {
+  if (event.tag !== 'attache-outbox') return;
+  event.waitUntil((async () => {
+    for (const client of await self.clients.matchAll({ type: 'window' })) client.postMessage('attache-outbox-wake');
+  })());
+});
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);

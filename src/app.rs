@@ -13,6 +13,7 @@ use crate::ui::pages::{
     library::LibraryPage,
     not_found::NotFound,
     notes::NotesPage,
+    outbox::OutboxPage,
     settings::SettingsPage,
     share::SharePage,
     start::StartPage,
@@ -39,6 +40,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/library") view=LibraryPage/>
                     <Route path=path!("/strategy") view=StrategyPage/>
                     <Route path=path!("/inbox") view=InboxPage/>
+                    <Route path=path!("/outbox") view=OutboxPage/>
                     <Route path=path!("/accounts") view=AccountsPage/>
                     <Route path=path!("/oauth/mastodon") view=MastodonCallback/>
                     <Route path=path!("/notes") view=NotesPage/>

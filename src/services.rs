@@ -8,6 +8,7 @@ pub mod images;
 pub mod mastodon;
 pub mod notes;
 pub mod objectives;
+pub mod outbox;
 pub mod pwa;
 pub mod queue;
 pub mod reminders;

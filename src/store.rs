@@ -10,6 +10,7 @@ pub mod idb;
 pub mod inbox;
 pub mod library;
 pub mod notes;
+pub mod outbox;
 pub mod posts;
 pub mod preferences;
 pub mod records;

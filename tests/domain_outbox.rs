@@ -573,3 +573,102 @@ fn a_row_saved_without_the_optional_fields_reads_as_never_tried() {
     assert!(!it.maybe_sent);
     assert_eq!(it.last_error, None);
 }
+
+#[test]
+fn a_new_leader_takes_a_row_left_mid_send_at_once_and_counts_that_attempt() {
+    let mut it = in_flight(M, NOW);
+    assert_eq!(it.next_try_at, NOW + 2.0 * MINUTE, "under a lease");
+    it.reclaim(NOW + 5.0 * SECOND);
+    assert_eq!(it.next_try_at, NOW + 5.0 * SECOND);
+    assert_eq!(
+        next_due(std::slice::from_ref(&it), NOW + 5.0 * SECOND).map(|i| i.id.as_str()),
+        Some("a")
+    );
+    assert_eq!(
+        it.start(NOW + 5.0 * SECOND),
+        Start::Send,
+        "Mastodon's key still holds"
+    );
+    assert_eq!(it.attempts, 1);
+    assert!(it.maybe_sent);
+    let mut bsky = in_flight(B, NOW);
+    bsky.reclaim(NOW + SECOND);
+    assert_eq!(
+        bsky.start(NOW + SECOND),
+        Start::CheckFirst,
+        "Bluesky asks getRecord first"
+    );
+    // a row that is only waiting keeps its time
+    let mut waiting = item(M, "acct-1", "w", NOW + HOUR);
+    waiting.reclaim(NOW);
+    assert_eq!(waiting.next_try_at, NOW + HOUR);
+}
+
+#[test]
+fn coming_back_online_brings_network_failures_forward_and_nothing_else() {
+    let mut net = in_flight(M, NOW);
+    net.record(Outcome::NetworkError, NOW, 0.0);
+    let mut limited = in_flight(M, NOW);
+    limited.record(rate_limited(Some(NOW + 30.0 * SECOND), None), NOW, 0.0);
+    let later = NOW + 500.0;
+    net.network_back(later);
+    limited.network_back(later);
+    assert_eq!(net.next_try_at, later);
+    assert_eq!(
+        limited.next_try_at,
+        NOW + 30.0 * SECOND,
+        "a 429 still waits for its reset"
+    );
+}
+
+#[test]
+fn cancel_is_refused_while_a_tab_is_sending() {
+    let mut sending = in_flight(M, NOW);
+    assert!(!sending.cancel());
+    assert_eq!(sending.state, ItemState::Sending);
+    let mut waiting = item(B, "acct-2", "b", NOW);
+    assert!(waiting.cancel());
+    assert_eq!(waiting.state, ItemState::Cancelled);
+    assert!(!waiting.is_open());
+    let mut stopped = in_flight(M, NOW);
+    stopped.record(Outcome::Unauthorized, NOW, 0.0);
+    assert!(stopped.is_open());
+    assert!(stopped.cancel());
+}
+
+#[test]
+fn the_badge_counts_open_rows_and_done_rows_are_forgotten_after_a_week() {
+    let mut sent = in_flight(M, NOW);
+    sent.record(Outcome::Sent, NOW, 0.0);
+    let waiting = item(B, "acct-2", "b", NOW);
+    let mut stopped = item(M, "acct-1", "c", NOW);
+    let _ = stopped.start(NOW);
+    stopped.record(rejected(422, "Text too long"), NOW, 0.0);
+    let all = vec![sent.clone(), waiting, stopped];
+    assert_eq!(attache::domain::outbox::pending_count(&all), 2);
+    assert!(attache::domain::outbox::expired(&all, NOW + 6.0 * 24.0 * HOUR).is_empty());
+    assert_eq!(
+        attache::domain::outbox::expired(&all, NOW + 8.0 * 24.0 * HOUR),
+        vec![sent.id.clone()],
+        "only the sent row, never an open one"
+    );
+}
+
+#[test]
+fn a_status_is_recognised_by_its_text_not_its_links_or_spacing() {
+    use attache::domain::outbox::same_text;
+    assert!(same_text(
+        "Soirée dégustation jeudi",
+        "Soirée  dégustation\njeudi"
+    ));
+    assert!(same_text(
+        "Le menu est ici https://cafe.example/menu-hiver #Lyon",
+        "Le menu est ici cafe.example/menu-hi… #Lyon"
+    ));
+    assert!(!same_text(
+        "Soirée dégustation jeudi",
+        "Soirée dégustation vendredi"
+    ));
+    assert!(!same_text("", ""), "an empty text matches nothing");
+    assert!(!same_text("Part 1", "Part 1 of 3"));
+}

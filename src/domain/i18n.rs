@@ -31,6 +31,8 @@ messages! {
     NavLabel => "Main", "Principale";
     NavWorkspaces => "Workspaces", "Espaces de travail";
     NavSettings => "Settings", "Réglages";
+    NavOutbox => "Outbox", "Boîte d'envoi";
+    OutboxBadge => "{} waiting", "{} en attente";
     SwitcherLabel => "Current workspace", "Espace de travail actuel";
     SwitcherNone => "No workspace yet", "Aucun espace pour l'instant";
     Opening => "Opening your desk…", "Ouverture de votre bureau…";
@@ -403,6 +405,46 @@ messages! {
         "{} est injoignable. La publication est gardée\u{a0}; réessayez une fois en ligne.";
     ProblemHeldGone => "{} no longer holds this post and it was not published there: it was probably deleted on the server. Schedule it again or cancel it.",
         "{} ne garde plus cette publication et ne l'a pas publiée\u{a0}: elle a sans doute été supprimée sur le serveur. Programmez-la de nouveau ou annulez-la.";
+    OutboxNeedsYou => "A post for {} needs you", "Une publication pour {} a besoin de vous";
+    OutboxLateTitle => "{} post(s) missed their time: decide in the Outbox", "{} publication(s) ont passé leur heure\u{a0}: décidez dans la boîte d'envoi";
+    QueuedOffline => "You are offline: the post for {} waits in the outbox and goes out once you are back online.",
+        "Vous êtes hors ligne\u{a0}: la publication pour {} attend dans la boîte d'envoi et partira dès le retour en ligne.";
+    SeeOutbox => "See the outbox", "Voir la boîte d'envoi";
+    OutboxSending => "In the outbox: being sent now.", "Dans la boîte d'envoi\u{a0}: envoi en cours.";
+    OutboxWaitingNetwork => "In the outbox: waiting for the network.", "Dans la boîte d'envoi\u{a0}: en attente du réseau.";
+    OutboxWaitingDue => "In the outbox: goes out on {}.", "Dans la boîte d'envoi\u{a0}: part le {}.";
+    OutboxNextTry => "In the outbox: next try at {} ({} attempt(s) so far).", "Dans la boîte d'envoi\u{a0}: prochain essai à {} ({} essai(s) jusqu'ici).";
+    OutboxNeedsReconnect => "Stopped: the account must be signed in again in Accounts; then it goes on by itself.",
+        "Arrêtée\u{a0}: le compte doit être reconnecté dans Comptes\u{a0}; l'envoi reprendra ensuite tout seul.";
+    OutboxNeedsEdit => "Stopped: the server refused the post. Change it, then retry.", "Arrêtée\u{a0}: le serveur a refusé la publication. Modifiez-la, puis réessayez.";
+    OutboxAccountBlocked => "Waiting: this account must be signed in again first.", "En attente\u{a0}: ce compte doit d'abord être reconnecté.";
+    OutboxSent => "Sent.", "Envoyée.";
+    OutboxCancelled => "Cancelled.", "Annulée.";
+    OutboxTitle => "Outbox", "Boîte d'envoi";
+    OutboxIntro => "Every post Attaché sends to Mastodon or Bluesky waits here until the server has it: offline, after a crash, or while a server asks to slow down. Nothing is sent twice, nothing is dropped.",
+        "Chaque publication qu'Attaché envoie à Mastodon ou Bluesky attend ici jusqu'à ce que le serveur l'ait reçue\u{a0}: hors ligne, après un plantage, ou quand un serveur demande de ralentir. Rien n'est envoyé deux fois, rien n'est perdu.";
+    OutboxEmpty => "Nothing waiting: every post has gone out.", "Rien en attente\u{a0}: tout est parti.";
+    OutboxQueueHeading => "Waiting to go out", "En attente d'envoi";
+    OutboxDoneHeading => "Sent or cancelled this week", "Envoyées ou annulées cette semaine";
+    OutboxLateHeading => "Past their time", "Heure passée";
+    OutboxLateIntro => "These posts were due while Attaché was closed or offline. Attaché never sends a post hours late without asking you.",
+        "Ces publications étaient prévues pendant qu'Attaché était fermé ou hors ligne. Attaché n'envoie jamais une publication des heures en retard sans vous le demander.";
+    OutboxLateDue => "Was due on {}, for {}", "Prévue le {}, pour {}";
+    OutboxSendNow => "Send now", "Envoyer maintenant";
+    OutboxReschedule => "Reschedule", "Reprogrammer";
+    OutboxCancelSend => "Cancel sending", "Annuler l'envoi";
+    OutboxCancelPost => "Cancel the post", "Annuler la publication";
+    OutboxRetryNow => "Retry now", "Réessayer maintenant";
+    OutboxAttempts => "Attempts: {}", "Essais\u{a0}: {}";
+    OutboxLastError => "Last problem: {}", "Dernier problème\u{a0}: {}";
+    OutboxSendLateAuto => "In this workspace, send posts found late by themselves when they are less than an hour late",
+        "Dans cet espace, envoyer d'elles-mêmes les publications trouvées en retard de moins d'une heure";
+    OutboxLateAutoHint => "Otherwise, a post more than 15 minutes late waits for your decision here.",
+        "Sinon, une publication en retard de plus de 15 minutes attend ici votre décision.";
+    OutboxCancelRefused => "It is being sent right now; wait for the server's answer.", "Elle est en cours d'envoi\u{a0}; attendez la réponse du serveur.";
+    OutboxCancelDone => "Sending cancelled; the post is back in the drafts.", "Envoi annulé\u{a0}; la publication est revenue dans les brouillons.";
+    OutboxRetrying => "Trying again now.", "Nouvel essai en cours.";
+    OutboxLateCancelled => "The post is cancelled; its text is kept.", "La publication est annulée\u{a0}; son texte est gardé.";
     ProblemNoAccount => "No {} account is connected in this workspace: connect one in Accounts.",
         "Aucun compte {} n'est connecté dans cet espace\u{a0}: connectez-en un dans Comptes.";
     HeldBadge => "held by the server", "gardée par le serveur";

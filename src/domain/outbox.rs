@@ -281,6 +281,80 @@ impl OutboxItem {
     }
 }
 
+impl OutboxItem {
+    /// Still the outbox's business: waiting, being sent, or waiting for the user.
+    pub fn is_open(&self) -> bool {
+        matches!(
+            self.state,
+            ItemState::Waiting | ItemState::Sending | ItemState::NeedsUser(_)
+        )
+    }
+
+    /// A tab just became the leader: the only tab that sends. A row still marked as being
+    /// sent was left by a tab that closed or crashed mid-send, so it is due at once
+    /// ([`OutboxItem::start`] then counts that attempt and asks the server first if needed).
+    pub fn reclaim(&mut self, now: f64) {
+        if self.state == ItemState::Sending {
+            self.next_try_at = self.next_try_at.min(now);
+        }
+    }
+
+    /// The browser came back online: a row whose last try found no network goes at once
+    /// instead of at the end of its backoff.
+    pub fn network_back(&mut self, now: f64) {
+        let network_failed = matches!(
+            self.last_error,
+            Some(Outcome::Offline | Outcome::NetworkError)
+        );
+        if self.state == ItemState::Waiting && network_failed {
+            self.next_try_at = self.next_try_at.min(now);
+        }
+    }
+
+    /// The user cancels the send. Refused (false) while a tab is sending it: the request may
+    /// be on its way and its answer must be recorded first.
+    pub fn cancel(&mut self) -> bool {
+        if matches!(self.state, ItemState::Waiting | ItemState::NeedsUser(_)) {
+            self.state = ItemState::Cancelled;
+            true
+        } else {
+            false
+        }
+    }
+}
+
+/// Rows that need the user, or wait to be sent: the count on the badge.
+pub fn pending_count(items: &[OutboxItem]) -> usize {
+    items.iter().filter(|i| i.is_open()).count()
+}
+
+/// Sent and cancelled rows older than this are forgotten (the post keeps its own record).
+pub const KEEP_DONE_MS: f64 = 7.0 * 24.0 * 60.0 * MINUTE;
+
+/// The rows to forget at `now`: done (sent or cancelled) for longer than [`KEEP_DONE_MS`].
+pub fn expired(items: &[OutboxItem], now: f64) -> Vec<String> {
+    items
+        .iter()
+        .filter(|i| matches!(i.state, ItemState::Sent | ItemState::Cancelled))
+        .filter(|i| now - i.next_try_at.max(i.created_at) > KEEP_DONE_MS)
+        .map(|i| i.id.clone())
+        .collect()
+}
+
+/// Whether a status the server shows — `theirs`, its text read from its HTML — is the text
+/// we sent (`ours`), when the server cannot be asked by key (Mastodon after the key's hour).
+/// White space is folded and links are left out (servers shorten how links show); an empty
+/// text never matches.
+pub fn same_text(ours: &str, theirs: &str) -> bool {
+    fn words(s: &str) -> Vec<&str> {
+        s.split_whitespace()
+            .filter(|w| !(w.contains("://") || w.starts_with("www.") || w.contains('…')))
+            .collect()
+    }
+    let (a, b) = (words(ours), words(theirs));
+    !a.is_empty() && a == b
+}
+
 /// The decision table: what `outcome` means for `item` at `now`. `jitter` is in [0, 1).
 ///
 /// - Sent → done. Offline → wait for the network, no attempt counted.

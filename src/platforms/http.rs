@@ -48,6 +48,27 @@ pub enum NetError {
     Unreachable,
 }
 
+/// A request with no answer after this long counts as unreachable (it may have arrived), so a
+/// server that never answers cannot hold the outbox forever.
+const TIMEOUT_MS: f64 = 90_000.0;
+
+/// Sets `AbortSignal.timeout(ms)` on the request, where the browser has it.
+fn give_up_after(init: &RequestInit, ms: f64) {
+    use js_sys::{Function, Reflect};
+    let Ok(abort) = Reflect::get(&js_sys::global(), &"AbortSignal".into()) else {
+        return;
+    };
+    let Some(timeout) = Reflect::get(&abort, &"timeout".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok())
+    else {
+        return;
+    };
+    if let Ok(signal) = timeout.call1(&abort, &JsValue::from_f64(ms)) {
+        let _ = Reflect::set(init, &"signal".into(), &signal);
+    }
+}
+
 pub async fn send(req: &Request) -> Result<Response, NetError> {
     send_with_file(req, None).await
 }
@@ -119,6 +140,7 @@ pub async fn send_with_file(
         }
     }
     init.set_headers(&headers);
+    give_up_after(&init, TIMEOUT_MS);
     let window = web_sys::window().ok_or(NetError::Unreachable)?;
     let answer = JsFuture::from(window.fetch_with_str_and_init(&req.url, &init)).await;
     let resp: FetchResponse = match answer {

@@ -16,7 +16,8 @@ pub async fn due_by_hand(
     let mut out = vec![];
     for ws in workspace_ids {
         for p in store::posts::due_between(db, ws, from + 1.0, to + 1.0).await? {
-            if p.state != PostState::Scheduled {
+            // Publishing: the outbox sends its API networks; the others are still by hand.
+            if !matches!(p.state, PostState::Scheduled | PostState::Publishing) {
                 continue;
             }
             let hand: Vec<Network> = p

@@ -16,6 +16,8 @@ const LEADER_LOCK: &str = "attache-leader";
 pub enum Change {
     Workspaces,
     Preferences,
+    /// The outbox changed (a row queued, sent, stopped): the leader runs, screens reload.
+    Outbox,
     /// An import replaced data wholesale.
     Everything,
 }
@@ -25,6 +27,7 @@ impl Change {
         match self {
             Change::Workspaces => "workspaces",
             Change::Preferences => "preferences",
+            Change::Outbox => "outbox",
             Change::Everything => "everything",
         }
     }
@@ -33,6 +36,7 @@ impl Change {
         match s {
             "workspaces" => Some(Change::Workspaces),
             "preferences" => Some(Change::Preferences),
+            "outbox" => Some(Change::Outbox),
             "everything" => Some(Change::Everything),
             _ => None,
         }

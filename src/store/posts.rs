@@ -9,7 +9,7 @@ use crate::domain::post::Post;
 
 use super::idb::{request, Durability, Tx};
 use super::records::{self, Page};
-use super::schema::{MEDIA, MEDIA_BY_POST, POSTS, POSTS_BY_DUE, POSTS_BY_WORKSPACE};
+use super::schema::{MEDIA, MEDIA_BY_POST, OUTBOX, POSTS, POSTS_BY_DUE, POSTS_BY_WORKSPACE};
 use super::{Db, StoreError};
 
 pub async fn put(db: &Db, post: &Post) -> Result<(), StoreError> {
@@ -126,9 +126,10 @@ pub async fn delete_media(db: &Db, id: &str) -> Result<(), StoreError> {
     records::delete(db, MEDIA, &id.into()).await
 }
 
-/// Deletes a post and every image it holds.
+/// Deletes a post, every image it holds and its outbox rows.
 pub async fn delete(db: &Db, id: &str) -> Result<(), StoreError> {
-    let tx = Tx::write(db.raw(), &[POSTS, MEDIA], Durability::Strict)?;
+    let tx = Tx::write(db.raw(), &[POSTS, MEDIA, OUTBOX], Durability::Strict)?;
+    super::outbox::delete_for_post(&tx, id).await?;
     tx.store(POSTS)?
         .delete(&id.into())
         .map_err(StoreError::from_js)?;

@@ -39,12 +39,18 @@ pub const INBOX_BY_WORKSPACE: &str = "by_workspace";
 pub const METRICS: &str = "metrics";
 pub const METRICS_BY_WORKSPACE: &str = "by_workspace";
 
+/// The outbox (key: `id`): one row per send decided, by post and by workspace. Not in
+/// export files: it is this device's own sending state.
+pub const OUTBOX: &str = "outbox";
+pub const OUTBOX_BY_POST: &str = "by_post";
+pub const OUTBOX_BY_WORKSPACE: &str = "by_workspace";
+
 /// Every store an export or a full import covers.
 pub const ALL_STORES: [&str; 5] = [WORKSPACES, NOTES, POSTS, LIBRARY, SETTINGS];
 
 pub type Migration = fn(&IdbDatabase, &IdbTransaction) -> Result<(), JsValue>;
 
-pub const MIGRATIONS: &[Migration] = &[v0_to_v1, v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
+pub const MIGRATIONS: &[Migration] = &[v0_to_v1, v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6];
 
 /// The version this build of the app opens.
 pub const VERSION: u32 = MIGRATIONS.len() as u32;
@@ -105,6 +111,16 @@ fn v4_to_v5(db: &IdbDatabase, _tx: &IdbTransaction) -> Result<(), JsValue> {
         db.create_object_store_with_optional_parameters(store, &by_id)?
             .create_index_with_str_sequence(index, &by_workspace_time)?;
     }
+    Ok(())
+}
+
+/// v6: the outbox, by post and by workspace.
+fn v5_to_v6(db: &IdbDatabase, _tx: &IdbTransaction) -> Result<(), JsValue> {
+    let by_id = IdbObjectStoreParameters::new();
+    by_id.set_key_path(&JsValue::from_str("id"));
+    let outbox = db.create_object_store_with_optional_parameters(OUTBOX, &by_id)?;
+    outbox.create_index_with_str(OUTBOX_BY_POST, "post_id")?;
+    outbox.create_index_with_str(OUTBOX_BY_WORKSPACE, "workspace_id")?;
     Ok(())
 }
 

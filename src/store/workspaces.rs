@@ -4,8 +4,8 @@ use crate::domain::workspace::Workspace;
 
 use super::idb::{Durability, Tx};
 use super::schema::{
-    ACCOUNTS, INBOX, LIBRARY, MEDIA, MEDIA_BY_POST, METRICS, NOTES, POSTS, POSTS_BY_WORKSPACE,
-    WORKSPACES,
+    ACCOUNTS, INBOX, LIBRARY, MEDIA, MEDIA_BY_POST, METRICS, NOTES, OUTBOX, POSTS,
+    POSTS_BY_WORKSPACE, WORKSPACES,
 };
 use super::{Db, StoreError};
 
@@ -23,7 +23,7 @@ pub async fn delete(db: &Db, id: &str) -> Result<(), StoreError> {
     let tx = Tx::write(
         db.raw(),
         &[
-            WORKSPACES, NOTES, POSTS, MEDIA, LIBRARY, ACCOUNTS, INBOX, METRICS,
+            WORKSPACES, NOTES, POSTS, MEDIA, LIBRARY, ACCOUNTS, INBOX, METRICS, OUTBOX,
         ],
         Durability::Strict,
     )?;
@@ -35,6 +35,7 @@ pub async fn delete(db: &Db, id: &str) -> Result<(), StoreError> {
     super::library::delete_for_workspace(&tx, id).await?;
     super::accounts::delete_for_workspace(&tx, id).await?;
     super::inbox::delete_for_workspace(&tx, id).await?;
+    super::outbox::delete_for_workspace(&tx, id).await?;
     tx.commit().await
 }
 

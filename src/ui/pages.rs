@@ -8,6 +8,7 @@ pub mod library;
 pub mod not_found;
 pub mod notes;
 pub mod open_failed;
+pub mod outbox;
 pub mod settings;
 pub mod share;
 pub mod start;

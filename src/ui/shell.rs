@@ -36,6 +36,12 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
                 <li><A href="/calendar">{move || t.get(Msg::NavCalendar)}</A></li>
                 <li><A href="/library">{move || t.get(Msg::NavLibrary)}</A></li>
                 <li><A href="/inbox">{move || t.get(Msg::NavInbox)}</A></li>
+                <li><A href="/outbox">{move || t.get(Msg::NavOutbox)}
+                    {move || (state.outbox_pending.get() > 0).then(|| {
+                        let n = state.outbox_pending.get();
+                        view! { <span class="badge" aria-label=t.fill(Msg::OutboxBadge, &[&n.to_string()])>{n}</span> }
+                    })}
+                </A></li>
                 <li><A href="/accounts">{move || t.get(Msg::NavAccounts)}</A></li>
                 <li><A href="/notes">{move || t.get(Msg::NavNotes)}</A></li>
                 <li><A href="/settings">{move || t.get(Msg::NavSettings)}</A></li>
@@ -60,6 +66,7 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
             </Show>
             <StatusLine/>
             <super::components::reminders::ReminderLoop/>
+            <super::components::outbox_runner::OutboxRunner/>
             {move || match state.phase.get() {
                 Phase::Opening => view! { <p class="opening">{t.get(Msg::Opening)}</p> }.into_any(),
                 Phase::Failed(e) => view! { <OpenFailed error=e/> }.into_any(),

@@ -33,6 +33,11 @@ pub struct AppState {
     pub notice: RwSignal<Option<Notice>>,
     /// This tab holds the leader lock (runs background work).
     pub is_leader: RwSignal<bool>,
+    /// Rows in the outbox still to send or waiting for the user, and late posts, over every
+    /// workspace: the navigation's badge.
+    pub outbox_pending: RwSignal<usize>,
+    /// Bumped at every outbox change, here or in another tab: screens that show rows reload.
+    pub outbox_version: RwSignal<u64>,
     /// Another tab opened a newer version: this tab's connection is closed.
     pub superseded: RwSignal<bool>,
     /// A new version of the app is installed and waits for a reload.
@@ -68,6 +73,8 @@ impl AppState {
             lang,
             notice: RwSignal::new(None),
             is_leader: RwSignal::new(false),
+            outbox_pending: RwSignal::new(0),
+            outbox_version: RwSignal::new(0),
             superseded: RwSignal::new(false),
             update_ready: RwSignal::new(false),
             db: StoredValue::new_local(None),
@@ -111,6 +118,40 @@ impl AppState {
         if let Some(tabs) = self.tabs.get_value() {
             tabs.announce(change);
         }
+    }
+
+    /// The outbox changed in this tab: screens reload, the badge recounts, other tabs (and
+    /// the leader's runner) are told.
+    pub fn outbox_changed(&self) {
+        self.outbox_seen();
+        self.changed(Change::Outbox);
+        crate::services::outbox::runner::wake();
+    }
+
+    /// The runner changed a row: as [`AppState::outbox_changed`], without waking the runner
+    /// (it is the one running).
+    pub fn outbox_changed_by_runner(&self) {
+        self.outbox_seen();
+        self.changed(Change::Outbox);
+    }
+
+    /// The outbox changed (here or elsewhere): screens reload and the badge recounts.
+    pub fn outbox_seen(&self) {
+        self.outbox_version.update(|v| *v += 1);
+        let Some(db) = self.db() else { return };
+        let ids: Vec<String> = self
+            .workspaces
+            .get_untracked()
+            .into_iter()
+            .map(|w| w.id)
+            .collect();
+        let pending = self.outbox_pending;
+        leptos::task::spawn_local(async move {
+            if let Ok(n) = crate::services::outbox::pending(&db, &ids).await {
+                pending.set(n);
+                crate::services::outbox::set_app_badge(n);
+            }
+        });
     }
 
     /// Reads workspaces and preferences again (another tab changed them, or an import).
@@ -175,7 +216,13 @@ impl AppState {
                 db.on_superseded(move || superseded.set(true));
                 let this = self;
                 self.tabs
-                    .set_value(Some(Tabs::join(move |_change| this.reload())));
+                    .set_value(Some(Tabs::join(move |change| match change {
+                        Change::Outbox => {
+                            this.outbox_seen();
+                            crate::services::outbox::runner::wake();
+                        }
+                        _ => this.reload(),
+                    })));
                 let is_leader = self.is_leader;
                 elect_leader(move || is_leader.set(true));
                 let loaded = load_shell(&db).await;

@@ -166,6 +166,42 @@ for (let i = 0; i < 3; i++) {
 }
 await calBrowser.close();
 await bench.close();
+// 5. the outbox: 50 posts queued offline to the loopback Mastodon server, then the time from
+// the browser's `online` event to the 50th status stored on the server (release build).
+const OUTBOX_POSTS = 50;
+const { startMastodon } = await import('../servers/mastodon.mjs');
+const { connectMastodon } = await import('../e2e/support/mastodon.mjs');
+const mastodon = await startMastodon();
+const outboxApp = await serveDist({ dir: 'dist' });
+const outboxBrowser = await launch();
+const outboxContext = await outboxBrowser.newContext();
+const outboxPage = await outboxContext.newPage();
+await outboxPage.goto(outboxApp.url);
+await outboxPage.waitForFunction(() => performance.getEntriesByName('attache:first-screen').length > 0);
+await connectMastodon(outboxPage, mastodon.url);
+await outboxPage.goto(outboxApp.url + '/compose');
+await outboxPage.getByRole('heading', { name: 'Compose' }).waitFor();
+await outboxContext.setOffline(true);
+for (let i = 0; i < OUTBOX_POSTS; i++) {
+  await outboxPage.getByRole('button', { name: 'New post' }).click();
+  const bluesky = outboxPage.getByRole('checkbox', { name: 'Bluesky', exact: true });
+  if (await bluesky.isChecked()) await bluesky.uncheck();
+  await outboxPage.getByLabel('Text of the post').fill(`Bench outbox ${i}`);
+  await outboxPage.getByRole('button', { name: 'Publish now on Mastodon' }).click();
+  await outboxPage.locator('.api-publish .outbox-line').filter({ hasText: 'waiting for the network' }).waitFor();
+}
+const onlineAt = Date.now();
+await outboxContext.setOffline(false);
+while (mastodon.state.statuses.length < OUTBOX_POSTS) {
+  if (Date.now() - onlineAt > 120_000) throw new Error(`only ${mastodon.state.statuses.length} of ${OUTBOX_POSTS} sent`);
+  await new Promise((r) => setTimeout(r, 20));
+}
+const outboxMs = Date.now() - onlineAt;
+const outboxOut = { posts: OUTBOX_POSTS, online_to_all_sent_ms: outboxMs, statuses_on_server: mastodon.state.statuses.length };
+await outboxBrowser.close();
+await outboxApp.close();
+await mastodon.close();
+
 const calendarOut = {
   posts: CAL_POSTS,
   month_render_ms: +median(calendar.month_render_ms).toFixed(1),
@@ -184,6 +220,7 @@ const out = {
   date: new Date().toISOString(), records: RECORDS, record_bytes: recordBytes, rounds: ROUNDS,
   backup: { records: RECORDS, file_bytes: exportBytes, export_ms: +exportMs.toFixed(0), import_ms: +importMs.toFixed(0), import_per_s: Math.round(RECORDS / (importMs / 1000)) },
   calendar: calendarOut,
+  outbox: outboxOut,
   sizes, count_all_networks_3000_chars_ms: +countMs.toFixed(3), today_and_audit_10k_posts_50k_items_ms: +todayMs.toFixed(2), cold_load_ms: { median: +median(loads).toFixed(1), runs: loads.map((x) => +x.toFixed(1)) },
   store: table,
   ratios: {
@@ -201,6 +238,7 @@ console.log(`backup          export ${RECORDS} records: ${exportMs.toFixed(0)} m
 console.log(`today + audit   10,000 posts and 50,000 inbox items, data loaded: ${todayMs.toFixed(2)} ms (median of 15; target < 16 ms, one frame)`);
 console.log(`counting        3,000 mixed characters for all 7 networks: ${countMs.toFixed(3)} ms per keystroke (target ≤ 1 ms)`);
 console.log(`calendar        a month with ${CAL_POSTS} posts: render ${calendarOut.month_render_ms} ms (target ≤ 100 ms), click to frame incl. IndexedDB read ${calendarOut.month_click_to_frame_ms} ms; list (first 100 of ${CAL_POSTS}), view change to frame: ${calendarOut.list_change_to_frame_ms} ms (medians)`);
+console.log(`outbox          ${OUTBOX_POSTS} posts queued offline, from \`online\` to the last stored on the Mastodon test server: ${outboxMs} ms (${(outboxMs / OUTBOX_POSTS).toFixed(0)} ms a post)`);
 console.log(`\n${RECORDS} records of ${recordBytes} B of JSON each, median of ${ROUNDS} rotated rounds`);
 console.log('contender     | put ms | put rec/s | get ms | get rec/s');
 for (const n of names) {

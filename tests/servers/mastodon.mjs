@@ -8,7 +8,10 @@
 // `server.state` lets a test look at what happened and switch failure modes:
 // `state.mode.rateLimitedUntil` (ms) answers 429 until then; `state.mode.unauthorized`
 // answers 401 to every bearer call; `state.mode.failNext` answers 503 that many times;
-// `state.mode.rejectNext` answers the next status with a 422 carrying that message.
+// `state.mode.rejectNext` answers the next status with a 422 carrying that message;
+// `state.mode.hangNext` stores that many new statuses and never answers them (a crash or a
+// lost connection after the server did its work). `state.posts` lists every status request
+// with its time and the answer's code.
 import http from 'node:http';
 import { createHash, randomBytes } from 'node:crypto';
 
@@ -23,7 +26,9 @@ export async function startMastodon({ domain = 'social.test', maxCharacters = 50
     log: [], // "METHOD /path"
     pkceChecked: 0,
     rateLimit: { limit: 300, remaining: 300 },
-    mode: { rateLimitedUntil: 0, unauthorized: false, failNext: 0, rejectNext: null },
+    mode: { rateLimitedUntil: 0, unauthorized: false, failNext: 0, rejectNext: null, hangNext: 0 },
+    posts: [], // { at, status } of every POST /api/v1/statuses, in order
+    hung: [], // responses held open by hangNext
     statuses: [], // statuses posted, in order
     idempotency: new Map(), // token + key -> the answer first given
     media: new Map(), // id -> { attachment, polls, file }
@@ -185,6 +190,11 @@ export async function startMastodon({ domain = 'social.test', maxCharacters = 50
         state.statuses.push(answer);
       }
       if (idem) state.idempotency.set(idem, answer);
+      if (state.mode.hangNext > 0 && !body.scheduled_at) {
+        state.mode.hangNext -= 1;
+        state.hung.push(res);
+        return null;
+      }
       return json(res, 200, answer);
     }
     const schedMatch = /^\/api\/v1\/scheduled_statuses\/(\d+)$/.exec(url.pathname);
@@ -251,6 +261,11 @@ export async function startMastodon({ domain = 'social.test', maxCharacters = 50
     }
     const body = await fields(req, await readBody(req));
     const route = `${req.method} ${url.pathname}`;
+    if (route === 'POST /api/v1/statuses') {
+      const entry = { at: Date.now(), status: 0 };
+      state.posts.push(entry);
+      res.on('finish', () => { entry.status = res.statusCode; });
+    }
     const authed = req.headers.authorization;
     if (authed && Date.now() < state.mode.rateLimitedUntil) {
       res.writeHead(429, {

@@ -33,13 +33,10 @@ fn variant(post: &mut Post) -> Option<&mut Variant> {
         .find(|v| v.network == Network::Bluesky)
 }
 
-/// Keeps `problem` on the post, then stops.
+/// Keeps `problem` on the post, then stops (the outbox changes the post's state).
 async fn stop<T>(db: &Db, mut post: Post, problem: SendProblem) -> Result<T, PublishError> {
     if let Some(v) = variant(&mut post) {
         v.remote.get_or_insert_with(RemoteSend::default).problem = Some(problem.clone());
-    }
-    if post.state == PostState::Publishing {
-        let _ = post.transition(PostState::Failed, "app", now_ms());
     }
     post.updated_at = now_ms();
     store::posts::put(db, &post).await?;
@@ -60,9 +57,9 @@ fn parts(post: &Post) -> Option<Vec<String>> {
 }
 
 /// Loads the post and the account, and makes the send durable before any request: one
-/// record key per part, chosen here once and saved with the post. Returns whether a send
-/// was already under way (its writes may have reached the PDS unseen).
-async fn prepare(db: &Db, post_id: &str) -> Result<(Post, Account, bool), PublishError> {
+/// record key per part, chosen once (by the outbox when it decided the send, or here) and
+/// saved with the post.
+async fn prepare(db: &Db, post_id: &str) -> Result<(Post, Account), PublishError> {
     let mut post = store::posts::get(db, post_id)
         .await?
         .ok_or(PublishError::NoPost)?;
@@ -74,7 +71,6 @@ async fn prepare(db: &Db, post_id: &str) -> Result<(Post, Account, bool), Publis
         return stop(db, post, SendProblem::Reconnect).await;
     }
     let v = variant(&mut post).ok_or(PublishError::NoPost)?;
-    let under_way = v.remote.as_ref().is_some_and(|r| !r.rkeys.is_empty());
     let remote = v
         .remote
         .get_or_insert_with(|| RemoteSend::new(String::new(), account.id.clone()));
@@ -89,7 +85,7 @@ async fn prepare(db: &Db, post_id: &str) -> Result<(Post, Account, bool), Publis
     }
     remote.problem = None;
     store::posts::put(db, &post).await?;
-    Ok((post, account, under_way))
+    Ok((post, account))
 }
 
 /// Uploads the images not uploaded yet (saving after each) and gives them back in order.
@@ -239,9 +235,12 @@ async fn write_once(
     Err(SendProblem::Unreachable)
 }
 
-/// Publishes the post's Bluesky variant now (its thread too).
-pub async fn publish_now(db: &Db, post_id: &str) -> Result<Sent, PublishError> {
-    let (mut post, mut account, under_way) = prepare(db, post_id).await?;
+/// Publishes the post's Bluesky variant now (its thread too). With `check_first` (an
+/// earlier attempt may have gone through unseen), each part's key is looked up on the PDS
+/// before it is written.
+pub async fn publish_now(db: &Db, post_id: &str, check_first: bool) -> Result<Sent, PublishError> {
+    let (mut post, mut account) = prepare(db, post_id).await?;
+    let under_way = check_first;
     if post.state != PostState::Publishing {
         post.transition(PostState::Publishing, "me", now_ms())
             .map_err(|_| PublishError::NoPost)?;

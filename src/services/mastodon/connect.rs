@@ -195,6 +195,8 @@ pub async fn finish_sign_in(db: &Db, query: &str) -> Result<Account, ConnectErro
         connected_at: now_ms(),
     };
     store::accounts::put(db, &account).await?;
+    // Signed in again: what the outbox stopped for this account goes on.
+    crate::services::outbox::account_back(db, &account.workspace_id, Network::Mastodon).await?;
     Ok(account)
 }
 

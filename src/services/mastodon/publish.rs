@@ -6,16 +6,21 @@
 
 use crate::domain::account::{Account, AccountStatus};
 use crate::domain::network::Network;
+use crate::domain::outbox::same_text;
 use crate::domain::post::{Post, PostState, RemoteSend, SendProblem};
+use crate::domain::rich_text::{parse_status_html, plain_text};
 use crate::platforms::http::{self, NetError, Response};
 use crate::platforms::mastodon::api::{self, NewStatus, Request};
-use crate::platforms::mastodon::entities::{MediaAttachment, Posted};
+use crate::platforms::mastodon::entities::{MediaAttachment, Posted, Status};
 use crate::platforms::mastodon::faults::{backoff_ms, classify, iso_time, Fault};
+use crate::platforms::timing::parse_time;
 use crate::services::clock::{new_id, now_ms, sleep};
 use crate::store::{self, Db, StoreError};
 
 /// Tries of one request through network errors and 5xx before the send stops.
 const TRIES: u32 = 3;
+/// How far a server's clock may be behind ours when matching a status to an attempt.
+const CLOCK_SLACK_MS: f64 = 5.0 * 60_000.0;
 /// Polls of a 202 upload before giving up for now.
 const MEDIA_POLLS: u32 = 30;
 
@@ -82,7 +87,8 @@ async fn prepare(db: &Db, post_id: &str) -> Result<(Post, Account), PublishError
     Ok((post, account))
 }
 
-/// Keeps `problem` on the post (and on the account for a refused token), then stops.
+/// Keeps `problem` on the post (and on the account for a refused token), then stops. The
+/// post's state is the outbox's to change (retry later, or failed).
 pub(super) async fn stop<T>(
     db: &Db,
     mut post: Post,
@@ -97,9 +103,6 @@ pub(super) async fn stop<T>(
                 store::accounts::put(db, &a).await?;
             }
         }
-    }
-    if post.state == PostState::Publishing {
-        let _ = post.transition(PostState::Failed, "app", now_ms());
     }
     post.updated_at = now_ms();
     store::posts::put(db, &post).await?;
@@ -171,8 +174,48 @@ async fn upload_media(
     Ok(ids)
 }
 
-/// Publishes the post's Mastodon variant now (its thread too).
-pub async fn publish_now(db: &Db, post_id: &str) -> Result<Sent, PublishError> {
+/// The account's recent status that is thread part `n` of this post, sent by an attempt
+/// whose answer never came (`since`: that first attempt; `parent`: the part before).
+async fn find_sent(
+    db: &Db,
+    account: &Account,
+    text: &str,
+    parent: Option<&str>,
+    since: f64,
+) -> Result<Option<Status>, SendProblem> {
+    let r = call(
+        &api::account_statuses(&account.instance, &account.token, &account.remote_id),
+        None,
+    )
+    .await?;
+    let recent: Vec<Status> = serde_json::from_str(&r.text).unwrap_or_default();
+    for s in recent {
+        let recent_enough = parse_time(&s.created_at).is_some_and(|t| t >= since - CLOCK_SLACK_MS);
+        let theirs = plain_text(&parse_status_html(&s.content));
+        if recent_enough
+            && s.in_reply_to_id.as_deref() == parent
+            && same_text(text, &theirs)
+            && store::accounts::sent_post(db, &account.id, &s.id)
+                .await
+                .ok()
+                .flatten()
+                .is_none()
+        {
+            return Ok(Some(s));
+        }
+    }
+    Ok(None)
+}
+
+/// Publishes the post's Mastodon variant now (its thread too). With `check_since` (an
+/// earlier attempt, first made then, may have gone through after the server forgot its
+/// key), the account's recent statuses are read before each part and a part found there is
+/// not sent again.
+pub async fn publish_now(
+    db: &Db,
+    post_id: &str,
+    check_since: Option<f64>,
+) -> Result<Sent, PublishError> {
     let (mut post, account) = prepare(db, post_id).await?;
     if post.state != PostState::Publishing {
         post.transition(PostState::Publishing, "me", now_ms())
@@ -198,6 +241,7 @@ pub async fn publish_now(db: &Db, post_id: &str) -> Result<Sent, PublishError> {
         )
     };
     let parts: Vec<String> = std::iter::once(text).chain(thread).collect();
+    let mut last_status: Option<u16> = None;
     loop {
         let remote = mastodon_variant(&mut post)
             .and_then(|v| v.remote.clone())
@@ -217,21 +261,40 @@ pub async fn publish_now(db: &Db, post_id: &str) -> Result<Sent, PublishError> {
             scheduled_at: None,
             idempotency_key: &key,
         };
-        let r = match call(
-            &api::post_status(&account.instance, &account.token, &status),
-            None,
-        )
-        .await
-        {
-            Ok(r) => r,
-            Err(p) => return stop(db, post, p).await,
+        let found = if let Some(since) = check_since {
+            let parent = remote.ids.last().map(String::as_str);
+            match find_sent(db, &account, &parts[n], parent, since).await {
+                Ok(found) => found,
+                Err(p) => return stop(db, post, p).await,
+            }
+        } else {
+            None
         };
-        let Some(Posted::Now(s)) = Posted::parse(&r.text) else {
+        let posted = match found {
+            Some(s) => Some(Posted::Now(Box::new(s))),
+            None => {
+                let r = match call(
+                    &api::post_status(&account.instance, &account.token, &status),
+                    None,
+                )
+                .await
+                {
+                    Ok(r) => r,
+                    Err(p) => return stop(db, post, p).await,
+                };
+                Posted::parse(&r.text).or_else(|| {
+                    // An unreadable answer: say what the server said.
+                    last_status.replace(r.status);
+                    None
+                })
+            }
+        };
+        let Some(Posted::Now(s)) = posted else {
             return stop(
                 db,
                 post,
                 SendProblem::Rejected {
-                    message: format!("HTTP {}", r.status),
+                    message: format!("HTTP {}", last_status.unwrap_or(0)),
                 },
             )
             .await;

@@ -7,11 +7,14 @@ use leptos::prelude::*;
 use crate::domain::i18n::Msg;
 use crate::domain::network::Network;
 use crate::domain::post::{Blocker, Post};
-use crate::services::bluesky;
+use leptos_router::components::A;
+
+use crate::domain::outbox::{ItemState, OutboxItem, Why};
 use crate::services::mastodon::publish::{self, PublishError, Sent};
+use crate::services::outbox;
 use crate::store;
 use crate::ui::errors::{send_problem, store_error};
-use crate::ui::format::{date_time, long_date};
+use crate::ui::format::{date_time, long_date, time_of_day};
 use crate::ui::state::{use_app, AppState};
 use crate::ui::text::{use_text, Text};
 
@@ -94,12 +97,81 @@ pub fn ApiPublish(network: Network, blockers: Memo<Vec<Blocker>>) -> impl IntoVi
         _ => draft.mastodon,
     };
     let shown = move || account.with(|a| a.is_some()) && variant().is_some();
+    // The post's row in the outbox for this network, read again at every outbox change.
+    let post_id = Memo::new(move |_| draft.post.with(|p| p.id.clone()));
+    let row = LocalResource::new(move || {
+        let _ = state.outbox_version.get();
+        let id = post_id.get();
+        let db = state.db();
+        async move {
+            let db = db?;
+            let rows = store::outbox::for_post(&db, &id).await.ok()?;
+            rows.into_iter()
+                .filter(|r| r.network == network)
+                .max_by(|a, b| a.created_at.total_cmp(&b.created_at))
+        }
+    });
+    let current = move || row.get().flatten();
     let can_send = move || {
         !busy.get()
+            && !current().is_some_and(|r| r.state == ItemState::Sending)
             && variant().is_some_and(|v| v.published.is_none())
             && !blockers.with(|b| b.iter().any(|b| blocked(b, network)))
             && !draft.post.with(|p: &Post| p.held_by_server(network))
     };
+    // Says what became of a send started here, once, when its row changes; a row seen
+    // without a click here (opening a post already queued) is only remembered.
+    let seen = StoredValue::new(None::<(String, ItemState, u32, u64)>);
+    let watching = StoredValue::new(false);
+    Effect::new(move |_| {
+        let Some(r) = current() else { return };
+        let key = (
+            r.id.clone(),
+            r.state.clone(),
+            r.attempts,
+            r.next_try_at.to_bits(),
+        );
+        if seen.get_value().as_ref() == Some(&key) {
+            return;
+        }
+        let first_look = seen.get_value().is_none();
+        seen.set_value(Some(key));
+        let Some(db) = state.db() else { return };
+        let id = r.post_id.clone();
+        let tell = watching.get_value();
+        leptos::task::spawn_local(async move {
+            if !first_look {
+                reload(&db, draft, &id).await;
+            }
+            if !tell {
+                return;
+            }
+            let problem = draft.post.with_untracked(|p| {
+                p.variants
+                    .iter()
+                    .find(|v| v.network == network)
+                    .and_then(|v| v.remote.as_ref()?.problem.clone())
+            });
+            let finished = match &r.state {
+                ItemState::Sent => {
+                    state.say(t.fill(Msg::PublishedOnNamed, &[name]));
+                    true
+                }
+                ItemState::NeedsUser(_) | ItemState::Cancelled => true,
+                ItemState::Waiting => r.attempts > 0 && r.last_error.is_some(),
+                ItemState::Sending => false,
+            };
+            if finished {
+                if r.state != ItemState::Sent {
+                    if let Some(p) = problem {
+                        state.warn(send_problem(t, name, &p));
+                    }
+                }
+                watching.set_value(false);
+                busy.set(false);
+            }
+        });
+    });
     let publish_now = move |_| {
         let Some(db) = state.db() else { return };
         draft
@@ -107,20 +179,34 @@ pub fn ApiPublish(network: Network, blockers: Memo<Vec<Blocker>>) -> impl IntoVi
             .update(|p| p.updated_at = crate::services::clock::now_ms());
         let post = draft.post.get_untracked();
         busy.set(true);
-        state.say(t.fill(Msg::SendingTo, &[name]));
+        watching.set_value(true);
+        let online = window().navigator().on_line();
+        if online {
+            state.say(t.fill(Msg::SendingTo, &[name]));
+        }
         leptos::task::spawn_local(async move {
             if let Err(e) = store::posts::put(&db, &post).await {
                 state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))]));
                 busy.set(false);
                 return;
             }
-            let result = match network {
-                Network::Bluesky => bluesky::publish::publish_now(&db, &post.id).await,
-                _ => publish::publish_now(&db, &post.id).await,
-            };
+            let now = crate::services::clock::now_ms();
+            let result = outbox::send(&db, &post.id, Some(network), now, "me").await;
             reload(&db, draft, &post.id).await;
-            report(state, t, network, result, &post);
-            busy.set(false);
+            state.outbox_changed();
+            match result {
+                Ok(_) if !online => {
+                    busy.set(false);
+                    watching.set_value(false);
+                    state.say(t.fill(Msg::QueuedOffline, &[name]));
+                }
+                Ok(_) => {}
+                Err(e) => {
+                    busy.set(false);
+                    watching.set_value(false);
+                    report(state, t, network, Err(e), &post);
+                }
+            }
         });
     };
     let take_back = move |_| {
@@ -162,6 +248,9 @@ pub fn ApiPublish(network: Network, blockers: Memo<Vec<Blocker>>) -> impl IntoVi
                         <button type="button" on:click=take_back disabled=move || busy.get()>{t.get(Msg::TakeBack)}</button>
                     }
                 })}
+                {move || current().filter(|r| r.is_open()).map(|r| view! {
+                    <p class="outbox-line">{outbox_line(t, &r)}" "<A href="/outbox">{t.get(Msg::SeeOutbox)}</A></p>
+                })}
                 {move || variant().and_then(|v| v.remote?.problem).map(|p| view! {
                     <p class="field-error" role="alert">{send_problem(t, name, &p)}</p>
                 })}
@@ -170,5 +259,30 @@ pub fn ApiPublish(network: Network, blockers: Memo<Vec<Blocker>>) -> impl IntoVi
                 </button>
             </section>
         </Show>
+    }
+}
+
+/// Where a row stands, in plain words.
+pub fn outbox_line(t: Text, r: &OutboxItem) -> String {
+    match &r.state {
+        ItemState::Sending => t.get(Msg::OutboxSending).to_string(),
+        ItemState::Waiting if !window().navigator().on_line() => {
+            t.get(Msg::OutboxWaitingNetwork).to_string()
+        }
+        ItemState::Waiting if r.attempts == 0 => t.fill(
+            Msg::OutboxWaitingDue,
+            &[&date_time(t.lang(), r.next_try_at)],
+        ),
+        ItemState::Waiting => t.fill(
+            Msg::OutboxNextTry,
+            &[
+                &time_of_day(t.lang(), r.next_try_at),
+                &r.attempts.to_string(),
+            ],
+        ),
+        ItemState::NeedsUser(Why::Reconnect) => t.get(Msg::OutboxNeedsReconnect).to_string(),
+        ItemState::NeedsUser(_) => t.get(Msg::OutboxNeedsEdit).to_string(),
+        ItemState::Sent => t.get(Msg::OutboxSent).to_string(),
+        ItemState::Cancelled => t.get(Msg::OutboxCancelled).to_string(),
     }
 }

@@ -32,6 +32,8 @@ pub fn PostList() -> impl IntoView {
     let draft = expect_context::<Draft>();
     let posts = LocalResource::new(move || {
         draft.saved.track();
+        // The outbox moves posts to published (here or in another tab).
+        state.outbox_version.track();
         let (db, ws) = (state.db(), state.current());
         async move {
             match (db, ws) {

@@ -1,0 +1,355 @@
+//! The one runner: only the leader tab sends. It starts when this tab becomes the leader
+//! (at once for the first tab, or when the leader closes or crashes), takes back the rows
+//! the previous leader left mid-send, and then runs on every trigger: app start, `online`,
+//! the page becoming visible, a timer set to the next row due (and a 30-second beat), a
+//! change announced by another tab, and Background Sync's wake-up from the service worker
+//! where the browser has it. One row at a time; every change is saved before the next
+//! request.
+
+use std::cell::RefCell;
+use std::collections::HashSet;
+use std::rc::Rc;
+
+use wasm_bindgen::{closure::Closure, JsCast};
+
+use crate::domain::outbox::{next_due, Decision, ItemState, OutboxItem, Start};
+use crate::domain::post::PostState;
+use crate::services::clock::now_ms;
+use crate::store::outbox::Writes;
+use crate::store::{self, Db, StoreError};
+
+use super::attempt::{self, Ended};
+use super::DuePost;
+
+/// The steady beat, for rows coming due and posts falling due.
+const BEAT_MS: i32 = 30_000;
+/// The longest a timer is set ahead (the beat covers the rest).
+const MAX_TIMER_MS: f64 = 30_000.0;
+
+/// What needs the user, for a notification.
+pub enum Attention {
+    /// A row stopped: reconnect, or change the post.
+    Stopped(Box<OutboxItem>),
+    /// Posts found past their time, newly seen.
+    Late(Vec<DuePost>),
+}
+
+/// What the runner tells the page.
+#[derive(Clone)]
+pub struct Hooks {
+    /// A row or a post changed (screens reload, the badge recounts, other tabs are told).
+    pub changed: Rc<dyn Fn()>,
+    pub attention: Rc<dyn Fn(Attention)>,
+    /// The workspaces whose scheduled posts it looks at.
+    pub workspaces: Rc<dyn Fn() -> Vec<String>>,
+}
+
+struct Runner {
+    db: Db,
+    hooks: Hooks,
+    running: bool,
+    again: bool,
+    timer: Option<i32>,
+    /// Late posts already shown to the user (notified once each).
+    late_told: HashSet<String>,
+}
+
+thread_local! {
+    static RUNNER: RefCell<Option<Runner>> = const { RefCell::new(None) };
+}
+
+fn online() -> bool {
+    web_sys::window().is_none_or(|w| w.navigator().on_line())
+}
+
+/// This tab became the leader: it sends from now on.
+pub fn lead(db: Db, hooks: Hooks) {
+    let first = RUNNER.with(|r| {
+        let mut r = r.borrow_mut();
+        let first = r.is_none();
+        *r = Some(Runner {
+            db: db.clone(),
+            hooks,
+            running: false,
+            again: false,
+            timer: None,
+            late_told: HashSet::new(),
+        });
+        first
+    });
+    if first {
+        listen();
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = take_over(&db).await;
+        wake();
+    });
+}
+
+/// Rows the previous leader left mid-send are due at once.
+async fn take_over(db: &Db) -> Result<(), StoreError> {
+    let now = now_ms();
+    for mut row in store::outbox::all(db).await? {
+        if row.state == ItemState::Sending {
+            row.reclaim(now);
+            store::outbox::put(db, &row).await?;
+        }
+    }
+    Ok(())
+}
+
+/// The browser's triggers, installed once.
+fn listen() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let on_online = Closure::<dyn Fn()>::new(|| {
+        let Some(db) = with(|r| r.db.clone()) else {
+            return;
+        };
+        wasm_bindgen_futures::spawn_local(async move {
+            let now = now_ms();
+            if let Ok(rows) = store::outbox::all(&db).await {
+                for mut row in rows {
+                    let before = row.next_try_at;
+                    row.network_back(now);
+                    if row.next_try_at != before {
+                        let _ = store::outbox::put(&db, &row).await;
+                    }
+                }
+            }
+            wake();
+        });
+    });
+    let _ = window.add_event_listener_with_callback("online", on_online.as_ref().unchecked_ref());
+    on_online.forget();
+    let on_visible = Closure::<dyn Fn()>::new(|| {
+        let visible = web_sys::window()
+            .and_then(|w| w.document())
+            .is_some_and(|d| !d.hidden());
+        if visible {
+            wake();
+        }
+    });
+    if let Some(doc) = window.document() {
+        let _ = doc.add_event_listener_with_callback(
+            "visibilitychange",
+            on_visible.as_ref().unchecked_ref(),
+        );
+    }
+    on_visible.forget();
+    let beat = Closure::<dyn Fn()>::new(wake);
+    let _ = window.set_interval_with_callback_and_timeout_and_arguments_0(
+        beat.as_ref().unchecked_ref(),
+        BEAT_MS,
+    );
+    beat.forget();
+    // Background Sync: the service worker posts this when the browser wakes it.
+    if let Ok(sw) = js_sys::Reflect::get(&window.navigator(), &"serviceWorker".into()) {
+        if !sw.is_undefined() {
+            let on_message =
+                Closure::<dyn Fn(web_sys::MessageEvent)>::new(|e: web_sys::MessageEvent| {
+                    if e.data().as_string().as_deref() == Some(WAKE_MESSAGE) {
+                        wake();
+                    }
+                });
+            let target: &web_sys::EventTarget = sw.unchecked_ref();
+            let _ = target
+                .add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
+            on_message.forget();
+        }
+    }
+}
+
+/// What `public/sw.js` posts on a Background Sync event.
+pub const WAKE_MESSAGE: &str = "attache-outbox-wake";
+/// The Background Sync tag registered when a row is queued.
+pub const SYNC_TAG: &str = "attache-outbox";
+
+fn with<T>(f: impl FnOnce(&mut Runner) -> T) -> Option<T> {
+    RUNNER.with(|r| r.borrow_mut().as_mut().map(f))
+}
+
+/// Runs the outbox now if this tab leads (a run already going runs once more after).
+/// In another tab, does nothing: that tab announces its change and the leader wakes.
+pub fn wake() {
+    let start = with(|r| {
+        if r.running {
+            r.again = true;
+            false
+        } else {
+            r.running = true;
+            true
+        }
+    });
+    if start == Some(true) {
+        wasm_bindgen_futures::spawn_local(run());
+    }
+}
+
+async fn run() {
+    loop {
+        let Some((db, hooks)) = with(|r| {
+            r.again = false;
+            (r.db.clone(), r.hooks.clone())
+        }) else {
+            return;
+        };
+        let next = match pass(&db, &hooks).await {
+            Ok(next) => next,
+            Err(_) => Some(now_ms() + MAX_TIMER_MS),
+        };
+        let again = with(|r| {
+            if !r.again {
+                r.running = false;
+            }
+            r.again
+        });
+        if again != Some(true) {
+            arm(next);
+            return;
+        }
+    }
+}
+
+/// Sets the timer for the next row due.
+fn arm(next: Option<f64>) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let old = with(|r| r.timer.take()).flatten();
+    if let Some(id) = old {
+        window.clear_timeout_with_handle(id);
+    }
+    let Some(at) = next else { return };
+    let wait = (at - now_ms()).clamp(0.0, MAX_TIMER_MS) as i32;
+    let fire = Closure::once_into_js(wake);
+    if let Ok(id) =
+        window.set_timeout_with_callback_and_timeout_and_arguments_0(fire.unchecked_ref(), wait)
+    {
+        with(|r| r.timer = Some(id));
+    }
+}
+
+/// Sends every row due, one at a time; returns when the next one is due.
+async fn pass(db: &Db, hooks: &Hooks) -> Result<Option<f64>, StoreError> {
+    if !online() {
+        return Ok(None);
+    }
+    let mut late = vec![];
+    for ws in (hooks.workspaces)() {
+        late.extend(super::send_due(db, &ws, now_ms()).await?);
+    }
+    let new_late: Vec<DuePost> = with(|r| {
+        late.into_iter()
+            .filter(|d| r.late_told.insert(d.post.id.clone()))
+            .collect()
+    })
+    .unwrap_or_default();
+    if !new_late.is_empty() {
+        (hooks.attention)(super::runner::Attention::Late(new_late));
+        (hooks.changed)();
+    }
+    loop {
+        let rows = store::outbox::all(db).await?;
+        let now = now_ms();
+        store::outbox::delete_many(db, &crate::domain::outbox::expired(&rows, now)).await?;
+        let Some(row) = next_due(&rows, now).cloned() else {
+            return Ok(next_time(&rows));
+        };
+        if !online() {
+            return Ok(None);
+        }
+        send_one(db, hooks, row).await?;
+    }
+}
+
+/// When the next waiting row falls due.
+fn next_time(rows: &[OutboxItem]) -> Option<f64> {
+    let blocked = crate::domain::outbox::blocked_accounts(rows);
+    rows.iter()
+        .filter(|r| matches!(r.state, ItemState::Waiting | ItemState::Sending))
+        .filter(|r| !blocked.contains(&r.account_id.as_str()))
+        .map(|r| r.next_try_at)
+        .min_by(f64::total_cmp)
+}
+
+/// Takes `row` under a lease, sends it, records the outcome and what the post becomes.
+async fn send_one(db: &Db, hooks: &Hooks, row: OutboxItem) -> Result<(), StoreError> {
+    let now = now_ms();
+    let id = row.id.clone();
+    let taken = store::outbox::change(db, &row.post_id, |post, rows| {
+        let Some(mut fresh) = rows.into_iter().find(|r| r.id == id) else {
+            return Writes {
+                post: None,
+                items: vec![],
+                result: None,
+            };
+        };
+        if post.is_none() {
+            let _ = fresh.cancel();
+            return Writes {
+                post: None,
+                items: vec![fresh],
+                result: None,
+            };
+        }
+        let start = fresh.start(now);
+        let result = (start != Start::Nothing).then(|| (fresh.clone(), start));
+        Writes {
+            post: None,
+            items: vec![fresh],
+            result,
+        }
+    })
+    .await?;
+    let Some((taken, start)) = taken else {
+        (hooks.changed)();
+        return Ok(());
+    };
+    (hooks.changed)();
+    let ended = attempt::run(db, &taken, start == Start::CheckFirst).await;
+    let done = now_ms();
+    let jitter = js_sys::Math::random();
+    let decision = store::outbox::change(db, &taken.post_id, |post, rows| {
+        let Some(mut fresh) = rows.into_iter().find(|r| r.id == id) else {
+            return Writes {
+                post: None,
+                items: vec![],
+                result: None,
+            };
+        };
+        let outcome = match ended {
+            Ended::PostGone => {
+                fresh.state = ItemState::Cancelled;
+                return Writes {
+                    post: None,
+                    items: vec![fresh],
+                    result: None,
+                };
+            }
+            Ended::Outcome(o) => o,
+        };
+        let decision = fresh.record(outcome, done, jitter);
+        let post = match &decision {
+            Decision::Stop(_) => post.and_then(|mut p| {
+                (p.state == PostState::Publishing).then_some(())?;
+                p.transition(PostState::Failed, "app", done).ok()?;
+                p.updated_at = done;
+                Some(p)
+            }),
+            _ => None,
+        };
+        Writes {
+            post,
+            items: vec![fresh.clone()],
+            result: Some((decision, fresh)),
+        }
+    })
+    .await?;
+    (hooks.changed)();
+    if let Some((Decision::Stop(_), row)) = decision {
+        (hooks.attention)(Attention::Stopped(Box::new(row)));
+    }
+    Ok(())
+}
