@@ -124,7 +124,18 @@ pub async fn send(
             let Some(remote) = choose_keys(&mut post, network, &account) else {
                 continue;
             };
-            let row = OutboxItem::new(new_id(), &post, network, &remote, due_at, now);
+            let mut row = OutboxItem::new(new_id(), &post, network, &remote, due_at, now);
+            // The keys are the same as an earlier (cancelled) send's: what it may have put
+            // on the server still counts, so a later write asks first.
+            for earlier in rows
+                .iter()
+                .filter(|r| r.network == network && r.key == row.key)
+            {
+                row.maybe_sent |= earlier.maybe_sent;
+                if let Some(t) = earlier.first_attempt_at {
+                    row.first_attempt_at = Some(row.first_attempt_at.map_or(t, |f: f64| f.min(t)));
+                }
+            }
             rows.push(row.clone());
             changed.push(row);
         }
@@ -280,14 +291,7 @@ pub async fn cancel(db: &Db, item: &OutboxItem) -> Result<bool, StoreError> {
         }
         let post = post.and_then(|mut p| {
             clear_problem(&mut p, row.network);
-            if !others_open && p.state != PostState::Published {
-                if p.state == PostState::Publishing {
-                    p.transition(PostState::Failed, "me", now).ok()?;
-                }
-                p.transition(PostState::Draft, "me", now).ok()?;
-            }
-            p.updated_at = now;
-            Some(p)
+            back_to_drafts(p, others_open, now)
         });
         Writes {
             post,
@@ -296,6 +300,19 @@ pub async fn cancel(db: &Db, item: &OutboxItem) -> Result<bool, StoreError> {
         }
     })
     .await
+}
+
+/// A post whose last open row ended without a send goes back to the drafts (through
+/// "failed", as the life cycle requires), its text and what was published kept.
+pub(crate) fn back_to_drafts(mut p: Post, others_open: bool, now: f64) -> Option<Post> {
+    if !others_open && !matches!(p.state, PostState::Published | PostState::Draft) {
+        if p.state == PostState::Publishing {
+            p.transition(PostState::Failed, "me", now).ok()?;
+        }
+        p.transition(PostState::Draft, "me", now).ok()?;
+    }
+    p.updated_at = now;
+    Some(p)
 }
 
 /// The user signed in again on `network` in this workspace: rows stopped for that are due.
@@ -356,10 +373,9 @@ pub async fn send_due(db: &Db, workspace_id: &str, now: f64) -> Result<Vec<DuePo
             continue;
         }
         let at = due.post.due_at.unwrap_or(now);
-        match send(db, &due.post.id, None, at, "app").await {
-            Ok(_) | Err(PublishError::NoPost) | Err(PublishError::Stopped(_)) => {}
-            Err(PublishError::Store(e)) => return Err(e),
-        }
+        // One post that cannot be queued (a store error) must not hold back the others:
+        // it stays scheduled and is tried again at the next pass.
+        let _ = send(db, &due.post.id, None, at, "app").await;
     }
     Ok(late)
 }

@@ -16,6 +16,47 @@ pub async fn put(db: &Db, post: &Post) -> Result<(), StoreError> {
     records::put_one(db, POSTS, post).await
 }
 
+/// Saves the composer's copy of a post without undoing what the senders recorded since it
+/// was read: each variant keeps the stored send (`remote`) and publication, and a post the
+/// outbox is publishing or published (in the store or in the copy) keeps its stored state and
+/// history. One strict
+/// transaction, so a send recorded meanwhile is never overwritten by an older copy.
+pub async fn put_edit(db: &Db, post: &Post) -> Result<(), StoreError> {
+    use super::codec::{from_js, to_js};
+    use crate::domain::post::PostState;
+    let tx = Tx::write(db.raw(), &[POSTS], Durability::Strict)?;
+    let store = tx.store(POSTS)?;
+    let stored = request(
+        &store
+            .get(&post.id.as_str().into())
+            .map_err(StoreError::from_js)?,
+    )
+    .await?;
+    let mut merged = post.clone();
+    if !stored.is_undefined() {
+        let stored: Post = from_js(&stored)?;
+        for v in merged.variants.iter_mut() {
+            if let Some(old) = stored.variants.iter().find(|o| o.network == v.network) {
+                if old.remote.is_some() {
+                    v.remote = old.remote.clone();
+                }
+                if old.published.is_some() {
+                    v.published = old.published.clone();
+                }
+            }
+        }
+        // Only the outbox moves a post into or out of publishing: a copy that says otherwise
+        // is older than the store.
+        let sending = |s: PostState| matches!(s, PostState::Publishing | PostState::Published);
+        if sending(stored.state) || sending(merged.state) {
+            merged.state = stored.state;
+            merged.history = stored.history;
+        }
+    }
+    store.put(&to_js(&merged)?).map_err(StoreError::from_js)?;
+    tx.commit().await
+}
+
 pub async fn get(db: &Db, id: &str) -> Result<Option<Post>, StoreError> {
     records::get(db, POSTS, &id.into()).await
 }

@@ -178,6 +178,7 @@ async fn upload_media(
 /// whose answer never came (`since`: that first attempt; `parent`: the part before).
 async fn find_sent(
     db: &Db,
+    post_id: &str,
     account: &Account,
     text: &str,
     parent: Option<&str>,
@@ -199,7 +200,7 @@ async fn find_sent(
                 .await
                 .ok()
                 .flatten()
-                .is_none()
+                .is_none_or(|ours| ours == post_id)
         {
             return Ok(Some(s));
         }
@@ -263,7 +264,7 @@ pub async fn publish_now(
         };
         let found = if let Some(since) = check_since {
             let parent = remote.ids.last().map(String::as_str);
-            match find_sent(db, &account, &parts[n], parent, since).await {
+            match find_sent(db, &post.id, &account, &parts[n], parent, since).await {
                 Ok(found) => found,
                 Err(p) => return stop(db, post, p).await,
             }

@@ -3,10 +3,10 @@
 
 use crate::domain::network::Network;
 use crate::domain::outbox::{OutboxItem, Outcome};
-use crate::domain::post::SendProblem;
+use crate::domain::post::{RemoteSend, SendProblem};
 use crate::services::sending::PublishError;
 use crate::services::{bluesky, mastodon};
-use crate::store::Db;
+use crate::store::{self, Db};
 
 /// How the attempt ended: an outcome for the policy, or the post is gone (the row is done).
 pub enum Ended {
@@ -17,6 +17,9 @@ pub enum Ended {
 /// Sends the row's post to its network. `check_first`: an earlier attempt may have gone
 /// through unseen, so the server is asked before anything is written again.
 pub async fn run(db: &Db, row: &OutboxItem, check_first: bool) -> Ended {
+    if keep_row_keys(db, row).await.is_err() {
+        return Ended::Outcome(Outcome::NetworkError);
+    }
     let result = match row.network {
         Network::Mastodon => {
             let since = check_first.then(|| row.first_attempt_at.unwrap_or(row.created_at));
@@ -33,6 +36,33 @@ pub async fn run(db: &Db, row: &OutboxItem, check_first: bool) -> Ended {
         // have gone wrong on the server; try again later, asking first.
         Err(PublishError::Store(_)) => Ended::Outcome(Outcome::NetworkError),
     }
+}
+
+/// The keys chosen when the send was decided are the row's: if the post's copy lost or
+/// changed them (an older copy saved over it), they are put back before anything is sent.
+async fn keep_row_keys(db: &Db, row: &OutboxItem) -> Result<(), crate::store::StoreError> {
+    let Some(mut post) = store::posts::get(db, &row.post_id).await? else {
+        return Ok(());
+    };
+    let Some(v) = post.variants.iter_mut().find(|v| v.network == row.network) else {
+        return Ok(());
+    };
+    let remote = v
+        .remote
+        .get_or_insert_with(|| RemoteSend::new(String::new(), row.account_id.clone()));
+    let bluesky = row.network == Network::Bluesky;
+    let same = remote.key == row.key && (!bluesky || remote.rkeys.first() == Some(&row.key));
+    if same {
+        return Ok(());
+    }
+    remote.key = row.key.clone();
+    if bluesky {
+        match remote.rkeys.first_mut() {
+            Some(first) => *first = row.key.clone(),
+            None => remote.rkeys.push(row.key.clone()),
+        }
+    }
+    store::posts::put(db, &post).await
 }
 
 /// The outcome behind the stop a network's send kept on the post.

@@ -294,6 +294,14 @@ async fn send_one(db: &Db, hooks: &Hooks, row: OutboxItem) -> Result<(), StoreEr
                 result: None,
             };
         }
+        // Another runner (a browser without Web Locks) is sending it under a live lease.
+        if fresh.state == ItemState::Sending && fresh.next_try_at > now {
+            return Writes {
+                post: None,
+                items: vec![],
+                result: None,
+            };
+        }
         let start = fresh.start(now);
         let result = (start != Start::Nothing).then(|| (fresh.clone(), start));
         Writes {
@@ -312,6 +320,7 @@ async fn send_one(db: &Db, hooks: &Hooks, row: OutboxItem) -> Result<(), StoreEr
     let done = now_ms();
     let jitter = js_sys::Math::random();
     let decision = store::outbox::change(db, &taken.post_id, |post, rows| {
+        let others_open = rows.iter().any(|r| r.id != id && r.is_open());
         let Some(mut fresh) = rows.into_iter().find(|r| r.id == id) else {
             return Writes {
                 post: None,
@@ -319,11 +328,23 @@ async fn send_one(db: &Db, hooks: &Hooks, row: OutboxItem) -> Result<(), StoreEr
                 result: None,
             };
         };
+        // Only the attempt that holds the row records its end (never over a row another
+        // runner finished).
+        if fresh.state != ItemState::Sending || fresh.next_try_at != taken.next_try_at {
+            return Writes {
+                post: None,
+                items: vec![],
+                result: None,
+            };
+        }
         let outcome = match ended {
             Ended::PostGone => {
+                // The post is gone, or no longer goes to this network: nothing to send; a
+                // post left publishing with nothing else open goes back to the drafts.
                 fresh.state = ItemState::Cancelled;
+                let post = post.and_then(|p| super::back_to_drafts(p, others_open, done));
                 return Writes {
-                    post: None,
+                    post,
                     items: vec![fresh],
                     result: None,
                 };

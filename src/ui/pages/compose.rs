@@ -53,7 +53,7 @@ pub(super) fn save(state: AppState, t: Text, draft: Draft, then: Option<Msg>) {
     draft.post.update(|p| p.updated_at = now_ms());
     let post = draft.post.get_untracked();
     leptos::task::spawn_local(async move {
-        match store::posts::put(&db, &post).await {
+        match store::posts::put_edit(&db, &post).await {
             Ok(()) => {
                 draft.saved.update(|n| *n += 1);
                 if let Some(msg) = then {

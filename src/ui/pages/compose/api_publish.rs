@@ -119,10 +119,10 @@ pub fn ApiPublish(network: Network, blockers: Memo<Vec<Blocker>>) -> impl IntoVi
             && !blockers.with(|b| b.iter().any(|b| blocked(b, network)))
             && !draft.post.with(|p: &Post| p.held_by_server(network))
     };
-    // Says what became of a send started here, once, when its row changes; a row seen
-    // without a click here (opening a post already queued) is only remembered.
+    // Says what became of a send started here (`watching`: the post it was started for),
+    // once per change of its row; the post is read again at every change.
     let seen = StoredValue::new(None::<(String, ItemState, u32, u64)>);
-    let watching = StoredValue::new(false);
+    let watching = StoredValue::new(None::<String>);
     Effect::new(move |_| {
         let Some(r) = current() else { return };
         let key = (
@@ -134,16 +134,11 @@ pub fn ApiPublish(network: Network, blockers: Memo<Vec<Blocker>>) -> impl IntoVi
         if seen.get_value().as_ref() == Some(&key) {
             return;
         }
-        let first_look = seen.get_value().is_none();
         seen.set_value(Some(key));
         let Some(db) = state.db() else { return };
-        let id = r.post_id.clone();
-        let tell = watching.get_value();
         leptos::task::spawn_local(async move {
-            if !first_look {
-                reload(&db, draft, &id).await;
-            }
-            if !tell {
+            reload(&db, draft, &r.post_id).await;
+            if watching.get_value().as_deref() != Some(r.post_id.as_str()) {
                 return;
             }
             let problem = draft.post.with_untracked(|p| {
@@ -152,23 +147,28 @@ pub fn ApiPublish(network: Network, blockers: Memo<Vec<Blocker>>) -> impl IntoVi
                     .find(|v| v.network == network)
                     .and_then(|v| v.remote.as_ref()?.problem.clone())
             });
-            let finished = match &r.state {
+            match &r.state {
                 ItemState::Sent => {
+                    watching.set_value(None);
+                    busy.set(false);
                     state.say(t.fill(Msg::PublishedOnNamed, &[name]));
-                    true
                 }
-                ItemState::NeedsUser(_) | ItemState::Cancelled => true,
-                ItemState::Waiting => r.attempts > 0 && r.last_error.is_some(),
-                ItemState::Sending => false,
-            };
-            if finished {
-                if r.state != ItemState::Sent {
+                ItemState::NeedsUser(_) | ItemState::Cancelled => {
+                    watching.set_value(None);
+                    busy.set(false);
                     if let Some(p) = problem {
                         state.warn(send_problem(t, name, &p));
                     }
                 }
-                watching.set_value(false);
-                busy.set(false);
+                // A retry is planned: say why, let the user retry at once, and keep
+                // watching so a later success is told too.
+                ItemState::Waiting if r.attempts > 0 && r.last_error.is_some() => {
+                    busy.set(false);
+                    if let Some(p) = problem {
+                        state.warn(send_problem(t, name, &p));
+                    }
+                }
+                _ => {}
             }
         });
     });
@@ -179,13 +179,13 @@ pub fn ApiPublish(network: Network, blockers: Memo<Vec<Blocker>>) -> impl IntoVi
             .update(|p| p.updated_at = crate::services::clock::now_ms());
         let post = draft.post.get_untracked();
         busy.set(true);
-        watching.set_value(true);
+        watching.set_value(Some(post.id.clone()));
         let online = window().navigator().on_line();
         if online {
             state.say(t.fill(Msg::SendingTo, &[name]));
         }
         leptos::task::spawn_local(async move {
-            if let Err(e) = store::posts::put(&db, &post).await {
+            if let Err(e) = store::posts::put_edit(&db, &post).await {
                 state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))]));
                 busy.set(false);
                 return;
@@ -197,13 +197,13 @@ pub fn ApiPublish(network: Network, blockers: Memo<Vec<Blocker>>) -> impl IntoVi
             match result {
                 Ok(_) if !online => {
                     busy.set(false);
-                    watching.set_value(false);
+                    watching.set_value(None);
                     state.say(t.fill(Msg::QueuedOffline, &[name]));
                 }
                 Ok(_) => {}
                 Err(e) => {
                     busy.set(false);
-                    watching.set_value(false);
+                    watching.set_value(None);
                     report(state, t, network, Err(e), &post);
                 }
             }
