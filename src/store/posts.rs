@@ -18,8 +18,8 @@ pub async fn put(db: &Db, post: &Post) -> Result<(), StoreError> {
 
 /// Saves the composer's copy of a post without undoing what the senders recorded since it
 /// was read: each variant keeps the stored send (`remote`) and publication, and a post the
-/// outbox is publishing or published (in the store or in the copy) keeps its stored state and
-/// history. One strict
+/// outbox is publishing or published in the store, or that the copy says is publishing, keeps
+/// its stored state and history. One strict
 /// transaction, so a send recorded meanwhile is never overwritten by an older copy.
 pub async fn put_edit(db: &Db, post: &Post) -> Result<(), StoreError> {
     use super::codec::{from_js, to_js};
@@ -47,8 +47,9 @@ pub async fn put_edit(db: &Db, post: &Post) -> Result<(), StoreError> {
         }
         // Only the outbox moves a post into or out of publishing: a copy that says otherwise
         // is older than the store.
+        // (publishing by hand goes through "publishing" to "published" within one save).
         let sending = |s: PostState| matches!(s, PostState::Publishing | PostState::Published);
-        if sending(stored.state) || sending(merged.state) {
+        if sending(stored.state) || merged.state == PostState::Publishing {
             merged.state = stored.state;
             merged.history = stored.history;
         }

@@ -321,7 +321,9 @@ async fn send_one(db: &Db, hooks: &Hooks, row: OutboxItem) -> Result<(), StoreEr
     let jitter = js_sys::Math::random();
     let decision = store::outbox::change(db, &taken.post_id, |post, rows| {
         let others_open = rows.iter().any(|r| r.id != id && r.is_open());
-        let Some(mut fresh) = rows.into_iter().find(|r| r.id == id) else {
+        let (mine, others): (Vec<OutboxItem>, Vec<OutboxItem>) =
+            rows.into_iter().partition(|r| r.id == id);
+        let Some(mut fresh) = mine.into_iter().next() else {
             return Writes {
                 post: None,
                 items: vec![],
@@ -352,15 +354,20 @@ async fn send_one(db: &Db, hooks: &Hooks, row: OutboxItem) -> Result<(), StoreEr
             Ended::Outcome(o) => o,
         };
         let decision = fresh.record(outcome, done, jitter);
-        let post = match &decision {
-            Decision::Stop(_) => post.and_then(|mut p| {
+        // The post fails once nothing of it is still going out and a row waits for the user
+        // (a stop on one network while another still sends leaves it publishing).
+        let going = |r: &OutboxItem| matches!(r.state, ItemState::Waiting | ItemState::Sending);
+        let stuck = |r: &OutboxItem| matches!(r.state, ItemState::NeedsUser(_));
+        let still_going = going(&fresh) || others.iter().any(going);
+        let needs_user = stuck(&fresh) || others.iter().any(stuck);
+        let post = post
+            .filter(|_| !still_going && needs_user)
+            .and_then(|mut p| {
                 (p.state == PostState::Publishing).then_some(())?;
                 p.transition(PostState::Failed, "app", done).ok()?;
                 p.updated_at = done;
                 Some(p)
-            }),
-            _ => None,
-        };
+            });
         Writes {
             post,
             items: vec![fresh.clone()],
