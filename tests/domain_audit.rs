@@ -95,18 +95,8 @@ fn answered(days_ago: f64, answered_days_ago: f64) -> InboxItem {
 
 fn followers(account_id: &str, days_ago: f64, count: u64) -> MetricSnapshot {
     MetricSnapshot {
-        id: format!("{account_id}:account:{days_ago}"),
-        workspace_id: "w".into(),
-        account_id: account_id.into(),
-        status_id: None,
-        at: ago(days_ago),
         followers: count,
-        following: 0,
-        statuses: 0,
-        favourites: 0,
-        boosts: 0,
-        replies: 0,
-        quotes: 0,
+        ..MetricSnapshot::account("w", account_id, ago(days_ago))
     }
 }
 

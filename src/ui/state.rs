@@ -86,6 +86,15 @@ impl AppState {
         self.db.get_value()
     }
 
+    /// The ids of every workspace (background work looks at all of them), not tracked.
+    pub fn workspace_ids(&self) -> Vec<String> {
+        self.workspaces
+            .get_untracked()
+            .into_iter()
+            .map(|w| w.id)
+            .collect()
+    }
+
     /// The current workspace, if any exists.
     pub fn current(&self) -> Option<Workspace> {
         let id = self.prefs.with(|p| p.current_workspace.clone());
@@ -139,12 +148,7 @@ impl AppState {
     pub fn outbox_seen(&self) {
         self.outbox_version.update(|v| *v += 1);
         let Some(db) = self.db() else { return };
-        let ids: Vec<String> = self
-            .workspaces
-            .get_untracked()
-            .into_iter()
-            .map(|w| w.id)
-            .collect();
+        let ids = self.workspace_ids();
         let pending = self.outbox_pending;
         leptos::task::spawn_local(async move {
             if let Ok(n) = crate::services::outbox::pending(&db, &ids).await {

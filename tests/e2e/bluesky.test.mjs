@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { assertClean, launch, newContext, open } from './support/app.mjs';
 import { serveDist } from './support/server.mjs';
+import { signInBluesky } from './support/bluesky.mjs';
 import {
   PDS_URL, requirePds, login, getRecord, listRecords, createPost, like, getBlob, listNotifications, getPosts, waitFor,
 } from './support/pds.mjs';
@@ -41,13 +42,8 @@ async function signedIn(context, { workspace = 'Café Lumière' } = {}) {
   await page.locator('#new-workspace-name').fill(workspace);
   await page.keyboard.press('Enter');
   await page.locator('.workspace-name').first().waitFor();
-  await page.getByRole('link', { name: 'Accounts' }).click();
-  await page.getByLabel('Handle (for example name.bsky.social)').fill('@Alice.test');
-  await page.getByLabel('App password').fill('hunter2');
-  await page.getByLabel('Server, if you host your own (leave empty for bsky.social)').fill(PDS_URL);
-  await page.getByRole('button', { name: 'Sign in to Bluesky' }).click();
-  await page.getByRole('status').filter({ hasText: '@alice.test is connected.' }).waitFor();
-  return page;
+  // typed as people do: with an @ and a capital, which the app normalises
+  return signInBluesky(page, { handle: '@Alice.test' });
 }
 
 async function compose(page, text) {

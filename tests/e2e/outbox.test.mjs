@@ -8,7 +8,8 @@ import { assertClean, launch, newContext, open } from './support/app.mjs';
 import { serveDist } from './support/server.mjs';
 import { startMastodon } from '../servers/mastodon.mjs';
 import { connectMastodon } from './support/mastodon.mjs';
-import { PDS_URL, requirePds, login, listRecords, waitFor } from './support/pds.mjs';
+import { requirePds, login, listRecords, waitFor } from './support/pds.mjs';
+import { signInBluesky } from './support/bluesky.mjs';
 import { AxeBuilder } from '@axe-core/playwright';
 
 let server, browser, mastodon, alice;
@@ -32,14 +33,7 @@ const quiet = (context, codes) => context.problems.splice(0, context.problems.le
 
 /** A workspace with alice connected on the Mastodon test server and on the PDS. */
 async function bothConnected(context) {
-  const page = await connectMastodon(await open(context, server.url), mastodon.url);
-  await page.locator('.app-nav').getByRole('link', { name: 'Accounts' }).click();
-  await page.getByLabel('Handle (for example name.bsky.social)').fill('alice.test');
-  await page.getByLabel('App password').fill('hunter2');
-  await page.getByLabel('Server, if you host your own (leave empty for bsky.social)').fill(PDS_URL);
-  await page.getByRole('button', { name: 'Sign in to Bluesky' }).click();
-  await page.getByRole('status').filter({ hasText: '@alice.test is connected.' }).waitFor();
-  return page;
+  return signInBluesky(await connectMastodon(await open(context, server.url), mastodon.url));
 }
 
 async function compose(page, text, networks = ['Mastodon']) {
@@ -122,12 +116,7 @@ test('a 429 with its reset 30 s away: nothing is sent before the reset, then the
 test('a 401 stops the queue for that account only, keeps every post, and signing in again sends them once', async () => {
   const context = await newContext(browser, { locale: 'fr-FR' });
   const page = await connectMastodon(await open(context, server.url), mastodon.url, { locale: 'fr-FR' });
-  await page.locator('.app-nav').getByRole('link', { name: 'Comptes' }).click();
-  await page.getByLabel('Identifiant (par exemple nom.bsky.social)').fill('alice.test');
-  await page.getByLabel("Mot de passe d'application").fill('hunter2');
-  await page.getByLabel('Serveur, si vous hébergez le vôtre (laissez vide pour bsky.social)').fill(PDS_URL);
-  await page.getByRole('button', { name: 'Se connecter à Bluesky' }).click();
-  await page.getByRole('status').filter({ hasText: '@alice.test est connecté.' }).waitFor();
+  await signInBluesky(page, { locale: 'fr-FR' });
   const composeFr = async (text, network) => {
     await page.goto(server.url + '/compose');
     await page.getByRole('heading', { name: 'Rédiger' }).waitFor();

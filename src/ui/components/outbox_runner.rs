@@ -57,14 +57,7 @@ pub fn OutboxRunner() -> impl IntoView {
                     }
                 });
             }),
-            workspaces: Rc::new(move || {
-                state
-                    .workspaces
-                    .get_untracked()
-                    .into_iter()
-                    .map(|w| w.id)
-                    .collect()
-            }),
+            workspaces: Rc::new(move || state.workspace_ids()),
         };
         runner::lead(db, hooks);
         state.outbox_seen();

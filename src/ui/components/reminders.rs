@@ -28,12 +28,7 @@ pub fn ReminderLoop() -> impl IntoView {
             return;
         }
         let Some(db) = state.db() else { return };
-        let ids: Vec<String> = state
-            .workspaces
-            .get_untracked()
-            .into_iter()
-            .map(|w| w.id)
-            .collect();
+        let ids = state.workspace_ids();
         let current = state.current().map(|w| w.id);
         leptos::task::spawn_local(async move {
             if let Some(ws) = current {

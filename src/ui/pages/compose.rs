@@ -2,7 +2,7 @@
 //! threads, snippets and campaigns from the library, images with alt text, the publish gate,
 //! save / schedule / add to queue / repeat, and review. Below it, the workspace's posts.
 
-pub mod api_publish;
+mod api_publish;
 mod counters;
 mod gate;
 mod library_picks;

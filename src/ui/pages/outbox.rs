@@ -7,14 +7,13 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::domain::i18n::Msg;
-use crate::domain::outbox::{blocked_accounts, ItemState, OutboxItem};
+use crate::domain::outbox::{blocked_accounts, ItemState, OutboxItem, Why};
 use crate::domain::post::Post;
 use crate::services::clock::now_ms;
 use crate::services::outbox::{self, DuePost};
 use crate::store::{self, Db, StoreError};
 use crate::ui::errors::{send_problem, store_error};
-use crate::ui::format::date_time;
-use crate::ui::pages::compose::api_publish::outbox_line;
+use crate::ui::format::{date_time, time_of_day};
 use crate::ui::state::{use_app, AppState};
 use crate::ui::text::{use_text, Text};
 
@@ -298,5 +297,30 @@ fn LateRow(due: DuePost) -> impl IntoView {
                 <button type="button" on:click=cancel aria-label=format!("{} — {label}", t.get(Msg::OutboxCancelPost))>{t.get(Msg::OutboxCancelPost)}</button>
             </p>
         </li>
+    }
+}
+
+/// Where a row stands, in plain words.
+pub fn outbox_line(t: Text, r: &OutboxItem) -> String {
+    match &r.state {
+        ItemState::Sending => t.get(Msg::OutboxSending).to_string(),
+        ItemState::Waiting if !window().navigator().on_line() => {
+            t.get(Msg::OutboxWaitingNetwork).to_string()
+        }
+        ItemState::Waiting if r.attempts == 0 => t.fill(
+            Msg::OutboxWaitingDue,
+            &[&date_time(t.lang(), r.next_try_at)],
+        ),
+        ItemState::Waiting => t.fill(
+            Msg::OutboxNextTry,
+            &[
+                &time_of_day(t.lang(), r.next_try_at),
+                &r.attempts.to_string(),
+            ],
+        ),
+        ItemState::NeedsUser(Why::Reconnect) => t.get(Msg::OutboxNeedsReconnect).to_string(),
+        ItemState::NeedsUser(_) => t.get(Msg::OutboxNeedsEdit).to_string(),
+        ItemState::Sent => t.get(Msg::OutboxSent).to_string(),
+        ItemState::Cancelled => t.get(Msg::OutboxCancelled).to_string(),
     }
 }

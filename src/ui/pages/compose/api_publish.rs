@@ -9,12 +9,13 @@ use crate::domain::network::Network;
 use crate::domain::post::{Blocker, Post};
 use leptos_router::components::A;
 
-use crate::domain::outbox::{ItemState, OutboxItem, Why};
+use crate::domain::outbox::ItemState;
 use crate::services::mastodon::publish::{self, PublishError, Sent};
 use crate::services::outbox;
 use crate::store;
 use crate::ui::errors::{send_problem, store_error};
-use crate::ui::format::{date_time, long_date, time_of_day};
+use crate::ui::format::{date_time, long_date};
+use crate::ui::pages::outbox::outbox_line;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::text::{use_text, Text};
 
@@ -259,30 +260,5 @@ pub fn ApiPublish(network: Network, blockers: Memo<Vec<Blocker>>) -> impl IntoVi
                 </button>
             </section>
         </Show>
-    }
-}
-
-/// Where a row stands, in plain words.
-pub fn outbox_line(t: Text, r: &OutboxItem) -> String {
-    match &r.state {
-        ItemState::Sending => t.get(Msg::OutboxSending).to_string(),
-        ItemState::Waiting if !window().navigator().on_line() => {
-            t.get(Msg::OutboxWaitingNetwork).to_string()
-        }
-        ItemState::Waiting if r.attempts == 0 => t.fill(
-            Msg::OutboxWaitingDue,
-            &[&date_time(t.lang(), r.next_try_at)],
-        ),
-        ItemState::Waiting => t.fill(
-            Msg::OutboxNextTry,
-            &[
-                &time_of_day(t.lang(), r.next_try_at),
-                &r.attempts.to_string(),
-            ],
-        ),
-        ItemState::NeedsUser(Why::Reconnect) => t.get(Msg::OutboxNeedsReconnect).to_string(),
-        ItemState::NeedsUser(_) => t.get(Msg::OutboxNeedsEdit).to_string(),
-        ItemState::Sent => t.get(Msg::OutboxSent).to_string(),
-        ItemState::Cancelled => t.get(Msg::OutboxCancelled).to_string(),
     }
 }
