@@ -2,6 +2,7 @@
 //! Everything here is tested natively with `cargo test` in milliseconds.
 
 pub mod account;
+pub mod address;
 pub mod audit;
 pub mod backup;
 pub mod counting;

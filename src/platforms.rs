@@ -2,7 +2,6 @@
 //! calls over one shared HTTP client (`http.rs`, fetch in the browser). Knows no store and
 //! no UI.
 
-pub mod address;
 pub mod bluesky;
 pub mod http;
 pub mod mastodon;

@@ -1,11 +1,11 @@
 //! Mastodon requests and responses, natively: instance addresses, PKCE, the authorize URL,
 //! the callback, form encoding, and the entities parsed from documented examples.
 
+use attache::domain::address::{normalise_instance, InstanceError};
 use attache::platforms::mastodon::api::{self, encode, form, parse_query, Body, Method};
 use attache::platforms::mastodon::entities::{
     Account, ApiError, Application, InstanceRules, InstanceV1, InstanceV2, Token,
 };
-use attache::platforms::mastodon::instance::{normalise_instance, InstanceError};
 use attache::platforms::mastodon::oauth::{
     self, authorize_url, challenge, read_callback, Callback, CallbackError, SCOPES,
 };

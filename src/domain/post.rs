@@ -6,6 +6,10 @@ use serde::{Deserialize, Serialize};
 use super::counting::{count, MastodonRules};
 use super::network::Network;
 
+/// Who acts on this device (a post's history, comments and sends say it); team members
+/// arrive with team sync.
+pub const ME: &str = "me";
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PostState {

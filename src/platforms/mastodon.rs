@@ -1,4 +1,4 @@
-//! Mastodon and its compatibles: instance addresses, OAuth with PKCE, the API's entities,
+//! Mastodon and its compatibles: OAuth with PKCE, the API's entities,
 //! request building and what answers mean (pure, tested natively), the calls themselves
 //! (over `http`).
 
@@ -6,6 +6,3 @@ pub mod api;
 pub mod entities;
 pub mod faults;
 pub mod oauth;
-
-/// Instance addresses are shared with the other networks' servers.
-pub use super::address as instance;

@@ -40,3 +40,8 @@ pub async fn make_draft(db: &Db, note: &Note) -> Result<Post, StoreError> {
     store::posts::put(db, &post).await?;
     Ok(post)
 }
+
+/// Deletes a kept note.
+pub async fn delete(db: &Db, id: &str) -> Result<(), StoreError> {
+    store::notes::delete(db, id).await
+}

@@ -438,3 +438,12 @@ pub fn set_app_badge(count: usize) {
         });
     }
 }
+
+/// The workspace's choice to send late posts by themselves (up to an hour late) or not.
+pub async fn set_sends_late_automatically(
+    db: &Db,
+    workspace_id: &str,
+    on: bool,
+) -> Result<(), StoreError> {
+    store::outbox::set_sends_late_automatically(db, workspace_id, on).await
+}

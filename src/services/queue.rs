@@ -114,3 +114,29 @@ pub async fn schedule_repeats(
     store::posts::put_many(db, &copies).await?;
     Ok(dues)
 }
+
+/// Adds (`add`) or removes a posting slot of the workspace, read and written in one
+/// transaction; `Ok(false)` when nothing changed (the slot was already there, or not).
+pub async fn change_slot(
+    db: &Db,
+    workspace_id: &str,
+    slot: Slot,
+    add: bool,
+) -> Result<bool, StoreError> {
+    let mut changed = false;
+    store::library::update_slots(db, workspace_id, |slots| {
+        changed = if add {
+            !slots.contains(&slot) && {
+                slots.push(slot);
+                true
+            }
+        } else {
+            let before = slots.len();
+            slots.retain(|s| *s != slot);
+            slots.len() != before
+        };
+        changed
+    })
+    .await?;
+    Ok(changed)
+}

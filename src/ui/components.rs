@@ -1,6 +1,7 @@
 //! Parts shared by several screens.
 
 pub mod library_data;
+pub mod no_workspace;
 pub mod outbox_runner;
 pub mod reminders;
 pub mod rich_text;

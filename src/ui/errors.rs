@@ -61,7 +61,7 @@ pub fn library_error(e: crate::domain::library::LibraryError) -> Msg {
 
 /// A connection failure as a sentence (the server's own words are filled in by the caller).
 pub fn connect_error(e: &crate::services::mastodon::ConnectError) -> Msg {
-    use crate::platforms::mastodon::instance::InstanceError;
+    use crate::domain::address::InstanceError;
     use crate::services::mastodon::ConnectError;
     match e {
         ConnectError::Instance(InstanceError::Empty) => Msg::ErrInstanceEmpty,
@@ -80,7 +80,7 @@ pub fn connect_error(e: &crate::services::mastodon::ConnectError) -> Msg {
 /// A Bluesky sign-in failure as a sentence (the server's own words are filled in by the
 /// caller).
 pub fn sign_in_error(e: &crate::services::bluesky::SignInError) -> Msg {
-    use crate::platforms::address::InstanceError;
+    use crate::domain::address::InstanceError;
     use crate::services::bluesky::SignInError;
     match e {
         SignInError::HandleInvalid => Msg::ErrHandleInvalid,
@@ -119,4 +119,9 @@ pub fn send_problem(
         SendProblem::HeldGone => t.fill(Msg::ProblemHeldGone, &[network]),
         SendProblem::NoAccount => t.fill(Msg::ProblemNoAccount, &[network]),
     }
+}
+
+/// "Could not save: …" with why, the one sentence for a failed save (or read) of the store.
+pub fn save_failed(t: crate::ui::text::Text, e: &crate::store::StoreError) -> String {
+    t.fill(Msg::SaveFailed, &[t.get(store_error(e))])
 }

@@ -116,6 +116,15 @@ impl AppState {
         }));
     }
 
+    /// A change could not be saved: the one sentence every screen uses ("Could not save: …"
+    /// with why, in the current language), as an alert.
+    pub fn save_failed(&self, e: &StoreError) {
+        self.warn(super::errors::save_failed(
+            super::text::Text::of(self.lang),
+            e,
+        ));
+    }
+
     /// Replaces the workspace list, keeping display order.
     pub fn set_workspaces(&self, mut list: Vec<Workspace>) {
         sort_for_display(&mut list);
@@ -192,17 +201,9 @@ impl AppState {
         let Some(db) = self.db() else { return };
         let this = *self;
         leptos::task::spawn_local(async move {
-            let saved = store::preferences::save(&db, &prefs).await;
-            if saved.is_ok() {
-                this.changed(Change::Preferences);
-            }
-            if let Err(e) = saved {
-                let lang = this.lang.get_untracked();
-                let detail = super::errors::store_error(&e).text(lang);
-                this.warn(crate::domain::i18n::fill(
-                    crate::domain::i18n::Msg::SaveFailed.text(lang),
-                    &[detail],
-                ));
+            match crate::services::preferences::save(&db, &prefs).await {
+                Ok(()) => this.changed(Change::Preferences),
+                Err(e) => this.save_failed(&e),
             }
         });
     }

@@ -14,6 +14,11 @@ pub struct Text {
 }
 
 impl Text {
+    /// Sentences in the language `lang` says (for code that has the app state at hand).
+    pub fn of(lang: Signal<Lang>) -> Text {
+        Text { lang }
+    }
+
     pub fn lang(&self) -> Lang {
         self.lang.get()
     }

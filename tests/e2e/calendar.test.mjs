@@ -124,3 +124,69 @@ test('scheduled posts show in the month, move by drag and by keyboard, keep thei
   await assertClean(context);
   await context.close();
 });
+
+test('paging months quickly shows only the last month\'s posts, whatever order the reads end in', async () => {
+  const context = await parisContext();
+  // The calendar's reads of a period (getAll on the posts' `by_due` index) are counted,
+  // issued and handed over, so the check below waits for every read to have landed; reads
+  // of a period before April 2027 reach the app 600 ms late, as on a slow disk, so they
+  // end after April's.
+  await context.addInitScript(() => {
+    window.__dueReads = { issued: 0, ended: 0 };
+    const getAll = IDBIndex.prototype.getAll;
+    const setOnSuccess = Object.getOwnPropertyDescriptor(IDBRequest.prototype, 'onsuccess').set;
+    IDBIndex.prototype.getAll = function (...args) {
+      const request = getAll.apply(this, args);
+      if (this.name === 'by_due' && this.objectStore.name === 'posts') {
+        window.__dueReads.issued += 1;
+        const from = args[0]?.lower?.[1] ?? 0;
+        const late = from < Date.UTC(2027, 2, 31) ? 600 : 0;
+        Object.defineProperty(request, 'onsuccess', {
+          set(handler) {
+            setOnSuccess.call(request, handler && ((event) => setTimeout(() => {
+              handler.call(request, event);
+              window.__dueReads.ended += 1;
+            }, late)));
+          },
+        });
+        request.addEventListener('error', () => { window.__dueReads.ended += 1; });
+      }
+      return request;
+    };
+  });
+  const page = await open(context, server.url);
+  await context.clock.setFixedTime(new Date('2026-11-10T09:00:00Z'));
+  await page.locator('#new-workspace-name').fill('Boulangerie Dupain');
+  await page.keyboard.press('Enter');
+  await page.locator('.workspace-name').first().waitFor();
+  await schedule(page, 'Galette des rois', '2027-04-14T10:00');
+  // Four busy months before it (300 posts each: slower reads), copies of the saved post.
+  await page.evaluate(async () => {
+    const db = await new Promise((ok, ko) => { const r = indexedDB.open('attache'); r.onsuccess = () => ok(r.result); r.onerror = () => ko(r.error); });
+    const [post] = await new Promise((ok) => { const r = db.transaction('posts').objectStore('posts').getAll(); r.onsuccess = () => ok(r.result); });
+    const tx = db.transaction('posts', 'readwrite');
+    for (const [month, day] of [[11, 5], [0, 6], [1, 7], [2, 8]]) {
+      const year = month === 11 ? 2026 : 2027;
+      for (let i = 0; i < 300; i += 1) {
+        const due = Date.UTC(year, month, day, 9, i % 60);
+        tx.objectStore('posts').put({ ...post, id: `busy-${month}-${i}`, base_text: `Busy ${month}-${i}`, due_at: due, created_at: due, updated_at: due });
+      }
+    }
+    await new Promise((ok, ko) => { tx.oncomplete = ok; tx.onerror = () => ko(tx.error); });
+    db.close();
+  });
+  await page.getByRole('link', { name: 'Calendar' }).click();
+  await page.getByRole('heading', { name: 'November 2026' }).waitFor();
+  const next = page.getByRole('button', { name: 'Next month' });
+  // Five clicks without waiting for any month to load.
+  for (let i = 0; i < 5; i += 1) await next.click({ noWaitAfter: true });
+  await page.getByRole('heading', { name: 'April 2027' }).waitFor();
+  await chipIn(page, '2027-04-14', 'Galette des rois').waitFor();
+  await page.waitForFunction(() => window.__dueReads.issued >= 6 && window.__dueReads.ended === window.__dueReads.issued);
+  // Every read has landed: the last month's post is still shown, and nothing else.
+  assert.deepEqual(await page.locator('.chip').allInnerTexts().then((texts) => texts.map((t) => t.includes('Galette des rois'))), [true]);
+  await page.getByLabel('View').selectOption('list');
+  assert.equal(await page.locator('.calendar-list .chip').count(), 1, 'the list shows April\'s one post');
+  await assertClean(context);
+  await context.close();
+});

@@ -4,8 +4,8 @@
 //! (the one the app talks to from then on). Disconnecting ends the session on the server.
 
 use crate::domain::account::{Account, AccountStatus};
+use crate::domain::address::{normalise_instance, InstanceError};
 use crate::domain::network::Network;
-use crate::platforms::address::{normalise_instance, InstanceError};
 use crate::platforms::bluesky::entities::{Profile, ResolvedHandle, Session};
 use crate::platforms::bluesky::faults::{classify, is_unknown_handle, Fault};
 use crate::platforms::bluesky::{normalise_handle, xrpc, DEFAULT_SERVER, WEB_APP};

@@ -2,12 +2,12 @@
 //! user to approve with PKCE, finish on the callback, and disconnect (revoke, forget).
 
 use crate::domain::account::{Account, AccountStatus, AppRegistration, PendingSignIn};
+use crate::domain::address::{normalise_instance, InstanceError};
 use crate::domain::counting::MastodonRules;
 use crate::domain::network::Network;
 use crate::platforms::http::{self, NetError, Response};
 use crate::platforms::mastodon::api::{self, parse_query};
 use crate::platforms::mastodon::entities::{self, InstanceRules};
-use crate::platforms::mastodon::instance::{normalise_instance, InstanceError};
 use crate::platforms::mastodon::oauth::{self, Callback, CallbackError};
 use crate::store::{self, Db, StoreError};
 

@@ -5,13 +5,15 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
+use crate::ui::components::no_workspace::NoWorkspace;
+
 use crate::domain::account::{Account, AccountStatus};
 use crate::domain::i18n::Msg;
 use crate::domain::network::Network;
 use crate::services::bluesky::{self, SignInError};
 use crate::services::mastodon::{self, ConnectError};
 use crate::store;
-use crate::ui::errors::{connect_error, sign_in_error, store_error};
+use crate::ui::errors::{connect_error, sign_in_error};
 use crate::ui::state::use_app;
 use crate::ui::text::{use_text, Text};
 
@@ -79,7 +81,7 @@ pub fn AccountsPage() -> impl IntoView {
                 Ok(true) => state.say(t.fill(Msg::Disconnected, &[&a.handle])),
                 Ok(false) if bsky => state.warn(t.fill(Msg::DisconnectedNotEnded, &[&a.handle])),
                 Ok(false) => state.warn(t.fill(Msg::DisconnectedNotRevoked, &[&a.handle])),
-                Err(e) => state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])),
+                Err(e) => state.save_failed(&e),
             }
             version.update(|v| *v += 1);
         });
@@ -87,7 +89,7 @@ pub fn AccountsPage() -> impl IntoView {
     view! {
         <h1>{move || t.get(Msg::NavAccounts)}</h1>
         <p>{move || t.get(Msg::AccountsIntro)}</p>
-        <Show when=move || state.current().is_some() fallback=move || view! { <p>{t.get(Msg::NoWorkspaceYet)}</p> }>
+        <Show when=move || state.current().is_some() fallback=NoWorkspace>
             <section aria-labelledby="mastodon-heading">
                 <h2 id="mastodon-heading">{move || t.get(Msg::MastodonHeading)}</h2>
                 <form class="inline-form" on:submit=connect novalidate>
@@ -156,21 +158,11 @@ fn BlueskySignIn(on_done: impl Fn() + Copy + 'static) -> impl IntoView {
     let server = RwSignal::new(String::new());
     let code = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
-    let busy = RwSignal::new(false);
-    let submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        let (Some(db), Some(ws)) = (state.db(), state.current()) else {
-            return;
-        };
-        busy.set(true);
-        error.set(None);
-        let (h, p, s, c) = (
-            handle.get_untracked(),
-            password.get_untracked(),
-            server.get_untracked(),
-            code.get_untracked(),
-        );
-        leptos::task::spawn_local(async move {
+    let sign_in = Action::new_local(move |(h, p, s, c): &(String, String, String, String)| {
+        let (h, p, s, c) = (h.clone(), p.clone(), s.clone(), c.clone());
+        let (db, ws) = (state.db(), state.current());
+        async move {
+            let (Some(db), Some(ws)) = (db, ws) else { return };
             match bluesky::sign_in(&db, &ws.id, &h, &p, &s, Some(c.as_str())).await {
                 Ok(a) => {
                     password.set(String::new());
@@ -180,8 +172,18 @@ fn BlueskySignIn(on_done: impl Fn() + Copy + 'static) -> impl IntoView {
                 }
                 Err(e) => error.set(Some(sign_in_sentence(t, &e))),
             }
-            busy.set(false);
-        });
+        }
+    });
+    let busy = sign_in.pending();
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        error.set(None);
+        sign_in.dispatch((
+            handle.get_untracked(),
+            password.get_untracked(),
+            server.get_untracked(),
+            code.get_untracked(),
+        ));
     };
     let invalid = move || {
         if error.get().is_some() {

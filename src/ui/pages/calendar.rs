@@ -17,7 +17,6 @@ use crate::services::clock::now_ms;
 use crate::store;
 use crate::ui::components::library_data::{CampaignView, Library};
 use crate::ui::dates::Day;
-use crate::ui::errors::store_error;
 use crate::ui::format::{date_time, long_date, month_year};
 use crate::ui::pages::compose::state_label;
 use crate::ui::state::{use_app, AppState};
@@ -42,17 +41,21 @@ pub struct CalendarCtx {
     /// A day of the shown period (the 1st for a month, any day of the week).
     pub anchor: RwSignal<Day>,
     pub view: RwSignal<CalView>,
-    pub posts: RwSignal<Vec<Post>>,
+    /// The shown period's posts (see [`period_posts`]).
+    pub posts: Memo<Vec<Post>>,
     /// The post whose "Move…" dialog is open.
     pub moving: RwSignal<Option<Post>>,
     pub lib: Library,
+    /// Bumped after a change: the shown period is read again.
+    pub reload: RwSignal<u32>,
 }
 
 impl CalendarCtx {
-    /// The shown period `[from, to)` in UTC milliseconds.
+    /// The shown period `[from, to)` in UTC milliseconds (tracked: a load reruns when the
+    /// anchor or the view changes).
     fn period(&self) -> (f64, f64) {
-        let a = self.anchor.get_untracked();
-        match self.view.get_untracked() {
+        let a = self.anchor.get();
+        match self.view.get() {
             CalView::Week => {
                 let start = a.week_start();
                 (start.start_ms(), start.add_days(7).start_ms())
@@ -70,27 +73,54 @@ impl CalendarCtx {
     }
 }
 
-fn load(state: AppState, ctx: CalendarCtx) {
-    let (Some(db), Some(ws)) = (state.db(), state.current()) else {
-        return;
-    };
-    let (from, to) = ctx.period();
-    leptos::task::spawn_local(async move {
-        match store::posts::due_between(&db, &ws.id, from, to).await {
-            Ok(posts) => {
-                mark("attache:calendar-loaded");
-                ctx.posts.set(posts);
-                // After the reactive update, the next frame has the new grid in the DOM.
-                let cb = wasm_bindgen::closure::Closure::once_into_js(|| {
-                    mark("attache:calendar-rendered")
-                });
-                if let Some(w) = web_sys::window() {
-                    let _ = w.request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&cb));
-                }
+/// The shown period's posts, read again when the period, the workspace or `ctx.reload`
+/// changes; the previous period's stay on screen until the new read lands. Latest wins: a
+/// read started for a period the user has already left never replaces the newer one (a
+/// `LocalResource` keeps only its latest run's value).
+fn period_posts(state: AppState, ctx: CalendarCtx) -> Memo<Vec<Post>> {
+    let loaded = LocalResource::new(move || {
+        ctx.reload.track();
+        let (from, to) = ctx.period();
+        let (db, ws) = (state.db(), state.current());
+        async move {
+            match (db, ws) {
+                (Some(db), Some(ws)) => store::posts::due_between(&db, &ws.id, from, to).await,
+                _ => Ok(vec![]),
             }
-            Err(e) => state.warn(store_error(&e).text(state.lang.get_untracked()).to_string()),
         }
     });
+    Effect::new(move |_| {
+        if let Some(Err(e)) = loaded.get() {
+            state.save_failed(&e);
+        }
+    });
+    Memo::new(move |before: Option<&Vec<Post>>| match loaded.get() {
+        Some(Ok(posts)) => {
+            mark("attache:calendar-loaded");
+            // After the reactive update, the next frame has the new grid in the DOM.
+            let cb =
+                wasm_bindgen::closure::Closure::once_into_js(|| mark("attache:calendar-rendered"));
+            if let Some(w) = web_sys::window() {
+                let _ = w.request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&cb));
+            }
+            posts
+        }
+        _ => before.cloned().unwrap_or_default(),
+    })
+}
+
+/// The filter's value for a state (the select's option value).
+fn state_value(s: PostState) -> &'static str {
+    match s {
+        PostState::Draft => "Draft",
+        PostState::InReview => "InReview",
+        PostState::Approved => "Approved",
+        PostState::Scheduled => "Scheduled",
+        PostState::Publishing => "Publishing",
+        PostState::Published => "Published",
+        PostState::Failed => "Failed",
+        PostState::Cancelled => "Cancelled",
+    }
 }
 
 fn mark(name: &str) {
@@ -129,21 +159,19 @@ pub fn move_post(
                 crate::domain::network::Network::Mastodon.name(),
                 &p,
             )),
-            Err(PublishError::Store(e)) => {
-                state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))]))
-            }
+            Err(PublishError::Store(e)) => state.save_failed(&e),
             Err(PublishError::NoPost) => {}
         }
-        load(state, ctx);
+        ctx.reload.update(|n| *n += 1);
     });
 }
 
-fn export_ics(state: AppState, t: Text, posts: Vec<Post>) {
+fn export_ics(state: AppState, posts: Vec<Post>) {
     let name = state.current().map(|w| w.name).unwrap_or_default();
     let text = crate::domain::ics::calendar(&posts, now_ms(), &name);
     let file = format!("attache-{}.ics", Day::today().iso());
     if let Err(e) = crate::services::backup::download_as(&file, &text, "text/calendar") {
-        state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))]));
+        state.save_failed(&e);
     }
 }
 
@@ -152,20 +180,16 @@ pub fn CalendarPage() -> impl IntoView {
     let state = use_app();
     let t = use_text();
     let today = Day::today();
-    let ctx = CalendarCtx {
+    let mut ctx = CalendarCtx {
         anchor: RwSignal::new(Day { day: 1, ..today }),
         view: RwSignal::new(CalView::Month),
-        posts: RwSignal::new(vec![]),
+        posts: Memo::new(|_| vec![]),
         moving: RwSignal::new(None),
         lib: Library::provide(),
+        reload: RwSignal::new(0),
     };
+    ctx.posts = period_posts(state, ctx);
     provide_context(ctx);
-    Effect::new(move |_| {
-        ctx.anchor.track();
-        ctx.view.track();
-        state.prefs.with(|p| p.current_workspace.clone());
-        load(state, ctx);
-    });
     // The list draws a page at a time: a month may hold thousands of posts.
     let list_limit = RwSignal::new(LIST_PAGE);
     Effect::new(move |_| {
@@ -184,7 +208,7 @@ pub fn CalendarPage() -> impl IntoView {
                 .filter(|p| {
                     (n.is_empty() || p.variants.iter().any(|v| v.network.name() == n))
                         && (c.is_empty() || p.campaigns.contains(&c))
-                        && (s.is_empty() || format!("{:?}", p.state) == s)
+                        && (s.is_empty() || state_value(p.state) == s)
                 })
                 .cloned()
                 .collect::<Vec<_>>()
@@ -265,9 +289,9 @@ pub fn CalendarPage() -> impl IntoView {
             <label for="cal-state">{move || t.get(Msg::FilterState)}</label>
             <select id="cal-state" on:change=move |ev| post_state.set(event_target_value(&ev))>
                 <option value="">{move || t.get(Msg::FilterAll)}</option>
-                {states.into_iter().map(|s| view! { <option value=format!("{s:?}")>{move || t.get(state_label(s))}</option> }).collect_view()}
+                {states.into_iter().map(|s| view! { <option value=state_value(s)>{move || t.get(state_label(s))}</option> }).collect_view()}
             </select>
-            <button type="button" on:click=move |_| export_ics(state, t, shown.get_untracked())>{move || t.get(Msg::ExportIcs)}</button>
+            <button type="button" on:click=move |_| export_ics(state, shown.get_untracked())>{move || t.get(Msg::ExportIcs)}</button>
         </div>
         <p class="hint">{move || t.get(Msg::DragHint)}</p>
         {move || match ctx.view.get() {

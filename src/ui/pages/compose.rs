@@ -18,18 +18,19 @@ mod tone_check;
 pub use post_list::state_label;
 
 use leptos::prelude::*;
+
+use crate::ui::components::no_workspace::NoWorkspace;
 use leptos_router::hooks::use_query_map;
 
 use crate::domain::account::Account;
 use crate::domain::counting::MastodonRules;
 use crate::domain::i18n::Msg;
 use crate::domain::network::Network;
-use crate::domain::post::{Post, PostState, Variant};
-use crate::services::clock::{new_id, now_ms};
+use crate::domain::post::{Post, Variant};
+use crate::services::posts::{self, PostChangeError};
 use crate::services::{bluesky, mastodon};
 use crate::store;
 use crate::ui::components::library_data::Library;
-use crate::ui::errors::store_error;
 use crate::ui::format::long_date;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::text::{use_text, Text};
@@ -48,13 +49,51 @@ pub struct Draft {
     pub bluesky: RwSignal<Option<Account>>,
 }
 
+/// Takes the post a service saved as the one being edited, keeping any text typed since
+/// the change was asked (a click's save must not undo a keystroke).
+pub(super) fn adopt_saved(draft: Draft, saved: Post) {
+    draft.post.update(|p| {
+        if p.id != saved.id {
+            return; // the user moved on to another post
+        }
+        let base = std::mem::take(&mut p.base_text);
+        let texts: Vec<_> = p
+            .variants
+            .iter()
+            .map(|v| (v.network, v.text.clone()))
+            .collect();
+        *p = saved;
+        p.base_text = base;
+        for v in p.variants.iter_mut() {
+            if let Some((_, text)) = texts.iter().find(|(n, _)| *n == v.network) {
+                v.text = text.clone();
+            }
+        }
+    });
+}
+
+/// Reports a post change that was not made. A move the life cycle refuses says nothing:
+/// the screen offers only the moves the post's state allows, so it comes from a stale copy.
+pub(super) fn change_failed(state: AppState, e: PostChangeError) {
+    match e {
+        PostChangeError::NotAllowed => {}
+        PostChangeError::Store(e) => state.save_failed(&e),
+    }
+}
+
 pub(super) fn save(state: AppState, t: Text, draft: Draft, then: Option<Msg>) {
     let Some(db) = state.db() else { return };
-    draft.post.update(|p| p.updated_at = now_ms());
     let post = draft.post.get_untracked();
     leptos::task::spawn_local(async move {
-        match store::posts::put_edit(&db, &post).await {
-            Ok(()) => {
+        match posts::save_edit(&db, &post).await {
+            Ok(saved) => {
+                let id = saved.id.clone();
+                let at = saved.updated_at;
+                draft.post.update(|p| {
+                    if p.id == id {
+                        p.updated_at = at;
+                    }
+                });
                 draft.saved.update(|n| *n += 1);
                 if let Some(msg) = then {
                     let due = post
@@ -64,7 +103,7 @@ pub(super) fn save(state: AppState, t: Text, draft: Draft, then: Option<Msg>) {
                     state.say(t.fill(msg, &[&due]));
                 }
             }
-            Err(e) => state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])),
+            Err(e) => state.save_failed(&e),
         }
     });
 }
@@ -78,21 +117,9 @@ pub fn ComposePage() -> impl IntoView {
     // The networks the brand is on (chosen in the first run), else Mastodon and Bluesky.
     let networks = RwSignal::new(vec![Network::Mastodon, Network::Bluesky]);
     // A new post is in the language the user works in until they say otherwise.
-    let fresh = move |ws: &str| {
-        let mut p = Post::new(new_id(), ws.to_string(), now_ms());
-        p.variants = networks
-            .get_untracked()
-            .into_iter()
-            .map(Variant::new)
-            .collect();
-        let lang = t.lang().tag().to_string();
-        p.variants
-            .iter_mut()
-            .for_each(|v| v.language = Some(lang.clone()));
-        p
-    };
+    let fresh = move |ws: &str| posts::fresh(ws, &networks.get_untracked(), t.lang().tag());
     let Some(ws) = workspace else {
-        return view! { <h1>{move || t.get(Msg::NavCompose)}</h1><p>{move || t.get(Msg::NoWorkspaceYet)}</p> }.into_any();
+        return view! { <h1>{move || t.get(Msg::NavCompose)}</h1><NoWorkspace/> }.into_any();
     };
     let draft = Draft {
         post: RwSignal::new(fresh(&ws.id)),
@@ -166,20 +193,12 @@ pub fn ComposePage() -> impl IntoView {
             state.warn(t.get(Msg::DueMissing).to_string());
             return;
         }
-        let mut ok = false;
-        draft.post.update(|p| {
-            if p.state != PostState::Scheduled {
-                ok = p.transition(PostState::Scheduled, "me", now_ms()).is_ok();
-            } else {
-                ok = true;
+        match posts::scheduled(&draft.post.get_untracked(), at) {
+            Ok(p) => {
+                draft.post.set(p);
+                api_publish::save_schedule(state, t, draft);
             }
-            if ok {
-                p.due_at = Some(at);
-            }
-        });
-        if ok {
-            draft.post.update(|p| p.updated_at = now_ms());
-            api_publish::save_schedule(state, t, draft);
+            Err(e) => change_failed(state, e),
         }
     };
     let new_post = {

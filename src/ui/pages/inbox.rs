@@ -6,14 +6,16 @@
 
 use leptos::prelude::*;
 
+use crate::ui::components::no_workspace::NoWorkspace;
+
 use crate::domain::i18n::Msg;
 use crate::domain::inbox::{InboxItem, TextLink};
 use crate::domain::network::Network;
-use crate::services::bluesky;
-use crate::services::mastodon::sync::{self, SyncError};
+use crate::services::inbox;
+use crate::services::sending::SyncError;
 use crate::store;
 use crate::ui::components::rich_text::StatusContent;
-use crate::ui::errors::{send_problem, store_error};
+use crate::ui::errors::send_problem;
 use crate::ui::format::date_time;
 use crate::ui::state::use_app;
 use crate::ui::text::use_text;
@@ -26,7 +28,6 @@ pub fn InboxPage() -> impl IntoView {
     let t = use_text();
     let version = RwSignal::new(0u32);
     let shown = RwSignal::new(PAGE);
-    let busy = RwSignal::new(false);
     let items = LocalResource::new(move || {
         version.track();
         let limit = shown.get();
@@ -38,46 +39,28 @@ pub fn InboxPage() -> impl IntoView {
             }
         }
     });
-    let check = move || {
-        let (Some(db), Some(ws)) = (state.db(), state.current()) else {
-            return;
-        };
-        busy.set(true);
-        leptos::task::spawn_local(async move {
-            let accounts = store::accounts::for_workspace(&db, &ws.id)
-                .await
-                .unwrap_or_default();
-            let has = |n: Network| accounts.iter().any(|a| a.network == n);
-            let mut new = 0;
-            let mut problems = vec![];
-            if has(Network::Mastodon) {
-                match sync::sync(&db, &ws.id).await {
-                    Ok(r) => new += r.mentions,
-                    Err(e) => problems.push((Network::Mastodon, e)),
-                }
-            }
-            if has(Network::Bluesky) {
-                match bluesky::sync::sync(&db, &ws.id).await {
-                    Ok(r) => new += r.mentions,
-                    Err(e) => problems.push((Network::Bluesky, e)),
-                }
-            }
-            if problems.is_empty() {
-                state.say(t.fill(Msg::SyncDone, &[&new.to_string()]));
+    let check = Action::new_local(move |_: &()| {
+        let (db, ws) = (state.db(), state.current());
+        async move {
+            let (Some(db), Some(ws)) = (db, ws) else { return };
+            let checked = inbox::check(&db, &ws.id).await;
+            if checked.problems.is_empty() {
+                state.say(t.fill(Msg::SyncDone, &[&checked.new.to_string()]));
             } else {
-                let said: Vec<String> = problems
+                let said: Vec<String> = checked
+                    .problems
                     .iter()
                     .map(|(n, e)| match e {
                         SyncError::Stopped(p) => send_problem(t, n.name(), p),
-                        SyncError::Store(e) => t.fill(Msg::SaveFailed, &[t.get(store_error(e))]),
+                        SyncError::Store(e) => crate::ui::errors::save_failed(t, e),
                     })
                     .collect();
                 state.warn(said.join(" "));
             }
-            busy.set(false);
             version.update(|v| *v += 1);
-        });
-    };
+        }
+    });
+    let busy = check.pending();
     // Once when the page opens, if there is an account and a network.
     let online = web_sys::window()
         .map(|w| w.navigator().on_line())
@@ -85,11 +68,8 @@ pub fn InboxPage() -> impl IntoView {
     if online {
         if let (Some(db), Some(ws)) = (state.db(), state.current()) {
             leptos::task::spawn_local(async move {
-                if store::accounts::for_workspace(&db, &ws.id)
-                    .await
-                    .is_ok_and(|a| !a.is_empty())
-                {
-                    check();
+                if inbox::has_accounts(&db, &ws.id).await.unwrap_or(false) {
+                    check.dispatch(());
                 }
             });
         }
@@ -97,10 +77,9 @@ pub fn InboxPage() -> impl IntoView {
     let list = move || match items.get() {
         None => ().into_any(),
         Some(Err(e)) => {
-            view! { <p role="alert">{t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])}</p> }
-                .into_any()
+            view! { <p role="alert">{crate::ui::errors::save_failed(t, &e)}</p> }.into_any()
         }
-        Some(Ok(None)) => view! { <p>{t.get(Msg::NoWorkspaceYet)}</p> }.into_any(),
+        Some(Ok(None)) => view! { <NoWorkspace/> }.into_any(),
         Some(Ok(Some(page))) if page.items.is_empty() => {
             view! { <p class="empty">{t.get(Msg::InboxEmpty)}</p> }.into_any()
         }
@@ -122,7 +101,7 @@ pub fn InboxPage() -> impl IntoView {
     view! {
         <h1>{move || t.get(Msg::NavInbox)}</h1>
         <p>{move || t.get(Msg::InboxIntro)}</p>
-        <p><button type="button" on:click=move |_| check() disabled=move || busy.get()>
+        <p><button type="button" on:click=move |_| { check.dispatch(()); } disabled=move || busy.get()>
             {move || if busy.get() { t.get(Msg::Checking) } else { t.get(Msg::CheckNow) }}
         </button></p>
         {list}
@@ -136,24 +115,21 @@ fn InboxEntry(item: InboxItem) -> impl IntoView {
     let when = date_time(t.lang(), item.at);
     let answered = RwSignal::new(item.answered_at.is_some());
     let stored = StoredValue::new(item.clone());
-    let toggle = move |_| {
-        let Some(db) = state.db() else { return };
-        let mut it = stored.get_value();
-        it.answered_at = if it.answered_at.is_some() {
-            None
-        } else {
-            Some(crate::services::clock::now_ms())
-        };
-        let now_answered = it.answered_at.is_some();
-        leptos::task::spawn_local(async move {
-            match store::inbox::save_page(&db, std::slice::from_ref(&it), None).await {
-                Ok(()) => {
-                    stored.set_value(it);
-                    answered.set(now_answered);
+    let toggle = Action::new_local(move |_: &()| {
+        let (db, it) = (state.db(), stored.get_value());
+        async move {
+            let Some(db) = db else { return };
+            match inbox::set_answered(&db, &it, it.answered_at.is_none()).await {
+                Ok(saved) => {
+                    answered.set(saved.answered_at.is_some());
+                    stored.set_value(saved);
                 }
-                Err(e) => state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])),
+                Err(e) => state.save_failed(&e),
             }
-        });
+        }
+    });
+    let toggle = move |_| {
+        toggle.dispatch(());
     };
     let answered_link = item.post_id.clone().map(|id| {
         view! { " · " <a href=format!("/compose?post={id}")>{t.get(Msg::AnswersOurPost)}</a> }

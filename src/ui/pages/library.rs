@@ -7,40 +7,54 @@ mod snippets;
 
 use leptos::prelude::*;
 
+use crate::ui::components::no_workspace::NoWorkspace;
+
 use crate::domain::i18n::Msg;
-use crate::domain::library::LibraryItem;
-use crate::store;
+use crate::services::library::{self, ChangeError};
 use crate::ui::components::library_data::Library;
-use crate::ui::errors::store_error;
+use crate::ui::errors::library_error;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::text::{use_text, Text};
 
-/// Saves one library record, says `done` and reloads the library.
-pub(crate) fn save_item(state: AppState, t: Text, lib: Library, item: LibraryItem, done: String) {
-    let Some(db) = state.db() else { return };
-    leptos::task::spawn_local(async move {
-        match store::library::put(&db, &item).await {
-            Ok(()) => {
-                state.say(done);
-                lib.reload();
+/// The library's delete action (a snippet or a campaign, by id and name): says so and
+/// reloads the library.
+pub(crate) fn delete_action(
+    state: AppState,
+    t: Text,
+    lib: Library,
+) -> Action<(String, String), ()> {
+    Action::new_local(move |(id, name): &(String, String)| {
+        let (id, name, db) = (id.clone(), name.clone(), state.db());
+        async move {
+            let Some(db) = db else { return };
+            match library::delete(&db, &id).await {
+                Ok(()) => {
+                    state.say(t.fill(Msg::ItemDeleted, &[&name]));
+                    lib.reload();
+                }
+                Err(e) => state.save_failed(&e),
             }
-            Err(e) => state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])),
         }
-    });
+    })
 }
 
-/// Deletes one library record, says so and reloads the library.
-pub(crate) fn delete_item(state: AppState, t: Text, lib: Library, id: String, name: String) {
-    let Some(db) = state.db() else { return };
-    leptos::task::spawn_local(async move {
-        match store::library::delete(&db, &id).await {
-            Ok(()) => {
-                state.say(t.fill(Msg::ItemDeleted, &[&name]));
-                lib.reload();
-            }
-            Err(e) => state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])),
+/// The outcome of adding to the library: said, the library reloaded, or the rule broken
+/// shown beside the form.
+pub(crate) fn added(
+    state: AppState,
+    lib: Library,
+    error: RwSignal<Option<Msg>>,
+    result: Result<String, ChangeError>,
+) {
+    match result {
+        Ok(done) => {
+            error.set(None);
+            state.say(done);
+            lib.reload();
         }
-    });
+        Err(ChangeError::Invalid(e)) => error.set(Some(library_error(e))),
+        Err(ChangeError::Store(e)) => state.save_failed(&e),
+    }
 }
 
 #[component]
@@ -52,7 +66,7 @@ pub fn LibraryPage() -> impl IntoView {
     view! {
         <h1>{move || t.get(Msg::NavLibrary)}</h1>
         <p>{move || t.get(Msg::LibraryIntro)}</p>
-        <Show when=has_workspace fallback=move || view! { <p>{t.get(Msg::NoWorkspaceYet)}</p> }>
+        <Show when=has_workspace fallback=NoWorkspace>
             <snippets::Snippets lib=lib/>
             <campaigns::Campaigns lib=lib/>
             <slots::Slots lib=lib/>

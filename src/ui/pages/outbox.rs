@@ -4,6 +4,8 @@
 //! workspace's "send late posts automatically" choice.
 
 use leptos::prelude::*;
+
+use crate::ui::components::no_workspace::NoWorkspace;
 use leptos_router::components::A;
 
 use crate::domain::i18n::Msg;
@@ -12,7 +14,7 @@ use crate::domain::post::Post;
 use crate::services::clock::now_ms;
 use crate::services::outbox::{self, DuePost};
 use crate::store::{self, Db, StoreError};
-use crate::ui::errors::{send_problem, store_error};
+use crate::ui::errors::send_problem;
 use crate::ui::format::{date_time, time_of_day};
 use crate::ui::state::{use_app, AppState};
 use crate::ui::text::{use_text, Text};
@@ -84,7 +86,7 @@ fn excerpt(post: &Option<Post>) -> String {
 }
 
 fn failed(state: AppState, t: Text, e: &StoreError) {
-    state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(e))]));
+    state.warn(crate::ui::errors::save_failed(t, e));
 }
 
 #[component]
@@ -105,10 +107,9 @@ pub fn OutboxPage() -> impl IntoView {
     let body = move || match data.get() {
         None => ().into_any(),
         Some(Err(e)) => {
-            view! { <p role="alert">{t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])}</p> }
-                .into_any()
+            view! { <p role="alert">{crate::ui::errors::save_failed(t, &e)}</p> }.into_any()
         }
-        Some(Ok(None)) => view! { <p>{t.get(Msg::NoWorkspaceYet)}</p> }.into_any(),
+        Some(Ok(None)) => view! { <NoWorkspace/> }.into_any(),
         Some(Ok(Some(loaded))) => view! { <OutboxLists loaded=loaded/> }.into_any(),
     };
     view! {
@@ -135,7 +136,7 @@ fn OutboxLists(loaded: Loaded) -> impl IntoView {
             return;
         };
         leptos::task::spawn_local(async move {
-            match store::outbox::set_sends_late_automatically(&db, &ws.id, on).await {
+            match outbox::set_sends_late_automatically(&db, &ws.id, on).await {
                 Ok(()) => state.outbox_changed(),
                 Err(e) => failed(state, t, &e),
             }

@@ -8,7 +8,6 @@ use leptos_router::NavigateOptions;
 
 use crate::domain::i18n::Msg;
 use crate::services::notes::{keep, Shared};
-use crate::ui::errors::store_error;
 use crate::ui::state::use_app;
 use crate::ui::text::use_text;
 
@@ -40,7 +39,7 @@ pub fn SharePage() -> impl IntoView {
         (Some(db), Some(ws)) => leptos::task::spawn_local(async move {
             match keep(&db, &ws.id, shared).await {
                 Ok(_) => state.say(t.fill(Msg::SharedKept, &[&ws.name])),
-                Err(e) => state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])),
+                Err(e) => state.save_failed(&e),
             }
             to_notes();
         }),

@@ -10,24 +10,24 @@ use leptos_router::hooks::use_navigate;
 use crate::domain::i18n::Msg;
 use crate::domain::network::Network;
 use crate::domain::objectives::Metric;
-use crate::domain::post::{Post, Variant};
 use crate::domain::workspace::Workspace;
-use crate::services::clock::{new_id, now_ms};
+use crate::services::clock::now_ms;
 use crate::services::workspaces::{self, WorkspaceError};
-use crate::store;
-use crate::ui::errors::{name_error, store_error};
+use crate::services::{posts, strategy};
+use crate::store::StoreError;
+use crate::ui::errors::name_error;
 use crate::ui::pages::strategy::objectives::{metric_from, objective_error, objective_from_form};
 use crate::ui::pages::workspaces::new_workspace_form::adopt_created;
 use crate::ui::state::{use_app, AppState};
-use crate::ui::text::{use_text, Text};
+use crate::ui::text::use_text;
 
 const STEPS: u8 = 4;
 
-fn saved_or_warn(state: AppState, t: Text, r: Result<(), store::StoreError>) -> bool {
+fn saved_or_warn<T>(state: AppState, r: Result<T, StoreError>) -> bool {
     match r {
-        Ok(()) => true,
+        Ok(_) => true,
         Err(e) => {
-            state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))]));
+            state.save_failed(&e);
             false
         }
     }
@@ -79,7 +79,7 @@ pub fn StartPage() -> impl IntoView {
                     error.set(Some(t.get(name_error(e)).to_string()))
                 }
                 Err(WorkspaceError::Store(e)) => {
-                    error.set(Some(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])))
+                    error.set(Some(crate::ui::errors::save_failed(t, &e)))
                 }
             }
         });
@@ -94,16 +94,7 @@ pub fn StartPage() -> impl IntoView {
         };
         let chosen = networks.get_untracked();
         leptos::task::spawn_local(async move {
-            let mut s = store::library::strategy(&db, &ws.id)
-                .await
-                .unwrap_or_default();
-            s.networks = chosen;
-            s.updated_at = now_ms();
-            if saved_or_warn(
-                state,
-                t,
-                store::library::put_strategy(&db, &ws.id, &s).await,
-            ) {
+            if saved_or_warn(state, strategy::set_networks(&db, &ws.id, chosen).await) {
                 next();
             }
         });
@@ -146,16 +137,7 @@ pub fn StartPage() -> impl IntoView {
             }
         };
         leptos::task::spawn_local(async move {
-            let mut s = store::library::strategy(&db, &ws.id)
-                .await
-                .unwrap_or_default();
-            s.objectives.push(objective);
-            s.updated_at = now_ms();
-            if saved_or_warn(
-                state,
-                t,
-                store::library::put_strategy(&db, &ws.id, &s).await,
-            ) {
+            if saved_or_warn(state, strategy::add_objective(&db, &ws.id, objective).await) {
                 next();
             }
         });
@@ -175,20 +157,12 @@ pub fn StartPage() -> impl IntoView {
                 error.set(Some(t.get(Msg::StartDraftEmpty).to_string()));
                 return;
             }
-            let mut post = Post::new(new_id(), ws.id.clone(), now_ms());
-            post.base_text = text;
             let lang = t.lang().tag().to_string();
-            post.variants = networks
-                .get_untracked()
-                .into_iter()
-                .map(|n| Variant {
-                    language: Some(lang.clone()),
-                    ..Variant::new(n)
-                })
-                .collect();
+            let chosen = networks.get_untracked();
             let finish = finish.clone();
             leptos::task::spawn_local(async move {
-                if saved_or_warn(state, t, store::posts::put(&db, &post).await) {
+                let created = posts::create_draft(&db, &ws.id, &chosen, &lang, &text).await;
+                if saved_or_warn(state, created) {
                     state.say(t.get(Msg::StartDone).to_string());
                     finish();
                 }

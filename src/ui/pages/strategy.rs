@@ -7,13 +7,14 @@ mod personas;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
+use crate::ui::components::no_workspace::NoWorkspace;
+
 use crate::domain::i18n::Msg;
 use crate::domain::strategy::{check_term, Strategy, Term, TermError};
-use crate::services::clock::now_ms;
+use crate::services;
 use crate::store;
-use crate::ui::errors::store_error;
 use crate::ui::state::{use_app, AppState};
-use crate::ui::text::{use_text, Text};
+use crate::ui::text::use_text;
 
 fn term_error(e: TermError) -> Msg {
     match e {
@@ -32,16 +33,18 @@ fn lines(s: &str) -> Vec<String> {
         .collect()
 }
 
-fn save(state: AppState, t: Text, strategy: RwSignal<Strategy>, said: String) {
+fn save(state: AppState, strategy: RwSignal<Strategy>, said: String) {
     let (Some(db), Some(ws)) = (state.db(), state.current()) else {
         return;
     };
-    strategy.update(|s| s.updated_at = now_ms());
     let s = strategy.get_untracked();
     leptos::task::spawn_local(async move {
-        match store::library::put_strategy(&db, &ws.id, &s).await {
-            Ok(()) => state.say(said),
-            Err(e) => state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])),
+        match services::strategy::save(&db, &ws.id, &s).await {
+            Ok(saved) => {
+                strategy.update(|s| s.updated_at = saved.updated_at);
+                state.say(said)
+            }
+            Err(e) => state.save_failed(&e),
         }
     });
 }
@@ -69,13 +72,16 @@ pub fn StrategyPage() -> impl IntoView {
                     // The objectives' figures are the report: looking at them is noted (the
                     // audit's "stagnating" rule), without counting as an edit.
                     if !s.objectives.is_empty() {
-                        s.report_viewed_at = Some(now_ms());
-                        let _ = store::library::put_strategy(&db, &ws.id, &s).await;
+                        if let Ok(seen) =
+                            services::strategy::note_report_viewed(&db, &ws.id, &s).await
+                        {
+                            s = seen;
+                        }
                     }
                     strategy.set(s);
                     loaded.set(true);
                 }
-                Err(e) => state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])),
+                Err(e) => state.save_failed(&e),
             }
         });
     }
@@ -87,7 +93,7 @@ pub fn StrategyPage() -> impl IntoView {
             s.tone_do = lines(&tone_do.get_untracked());
             s.tone_dont = lines(&tone_dont.get_untracked());
         });
-        save(state, t, strategy, t.get(Msg::StrategySaved).to_string());
+        save(state, strategy, t.get(Msg::StrategySaved).to_string());
     };
     let (banned, replacement, lang) = (
         RwSignal::new(String::new()),
@@ -113,19 +119,14 @@ pub fn StrategyPage() -> impl IntoView {
                 strategy.update(|s| s.glossary.push(term));
                 banned.set(String::new());
                 replacement.set(String::new());
-                save(state, t, strategy, said);
+                save(state, strategy, said);
             }
             Err(e) => term_problem.set(Some(term_error(e))),
         }
     };
     let remove = move |term: Term| {
         strategy.update(|s| s.glossary.retain(|x| x != &term));
-        save(
-            state,
-            t,
-            strategy,
-            t.fill(Msg::TermRemoved, &[&term.banned]),
-        );
+        save(state, strategy, t.fill(Msg::TermRemoved, &[&term.banned]));
     };
     let lang_name = move |l: &Option<String>| match l.as_deref() {
         Some("en") => t.get(Msg::LangEnglish),
@@ -135,7 +136,7 @@ pub fn StrategyPage() -> impl IntoView {
     view! {
         <h1>{move || t.get(Msg::NavStrategy)}</h1>
         <p>{move || t.get(Msg::StrategyIntro)}</p>
-        <Show when=move || state.current().is_some() fallback=move || view! { <p>{t.get(Msg::NoWorkspaceYet)}</p> }>
+        <Show when=move || state.current().is_some() fallback=NoWorkspace>
             <form class="strategy-form" on:submit=save_fields>
                 <label for="mission" class="field-label">{move || t.get(Msg::MissionLabel)}</label>
                 <textarea id="mission" rows="3" bind:value=mission></textarea>

@@ -47,20 +47,27 @@ pub fn TodayPage() -> impl IntoView {
             }
         }
     });
-    let body = move || {
-        match data.get() {
+    let body = move || match data.get() {
         None => view! { <p>{t.get(Msg::Opening)}</p> }.into_any(),
-        Some(Err(e)) => view! { <p role="alert">{t.fill(Msg::SaveFailed, &[t.get(crate::ui::errors::store_error(&e))])}</p> }.into_any(),
+        Some(Err(e)) => {
+            view! { <p role="alert">{crate::ui::errors::save_failed(t, &e)}</p> }.into_any()
+        }
         Some(Ok(None)) => view! {
             <p>{t.get(Msg::TodayNoWorkspace)}" "<a href="/start">{t.get(Msg::StartHeading)}</a></p>
-        }.into_any(),
+        }
+        .into_any(),
         Some(Ok(Some(d))) => {
             let now = now_ms();
             let day = Day::today();
-            let summary = compute(&d.posts, &d.inbox, day.start_ms(), day.add_days(1).start_ms(), now);
+            let summary = compute(
+                &d.posts,
+                &d.inbox,
+                day.start_ms(),
+                day.add_days(1).start_ms(),
+                now,
+            );
             view! { <Blocks data=d summary=summary now=now/> }.into_any()
         }
-    }
     };
     view! {
         <h1>{move || t.get(Msg::NavToday)}</h1>

@@ -6,14 +6,14 @@ use leptos::prelude::*;
 
 use crate::domain::i18n::Msg;
 use crate::domain::network::Network;
-use crate::domain::post::{Blocker, Post};
+use crate::domain::post::{Blocker, Post, ME};
 use leptos_router::components::A;
 
 use crate::domain::outbox::ItemState;
 use crate::services::mastodon::publish::{self, PublishError, Sent};
 use crate::services::outbox;
 use crate::store;
-use crate::ui::errors::{send_problem, store_error};
+use crate::ui::errors::send_problem;
 use crate::ui::format::{date_time, long_date};
 use crate::ui::pages::outbox::outbox_line;
 use crate::ui::state::{use_app, AppState};
@@ -50,9 +50,7 @@ fn report(
             state.say(t.fill(Msg::HeldByServer, &[name, &due]));
         }
         Err(PublishError::Stopped(p)) => state.warn(send_problem(t, name, &p)),
-        Err(PublishError::Store(e)) => {
-            state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))]))
-        }
+        Err(PublishError::Store(e)) => state.save_failed(&e),
         Err(PublishError::NoPost) => {}
     }
 }
@@ -175,9 +173,6 @@ pub fn ApiPublish(network: Network, blockers: Memo<Vec<Blocker>>) -> impl IntoVi
     });
     let publish_now = move |_| {
         let Some(db) = state.db() else { return };
-        draft
-            .post
-            .update(|p| p.updated_at = crate::services::clock::now_ms());
         let post = draft.post.get_untracked();
         busy.set(true);
         watching.set_value(Some(post.id.clone()));
@@ -186,13 +181,13 @@ pub fn ApiPublish(network: Network, blockers: Memo<Vec<Blocker>>) -> impl IntoVi
             state.say(t.fill(Msg::SendingTo, &[name]));
         }
         leptos::task::spawn_local(async move {
-            if let Err(e) = store::posts::put_edit(&db, &post).await {
-                state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))]));
+            if let Err(e) = crate::services::posts::save_edit(&db, &post).await {
+                state.save_failed(&e);
                 busy.set(false);
                 return;
             }
             let now = crate::services::clock::now_ms();
-            let result = outbox::send(&db, &post.id, Some(network), now, "me").await;
+            let result = outbox::send(&db, &post.id, Some(network), now, ME).await;
             reload(&db, draft, &post.id).await;
             state.outbox_changed();
             match result {
@@ -218,9 +213,7 @@ pub fn ApiPublish(network: Network, blockers: Memo<Vec<Blocker>>) -> impl IntoVi
             match publish::release(&db, &id).await {
                 Ok(()) => state.say(t.get(Msg::TakenBack).to_string()),
                 Err(PublishError::Stopped(p)) => state.warn(send_problem(t, name, &p)),
-                Err(PublishError::Store(e)) => {
-                    state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))]))
-                }
+                Err(PublishError::Store(e)) => state.save_failed(&e),
                 Err(PublishError::NoPost) => {}
             }
             reload(&db, draft, &id).await;

@@ -9,10 +9,9 @@ use leptos::prelude::*;
 use crate::domain::i18n::Msg;
 use crate::domain::network::Network;
 use crate::domain::post::{MediaRef, BLUESKY_MAX_IMAGE_BYTES};
-use crate::services::clock::new_id;
 use crate::services::images::downscale;
+use crate::services::posts;
 use crate::store;
-use crate::ui::errors::store_error;
 use crate::ui::format::bytes;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::text::{use_text, Text};
@@ -107,11 +106,10 @@ pub fn MediaEditor() -> impl IntoView {
                 state.warn(t.get(Msg::DownscaleFailed).to_string());
                 return;
             };
-            let id = new_id();
-            if let Err(e) = store::posts::put_media(&db, &id, &post_id, &small).await {
-                state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))]));
-                return;
-            }
+            let id = match posts::add_image(&db, &post_id, &small).await {
+                Ok(id) => id,
+                Err(e) => return state.save_failed(&e),
+            };
             if let Ok(url) = web_sys::Url::create_object_url_with_blob(&small) {
                 urls.update(|u| {
                     u.insert(id.clone(), url);
@@ -127,7 +125,7 @@ pub fn MediaEditor() -> impl IntoView {
                     }
                 }
             });
-            let _ = store::posts::delete_media(&db, &m.id).await;
+            let _ = posts::remove_image(&db, &m.id).await;
             super::save(state, t, draft, None);
             state.say(t.fill(Msg::Downscaled, &[&bytes(t.lang(), size as f64)]));
         });
@@ -146,7 +144,7 @@ pub fn MediaEditor() -> impl IntoView {
         });
         if let Some(db) = state.db() {
             leptos::task::spawn_local(async move {
-                let _ = store::posts::delete_media(&db, &id).await;
+                let _ = posts::remove_image(&db, &id).await;
             });
         }
     };
@@ -217,10 +215,10 @@ fn add_files(
             state.warn(t.get(Msg::NotAnImage).to_string());
             continue;
         }
-        let (db, post_id, id) = (db.clone(), post_id.clone(), new_id());
+        let (db, post_id) = (db.clone(), post_id.clone());
         leptos::task::spawn_local(async move {
-            match store::posts::put_media(&db, &id, &post_id, &file).await {
-                Ok(()) => {
+            match posts::add_image(&db, &post_id, &file).await {
+                Ok(id) => {
                     if let Ok(url) = web_sys::Url::create_object_url_with_blob(&file) {
                         urls.update(|u| {
                             u.insert(id.clone(), url);
@@ -236,7 +234,7 @@ fn add_files(
                         .post
                         .update(|p| p.variants.iter_mut().for_each(|v| v.media.push(m.clone())));
                 }
-                Err(e) => state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])),
+                Err(e) => state.save_failed(&e),
             }
         });
     }

@@ -8,11 +8,11 @@ use crate::domain::i18n::Msg;
 use crate::domain::intent::{plan, IntentPlan};
 use crate::domain::network::Network;
 use crate::domain::post::Blocker;
-use crate::services::clock::now_ms;
+use crate::services::posts;
 use crate::ui::state::use_app;
 use crate::ui::text::use_text;
 
-use super::{save, Draft};
+use super::{adopt_saved, change_failed, Draft};
 
 fn copy(text: &str) {
     if let Some(w) = web_sys::window() {
@@ -97,15 +97,20 @@ pub fn PublishByHand(blockers: Memo<Vec<Blocker>>) -> impl IntoView {
             return;
         };
         let url = published_url.get_untracked();
-        let mut ok = false;
-        draft
-            .post
-            .update(|p| ok = p.mark_published(network, &url, "me", now_ms()).is_ok());
         asking.set(None);
-        if ok {
-            state.say(t.fill(Msg::MarkedPublished, &[network.name()]));
-            save(state, t, draft, None);
-        }
+        let (Some(db), post) = (state.db(), draft.post.get_untracked()) else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            match posts::mark_published(&db, &post, network, &url).await {
+                Ok(saved) => {
+                    adopt_saved(draft, saved);
+                    draft.saved.update(|n| *n += 1);
+                    state.say(t.fill(Msg::MarkedPublished, &[network.name()]));
+                }
+                Err(e) => change_failed(state, e),
+            }
+        });
     };
     view! {
         <Show when=move || !networks().is_empty()>

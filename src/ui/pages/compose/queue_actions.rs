@@ -8,13 +8,12 @@ use crate::domain::queue::Recurrence;
 use crate::services::queue::{add_to_queue, schedule_repeats};
 use crate::ui::components::library_data::Library;
 use crate::ui::dates::Day;
-use crate::ui::errors::store_error;
 use crate::ui::format::{date_time, long_date};
 use crate::ui::state::use_app;
 use crate::ui::text::use_text;
 
-use super::review::ME;
 use super::Draft;
+use crate::domain::post::ME;
 
 #[component]
 pub fn QueueActions(lib: Library, blockers: Memo<Vec<Blocker>>) -> impl IntoView {
@@ -34,7 +33,7 @@ pub fn QueueActions(lib: Library, blockers: Memo<Vec<Blocker>>) -> impl IntoView
                     state.say(t.fill(Msg::Queued, &[&date_time(t.lang(), due)]));
                 }
                 Ok(None) => state.warn(t.get(Msg::NoSlots).to_string()),
-                Err(e) => state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])),
+                Err(e) => state.save_failed(&e),
             }
         });
     };
@@ -66,7 +65,7 @@ pub fn QueueActions(lib: Library, blockers: Memo<Vec<Blocker>>) -> impl IntoView
                         &[&dues.len().to_string(), &long_date(t.lang(), dues[0])],
                     ));
                 }
-                Err(e) => state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])),
+                Err(e) => state.save_failed(&e),
             }
         });
     };

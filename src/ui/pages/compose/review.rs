@@ -5,16 +5,13 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::domain::i18n::Msg;
-use crate::domain::post::{Comment, PostState};
-use crate::services::clock::now_ms;
+use crate::domain::post::{PostState, ME};
+use crate::services::posts;
 use crate::ui::format::date_time;
 use crate::ui::state::use_app;
 use crate::ui::text::use_text;
 
-use super::{save, state_label, Draft};
-
-/// Who acts: this device's user (accounts and team members arrive with later issues).
-pub const ME: &str = "me";
+use super::{adopt_saved, change_failed, state_label, Draft};
 
 #[component]
 pub fn Review() -> impl IntoView {
@@ -22,15 +19,22 @@ pub fn Review() -> impl IntoView {
     let t = use_text();
     let draft = expect_context::<Draft>();
     let current = Memo::new(move |_| draft.post.with(|p| p.state));
-    let go = move |to: PostState| {
-        let mut ok = false;
-        draft
-            .post
-            .update(|p| ok = p.transition(to, ME, now_ms()).is_ok());
-        if ok {
-            save(state, t, draft, None);
-            state.say(t.fill(Msg::StateChanged, &[t.get(state_label(to))]));
+    let go = Action::new_local(move |to: &PostState| {
+        let (to, db, post) = (*to, state.db(), draft.post.get_untracked());
+        async move {
+            let Some(db) = db else { return };
+            match posts::transition(&db, &post, to).await {
+                Ok(saved) => {
+                    adopt_saved(draft, saved);
+                    draft.saved.update(|n| *n += 1);
+                    state.say(t.fill(Msg::StateChanged, &[t.get(state_label(to))]));
+                }
+                Err(e) => change_failed(state, e),
+            }
         }
+    });
+    let go = move |to: PostState| {
+        go.dispatch(to);
     };
     let comment = RwSignal::new(String::new());
     let add_comment = move |ev: SubmitEvent| {
@@ -39,15 +43,19 @@ pub fn Review() -> impl IntoView {
         if text.is_empty() {
             return;
         }
-        draft.post.update(|p| {
-            p.comments.push(Comment {
-                by: ME.into(),
-                at: now_ms(),
-                text,
-            })
+        let (Some(db), post) = (state.db(), draft.post.get_untracked()) else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            match posts::add_comment(&db, &post, &text).await {
+                Ok(saved) => {
+                    comment.set(String::new());
+                    adopt_saved(draft, saved);
+                    draft.saved.update(|n| *n += 1);
+                }
+                Err(e) => state.save_failed(&e),
+            }
         });
-        comment.set(String::new());
-        save(state, t, draft, None);
     };
     let who = move |by: &str| {
         if by == ME {

@@ -4,14 +4,13 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::domain::i18n::Msg;
-use crate::domain::library::{campaign, Body, LibraryItem, PALETTE};
-use crate::services::clock::{new_id, now_ms};
+use crate::domain::library::{Body, PALETTE};
+use crate::services::library;
 use crate::ui::components::library_data::Library;
-use crate::ui::errors::library_error;
 use crate::ui::state::use_app;
 use crate::ui::text::use_text;
 
-use super::{delete_item, save_item};
+use super::{added, delete_action};
 
 /// The spoken name of a palette colour.
 pub fn colour_name(colour: &str) -> Msg {
@@ -39,33 +38,29 @@ pub fn Campaigns(lib: Library) -> impl IntoView {
     let name = RwSignal::new(String::new());
     let colour = RwSignal::new(PALETTE[0].to_string());
     let error = RwSignal::new(None::<Msg>);
+    let add = Action::new_local(move |(typed, chosen): &(String, String)| {
+        let (typed, chosen) = (typed.clone(), chosen.clone());
+        let (db, ws) = (state.db(), state.current());
+        async move {
+            let (Some(db), Some(ws)) = (db, ws) else {
+                return;
+            };
+            let result = library::add_campaign(&db, &ws.id, &typed, &chosen).await;
+            if result.is_ok() {
+                name.set(String::new());
+            }
+            let done = result.map(|item| match item.body {
+                Body::Campaign { name, .. } => t.fill(Msg::CampaignAdded, &[&name]),
+                _ => String::new(),
+            });
+            added(state, lib, error, done);
+        }
+    });
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let Some(ws) = state.current() else { return };
-        let others: Vec<String> = lib.campaigns().into_iter().map(|c| c.name).collect();
-        match campaign(
-            &name.get_untracked(),
-            &colour.get_untracked(),
-            others.iter().map(String::as_str),
-        ) {
-            Err(e) => error.set(Some(library_error(e))),
-            Ok((clean, colour_value)) => {
-                error.set(None);
-                name.set(String::new());
-                let done = t.fill(Msg::CampaignAdded, &[&clean]);
-                let item = LibraryItem {
-                    id: new_id(),
-                    workspace_id: ws.id,
-                    body: Body::Campaign {
-                        name: clean,
-                        colour: colour_value,
-                        created_at: now_ms(),
-                    },
-                };
-                save_item(state, t, lib, item, done);
-            }
-        }
+        add.dispatch((name.get_untracked(), colour.get_untracked()));
     };
+    let delete = delete_action(state, t, lib);
     view! {
         <section aria-labelledby="campaigns-heading" class="library-section">
             <h2 id="campaigns-heading">{move || t.get(Msg::CampaignsHeading)}</h2>
@@ -107,7 +102,7 @@ pub fn Campaigns(lib: Library) -> impl IntoView {
                                     <li class="campaign">
                                         <span class="campaign-tag" style:background-color=c.colour.clone()>{c.name}</span>
                                         <button type="button" class="danger" aria-label=label
-                                            on:click=move |_| delete_item(state, t, lib, id.clone(), name.clone())>
+                                            on:click=move |_| { delete.dispatch((id.clone(), name.clone())); }>
                                             {t.get(Msg::Delete)}
                                         </button>
                                     </li>

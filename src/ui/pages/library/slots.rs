@@ -5,10 +5,9 @@ use leptos::prelude::*;
 
 use crate::domain::i18n::Msg;
 use crate::domain::queue::Slot;
-use crate::store;
+use crate::services::queue::change_slot;
 use crate::ui::components::library_data::Library;
 use crate::ui::dates::Day;
-use crate::ui::errors::store_error;
 use crate::ui::format::weekday_long;
 use crate::ui::state::use_app;
 use crate::ui::text::{use_text, Text};
@@ -41,23 +40,8 @@ pub fn Slots(lib: Library) -> impl IntoView {
             return;
         };
         leptos::task::spawn_local(async move {
-            let mut changed = false;
-            let result = store::library::update_slots(&db, &ws.id, |slots| {
-                changed = if add {
-                    !slots.contains(&slot) && {
-                        slots.push(slot);
-                        true
-                    }
-                } else {
-                    let before = slots.len();
-                    slots.retain(|s| *s != slot);
-                    slots.len() != before
-                };
-                changed
-            })
-            .await;
-            match result {
-                Ok(_) if !changed && add => state.warn(t.get(Msg::SlotExists).to_string()),
+            match change_slot(&db, &ws.id, slot, add).await {
+                Ok(false) if add => state.warn(t.get(Msg::SlotExists).to_string()),
                 Ok(_) => {
                     let msg = if add {
                         Msg::SlotAdded
@@ -67,7 +51,7 @@ pub fn Slots(lib: Library) -> impl IntoView {
                     state.say(t.fill(msg, &[&slot_label(t, slot)]));
                     lib.reload();
                 }
-                Err(e) => state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])),
+                Err(e) => state.save_failed(&e),
             }
         });
     };

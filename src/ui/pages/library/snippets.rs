@@ -4,14 +4,13 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::domain::i18n::Msg;
-use crate::domain::library::{snippet, Body, LibraryItem, SnippetKind};
-use crate::services::clock::{new_id, now_ms};
+use crate::domain::library::{Body, SnippetKind};
+use crate::services::library;
 use crate::ui::components::library_data::Library;
-use crate::ui::errors::library_error;
 use crate::ui::state::use_app;
 use crate::ui::text::use_text;
 
-use super::{delete_item, save_item};
+use super::{added, delete_action};
 
 pub fn kind_label(kind: SnippetKind) -> Msg {
     match kind {
@@ -39,34 +38,36 @@ pub fn Snippets(lib: Library) -> impl IntoView {
     let title = RwSignal::new(String::new());
     let text = RwSignal::new(String::new());
     let error = RwSignal::new(None::<Msg>);
+    let add = Action::new_local(
+        move |(k, typed_title, typed_text): &(SnippetKind, String, String)| {
+            let (k, typed_title, typed_text) = (*k, typed_title.clone(), typed_text.clone());
+            let (db, ws) = (state.db(), state.current());
+            async move {
+                let (Some(db), Some(ws)) = (db, ws) else {
+                    return;
+                };
+                let result = library::add_snippet(&db, &ws.id, k, &typed_title, &typed_text).await;
+                if result.is_ok() {
+                    title.set(String::new());
+                    text.set(String::new());
+                }
+                let done = result.map(|item| match item.body {
+                    Body::Snippet { title, .. } => t.fill(Msg::SnippetAdded, &[&title]),
+                    _ => String::new(),
+                });
+                added(state, lib, error, done);
+            }
+        },
+    );
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let Some(ws) = state.current() else { return };
-        match snippet(
+        add.dispatch((
             kind.get_untracked(),
-            &title.get_untracked(),
-            &text.get_untracked(),
-        ) {
-            Err(e) => error.set(Some(library_error(e))),
-            Ok((clean_title, clean_text)) => {
-                error.set(None);
-                title.set(String::new());
-                text.set(String::new());
-                let done = t.fill(Msg::SnippetAdded, &[&clean_title]);
-                let item = LibraryItem {
-                    id: new_id(),
-                    workspace_id: ws.id,
-                    body: Body::Snippet {
-                        snippet_kind: kind.get_untracked(),
-                        title: clean_title,
-                        text: clean_text,
-                        updated_at: now_ms(),
-                    },
-                };
-                save_item(state, t, lib, item, done);
-            }
-        }
+            title.get_untracked(),
+            text.get_untracked(),
+        ));
     };
+    let delete = delete_action(state, t, lib);
     view! {
         <section aria-labelledby="snippets-heading" class="library-section">
             <h2 id="snippets-heading">{move || t.get(Msg::SnippetsHeading)}</h2>
@@ -105,7 +106,7 @@ pub fn Snippets(lib: Library) -> impl IntoView {
                                         <p><strong>{title}</strong>" · "<span class="badge">{t.get(kind_label(k))}</span></p>
                                         <p class="snippet-text">{text}</p>
                                         <button type="button" class="danger" aria-label=label
-                                            on:click=move |_| delete_item(state, t, lib, id.clone(), name.clone())>
+                                            on:click=move |_| { delete.dispatch((id.clone(), name.clone())); }>
                                             {t.get(Msg::Delete)}
                                         </button>
                                     </li>

@@ -66,7 +66,7 @@ fn export(state: AppState, t: Text, current_only: bool) {
             .and_then(|(name, text)| backup::download(&name, &text).map(|_| name));
         match done {
             Ok(name) => state.say(t.fill(Msg::Exported, &[&name])),
-            Err(e) => state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])),
+            Err(e) => state.save_failed(&e),
         }
     });
 }

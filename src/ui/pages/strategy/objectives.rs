@@ -110,11 +110,11 @@ pub fn Objectives(strategy: RwSignal<Strategy>, loaded: RwSignal<bool>) -> impl 
         strategy.update(|s| s.objectives.push(objective));
         target.set(String::new());
         owner.set(String::new());
-        super::save(state, t, strategy, t.get(Msg::ObjectiveAdded).to_string());
+        super::save(state, strategy, t.get(Msg::ObjectiveAdded).to_string());
     };
     let remove = move |id: String| {
         strategy.update(|s| s.objectives.retain(|o| o.id != id));
-        super::save(state, t, strategy, t.get(Msg::ObjectiveRemoved).to_string());
+        super::save(state, strategy, t.get(Msg::ObjectiveRemoved).to_string());
     };
     view! {
         <section aria-labelledby="objectives-heading">

@@ -40,11 +40,11 @@ pub fn Personas(strategy: RwSignal<Strategy>, loaded: RwSignal<bool>) -> impl In
         for field in [name, needs, where_found, expects] {
             field.set(String::new());
         }
-        super::save(state, t, strategy, said);
+        super::save(state, strategy, said);
     };
     let remove = move |p: Persona| {
         strategy.update(|s| s.personas.retain(|x| x.id != p.id));
-        super::save(state, t, strategy, t.fill(Msg::PersonaRemoved, &[&p.name]));
+        super::save(state, strategy, t.fill(Msg::PersonaRemoved, &[&p.name]));
     };
     view! {
         <section aria-labelledby="personas-heading">

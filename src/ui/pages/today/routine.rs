@@ -9,8 +9,7 @@ use crate::domain::i18n::Msg;
 use crate::domain::routine::{day_key, local_day, Routine, RoutineError, KEEP_DAYS};
 use crate::services::clock::{new_id, now_ms};
 use crate::services::queue::BrowserZone;
-use crate::store;
-use crate::ui::errors::store_error;
+use crate::services::strategy::save_routine;
 use crate::ui::state::use_app;
 use crate::ui::text::use_text;
 
@@ -44,19 +43,17 @@ pub fn RoutineBlock(routine: RwSignal<Routine>) -> impl IntoView {
     }
     let save = move |said: Option<String>| {
         let Some(db) = state.db() else { return };
-        routine.update(|r| {
-            r.updated_at = now_ms();
-            r.prune(today.get_untracked(), KEEP_DAYS);
-        });
+        routine.update(|r| r.prune(today.get_untracked(), KEEP_DAYS));
         let r = routine.get_untracked();
         leptos::task::spawn_local(async move {
-            match store::library::put_routine(&db, &r).await {
-                Ok(()) => {
+            match save_routine(&db, &r).await {
+                Ok(saved) => {
+                    routine.update(|r| r.updated_at = saved.updated_at);
                     if let Some(s) = said {
                         state.say(s);
                     }
                 }
-                Err(e) => state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])),
+                Err(e) => state.save_failed(&e),
             }
         });
     };

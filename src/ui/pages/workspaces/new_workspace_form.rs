@@ -8,7 +8,7 @@ use crate::domain::workspace::Workspace;
 use crate::services::storage_health;
 use crate::services::tabs::Change;
 use crate::services::workspaces::{self, WorkspaceError};
-use crate::ui::errors::{name_error, store_error};
+use crate::ui::errors::name_error;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::text::{use_text, Text};
 
@@ -57,9 +57,7 @@ pub fn NewWorkspaceForm() -> impl IntoView {
                     }
                     error.set(Some(match failure {
                         WorkspaceError::Invalid(e) => t.get(name_error(e)).to_string(),
-                        WorkspaceError::Store(e) => {
-                            t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])
-                        }
+                        WorkspaceError::Store(e) => crate::ui::errors::save_failed(t, &e),
                     }));
                 }
             }

@@ -9,7 +9,7 @@ use crate::domain::i18n::Msg;
 use crate::domain::workspace::{current_after_delete, Workspace};
 use crate::services::tabs::Change;
 use crate::services::workspaces::{self, WorkspaceError};
-use crate::ui::errors::{name_error, store_error};
+use crate::ui::errors::name_error;
 use crate::ui::format::long_date;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::text::{use_text, Text};
@@ -24,7 +24,7 @@ enum Mode {
 fn failure(t: Text, e: WorkspaceError) -> String {
     match e {
         WorkspaceError::Invalid(e) => t.get(name_error(e)).to_string(),
-        WorkspaceError::Store(e) => t.fill(Msg::SaveFailed, &[t.get(store_error(&e))]),
+        WorkspaceError::Store(e) => crate::ui::errors::save_failed(t, &e),
     }
 }
 

@@ -1,0 +1,124 @@
+//! The composer's changes to a post: a new post (its id and time chosen here), saves of
+//! the text as edited (keeping what the senders recorded, `store::posts::put_edit`),
+//! life-cycle moves and comments by this device's user, publishing by hand recorded, and
+//! images added or removed. Sending to a network goes through `services/outbox.rs`.
+
+use web_sys::Blob;
+
+use crate::domain::network::Network;
+use crate::domain::post::{Comment, IllegalTransition, Post, PostState, Variant, ME};
+use crate::store::{self, Db, StoreError};
+
+use super::clock::{new_id, now_ms};
+
+/// Why a change to a post was not made.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PostChangeError {
+    /// The post's life cycle does not allow it (nothing was saved).
+    NotAllowed,
+    Store(StoreError),
+}
+
+impl From<StoreError> for PostChangeError {
+    fn from(e: StoreError) -> Self {
+        PostChangeError::Store(e)
+    }
+}
+
+impl From<IllegalTransition> for PostChangeError {
+    fn from(_: IllegalTransition) -> Self {
+        PostChangeError::NotAllowed
+    }
+}
+
+/// A new, unsaved post of the workspace going to `networks`, each variant in the language
+/// `lang` (a BCP 47 tag) until the user says otherwise.
+pub fn fresh(workspace_id: &str, networks: &[Network], lang: &str) -> Post {
+    let mut p = Post::new(new_id(), workspace_id.to_string(), now_ms());
+    p.variants = networks
+        .iter()
+        .map(|n| Variant {
+            language: Some(lang.to_string()),
+            ..Variant::new(*n)
+        })
+        .collect();
+    p
+}
+
+/// A new draft with `text`, saved (the first run's last step).
+pub async fn create_draft(
+    db: &Db,
+    workspace_id: &str,
+    networks: &[Network],
+    lang: &str,
+    text: &str,
+) -> Result<Post, StoreError> {
+    let mut post = fresh(workspace_id, networks, lang);
+    post.base_text = text.to_string();
+    store::posts::put(db, &post).await?;
+    Ok(post)
+}
+
+/// Saves the post as edited now; what the senders recorded in the meantime is kept.
+/// Returns the post as saved (with the time of the change).
+pub async fn save_edit(db: &Db, post: &Post) -> Result<Post, StoreError> {
+    let mut p = post.clone();
+    p.updated_at = now_ms();
+    store::posts::put_edit(db, &p).await?;
+    Ok(p)
+}
+
+/// Moves the post to `to` (review, approval, back to draft…) as this device's user, and
+/// saves it.
+pub async fn transition(db: &Db, post: &Post, to: PostState) -> Result<Post, PostChangeError> {
+    let mut p = post.clone();
+    p.transition(to, ME, now_ms())?;
+    Ok(save_edit(db, &p).await?)
+}
+
+/// The post scheduled for `at` (UTC ms), not saved yet: the schedule is saved by
+/// `services::mastodon::publish::save_schedule`, which also hands it to a server.
+pub fn scheduled(post: &Post, at: f64) -> Result<Post, PostChangeError> {
+    let mut p = post.clone();
+    if p.state != PostState::Scheduled {
+        p.transition(PostState::Scheduled, ME, now_ms())?;
+    }
+    p.due_at = Some(at);
+    p.updated_at = now_ms();
+    Ok(p)
+}
+
+/// Adds this device's user's comment to the post and saves it.
+pub async fn add_comment(db: &Db, post: &Post, text: &str) -> Result<Post, StoreError> {
+    let mut p = post.clone();
+    p.comments.push(Comment {
+        by: ME.into(),
+        at: now_ms(),
+        text: text.to_string(),
+    });
+    save_edit(db, &p).await
+}
+
+/// Records that the user published the post by hand on `network` at `url`, and saves it.
+pub async fn mark_published(
+    db: &Db,
+    post: &Post,
+    network: Network,
+    url: &str,
+) -> Result<Post, PostChangeError> {
+    let mut p = post.clone();
+    p.mark_published(network, url, ME, now_ms())?;
+    Ok(save_edit(db, &p).await?)
+}
+
+/// Keeps an image for the post; returns its id.
+pub async fn add_image(db: &Db, post_id: &str, image: &Blob) -> Result<String, StoreError> {
+    let id = new_id();
+    store::posts::put_media(db, &id, post_id, image).await?;
+    Ok(id)
+}
+
+/// Removes one of the post's images.
+pub async fn remove_image(db: &Db, id: &str) -> Result<(), StoreError> {
+    store::posts::delete_media(db, id).await
+}

@@ -1,0 +1,66 @@
+//! Saving the workspace's strategy (mission, audience, tone, glossary, objectives,
+//! personas, the networks it is on) and its daily routine, both library records, with the
+//! time of the change set here.
+
+use crate::domain::network::Network;
+use crate::domain::objectives::Objective;
+use crate::domain::routine::Routine;
+use crate::domain::strategy::Strategy;
+use crate::store::{self, Db, StoreError};
+
+use super::clock::now_ms;
+
+/// Saves the strategy as edited; returns it as saved (with the time of the change).
+pub async fn save(
+    db: &Db,
+    workspace_id: &str,
+    strategy: &Strategy,
+) -> Result<Strategy, StoreError> {
+    let mut s = strategy.clone();
+    s.updated_at = now_ms();
+    store::library::put_strategy(db, workspace_id, &s).await?;
+    Ok(s)
+}
+
+/// Notes that the objectives' figures (the report) were looked at now: the audit's
+/// "stagnating" rule reads it. Not an edit: `updated_at` stays.
+pub async fn note_report_viewed(
+    db: &Db,
+    workspace_id: &str,
+    strategy: &Strategy,
+) -> Result<Strategy, StoreError> {
+    let mut s = strategy.clone();
+    s.report_viewed_at = Some(now_ms());
+    store::library::put_strategy(db, workspace_id, &s).await?;
+    Ok(s)
+}
+
+/// The networks the brand is on (the first run's choice; new posts go to them).
+pub async fn set_networks(
+    db: &Db,
+    workspace_id: &str,
+    networks: Vec<Network>,
+) -> Result<(), StoreError> {
+    let mut s = store::library::strategy(db, workspace_id).await?;
+    s.networks = networks;
+    save(db, workspace_id, &s).await.map(|_| ())
+}
+
+/// Adds one objective to the workspace's strategy.
+pub async fn add_objective(
+    db: &Db,
+    workspace_id: &str,
+    objective: Objective,
+) -> Result<(), StoreError> {
+    let mut s = store::library::strategy(db, workspace_id).await?;
+    s.objectives.push(objective);
+    save(db, workspace_id, &s).await.map(|_| ())
+}
+
+/// Saves the daily routine as edited (with the time of the change).
+pub async fn save_routine(db: &Db, routine: &Routine) -> Result<Routine, StoreError> {
+    let mut r = routine.clone();
+    r.updated_at = now_ms();
+    store::library::put_routine(db, &r).await?;
+    Ok(r)
+}

@@ -1,0 +1,13 @@
+//! What a screen about one workspace shows while none exists yet: one sentence, the same
+//! everywhere.
+
+use leptos::prelude::*;
+
+use crate::domain::i18n::Msg;
+use crate::ui::text::use_text;
+
+#[component]
+pub fn NoWorkspace() -> impl IntoView {
+    let t = use_text();
+    view! { <p>{move || t.get(Msg::NoWorkspaceYet)}</p> }
+}
