@@ -20,6 +20,7 @@ pub mod outbox;
 pub mod post;
 pub mod preferences;
 pub mod queue;
+pub mod retry;
 pub mod rich_text;
 pub mod routine;
 pub mod storage;

@@ -1,15 +1,17 @@
 //! The outbox's retry policy: the decision table for every outcome on Mastodon and Bluesky,
-//! inside and outside Mastodon's idempotency window, the backoff, rate limits, the lease of
-//! an abandoned send, the per-account stop, and posts found late.
+//! inside and outside Mastodon's idempotency window, the lease of a send (kept alive while it
+//! runs, taken again once abandoned), the per-account stop, and posts found late. (The
+//! backoff and the server's waits themselves: `domain_retry.rs`.)
 
 use std::collections::HashSet;
 
 use attache::domain::network::Network;
 use attache::domain::outbox::{
-    backoff_ms, blocked_accounts, decide, late_decision, next_due, Decision, ItemState, Late,
-    OutboxItem, Outcome, Start, Why,
+    blocked_accounts, decide, late_decision, next_due, Decision, ItemState, Late, OutboxItem,
+    Start, Why, KEEP_LEASE_EVERY_MS, LEASE_MS, SLOWEST_TIMER_MS,
 };
 use attache::domain::post::{Post, RemoteSend, SendProblem};
+use attache::domain::retry::{Outcome, REQUEST_TIMEOUT_MS};
 
 const SECOND: f64 = 1_000.0;
 const MINUTE: f64 = 60.0 * SECOND;
@@ -193,123 +195,6 @@ fn four_unanswered_attempts_wait_one_two_four_then_eight_seconds() {
 }
 
 #[test]
-fn backoff_doubles_from_one_second() {
-    let waits: Vec<f64> = (1..=6).map(|n| backoff_ms(n, 0.0) / SECOND).collect();
-    assert_eq!(waits, vec![1.0, 2.0, 4.0, 8.0, 16.0, 32.0]);
-    assert_eq!(backoff_ms(0, 0.0), SECOND, "attempt 0 waits like the first");
-}
-
-#[test]
-fn backoff_stops_growing_at_fifteen_minutes() {
-    assert_eq!(backoff_ms(10, 0.0), 512.0 * SECOND);
-    assert_eq!(backoff_ms(11, 0.0), 15.0 * MINUTE);
-    assert_eq!(backoff_ms(40, 0.0), 15.0 * MINUTE);
-    assert_eq!(backoff_ms(u32::MAX, 0.0), 15.0 * MINUTE);
-    assert_eq!(backoff_ms(u32::MAX, 1.0), 18.75 * MINUTE);
-}
-
-#[test]
-fn jitter_adds_at_most_a_quarter_of_the_wait() {
-    for attempt in 1..=20 {
-        let base = backoff_ms(attempt, 0.0);
-        for jitter in [0.0, 0.1, 0.5, 0.999, 1.0] {
-            let wait = backoff_ms(attempt, jitter);
-            assert!(
-                wait >= base && wait <= base * 1.25,
-                "attempt {attempt}, jitter {jitter}: {wait} not in [{base}, {}]",
-                base * 1.25
-            );
-        }
-    }
-    assert_eq!(backoff_ms(1, 0.5), 1_125.0);
-}
-
-#[test]
-fn jitter_out_of_range_is_clamped_and_not_a_number_adds_nothing() {
-    assert_eq!(backoff_ms(1, -3.0), 1_000.0);
-    assert_eq!(backoff_ms(1, 7.0), 1_250.0);
-    assert_eq!(backoff_ms(1, f64::NAN), 1_000.0);
-}
-
-#[test]
-fn retry_after_is_honoured() {
-    let it = in_flight(M, NOW);
-    assert_eq!(
-        decide(&it, &rate_limited(None, Some(120.0)), NOW, 0.9),
-        Decision::RetryAt(NOW + 120.0 * SECOND)
-    );
-}
-
-#[test]
-fn the_rate_limit_reset_is_honoured() {
-    let it = in_flight(B, NOW);
-    let reset = NOW + 10.0 * MINUTE;
-    assert_eq!(
-        decide(&it, &rate_limited(Some(reset), None), NOW, 0.9),
-        Decision::RetryAt(reset)
-    );
-}
-
-#[test]
-fn with_a_reset_and_a_retry_after_the_later_one_wins() {
-    let it = in_flight(M, NOW);
-    assert_eq!(
-        decide(
-            &it,
-            &rate_limited(Some(NOW + MINUTE), Some(300.0)),
-            NOW,
-            0.0
-        ),
-        Decision::RetryAt(NOW + 5.0 * MINUTE)
-    );
-    assert_eq!(
-        decide(
-            &it,
-            &rate_limited(Some(NOW + 9.0 * MINUTE), Some(60.0)),
-            NOW,
-            0.0
-        ),
-        Decision::RetryAt(NOW + 9.0 * MINUTE)
-    );
-}
-
-#[test]
-fn a_reset_already_past_falls_back_to_the_normal_backoff() {
-    let it = in_flight(M, NOW);
-    assert_eq!(
-        decide(&it, &rate_limited(Some(NOW - MINUTE), None), NOW, 0.5),
-        Decision::RetryAt(NOW + 1_125.0)
-    );
-}
-
-#[test]
-fn a_server_wait_shorter_than_the_backoff_waits_the_backoff() {
-    let mut it = in_flight(M, NOW);
-    it.attempts = 9; // the tenth failure waits 512 s
-    assert_eq!(
-        decide(&it, &rate_limited(Some(NOW + SECOND), Some(5.0)), NOW, 0.0),
-        Decision::RetryAt(NOW + 512.0 * SECOND)
-    );
-}
-
-#[test]
-fn nonsense_rate_limit_headers_are_ignored() {
-    let it = in_flight(M, NOW);
-    for outcome in [
-        rate_limited(Some(f64::INFINITY), None),
-        rate_limited(Some(f64::NAN), Some(f64::NAN)),
-        rate_limited(None, Some(-30.0)),
-        rate_limited(None, Some(f64::INFINITY)),
-    ] {
-        assert_eq!(
-            decide(&it, &outcome, NOW, 0.0),
-            Decision::RetryAt(NOW + SECOND),
-            "{outcome:?}"
-        );
-    }
-}
-
-#[test]
 fn offline_counts_no_attempt_and_leaves_the_item_due_for_the_online_event() {
     let mut it = in_flight(B, NOW);
     assert_eq!(
@@ -444,14 +329,55 @@ fn an_abandoned_mastodon_send_is_resent_with_its_key_inside_the_window() {
     assert_eq!(late.start(NOW + HOUR), Start::CheckFirst);
 }
 
+/// An attempt of 30 requests each unanswered until the network layer gives up, its lease
+/// renewed every `gap` (saved 50 ms later): at no instant is the row due to another run.
+fn leased_through_a_long_attempt(gap: f64) -> OutboxItem {
+    let mut it = in_flight(B, NOW);
+    let end = NOW + 30.0 * REQUEST_TIMEOUT_MS;
+    let mut t = NOW;
+    while t < end {
+        for probe in [t + 1.0, t + gap / 2.0, t + gap + 49.0] {
+            assert_eq!(
+                next_due(std::slice::from_ref(&it), probe),
+                None,
+                "renewed every {gap} ms: taken {} ms into the attempt",
+                probe - NOW
+            );
+        }
+        t += gap + 50.0;
+        it.keep_lease(t);
+    }
+    it
+}
+
 #[test]
-fn a_slow_send_that_keeps_its_lease_is_not_taken_by_another_run() {
+fn a_send_that_keeps_its_lease_is_never_taken_by_another_run_however_long_it_lasts() {
+    leased_through_a_long_attempt(KEEP_LEASE_EVERY_MS);
+    // The renewal of a hidden page, its timer delayed as much as a browser delays one.
+    let it = leased_through_a_long_attempt(KEEP_LEASE_EVERY_MS + SLOWEST_TIMER_MS);
+    assert_eq!(it.attempts, 0, "renewals are not attempts");
+    assert_eq!(it.state, ItemState::Sending);
+}
+
+#[test]
+fn a_send_that_stops_renewing_its_lease_is_taken_again_a_lease_later_and_checked() {
+    let mut it = in_flight(B, NOW);
+    let last = NOW + 10.0 * KEEP_LEASE_EVERY_MS;
+    it.keep_lease(last);
+    let due = |it: &OutboxItem, at: f64| next_due(std::slice::from_ref(it), at).is_some();
+    assert!(!due(&it, last + LEASE_MS - 1.0));
+    assert!(due(&it, last + LEASE_MS));
+    assert_eq!(it.start(last + LEASE_MS), Start::CheckFirst);
+    assert_eq!(it.attempts, 1);
+}
+
+#[test]
+fn a_renewal_after_the_attempt_ended_changes_nothing() {
     let mut it = in_flight(M, NOW);
-    it.keep_lease(NOW + 100.0 * SECOND);
-    assert_eq!(
-        next_due(std::slice::from_ref(&it), NOW + 3.0 * MINUTE),
-        None
-    );
+    let decision = it.record(Outcome::ServerError(502), NOW + SECOND, 0.0);
+    let recorded = it.clone();
+    it.keep_lease(NOW + KEEP_LEASE_EVERY_MS);
+    assert_eq!(it, recorded, "{decision:?}");
 }
 
 #[test]

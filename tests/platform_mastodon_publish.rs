@@ -1,7 +1,7 @@
 //! Publishing to Mastodon, natively: the requests (status, thread reply, media with alt text,
 //! scheduled status, move, cancel, mentions), the entities they give back (from the examples
 //! in Mastodon's API documentation), `Link` pagination, what each error answer means, and
-//! when a post can be held by the server.
+//! when a post can be held by the server. (The waits between tries: `domain_retry.rs`.)
 
 use attache::domain::network::Network;
 use attache::domain::post::{Post, RemoteSend, Variant, MIN_HOLD_MS};
@@ -9,9 +9,8 @@ use attache::platforms::mastodon::api::{self, Body, Method, NewStatus};
 use attache::platforms::mastodon::entities::{
     MediaAttachment, Notification, Posted, ScheduledStatus,
 };
-use attache::platforms::mastodon::faults::{
-    backoff_ms, classify, iso_time, parse_time, server_words, Fault,
-};
+use attache::platforms::mastodon::faults::{classify, server_words, Fault};
+use attache::platforms::timing::{iso_time, parse_time};
 
 const I: &str = "https://social.example";
 
@@ -349,16 +348,6 @@ fn times_go_to_the_server_in_utc_iso_8601_and_come_back_the_same() {
     assert_eq!(iso_time(ms), "2026-12-02T14:05:00.000Z");
     assert_eq!(parse_time(&iso_time(ms)), Some(ms));
     assert_eq!(parse_time("yesterday"), None);
-}
-
-#[test]
-fn retries_wait_longer_each_time_with_a_cap_and_some_jitter() {
-    assert_eq!(backoff_ms(1, 0.0), 1000.0);
-    assert_eq!(backoff_ms(2, 0.0), 2000.0);
-    assert_eq!(backoff_ms(3, 0.0), 4000.0);
-    assert_eq!(backoff_ms(30, 0.0), 60_000.0);
-    assert_eq!(backoff_ms(1, 1.0), 1250.0);
-    assert!(backoff_ms(2, 0.5) > backoff_ms(2, 0.0));
 }
 
 fn scheduled_post(due_in: f64, thread: Vec<String>) -> (Post, f64) {

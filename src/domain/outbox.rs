@@ -1,30 +1,33 @@
-//! The outbox's retry policy: what one attempt to send a post to Mastodon or Bluesky means
-//! for the next one (done, try again later, ask the server first, wait for the network, or
-//! stop and ask the user), which item is due, which accounts are stopped, and whether a post
-//! due while the app was closed still goes out by itself. Pure: no clock, no randomness, no
-//! I/O — the service passes `now` and `jitter`, and saves every change to an [`OutboxItem`]
-//! before its next request.
+//! The outbox: the durable row of one send ([`OutboxItem`]) and what one attempt to send it
+//! means for the next (the policy of `domain/retry.rs` applied to the row: done, try again
+//! later, ask the server first, wait for the network, or stop and ask the user), the lease
+//! that keeps an attempt to one runner, which item is due, which accounts are stopped, and
+//! whether a post due while the app was closed still goes out by itself. Pure: no clock, no
+//! randomness, no I/O — the service passes `now` and `jitter`, and saves every change to an
+//! [`OutboxItem`] before its next request.
 
 use serde::{Deserialize, Serialize};
 
 use super::network::Network;
 use super::post::{Post, RemoteSend, SendProblem};
+use super::retry::{self, ask_first, Next, Outcome};
 
 const MINUTE: f64 = 60_000.0;
 
-/// The wait before the first retry; each further one doubles it.
-pub const BACKOFF_FIRST_MS: f64 = 1_000.0;
-/// The longest wait before jitter, so a long outage is still tried every quarter hour.
-pub const BACKOFF_CAP_MS: f64 = 15.0 * MINUTE;
-/// Jitter adds up to this share of the wait, so items failed together do not retry together.
-pub const JITTER_SHARE: f64 = 0.25;
-/// How long a tab may keep an item in [`ItemState::Sending`] before it counts as abandoned
-/// (the tab crashed or was closed mid-send) and another run takes it again.
+/// How long a runner holds an item in [`ItemState::Sending`] without renewing the lease; past
+/// it the item counts as abandoned (the tab crashed, was closed or frozen mid-send) and
+/// another run takes it again. The runner renews it ([`OutboxItem::keep_lease`]) every
+/// [`KEEP_LEASE_EVERY_MS`] for as long as the attempt runs, however long that is; it stops
+/// renewing when the attempt ends, and an attempt always ends, since each of its requests
+/// gives up after [`retry::REQUEST_TIMEOUT_MS`]. So a live attempt never loses its row, and a
+/// dead one frees it within this long. It exceeds the longest gap between two renewals: the
+/// renewal period delayed by [`SLOWEST_TIMER_MS`], plus the save.
 pub const LEASE_MS: f64 = 2.0 * MINUTE;
-/// Mastodon keeps an `Idempotency-Key` for one hour after the status was created; resending
-/// with the same key is safe this long after the first attempt (5 minutes spare for clocks
-/// and slow requests). Later, the account's recent statuses are checked first.
-pub const MASTODON_KEY_SAFE_MS: f64 = 55.0 * MINUTE;
+/// How often a runner renews the lease of the item it is sending.
+pub const KEEP_LEASE_EVERY_MS: f64 = 30_000.0;
+/// The most a browser delays a timer of a hidden page (Chrome's intensive throttling runs
+/// them once a minute), for the renewal of the lease.
+pub const SLOWEST_TIMER_MS: f64 = MINUTE;
 /// A post this late still goes out by itself.
 pub const LATE_GRACE_MS: f64 = 15.0 * MINUTE;
 /// With "send late posts automatically" on, the latest a post goes out without asking.
@@ -86,35 +89,6 @@ pub enum Why {
     LateDecision,
 }
 
-/// What one attempt got, whatever the network. The service maps its platform's answer here;
-/// a 408 or a timeout is a [`Outcome::NetworkError`] (the request may have arrived).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Outcome {
-    Sent,
-    /// The browser knew it was offline: nothing left this device.
-    Offline,
-    /// No answer: the post may or may not be on the server.
-    NetworkError,
-    /// 5xx: the server failed, perhaps after writing the post.
-    ServerError(u16),
-    /// 429: refused, nothing written. `reset_at`: the rate-limit reset (UTC ms);
-    /// `retry_after_s`: the `Retry-After` header, in seconds.
-    RateLimited {
-        reset_at: Option<f64>,
-        retry_after_s: Option<f64>,
-    },
-    /// 401: the token is refused.
-    Unauthorized,
-    /// 403.
-    Forbidden,
-    /// 422 or another 4xx: the server refused this post; its own words.
-    Rejected {
-        status: u16,
-        message: String,
-    },
-}
-
 /// What the runner does after an attempt. It saves the item ([`OutboxItem::record`] does the
 /// bookkeeping) before anything else.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -150,33 +124,6 @@ pub enum Start {
 pub enum Late {
     SendNow,
     AskUser,
-}
-
-impl Outcome {
-    /// Whether the request may have reached the server though no success was seen.
-    pub fn may_have_gone_through(&self) -> bool {
-        matches!(self, Outcome::NetworkError | Outcome::ServerError(_))
-    }
-
-    /// The stop kept on the post for this outcome (`None` once sent).
-    pub fn problem(&self, now: f64) -> Option<SendProblem> {
-        Some(match self {
-            Outcome::Sent => return None,
-            Outcome::Offline | Outcome::NetworkError | Outcome::ServerError(_) => {
-                SendProblem::Unreachable
-            }
-            Outcome::RateLimited {
-                reset_at,
-                retry_after_s,
-            } => SendProblem::RateLimited {
-                until: server_wait(*reset_at, *retry_after_s, now),
-            },
-            Outcome::Unauthorized | Outcome::Forbidden => SendProblem::Reconnect,
-            Outcome::Rejected { status, message } => SendProblem::Rejected {
-                message: server_words(message, *status),
-            },
-        })
-    }
 }
 
 impl OutboxItem {
@@ -223,14 +170,15 @@ impl OutboxItem {
         let first = *self.first_attempt_at.get_or_insert(now);
         self.state = ItemState::Sending;
         self.next_try_at = now + LEASE_MS;
-        if needs_check(self.network, self.maybe_sent, first, now) {
+        if ask_first(self.network, self.maybe_sent, first, now) {
             Start::CheckFirst
         } else {
             Start::Send
         }
     }
 
-    /// Extends the lease of a send still under way (a slow upload), saved like any change.
+    /// Renews the lease of a send still under way: the runner calls it every
+    /// [`KEEP_LEASE_EVERY_MS`] while the attempt runs and saves the item (see [`LEASE_MS`]).
     pub fn keep_lease(&mut self, now: f64) {
         if self.state == ItemState::Sending {
             self.next_try_at = now + LEASE_MS;
@@ -355,54 +303,34 @@ pub fn same_text(ours: &str, theirs: &str) -> bool {
     !a.is_empty() && a == b
 }
 
-/// The decision table: what `outcome` means for `item` at `now`. `jitter` is in [0, 1).
+/// The decision table: what `outcome` means for `item` at `now` ([`retry::next`] with the
+/// item's attempts, then [`retry::ask_first`]). `jitter` is in [0, 1).
 ///
 /// - Sent → done. Offline → wait for the network, no attempt counted.
-/// - No answer, 5xx, 429 → retry after [`backoff_ms`] (429: never before the server's
+/// - No answer, 5xx, 429 → retry after the backoff (429: never before the server's
 ///   `Retry-After` or reset; a reset already past is ignored).
 /// - 401, 403 → stop: reconnect. 422 and other 4xx → stop: edit, with the server's words.
 /// - A retry after an attempt that may have gone through checks first: always on Bluesky;
-///   on Mastodon only when the retry falls more than [`MASTODON_KEY_SAFE_MS`] after the
-///   first attempt (before that the server answers a repeated key with the first status).
+///   on Mastodon only when the retry falls more than [`retry::MASTODON_KEY_SAFE_MS`] after
+///   the first attempt (before that the server answers a repeated key with the first status).
 ///   [`OutboxItem::start`] asks the same question again at the moment it actually sends.
 pub fn decide(item: &OutboxItem, outcome: &Outcome, now: f64, jitter: f64) -> Decision {
-    let backoff = now + backoff_ms(item.attempts.saturating_add(1), jitter);
-    let at = match outcome {
-        Outcome::Sent => return Decision::Done,
-        Outcome::Offline => return Decision::WaitForOnline,
-        Outcome::Unauthorized | Outcome::Forbidden => return Decision::Stop(Why::Reconnect),
-        Outcome::Rejected { status, message } => {
-            return Decision::Stop(Why::Edit {
-                message: server_words(message, *status),
-            })
+    let at = match retry::next(outcome, item.attempts, now, jitter) {
+        Next::Done => return Decision::Done,
+        Next::WaitForOnline => return Decision::WaitForOnline,
+        Next::Stop(SendProblem::Rejected { message }) => {
+            return Decision::Stop(Why::Edit { message })
         }
-        Outcome::NetworkError | Outcome::ServerError(_) => backoff,
-        Outcome::RateLimited {
-            reset_at,
-            retry_after_s,
-        } => server_wait(*reset_at, *retry_after_s, now).map_or(backoff, |t| t.max(backoff)),
+        Next::Stop(_) => return Decision::Stop(Why::Reconnect),
+        Next::RetryAt(at) => at,
     };
     let maybe_sent = item.maybe_sent || outcome.may_have_gone_through();
     let first = item.first_attempt_at.unwrap_or(now);
-    if needs_check(item.network, maybe_sent, first, at) {
+    if ask_first(item.network, maybe_sent, first, at) {
         Decision::CheckFirstThenRetryAt(at)
     } else {
         Decision::RetryAt(at)
     }
-}
-
-/// The wait before retry number `attempt` (1, 2, …): 1 s, 2 s, 4 s… at most
-/// [`BACKOFF_CAP_MS`], plus up to [`JITTER_SHARE`] of it from `jitter` in [0, 1]
-/// (out of range: clamped; not a number: none).
-pub fn backoff_ms(attempt: u32, jitter: f64) -> f64 {
-    let doublings = attempt.saturating_sub(1).min(30) as i32;
-    let base = (BACKOFF_FIRST_MS * 2f64.powi(doublings)).min(BACKOFF_CAP_MS);
-    let jitter = if jitter.is_nan() {
-        0.0
-    } else {
-        jitter.clamp(0.0, 1.0)
-    };
-    base * (1.0 + JITTER_SHARE * jitter)
 }
 
 /// The item to send next: the earliest due (Waiting, or Sending with its lease run out),
@@ -445,38 +373,5 @@ pub fn late_decision(due_at: f64, now: f64, send_late_automatically: bool) -> La
         Late::SendNow
     } else {
         Late::AskUser
-    }
-}
-
-/// Whether a write at `at` must be preceded by asking the server. Not a number: ask.
-fn needs_check(network: Network, maybe_sent: bool, first_attempt_at: f64, at: f64) -> bool {
-    let elapsed = at - first_attempt_at;
-    maybe_sent
-        && match network {
-            Network::Mastodon => elapsed.is_nan() || elapsed > MASTODON_KEY_SAFE_MS,
-            // Only Mastodon keeps a key for us; Bluesky (and anything else) is asked.
-            _ => true,
-        }
-}
-
-/// The latest of the server's times still ahead: the reset, and `Retry-After` from `now`.
-fn server_wait(reset_at: Option<f64>, retry_after_s: Option<f64>, now: f64) -> Option<f64> {
-    let reset = reset_at.filter(|t| t.is_finite() && *t > now);
-    let after = retry_after_s
-        .filter(|s| s.is_finite() && *s > 0.0)
-        .map(|s| now + s * 1000.0);
-    match (reset, after) {
-        (Some(a), Some(b)) => Some(a.max(b)),
-        (a, b) => a.or(b),
-    }
-}
-
-/// The server's words, or `HTTP <status>` when it gave none.
-fn server_words(message: &str, status: u16) -> String {
-    let message = message.trim();
-    if message.is_empty() {
-        format!("HTTP {status}")
-    } else {
-        message.to_string()
     }
 }

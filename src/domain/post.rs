@@ -162,7 +162,7 @@ pub enum SendProblem {
     Reconnect,
     /// The server refused the post, in its words.
     Rejected { message: String },
-    /// No answer after several tries (offline, unreachable, or the server kept failing).
+    /// No answer (offline, unreachable, or the server failed): worth trying again later.
     Unreachable,
     /// The server no longer holds the scheduled status, and it was not found published.
     HeldGone,

@@ -1,11 +1,14 @@
 //! The one HTTP client: sends a platform `Request` with the browser's `fetch` (no cookies,
-//! no referrer) and gives back the status, the headers the platforms read, and the text.
+//! no referrer), gives up after the policy's `REQUEST_TIMEOUT_MS` (`domain/retry.rs`), and
+//! gives back the status, the headers the platforms read, and the text. One try: retrying
+//! is the policy's.
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Headers, RequestInit, RequestMode, Response as FetchResponse};
 
 use super::request::{Body, Method, Request};
+use crate::domain::retry::REQUEST_TIMEOUT_MS;
 
 /// Headers the platforms read (rate limits, pagination).
 const KEPT_HEADERS: [&str; 8] = [
@@ -47,10 +50,6 @@ pub enum NetError {
     /// The server could not be reached (DNS, refused, TLS, CORS).
     Unreachable,
 }
-
-/// A request with no answer after this long counts as unreachable (it may have arrived), so a
-/// server that never answers cannot hold the outbox forever.
-const TIMEOUT_MS: f64 = 90_000.0;
 
 /// Sets `AbortSignal.timeout(ms)` on the request, where the browser has it.
 fn give_up_after(init: &RequestInit, ms: f64) {
@@ -140,7 +139,8 @@ pub async fn send_with_file(
         }
     }
     init.set_headers(&headers);
-    give_up_after(&init, TIMEOUT_MS);
+    // No answer by then: unreachable (it may have arrived); see the policy's timeout.
+    give_up_after(&init, REQUEST_TIMEOUT_MS);
     let window = web_sys::window().ok_or(NetError::Unreachable)?;
     let answer = JsFuture::from(window.fetch_with_str_and_init(&req.url, &init)).await;
     let resp: FetchResponse = match answer {

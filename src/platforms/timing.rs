@@ -1,5 +1,5 @@
-//! Times and waits every network's answers need: ISO 8601 times to and from UTC
-//! milliseconds, and the backoff before retrying a failed request. Pure, tested natively.
+//! The times every network's answers carry: ISO 8601 times to and from UTC milliseconds.
+//! Pure, tested natively. (Waits before a retry are the policy's: `domain/retry.rs`.)
 
 use chrono::{DateTime, SecondsFormat, Utc};
 
@@ -15,11 +15,4 @@ pub fn iso_time(ms: f64) -> String {
     DateTime::<Utc>::from_timestamp_millis(ms as i64)
         .unwrap_or_default()
         .to_rfc3339_opts(SecondsFormat::Millis, true)
-}
-
-/// Waits before the `attempt`-th retry of a failed request (1, 2, …): 1 s, 2 s, 4 s… capped
-/// at 60 s, with up to 25 % jitter from `jitter` in [0, 1).
-pub fn backoff_ms(attempt: u32, jitter: f64) -> f64 {
-    let base = 1000.0 * 2f64.powi(attempt.saturating_sub(1).min(6) as i32);
-    base.min(60_000.0) * (1.0 + 0.25 * jitter.clamp(0.0, 1.0))
 }

@@ -1,11 +1,10 @@
 //! What an answer from a Mastodon server means for the send: done, wait (429, with the
 //! reset time from `X-RateLimit-Reset` or `Retry-After`), sign in again (401), the server's
-//! refusal in its words (422 and other 4xx), or try again later (5xx). Pure, tested natively.
+//! refusal in its words (422 and other 4xx), or try again later (5xx); when to try again is
+//! the policy's (`domain/retry.rs`). Pure, tested natively.
 
 use super::entities::ApiError;
-
-/// Shared with the other networks.
-pub use crate::platforms::timing::{backoff_ms, iso_time, parse_time};
+use crate::platforms::timing::parse_time;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Fault {

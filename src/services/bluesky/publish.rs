@@ -1,9 +1,10 @@
 //! Sending a post's Bluesky variant now: images uploaded (reduced under 1,000,000 bytes, with
 //! their alt text and aspect ratio), then every thread part as a record whose key (a TID) was
-//! chosen when the send was decided and saved with the post. A retry writes the same keys,
-//! and after an unanswered write the app asks the PDS (`getRecord`) before writing again:
-//! the post exists once, whatever the network did. Bluesky holds nothing for later, so a
-//! scheduled post goes out from this app at its time (the outbox).
+//! chosen when the send was decided and saved with the post. Each request is tried once; the
+//! outbox retries the attempt with the same keys, and after an unanswered write it asks the
+//! PDS (`getRecord`) before writing again: the post exists once, whatever the network did.
+//! Bluesky holds nothing for later, so a scheduled post goes out from this app at its time
+//! (the outbox).
 
 use serde_json::{json, Value};
 
@@ -16,13 +17,13 @@ use crate::platforms::bluesky::entities::{
 };
 use crate::platforms::bluesky::record::{post_record, Image, NewPost, Reply};
 use crate::platforms::bluesky::{xrpc, POST_COLLECTION};
-use crate::platforms::timing::{backoff_ms, iso_time};
-use crate::services::clock::{new_tid, now_ms, sleep};
+use crate::platforms::timing::iso_time;
+use crate::services::clock::{new_tid, now_ms};
 use crate::services::images;
-use crate::services::sending::{PublishError, Sent};
+use crate::services::sending::{problem, PublishError, Sent};
 use crate::store::{self, Db};
 
-use super::session::{self, account_for, Failure, TRIES};
+use super::session::{self, account_for};
 
 /// Bluesky refuses images over this many bytes.
 pub const MAX_IMAGE_BYTES: u64 = 1_000_000;
@@ -139,7 +140,8 @@ async fn upload_images(
             &|token| xrpc::upload_blob(&pds, token, &mime),
             Some((&blob, &name)),
         )
-        .await?;
+        .await
+        .map_err(problem)?;
         let up: Uploaded = serde_json::from_str(&r.text).map_err(|_| SendProblem::Rejected {
             message: format!("HTTP {}", r.status),
         })?;
@@ -184,55 +186,40 @@ async fn resolve_mentions(pds: &str, texts: &[String]) -> Vec<(String, String)> 
     out
 }
 
-/// Writes one record under `rkey`, exactly once: when a write may have gone through unseen
-/// (`uncertain`, or a try that got no answer), the PDS is asked first.
+/// Writes one record under `rkey`, one try: when an earlier attempt may have written it
+/// unseen (`uncertain`), the PDS is asked first (`getRecord`) and a record found there is
+/// taken. A try that fails goes back to the outbox, which asks first on its next attempt.
 async fn write_once(
     db: &Db,
     account: &mut Account,
     rkey: &str,
     record: &Value,
-    mut uncertain: bool,
+    uncertain: bool,
 ) -> Result<RecordRef, SendProblem> {
     let (pds, did) = (account.instance.clone(), account.remote_id.clone());
-    for attempt in 1..=TRIES {
-        if uncertain {
-            match session::call_public(&xrpc::get_record(&pds, &did, POST_COLLECTION, rkey)).await {
-                Ok(r) if r.ok() => {
-                    if let Ok(StoredRecord {
-                        uri,
-                        cid: Some(cid),
-                        ..
-                    }) = serde_json::from_str(&r.text)
-                    {
-                        return Ok(RecordRef { uri, cid });
-                    }
-                }
-                Ok(_) => {} // not there: write it
-                Err(Failure::Stop(p)) => return Err(p),
-                Err(Failure::Transient) => {
-                    sleep(backoff_ms(attempt, js_sys::Math::random())).await;
-                    continue;
-                }
+    if uncertain {
+        let r = session::call_public(&xrpc::get_record(&pds, &did, POST_COLLECTION, rkey))
+            .await
+            .map_err(problem)?;
+        if r.ok() {
+            if let Ok(StoredRecord {
+                uri,
+                cid: Some(cid),
+                ..
+            }) = serde_json::from_str(&r.text)
+            {
+                return Ok(RecordRef { uri, cid });
             }
         }
-        let build =
-            |token: &str| xrpc::create_record(&pds, token, &did, POST_COLLECTION, rkey, record);
-        match session::call_once(db, account, &build, None).await {
-            Ok(r) => {
-                return serde_json::from_str::<RecordRef>(&r.text).map_err(|_| {
-                    SendProblem::Rejected {
-                        message: format!("HTTP {}", r.status),
-                    }
-                })
-            }
-            Err(Failure::Stop(p)) => return Err(p),
-            Err(Failure::Transient) => {
-                uncertain = true;
-                sleep(backoff_ms(attempt, js_sys::Math::random())).await;
-            }
-        }
+        // Not there: write it.
     }
-    Err(SendProblem::Unreachable)
+    let build = |token: &str| xrpc::create_record(&pds, token, &did, POST_COLLECTION, rkey, record);
+    let r = session::call(db, account, &build, None)
+        .await
+        .map_err(problem)?;
+    serde_json::from_str::<RecordRef>(&r.text).map_err(|_| SendProblem::Rejected {
+        message: format!("HTTP {}", r.status),
+    })
 }
 
 /// Publishes the post's Bluesky variant now (its thread too). With `check_first` (an

@@ -1,9 +1,12 @@
 //! Searching Bluesky posts by keyword or by hashtag, newest first, a page at a time: the
-//! adapter call the listening feature builds on.
+//! adapter call the listening feature builds on. A read: one try, and a failure is reported
+//! as the policy says (`domain/retry.rs`).
 
 use crate::domain::post::SendProblem;
+use crate::domain::retry::read_problem;
 use crate::platforms::bluesky::entities::SearchResult;
 use crate::platforms::bluesky::xrpc::{self, Search};
+use crate::services::clock::now_ms;
 use crate::store::Db;
 
 use super::session::{self, account_for};
@@ -27,7 +30,8 @@ pub async fn search_posts(
         &|t| xrpc::search_posts(&pds, t, what, cursor),
         None,
     )
-    .await?;
+    .await
+    .map_err(|o| read_problem(&o, now_ms()))?;
     serde_json::from_str(&r.text).map_err(|_| SendProblem::Rejected {
         message: format!("HTTP {}", r.status),
     })

@@ -2,7 +2,9 @@
 //! into the inbox (newest first, paging back with the cursor until the position remembered
 //! from the last sync, then `updateSeen`), the account's followers, follows and posts counts
 //! as a snapshot, and the like, repost, reply and quote counts of the posts the app published
-//! in the last 30 days (`getPosts`), kept on each post.
+//! in the last 30 days (`getPosts`), kept on each post. Each request is tried once: a failure
+//! ends the sync, which reports it as the policy says (`domain/retry.rs`); the next sync is
+//! the retry.
 
 use crate::domain::account::{Account, AccountStatus};
 use crate::domain::inbox::{InboxItem, MetricSnapshot, TextLink};

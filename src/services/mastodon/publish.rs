@@ -1,24 +1,24 @@
 //! Sending a post's Mastodon variant: now (images uploaded with their alt text, then the
 //! status and its thread, each with an `Idempotency-Key` chosen when the send was decided),
 //! or held by the server until its time (`scheduled_at`, at least 5 minutes ahead), then
-//! moved or cancelled there. Every step is saved before the next, so a retry repeats nothing
-//! that already went through; every stop is kept on the post as a [`SendProblem`].
+//! moved or cancelled there. Each request is tried once (the outbox retries a send); every
+//! step is saved before the next, so a retry repeats nothing that already went through;
+//! every stop is kept on the post as a [`SendProblem`].
 
 use crate::domain::account::{Account, AccountStatus};
 use crate::domain::network::Network;
 use crate::domain::outbox::same_text;
 use crate::domain::post::{Post, PostState, RemoteSend, SendProblem};
+use crate::domain::retry::Outcome;
 use crate::domain::rich_text::{parse_status_html, plain_text};
 use crate::platforms::http::{self, NetError, Response};
 use crate::platforms::mastodon::api::{self, NewStatus, Request};
 use crate::platforms::mastodon::entities::{MediaAttachment, Posted, Status};
-use crate::platforms::mastodon::faults::{backoff_ms, classify, iso_time, Fault};
-use crate::platforms::timing::parse_time;
+use crate::platforms::mastodon::faults::{classify, Fault};
+use crate::platforms::timing::{iso_time, parse_time};
 use crate::services::clock::{new_id, now_ms, sleep};
+use crate::services::sending::problem;
 use crate::store::{self, Db, StoreError};
-
-/// Tries of one request through network errors and 5xx before the send stops.
-const TRIES: u32 = 3;
 /// How far a server's clock may be behind ours when matching a status to an attempt.
 const CLOCK_SLACK_MS: f64 = 5.0 * 60_000.0;
 /// Polls of a 202 upload before giving up for now.
@@ -31,32 +31,29 @@ pub async fn account_for(db: &Db, workspace_id: &str) -> Result<Option<Account>,
     store::accounts::first_on(db, workspace_id, Network::Mastodon).await
 }
 
-/// One request, retried with backoff through network errors and 5xx; a stop otherwise.
+/// One request, tried once; what went wrong as the policy's [`Outcome`] (`domain/retry.rs`):
+/// a send goes back to the outbox, a sync ends and says why.
 pub(super) async fn call(
     req: &Request,
     file: Option<(&web_sys::Blob, &str)>,
-) -> Result<Response, SendProblem> {
-    let mut attempt = 0;
-    loop {
-        attempt += 1;
-        let answer = http::send_with_file(req, file).await;
-        let retry = match &answer {
-            Err(NetError::Offline) => return Err(SendProblem::Unreachable),
-            Err(NetError::Unreachable) => true,
-            Ok(r) => match classify(r.status, &r.headers, &r.text, now_ms()) {
-                None => return Ok(r.clone()),
-                Some(Fault::ServerFailed(_)) => true,
-                Some(Fault::RateLimited { until }) => {
-                    return Err(SendProblem::RateLimited { until })
-                }
-                Some(Fault::Unauthorized) => return Err(SendProblem::Reconnect),
-                Some(Fault::Rejected(message)) => return Err(SendProblem::Rejected { message }),
-            },
-        };
-        if !retry || attempt >= TRIES {
-            return Err(SendProblem::Unreachable);
-        }
-        sleep(backoff_ms(attempt, js_sys::Math::random())).await;
+) -> Result<Response, Outcome> {
+    let r = match http::send_with_file(req, file).await {
+        Err(NetError::Offline) => return Err(Outcome::Offline),
+        Err(NetError::Unreachable) => return Err(Outcome::NetworkError),
+        Ok(r) => r,
+    };
+    match classify(r.status, &r.headers, &r.text, now_ms()) {
+        None => Ok(r),
+        Some(Fault::ServerFailed(status)) => Err(Outcome::ServerError(status)),
+        Some(Fault::RateLimited { until }) => Err(Outcome::RateLimited {
+            reset_at: until,
+            retry_after_s: None,
+        }),
+        Some(Fault::Unauthorized) => Err(Outcome::Unauthorized),
+        Some(Fault::Rejected(message)) => Err(Outcome::Rejected {
+            status: r.status,
+            message,
+        }),
     }
 }
 
@@ -142,7 +139,8 @@ async fn upload_media(
             &api::upload_media(&account.instance, &account.token, &m.alt),
             Some((&blob, &name)),
         )
-        .await?;
+        .await
+        .map_err(problem)?;
         let mut media: MediaAttachment =
             serde_json::from_str(&r.text).map_err(|_| SendProblem::Rejected {
                 message: format!("HTTP {}", r.status),
@@ -158,7 +156,8 @@ async fn upload_media(
                 &api::media(&account.instance, &account.token, &media.id),
                 None,
             )
-            .await?;
+            .await
+            .map_err(problem)?;
             if r.status == 200 {
                 if let Ok(m) = serde_json::from_str::<MediaAttachment>(&r.text) {
                     media = m;
@@ -188,7 +187,8 @@ async fn find_sent(
         &api::account_statuses(&account.instance, &account.token, &account.remote_id),
         None,
     )
-    .await?;
+    .await
+    .map_err(problem)?;
     let recent: Vec<Status> = serde_json::from_str(&r.text).unwrap_or_default();
     for s in recent {
         let recent_enough = parse_time(&s.created_at).is_some_and(|t| t >= since - CLOCK_SLACK_MS);
@@ -281,7 +281,7 @@ pub async fn publish_now(
                 .await
                 {
                     Ok(r) => r,
-                    Err(p) => return stop(db, post, p).await,
+                    Err(o) => return stop(db, post, problem(o)).await,
                 };
                 Posted::parse(&r.text).or_else(|| {
                     // An unreadable answer: say what the server said.
@@ -340,7 +340,7 @@ pub async fn hold(db: &Db, post_id: &str) -> Result<Sent, PublishError> {
                 store::posts::put(db, &post).await?;
                 Ok(Sent::Held)
             }
-            Err(p) => stop(db, post, p).await,
+            Err(o) => stop(db, post, problem(o)).await,
         };
     }
     let media_ids = match upload_media(db, &mut post, &account).await {
@@ -367,7 +367,7 @@ pub async fn hold(db: &Db, post_id: &str) -> Result<Sent, PublishError> {
     let req = api::post_status(&account.instance, &account.token, &status);
     let r = match call(&req, None).await {
         Ok(r) => r,
-        Err(p) => return stop(db, post, p).await,
+        Err(o) => return stop(db, post, problem(o)).await,
     };
     match Posted::parse(&r.text) {
         Some(Posted::Held(s)) => {
@@ -417,8 +417,8 @@ pub async fn release(db: &Db, post_id: &str) -> Result<(), PublishError> {
     {
         Ok(_) => {}
         // Already gone there: nothing left to cancel.
-        Err(SendProblem::Rejected { .. }) => {}
-        Err(p) => return stop(db, post, p).await,
+        Err(Outcome::Rejected { .. }) => {}
+        Err(o) => return stop(db, post, problem(o)).await,
     }
     if let Some(v) = mastodon_variant(&mut post) {
         v.remote = None;

@@ -3,7 +3,8 @@
 //! figures and its recent statuses' favourites, boosts and replies as snapshots, and the
 //! statuses the server holds reconciled with our scheduled posts (published ones become
 //! published posts with their address; moved ones move here; vanished ones are flagged,
-//! never dropped silently).
+//! never dropped silently). Each request is tried once: a failure ends the sync, which
+//! reports it as the policy says (`domain/retry.rs`); the next sync is the retry.
 
 use crate::domain::account::{Account, AccountStatus};
 use crate::domain::inbox::{newer_id, InboxItem, MetricSnapshot};
@@ -14,7 +15,7 @@ use crate::platforms::mastodon::api::{self, link_header, Request};
 use crate::platforms::mastodon::entities::{
     Account as RemoteAccount, Notification, ScheduledStatus, Status,
 };
-use crate::platforms::mastodon::faults::parse_time;
+use crate::platforms::timing::parse_time;
 use crate::services::clock::now_ms;
 use crate::store::{self, Db, StoreError};
 

@@ -1,9 +1,11 @@
-//! One attempt at one row: the network's send (which saves every step on the post), and its
-//! end read as an [`Outcome`] for the policy in `domain/outbox.rs`.
+//! One attempt at one row: the network's send (which saves every step on the post and tries
+//! each request once), and its end read as an [`Outcome`] for the policy in
+//! `domain/outbox.rs` — the only place a send is retried.
 
 use crate::domain::network::Network;
-use crate::domain::outbox::{OutboxItem, Outcome};
+use crate::domain::outbox::OutboxItem;
 use crate::domain::post::{RemoteSend, SendProblem};
+use crate::domain::retry::Outcome;
 use crate::services::sending::PublishError;
 use crate::services::{bluesky, mastodon};
 use crate::store::{self, Db};
@@ -77,7 +79,7 @@ pub fn outcome_of(problem: &SendProblem) -> Outcome {
             status: 422,
             message: message.clone(),
         },
-        // No answer, or 5xx after the network's own quick retries: it may have arrived.
+        // No answer, or a 5xx: it may have arrived.
         SendProblem::Unreachable => Outcome::NetworkError,
         SendProblem::HeldGone => Outcome::Rejected {
             status: 404,

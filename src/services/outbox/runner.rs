@@ -4,17 +4,20 @@
 //! the page becoming visible, a timer set to the next row due (and a 30-second beat), a
 //! change announced by another tab, and Background Sync's wake-up from the service worker
 //! where the browser has it. One row at a time; every change is saved before the next
-//! request.
+//! request, and the row's lease is renewed while its attempt runs (see `LEASE_MS` in
+//! `domain/outbox.rs`).
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
 use std::rc::Rc;
 
 use wasm_bindgen::{closure::Closure, JsCast};
 
-use crate::domain::outbox::{next_due, Decision, ItemState, OutboxItem, Start};
+use crate::domain::outbox::{
+    next_due, Decision, ItemState, OutboxItem, Start, KEEP_LEASE_EVERY_MS,
+};
 use crate::domain::post::PostState;
-use crate::services::clock::now_ms;
+use crate::services::clock::{now_ms, sleep};
 use crate::store::outbox::Writes;
 use crate::store::{self, Db, StoreError};
 
@@ -316,7 +319,16 @@ async fn send_one(db: &Db, hooks: &Hooks, row: OutboxItem) -> Result<(), StoreEr
         return Ok(());
     };
     (hooks.changed)();
+    let lease = Rc::new(Cell::new(taken.next_try_at));
+    let over = Rc::new(Cell::new(false));
+    wasm_bindgen_futures::spawn_local(keep_lease(
+        db.clone(),
+        taken.clone(),
+        lease.clone(),
+        over.clone(),
+    ));
     let ended = attempt::run(db, &taken, start == Start::CheckFirst).await;
+    over.set(true);
     let done = now_ms();
     let jitter = js_sys::Math::random();
     let decision = store::outbox::change(db, &taken.post_id, |post, rows| {
@@ -331,8 +343,8 @@ async fn send_one(db: &Db, hooks: &Hooks, row: OutboxItem) -> Result<(), StoreEr
             };
         };
         // Only the attempt that holds the row records its end (never over a row another
-        // runner finished).
-        if fresh.state != ItemState::Sending || fresh.next_try_at != taken.next_try_at {
+        // runner took again or finished).
+        if fresh.state != ItemState::Sending || fresh.next_try_at != lease.get() {
             return Writes {
                 post: None,
                 items: vec![],
@@ -380,4 +392,40 @@ async fn send_one(db: &Db, hooks: &Hooks, row: OutboxItem) -> Result<(), StoreEr
         (hooks.attention)(Attention::Stopped(Box::new(row)));
     }
     Ok(())
+}
+
+/// Renews the lease of the row `taken` every `KEEP_LEASE_EVERY_MS` until `over` (the
+/// attempt ended) or the row is no longer this attempt's. `lease` is this attempt's lease,
+/// set in the same transaction that saves it, so the end of the attempt (recorded after
+/// `over` is set, in a later transaction) compares against what the store holds.
+async fn keep_lease(db: Db, taken: OutboxItem, lease: Rc<Cell<f64>>, over: Rc<Cell<bool>>) {
+    loop {
+        sleep(KEEP_LEASE_EVERY_MS).await;
+        if over.get() {
+            return;
+        }
+        let kept = store::outbox::change(&db, &taken.post_id, |_, rows| {
+            let mine = rows.into_iter().find(|r| r.id == taken.id).filter(|r| {
+                !over.get() && r.state == ItemState::Sending && r.next_try_at == lease.get()
+            });
+            let Some(mut row) = mine else {
+                return Writes {
+                    post: None,
+                    items: vec![],
+                    result: None,
+                };
+            };
+            row.keep_lease(now_ms());
+            lease.set(row.next_try_at);
+            Writes {
+                post: None,
+                items: vec![row],
+                result: Some(()),
+            }
+        })
+        .await;
+        if !matches!(kept, Ok(Some(()))) {
+            return;
+        }
+    }
 }
