@@ -31,7 +31,9 @@ pub struct Checked {
 
 /// Whether the workspace has any connected account (the Inbox checks on open only then).
 pub async fn has_accounts(db: &Db, workspace_id: &str) -> Result<bool, StoreError> {
-    Ok(!store::accounts::for_workspace(db, workspace_id).await?.is_empty())
+    Ok(!store::accounts::for_workspace(db, workspace_id)
+        .await?
+        .is_empty())
 }
 
 /// Syncs every network the workspace has an account on, one after the other.

@@ -10,7 +10,7 @@ pub mod runner;
 
 use crate::domain::network::Network;
 use crate::domain::outbox::{self as policy, late_decision, ItemState, Late, OutboxItem, Why};
-use crate::domain::post::{Post, PostState, RemoteSend};
+use crate::domain::post::{Post, PostState, RemoteSend, ME};
 use crate::services::clock::{new_id, new_tid, now_ms};
 use crate::services::sending::PublishError;
 use crate::store::outbox::Writes;
@@ -240,7 +240,7 @@ pub async fn retry_now(db: &Db, item: &OutboxItem) -> Result<(), StoreError> {
         row.retry_now(now);
         let post = post.and_then(|mut p| {
             if p.state == PostState::Failed {
-                p.transition(PostState::Publishing, "me", now).ok()?;
+                p.transition(PostState::Publishing, ME, now).ok()?;
             }
             clear_problem(&mut p, row.network);
             p.updated_at = now;
@@ -307,9 +307,9 @@ pub async fn cancel(db: &Db, item: &OutboxItem) -> Result<bool, StoreError> {
 pub(crate) fn back_to_drafts(mut p: Post, others_open: bool, now: f64) -> Option<Post> {
     if !others_open && !matches!(p.state, PostState::Published | PostState::Draft) {
         if p.state == PostState::Publishing {
-            p.transition(PostState::Failed, "me", now).ok()?;
+            p.transition(PostState::Failed, ME, now).ok()?;
         }
-        p.transition(PostState::Draft, "me", now).ok()?;
+        p.transition(PostState::Draft, ME, now).ok()?;
     }
     p.updated_at = now;
     Some(p)
@@ -386,7 +386,7 @@ pub async fn cancel_late(db: &Db, post_id: &str) -> Result<(), PublishError> {
         .await?
         .ok_or(PublishError::NoPost)?;
     let now = now_ms();
-    post.transition(PostState::Cancelled, "me", now)
+    post.transition(PostState::Cancelled, ME, now)
         .map_err(|_| PublishError::NoPost)?;
     post.updated_at = now;
     store::posts::put(db, &post).await?;

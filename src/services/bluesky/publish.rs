@@ -11,7 +11,7 @@ use serde_json::{json, Value};
 use crate::domain::account::{Account, AccountStatus};
 use crate::domain::facets::{self, FacetKind};
 use crate::domain::network::Network;
-use crate::domain::post::{Post, PostState, Publication, RemoteSend, SendProblem, Variant};
+use crate::domain::post::{Post, PostState, Publication, RemoteSend, SendProblem, Variant, ME};
 use crate::platforms::bluesky::entities::{
     web_url, RecordRef, ResolvedHandle, StoredRecord, Uploaded,
 };
@@ -229,7 +229,7 @@ pub async fn publish_now(db: &Db, post_id: &str, check_first: bool) -> Result<Se
     let (mut post, mut account) = prepare(db, post_id).await?;
     let under_way = check_first;
     if post.state != PostState::Publishing {
-        post.transition(PostState::Publishing, "me", now_ms())
+        post.transition(PostState::Publishing, ME, now_ms())
             .map_err(|_| PublishError::NoPost)?;
     }
     store::posts::put(db, &post).await?;

@@ -8,7 +8,7 @@
 use crate::domain::account::{Account, AccountStatus};
 use crate::domain::network::Network;
 use crate::domain::outbox::same_text;
-use crate::domain::post::{Post, PostState, RemoteSend, SendProblem};
+use crate::domain::post::{Post, PostState, RemoteSend, SendProblem, ME};
 use crate::domain::retry::Outcome;
 use crate::domain::rich_text::{parse_status_html, plain_text};
 use crate::platforms::http::{self, NetError, Response};
@@ -219,7 +219,7 @@ pub async fn publish_now(
 ) -> Result<Sent, PublishError> {
     let (mut post, account) = prepare(db, post_id).await?;
     if post.state != PostState::Publishing {
-        post.transition(PostState::Publishing, "me", now_ms())
+        post.transition(PostState::Publishing, ME, now_ms())
             .map_err(|_| PublishError::NoPost)?;
     }
     store::posts::put(db, &post).await?;

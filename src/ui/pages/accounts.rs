@@ -162,7 +162,9 @@ fn BlueskySignIn(on_done: impl Fn() + Copy + 'static) -> impl IntoView {
         let (h, p, s, c) = (h.clone(), p.clone(), s.clone(), c.clone());
         let (db, ws) = (state.db(), state.current());
         async move {
-            let (Some(db), Some(ws)) = (db, ws) else { return };
+            let (Some(db), Some(ws)) = (db, ws) else {
+                return;
+            };
             match bluesky::sign_in(&db, &ws.id, &h, &p, &s, Some(c.as_str())).await {
                 Ok(a) => {
                     password.set(String::new());

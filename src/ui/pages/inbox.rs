@@ -42,7 +42,9 @@ pub fn InboxPage() -> impl IntoView {
     let check = Action::new_local(move |_: &()| {
         let (db, ws) = (state.db(), state.current());
         async move {
-            let (Some(db), Some(ws)) = (db, ws) else { return };
+            let (Some(db), Some(ws)) = (db, ws) else {
+                return;
+            };
             let checked = inbox::check(&db, &ws.id).await;
             if checked.problems.is_empty() {
                 state.say(t.fill(Msg::SyncDone, &[&checked.new.to_string()]));

@@ -10,7 +10,7 @@ use leptos_router::components::A;
 
 use crate::domain::i18n::Msg;
 use crate::domain::outbox::{blocked_accounts, ItemState, OutboxItem, Why};
-use crate::domain::post::Post;
+use crate::domain::post::{Post, ME};
 use crate::services::clock::now_ms;
 use crate::services::outbox::{self, DuePost};
 use crate::store::{self, Db, StoreError};
@@ -264,7 +264,7 @@ fn LateRow(due: DuePost) -> impl IntoView {
         let Some(db) = state.db() else { return };
         let id = id_send.clone();
         leptos::task::spawn_local(async move {
-            match outbox::send(&db, &id, None, now_ms(), "me").await {
+            match outbox::send(&db, &id, None, now_ms(), ME).await {
                 Ok(_) => state.outbox_changed(),
                 Err(crate::services::sending::PublishError::Store(e)) => failed(state, t, &e),
                 Err(_) => {}

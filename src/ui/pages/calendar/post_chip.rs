@@ -27,11 +27,13 @@ pub fn PostChip(post: Post, #[prop(optional)] compact: bool) -> impl IntoView {
         .map(|v| v.network.name())
         .collect::<Vec<_>>()
         .join(", ");
-    let campaign = ctx.colour_of(&post);
-    let border = campaign
-        .as_ref()
-        .map(|c| c.colour.clone())
-        .unwrap_or_default();
+    // The library may land after the posts: the colour and name follow it.
+    let campaign = {
+        let post = post.clone();
+        Memo::new(move |_| ctx.colour_of(&post))
+    };
+    let border =
+        move || campaign.with(|c| c.as_ref().map(|c| c.colour.clone()).unwrap_or_default());
     let id = post.id.clone();
     let drag_id = id.clone();
     let label = t.fill(Msg::MoveDialog, &[&excerpt]);
@@ -50,7 +52,7 @@ pub fn PostChip(post: Post, #[prop(optional)] compact: bool) -> impl IntoView {
                 {(!compact).then(|| view! { {long_date(t.lang(), due)} " · " })}
                 {time_of_day(t.lang(), due)}
             </span>
-            {campaign.map(|c| if compact {
+            {move || campaign.get().map(|c| if compact {
                 // In a day cell the colour bar says it; the name is for screen readers.
                 view! { <span class="visually-hidden">{c.name}</span> }.into_any()
             } else {
