@@ -167,7 +167,7 @@ impl AppState {
                 Ok((prefs, list)) => this.show_loaded(prefs, list),
                 Err(e) => {
                     let lang = this.lang.get_untracked();
-                    this.warn(super::errors::store_error(&e).text(lang).to_string());
+                    this.warn(super::errors::store_error(&e).get(lang).to_string());
                 }
             }
         });
@@ -198,10 +198,10 @@ impl AppState {
             }
             if let Err(e) = saved {
                 let lang = this.lang.get_untracked();
-                let detail = super::errors::store_error(&e).text(lang);
-                this.warn(crate::domain::i18n::fill(
-                    crate::domain::i18n::Msg::SaveFailed.text(lang),
-                    &[detail],
+                let detail = super::errors::store_error(&e).get(lang);
+                this.warn(crate::ui::i18n::fill(
+                    crate::ui::i18n::Msg::SaveFailed.get(lang),
+                    &[("reason", &detail)],
                 ));
             }
         });

@@ -6,7 +6,6 @@
 
 use leptos::prelude::*;
 
-use crate::domain::i18n::Msg;
 use crate::domain::inbox::{InboxItem, TextLink};
 use crate::domain::network::Network;
 use crate::services::bluesky;
@@ -15,6 +14,7 @@ use crate::store;
 use crate::ui::components::rich_text::StatusContent;
 use crate::ui::errors::{send_problem, store_error};
 use crate::ui::format::date_time;
+use crate::ui::i18n::Msg;
 use crate::ui::state::use_app;
 use crate::ui::text::use_text;
 
@@ -63,13 +63,15 @@ pub fn InboxPage() -> impl IntoView {
                 }
             }
             if problems.is_empty() {
-                state.say(t.fill(Msg::SyncDone, &[&new.to_string()]));
+                state.say(t.plural(Msg::SyncDone, new, &[]));
             } else {
                 let said: Vec<String> = problems
                     .iter()
                     .map(|(n, e)| match e {
                         SyncError::Stopped(p) => send_problem(t, n.name(), p),
-                        SyncError::Store(e) => t.fill(Msg::SaveFailed, &[t.get(store_error(e))]),
+                        SyncError::Store(e) => {
+                            t.fill(Msg::SaveFailed, &[("reason", &t.get(store_error(e)))])
+                        }
                     })
                     .collect();
                 state.warn(said.join(" "));
@@ -94,10 +96,11 @@ pub fn InboxPage() -> impl IntoView {
             });
         }
     }
-    let list = move || match items.get() {
+    let list = move || {
+        match items.get() {
         None => ().into_any(),
         Some(Err(e)) => {
-            view! { <p role="alert">{t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])}</p> }
+            view! { <p role="alert">{t.fill(Msg::SaveFailed, &[("reason", &t.get(store_error(&e)))])}</p> }
                 .into_any()
         }
         Some(Ok(None)) => view! { <p>{t.get(Msg::NoWorkspaceYet)}</p> }.into_any(),
@@ -107,17 +110,18 @@ pub fn InboxPage() -> impl IntoView {
         Some(Ok(Some(page))) => {
             let more = page.total.saturating_sub(page.items.len() as u32);
             view! {
-                <p>{t.fill(Msg::InboxCount, &[&page.items.len().to_string(), &page.total.to_string()])}</p>
+                <p>{t.plural(Msg::InboxCount, page.total, &[("shown", &page.items.len().to_string())])}</p>
                 <ol class="inbox-list">
                     {page.items.into_iter().map(|i| view! { <InboxEntry item=i/> }).collect_view()}
                 </ol>
                 {(more > 0).then(|| view! {
                     <button type="button" on:click=move |_| shown.update(|n| *n += PAGE)>
-                        {t.fill(Msg::ShowMore, &[&PAGE.min(more).to_string(), &more.to_string()])}
+                        {t.plural(Msg::ShowMore, more, &[("more", &PAGE.min(more).to_string())])}
                     </button>
                 })}
             }.into_any()
         }
+    }
     };
     view! {
         <h1>{move || t.get(Msg::NavInbox)}</h1>
@@ -151,7 +155,9 @@ fn InboxEntry(item: InboxItem) -> impl IntoView {
                     stored.set_value(it);
                     answered.set(now_answered);
                 }
-                Err(e) => state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])),
+                Err(e) => {
+                    state.warn(t.fill(Msg::SaveFailed, &[("reason", &t.get(store_error(&e)))]))
+                }
             }
         });
     };

@@ -7,11 +7,11 @@ mod snippets;
 
 use leptos::prelude::*;
 
-use crate::domain::i18n::Msg;
 use crate::domain::library::LibraryItem;
 use crate::store;
 use crate::ui::components::library_data::Library;
 use crate::ui::errors::store_error;
+use crate::ui::i18n::Msg;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::text::{use_text, Text};
 
@@ -24,7 +24,7 @@ pub(crate) fn save_item(state: AppState, t: Text, lib: Library, item: LibraryIte
                 state.say(done);
                 lib.reload();
             }
-            Err(e) => state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])),
+            Err(e) => state.warn(t.fill(Msg::SaveFailed, &[("reason", &t.get(store_error(&e)))])),
         }
     });
 }
@@ -35,10 +35,10 @@ pub(crate) fn delete_item(state: AppState, t: Text, lib: Library, id: String, na
     leptos::task::spawn_local(async move {
         match store::library::delete(&db, &id).await {
             Ok(()) => {
-                state.say(t.fill(Msg::ItemDeleted, &[&name]));
+                state.say(t.fill(Msg::ItemDeleted, &[("name", &name)]));
                 lib.reload();
             }
-            Err(e) => state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])),
+            Err(e) => state.warn(t.fill(Msg::SaveFailed, &[("reason", &t.get(store_error(&e)))])),
         }
     });
 }

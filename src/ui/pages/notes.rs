@@ -2,11 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::domain::i18n::Msg;
 use crate::domain::note::Note;
 use crate::store;
 use crate::ui::errors::store_error;
 use crate::ui::format::long_date;
+use crate::ui::i18n::Msg;
 use crate::ui::state::use_app;
 use crate::ui::text::use_text;
 
@@ -36,18 +36,20 @@ pub fn NotesPage() -> impl IntoView {
                     state.say(t.get(Msg::NoteDeleted).to_string());
                     version.update(|v| *v += 1);
                 }
-                Err(e) => state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])),
+                Err(e) => {
+                    state.warn(t.fill(Msg::SaveFailed, &[("reason", &t.get(store_error(&e)))]))
+                }
             }
         });
     };
     let list = move || {
         match notes.get() {
         None => ().into_any(),
-        Some(Err(e)) => view! { <p role="alert">{t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])}</p> }.into_any(),
+        Some(Err(e)) => view! { <p role="alert">{t.fill(Msg::SaveFailed, &[("reason", &t.get(store_error(&e)))])}</p> }.into_any(),
         Some(Ok(None)) => view! { <p>{t.get(Msg::NoWorkspaceYet)}</p> }.into_any(),
         Some(Ok(Some(page))) if page.items.is_empty() => view! { <p class="empty">{t.get(Msg::NotesEmpty)}</p> }.into_any(),
         Some(Ok(Some(page))) => view! {
-            <p>{t.fill(Msg::NotesCount, &[&page.items.len().to_string(), &page.total.to_string()])}</p>
+            <p>{t.plural(Msg::NotesCount, page.total, &[("shown", &page.items.len().to_string())])}</p>
             <ul class="note-list">
                 {page.items.into_iter().map(|n| view! { <NoteItem note=n on_delete=remove/> }).collect_view()}
             </ul>
@@ -81,7 +83,9 @@ fn NoteItem(note: Note, on_delete: impl Fn(String) + Copy + 'static) -> impl Int
         leptos::task::spawn_local(async move {
             match crate::services::notes::make_draft(&db, &note).await {
                 Ok(post) => navigate(&format!("/compose?post={}", post.id), Default::default()),
-                Err(e) => state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])),
+                Err(e) => {
+                    state.warn(t.fill(Msg::SaveFailed, &[("reason", &t.get(store_error(&e)))]))
+                }
             }
         });
     };

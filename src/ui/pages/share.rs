@@ -6,9 +6,9 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
-use crate::domain::i18n::Msg;
 use crate::services::notes::{keep, Shared};
 use crate::ui::errors::store_error;
+use crate::ui::i18n::Msg;
 use crate::ui::state::use_app;
 use crate::ui::text::use_text;
 
@@ -39,8 +39,10 @@ pub fn SharePage() -> impl IntoView {
         }
         (Some(db), Some(ws)) => leptos::task::spawn_local(async move {
             match keep(&db, &ws.id, shared).await {
-                Ok(_) => state.say(t.fill(Msg::SharedKept, &[&ws.name])),
-                Err(e) => state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])),
+                Ok(_) => state.say(t.fill(Msg::SharedKept, &[("name", &ws.name)])),
+                Err(e) => {
+                    state.warn(t.fill(Msg::SaveFailed, &[("reason", &t.get(store_error(&e)))]))
+                }
             }
             to_notes();
         }),

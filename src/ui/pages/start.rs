@@ -7,7 +7,6 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-use crate::domain::i18n::Msg;
 use crate::domain::network::Network;
 use crate::domain::objectives::Metric;
 use crate::domain::post::{Post, Variant};
@@ -16,6 +15,7 @@ use crate::services::clock::{new_id, now_ms};
 use crate::services::workspaces::{self, WorkspaceError};
 use crate::store;
 use crate::ui::errors::{name_error, store_error};
+use crate::ui::i18n::Msg;
 use crate::ui::pages::strategy::objectives::{metric_from, objective_error, objective_from_form};
 use crate::ui::pages::workspaces::new_workspace_form::adopt_created;
 use crate::ui::state::{use_app, AppState};
@@ -27,7 +27,7 @@ fn saved_or_warn(state: AppState, t: Text, r: Result<(), store::StoreError>) -> 
     match r {
         Ok(()) => true,
         Err(e) => {
-            state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))]));
+            state.warn(t.fill(Msg::SaveFailed, &[("reason", &t.get(store_error(&e)))]));
             false
         }
     }
@@ -78,9 +78,9 @@ pub fn StartPage() -> impl IntoView {
                 Err(WorkspaceError::Invalid(e)) => {
                     error.set(Some(t.get(name_error(e)).to_string()))
                 }
-                Err(WorkspaceError::Store(e)) => {
-                    error.set(Some(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])))
-                }
+                Err(WorkspaceError::Store(e)) => error.set(Some(
+                    t.fill(Msg::SaveFailed, &[("reason", &t.get(store_error(&e)))]),
+                )),
             }
         });
     };
@@ -211,7 +211,7 @@ pub fn StartPage() -> impl IntoView {
         <h1>{move || t.get(Msg::StartHeading)}</h1>
         <p>{move || t.get(Msg::StartIntro)}</p>
         <section class="start-step" aria-labelledby="start-step-heading">
-            <p class="hint">{move || t.fill(Msg::StepOf, &[&step.get().to_string(), &STEPS.to_string()])}</p>
+            <p class="hint">{move || t.fill(Msg::StepOf, &[("step", &step.get().to_string()), ("total", &STEPS.to_string())])}</p>
             <h2 id="start-step-heading" tabindex="-1" node_ref=heading>{move || t.get(title())}</h2>
             <Show when=move || step.get() == 1>
                 <form class="stacked-form" on:submit=create novalidate>

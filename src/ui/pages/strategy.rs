@@ -7,11 +7,11 @@ mod personas;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::domain::i18n::Msg;
 use crate::domain::strategy::{check_term, Strategy, Term, TermError};
 use crate::services::clock::now_ms;
 use crate::store;
 use crate::ui::errors::store_error;
+use crate::ui::i18n::Msg;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::text::{use_text, Text};
 
@@ -41,7 +41,7 @@ fn save(state: AppState, t: Text, strategy: RwSignal<Strategy>, said: String) {
     leptos::task::spawn_local(async move {
         match store::library::put_strategy(&db, &ws.id, &s).await {
             Ok(()) => state.say(said),
-            Err(e) => state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])),
+            Err(e) => state.warn(t.fill(Msg::SaveFailed, &[("reason", &t.get(store_error(&e)))])),
         }
     });
 }
@@ -75,7 +75,9 @@ pub fn StrategyPage() -> impl IntoView {
                     strategy.set(s);
                     loaded.set(true);
                 }
-                Err(e) => state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])),
+                Err(e) => {
+                    state.warn(t.fill(Msg::SaveFailed, &[("reason", &t.get(store_error(&e)))]))
+                }
             }
         });
     }
@@ -109,7 +111,7 @@ pub fn StrategyPage() -> impl IntoView {
         match checked {
             Ok(term) => {
                 term_problem.set(None);
-                let said = t.fill(Msg::TermAdded, &[&term.banned]);
+                let said = t.fill(Msg::TermAdded, &[("term", &term.banned)]);
                 strategy.update(|s| s.glossary.push(term));
                 banned.set(String::new());
                 replacement.set(String::new());
@@ -124,7 +126,7 @@ pub fn StrategyPage() -> impl IntoView {
             state,
             t,
             strategy,
-            t.fill(Msg::TermRemoved, &[&term.banned]),
+            t.fill(Msg::TermRemoved, &[("term", &term.banned)]),
         );
     };
     let lang_name = move |l: &Option<String>| match l.as_deref() {
@@ -177,8 +179,8 @@ pub fn StrategyPage() -> impl IntoView {
                         view! {
                             <ul class="glossary-list">
                                 {glossary.into_iter().map(|term| {
-                                    let label = t.fill(Msg::RemoveTermNamed, &[&term.banned]);
-                                    let entry = t.fill(Msg::TermEntry, &[&term.banned, &term.replacement]);
+                                    let label = t.fill(Msg::RemoveTermNamed, &[("term", &term.banned)]);
+                                    let entry = t.fill(Msg::TermEntry, &[("banned", &term.banned), ("replacement", &term.replacement)]);
                                     let which = lang_name(&term.lang);
                                     view! {
                                         <li>

@@ -6,7 +6,6 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
-use crate::domain::i18n::Msg;
 use crate::domain::network::Network;
 use crate::domain::post::{MediaRef, BLUESKY_MAX_IMAGE_BYTES};
 use crate::services::clock::new_id;
@@ -14,6 +13,7 @@ use crate::services::images::downscale;
 use crate::store;
 use crate::ui::errors::store_error;
 use crate::ui::format::bytes;
+use crate::ui::i18n::Msg;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::text::{use_text, Text};
 
@@ -109,7 +109,7 @@ pub fn MediaEditor() -> impl IntoView {
             };
             let id = new_id();
             if let Err(e) = store::posts::put_media(&db, &id, &post_id, &small).await {
-                state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))]));
+                state.warn(t.fill(Msg::SaveFailed, &[("reason", &t.get(store_error(&e)))]));
                 return;
             }
             if let Ok(url) = web_sys::Url::create_object_url_with_blob(&small) {
@@ -129,7 +129,7 @@ pub fn MediaEditor() -> impl IntoView {
             });
             let _ = store::posts::delete_media(&db, &m.id).await;
             super::save(state, t, draft, None);
-            state.say(t.fill(Msg::Downscaled, &[&bytes(t.lang(), size as f64)]));
+            state.say(t.fill(Msg::Downscaled, &[("size", &bytes(t.lang(), size as f64))]));
         });
     };
     let to_bluesky = move || {
@@ -236,7 +236,9 @@ fn add_files(
                         .post
                         .update(|p| p.variants.iter_mut().for_each(|v| v.media.push(m.clone())));
                 }
-                Err(e) => state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])),
+                Err(e) => {
+                    state.warn(t.fill(Msg::SaveFailed, &[("reason", &t.get(store_error(&e)))]))
+                }
             }
         });
     }

@@ -4,11 +4,11 @@
 
 use leptos::prelude::*;
 
-use crate::domain::i18n::Msg;
 use crate::domain::intent::{plan, IntentPlan};
 use crate::domain::network::Network;
 use crate::domain::post::Blocker;
 use crate::services::clock::now_ms;
+use crate::ui::i18n::Msg;
 use crate::ui::state::use_app;
 use crate::ui::text::use_text;
 
@@ -67,11 +67,11 @@ pub fn PublishByHand(blockers: Memo<Vec<Blocker>>) -> impl IntoView {
             Some(IntentPlan::CopyThenOpen { text, url }) => {
                 copy(&text);
                 open(&url);
-                state.say(t.fill(Msg::CopiedThenOpened, &[network.name()]));
+                state.say(t.fill(Msg::CopiedThenOpened, &[("network", &network.name())]));
             }
             Some(IntentPlan::CopyOnly(text)) => {
                 copy(&text);
-                state.say(t.fill(Msg::CopiedOnly, &[network.name()]));
+                state.say(t.fill(Msg::CopiedOnly, &[("network", &network.name())]));
             }
             None => return,
         }
@@ -103,7 +103,7 @@ pub fn PublishByHand(blockers: Memo<Vec<Blocker>>) -> impl IntoView {
             .update(|p| ok = p.mark_published(network, &url, "me", now_ms()).is_ok());
         asking.set(None);
         if ok {
-            state.say(t.fill(Msg::MarkedPublished, &[network.name()]));
+            state.say(t.fill(Msg::MarkedPublished, &[("network", &network.name())]));
             save(state, t, draft, None);
         }
     };
@@ -114,14 +114,14 @@ pub fn PublishByHand(blockers: Memo<Vec<Blocker>>) -> impl IntoView {
                 <p class="hint">{move || t.get(Msg::PublishHint)}</p>
                 <div class="actions">
                     {move || networks().into_iter().map(|(network, done, text)| if done {
-                        view! { <span class="badge">{t.fill(Msg::PublishedOnAt, &[network.name()])}</span> }.into_any()
+                        view! { <span class="badge">{t.fill(Msg::PublishedOnAt, &[("network", &network.name())])}</span> }.into_any()
                     } else {
                         let shared_text = text.clone();
                         let off = move || blockers.with(|b| b.iter().any(|b| blocked(b, network)));
                         view! {
                             <button type="button" disabled=off
                                 on:click=move |_| publish(network, text.clone())>
-                                {t.fill(Msg::PublishOn, &[network.name()])}
+                                {t.fill(Msg::PublishOn, &[("network", &network.name())])}
                             </button>
                             {sharing.then(|| view! {
                                 <button type="button" disabled=off
@@ -136,8 +136,8 @@ pub fn PublishByHand(blockers: Memo<Vec<Blocker>>) -> impl IntoView {
                 <crate::ui::components::reminders::RemindMe/>
                 {move || asking.get().map(|network| view! {
                     <div class="confirm" role="group" aria-labelledby="did-it-go-out">
-                        <p id="did-it-go-out">{t.fill(Msg::DidItGoOut, &[network.name()])}</p>
-                        <label for="published-url">{t.fill(Msg::PublishedUrl, &[network.name()])}</label>
+                        <p id="did-it-go-out">{t.fill(Msg::DidItGoOut, &[("network", &network.name())])}</p>
+                        <label for="published-url">{t.fill(Msg::PublishedUrl, &[("network", &network.name())])}</label>
                         <input id="published-url" type="url" bind:value=published_url/>
                         <button type="button" on:click=confirm>{t.get(Msg::YesPublished)}</button>
                         <button type="button" on:click=move |_| asking.set(None)>{t.get(Msg::NotYet)}</button>

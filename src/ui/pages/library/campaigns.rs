@@ -3,11 +3,11 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::domain::i18n::Msg;
 use crate::domain::library::{campaign, Body, LibraryItem, PALETTE};
 use crate::services::clock::{new_id, now_ms};
 use crate::ui::components::library_data::Library;
 use crate::ui::errors::library_error;
+use crate::ui::i18n::Msg;
 use crate::ui::state::use_app;
 use crate::ui::text::use_text;
 
@@ -52,7 +52,7 @@ pub fn Campaigns(lib: Library) -> impl IntoView {
             Ok((clean, colour_value)) => {
                 error.set(None);
                 name.set(String::new());
-                let done = t.fill(Msg::CampaignAdded, &[&clean]);
+                let done = t.fill(Msg::CampaignAdded, &[("name", &clean)]);
                 let item = LibraryItem {
                     id: new_id(),
                     workspace_id: ws.id,
@@ -101,7 +101,7 @@ pub fn Campaigns(lib: Library) -> impl IntoView {
                     view! {
                         <ul class="library-list">
                             {list.into_iter().map(|c| {
-                                let label = t.fill(Msg::DeleteNamed, &[&c.name]);
+                                let label = t.fill(Msg::DeleteNamed, &[("name", &c.name)]);
                                 let (id, name) = (c.id.clone(), c.name.clone());
                                 view! {
                                     <li class="campaign">

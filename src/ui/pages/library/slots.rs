@@ -3,13 +3,13 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::domain::i18n::Msg;
 use crate::domain::queue::Slot;
 use crate::store;
 use crate::ui::components::library_data::Library;
 use crate::ui::dates::Day;
 use crate::ui::errors::store_error;
 use crate::ui::format::weekday_long;
+use crate::ui::i18n::Msg;
 use crate::ui::state::use_app;
 use crate::ui::text::{use_text, Text};
 
@@ -64,10 +64,12 @@ pub fn Slots(lib: Library) -> impl IntoView {
                     } else {
                         Msg::SlotRemoved
                     };
-                    state.say(t.fill(msg, &[&slot_label(t, slot)]));
+                    state.say(t.fill(msg, &[("slot", &slot_label(t, slot))]));
                     lib.reload();
                 }
-                Err(e) => state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])),
+                Err(e) => {
+                    state.warn(t.fill(Msg::SaveFailed, &[("reason", &t.get(store_error(&e)))]))
+                }
             }
         });
     };
@@ -105,7 +107,7 @@ pub fn Slots(lib: Library) -> impl IntoView {
                         <ul class="library-list slots">
                             {slots.into_iter().map(|s| {
                                 let label = slot_label(t, s);
-                                let aria = t.fill(Msg::DeleteNamed, &[&label]);
+                                let aria = t.fill(Msg::DeleteNamed, &[("name", &label)]);
                                 view! {
                                     <li class="slot">
                                         <span>{label}</span>

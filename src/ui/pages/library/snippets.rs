@@ -3,11 +3,11 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::domain::i18n::Msg;
 use crate::domain::library::{snippet, Body, LibraryItem, SnippetKind};
 use crate::services::clock::{new_id, now_ms};
 use crate::ui::components::library_data::Library;
 use crate::ui::errors::library_error;
+use crate::ui::i18n::Msg;
 use crate::ui::state::use_app;
 use crate::ui::text::use_text;
 
@@ -52,7 +52,7 @@ pub fn Snippets(lib: Library) -> impl IntoView {
                 error.set(None);
                 title.set(String::new());
                 text.set(String::new());
-                let done = t.fill(Msg::SnippetAdded, &[&clean_title]);
+                let done = t.fill(Msg::SnippetAdded, &[("title", &clean_title)]);
                 let item = LibraryItem {
                     id: new_id(),
                     workspace_id: ws.id,
@@ -98,7 +98,7 @@ pub fn Snippets(lib: Library) -> impl IntoView {
                     view! {
                         <ul class="library-list">
                             {list.into_iter().map(|(id, k, title, text)| {
-                                let label = t.fill(Msg::DeleteNamed, &[&title]);
+                                let label = t.fill(Msg::DeleteNamed, &[("name", &title)]);
                                 let name = title.clone();
                                 view! {
                                     <li class="snippet">

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::domain::audit::{fix_path, score, texts, Finding, Verdict};
-use crate::domain::i18n::Msg;
+use crate::ui::i18n::Msg;
 use crate::ui::text::use_text;
 
 #[component]
@@ -32,7 +32,7 @@ pub fn AuditBlock(findings: Vec<Finding>) -> impl IntoView {
         <section class="today-block audit" aria-labelledby="audit-heading">
             <h2 id="audit-heading">{t.get(Msg::AuditHeading)}</h2>
             <p class="audit-score">{match total {
-                Some(s) => t.fill(Msg::AuditScore, &[&s.to_string()]),
+                Some(s) => t.fill(Msg::AuditScore, &[("score", &s)]),
                 None => t.get(Msg::AuditNoScore).to_string(),
             }}</p>
             {(!failing.is_empty()).then(|| view! {
@@ -56,7 +56,7 @@ pub fn AuditBlock(findings: Vec<Finding>) -> impl IntoView {
             })}
             {(!passing.is_empty()).then(|| view! {
                 <details>
-                    <summary>{t.fill(Msg::AuditGoingWell, &[&passing.len().to_string()])}</summary>
+                    <summary>{t.fill(Msg::AuditGoingWell, &[("count", &passing.len())])}</summary>
                     <ul>
                         {passing.into_iter().map(|f| view! { <li>{texts(f.rule, lang).title}</li> }).collect_view()}
                     </ul>

@@ -5,12 +5,12 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::domain::i18n::Msg;
 use crate::domain::routine::{day_key, local_day, Routine, RoutineError, KEEP_DAYS};
 use crate::services::clock::{new_id, now_ms};
 use crate::services::queue::BrowserZone;
 use crate::store;
 use crate::ui::errors::store_error;
+use crate::ui::i18n::Msg;
 use crate::ui::state::use_app;
 use crate::ui::text::use_text;
 
@@ -56,7 +56,9 @@ pub fn RoutineBlock(routine: RwSignal<Routine>) -> impl IntoView {
                         state.say(s);
                     }
                 }
-                Err(e) => state.warn(t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])),
+                Err(e) => {
+                    state.warn(t.fill(Msg::SaveFailed, &[("reason", &t.get(store_error(&e)))]))
+                }
             }
         });
     };
@@ -97,8 +99,8 @@ pub fn RoutineBlock(routine: RwSignal<Routine>) -> impl IntoView {
         <section class="today-block routine" aria-labelledby="routine-heading">
             <h2 id="routine-heading">{move || t.get(Msg::RoutineHeading)}</h2>
             <p>
-                {move || { let (d, n) = done_today(); t.fill(Msg::RoutineDoneToday, &[&d.to_string(), &n.to_string()]) }}
-                {move || (streak() > 0).then(|| view! { " · "<strong>{t.fill(Msg::RoutineStreak, &[&streak().to_string()])}</strong> })}
+                {move || { let (d, n) = done_today(); t.plural(Msg::RoutineDoneToday, d, &[("total", &n.to_string())]) }}
+                {move || (streak() > 0).then(|| view! { " · "<strong>{t.plural(Msg::RoutineStreak, streak(), &[])}</strong> })}
             </p>
             <ul class="routine-list">
                 {move || {
@@ -131,7 +133,7 @@ pub fn RoutineBlock(routine: RwSignal<Routine>) -> impl IntoView {
                     let some = done > 0 && !full;
                     view! {
                         <li class:full=full class:some=some>
-                            <span class="visually-hidden">{t.fill(Msg::RoutineDay, &[&day_key(d), &done.to_string(), &total.to_string()])}</span>
+                            <span class="visually-hidden">{t.plural(Msg::RoutineDay, done, &[("day", &day_key(d)), ("total", &total.to_string())])}</span>
                         </li>
                     }
                 }).collect_view())}
@@ -146,18 +148,18 @@ pub fn RoutineBlock(routine: RwSignal<Routine>) -> impl IntoView {
                         view! {
                             <li>
                                 <span>{name.clone()}</span>
-                                <label class="visually-hidden" for=time_field.clone()>{t.fill(Msg::RoutineTimeOf, &[&name])}</label>
+                                <label class="visually-hidden" for=time_field.clone()>{t.fill(Msg::RoutineTimeOf, &[("name", &name)])}</label>
                                 <input type="time" id=time_field prop:value=i.time.map(hhmm).unwrap_or_default()
                                     on:change=move |ev| {
                                         let at = parse_hhmm(&event_target_value(&ev));
                                         routine.update(|r| { let _ = r.set_time(&when, at); });
                                         save(None);
                                     }/>
-                                <button type="button" class="secondary" aria-label=t.fill(Msg::MoveUpNamed, &[&name])
+                                <button type="button" class="secondary" aria-label=t.fill(Msg::MoveUpNamed, &[("name", &name)])
                                     on:click=move |_| { routine.update(|r| { r.move_item(&up, true); }); save(None); }>"↑"</button>
-                                <button type="button" class="secondary" aria-label=t.fill(Msg::MoveDownNamed, &[&name])
+                                <button type="button" class="secondary" aria-label=t.fill(Msg::MoveDownNamed, &[("name", &name)])
                                     on:click=move |_| { routine.update(|r| { r.move_item(&down, false); }); save(None); }>"↓"</button>
-                                <button type="button" class="danger" aria-label=t.fill(Msg::RemoveNamed, &[&name])
+                                <button type="button" class="danger" aria-label=t.fill(Msg::RemoveNamed, &[("name", &name)])
                                     on:click=move |_| { routine.update(|r| { r.remove_item(&gone); }); save(None); }>{t.get(Msg::RemoveTerm)}</button>
                             </li>
                         }

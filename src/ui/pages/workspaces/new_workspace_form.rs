@@ -3,12 +3,12 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::domain::i18n::Msg;
 use crate::domain::workspace::Workspace;
 use crate::services::storage_health;
 use crate::services::tabs::Change;
 use crate::services::workspaces::{self, WorkspaceError};
 use crate::ui::errors::{name_error, store_error};
+use crate::ui::i18n::Msg;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::text::{use_text, Text};
 
@@ -21,7 +21,7 @@ pub fn adopt_created(state: AppState, t: Text, w: &Workspace) {
     list.push(w.clone());
     state.set_workspaces(list);
     state.update_prefs(|p| p.current_workspace = Some(w.id.clone()));
-    state.say(t.fill(Msg::Created, &[&w.name]));
+    state.say(t.fill(Msg::Created, &[("name", &w.name)]));
     state.changed(Change::Workspaces);
     if first {
         // The first real data: ask the browser not to evict it.
@@ -58,7 +58,7 @@ pub fn NewWorkspaceForm() -> impl IntoView {
                     error.set(Some(match failure {
                         WorkspaceError::Invalid(e) => t.get(name_error(e)).to_string(),
                         WorkspaceError::Store(e) => {
-                            t.fill(Msg::SaveFailed, &[t.get(store_error(&e))])
+                            t.fill(Msg::SaveFailed, &[("reason", &t.get(store_error(&e)))])
                         }
                     }));
                 }
