@@ -4,8 +4,8 @@
 //! failed. Every block links to where the work is done; everything is computed from what is
 //! stored here, so it works offline and with empty states.
 
-mod audit;
-mod routine;
+pub mod audit;
+pub mod routine;
 
 use leptos::prelude::*;
 
@@ -42,7 +42,10 @@ pub fn TodayPage() -> impl IntoView {
         let lang = t.lang();
         async move {
             match (db, ws) {
-                (Some(db), Some(ws)) => load(&db, &ws.id, lang).await.map(Some),
+                (Some(db), Some(ws)) => {
+                    let step_label = |step| routine::step_msg(step).get(lang).to_string();
+                    load(&db, &ws.id, step_label).await.map(Some)
+                }
                 _ => Ok(None),
             }
         }

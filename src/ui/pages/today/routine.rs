@@ -5,7 +5,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::domain::routine::{day_key, local_day, Routine, RoutineError, KEEP_DAYS};
+use crate::domain::routine::{day_key, local_day, DefaultStep, Routine, RoutineError, KEEP_DAYS};
 use crate::services::clock::{new_id, now_ms};
 use crate::services::queue::BrowserZone;
 use crate::store;
@@ -13,6 +13,17 @@ use crate::ui::errors::store_error;
 use crate::ui::i18n::Msg;
 use crate::ui::state::use_app;
 use crate::ui::text::use_text;
+
+/// The words of a step of the default routine.
+pub fn step_msg(step: DefaultStep) -> Msg {
+    match step {
+        DefaultStep::Overnight => Msg::RoutineStepOvernight,
+        DefaultStep::Answer => Msg::RoutineStepAnswer,
+        DefaultStep::Publish => Msg::RoutineStepPublish,
+        DefaultStep::Listen => Msg::RoutineStepListen,
+        DefaultStep::Report => Msg::RoutineStepReport,
+    }
+}
 
 /// `08:30` for a minute of the day.
 fn hhmm(minute: u16) -> String {
