@@ -7,7 +7,6 @@ pub mod audit;
 pub mod backup;
 pub mod counting;
 pub mod facets;
-pub mod i18n;
 pub mod ics;
 pub mod inbox;
 pub mod intent;

@@ -5,6 +5,7 @@ pub mod components;
 pub mod dates;
 pub mod errors;
 pub mod format;
+pub mod i18n;
 pub mod look;
 pub mod pages;
 pub mod shell;

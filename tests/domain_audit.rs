@@ -2,11 +2,8 @@
 //! lacking data; the order of findings, the score, and the words shown in both languages.
 
 use attache::domain::account::{Account, AccountStatus};
-use attache::domain::audit::{
-    fix_path, run, score, texts, AuditInput, Detail, Finding, Gap, Rule, Verdict,
-};
+use attache::domain::audit::{run, score, AuditInput, Detail, Finding, Gap, Rule, Verdict};
 use attache::domain::inbox::{InboxItem, MetricSnapshot};
-use attache::domain::locale::Lang;
 use attache::domain::network::Network;
 use attache::domain::objectives::{Metric, Objective};
 use attache::domain::post::{Post, Publication, Variant};
@@ -818,73 +815,6 @@ fn there_is_no_score_without_a_rule_judged() {
         .collect();
     assert_eq!(score(&blank), None);
     assert_eq!(score(&[]), None);
-}
-
-// ── Words and routes ───────────────────────────────────────────────────────────────────────
-
-#[test]
-fn every_rule_has_a_title_a_reason_and_a_fix_in_both_languages_and_they_differ() {
-    for rule in Rule::ALL {
-        let (en, fr) = (texts(rule, Lang::En), texts(rule, Lang::Fr));
-        for (part, e, f) in [
-            ("title", en.title, fr.title),
-            ("why", en.why, fr.why),
-            ("fix", en.fix, fr.fix),
-        ] {
-            assert!(!e.trim().is_empty(), "{rule:?} {part} en");
-            assert!(!f.trim().is_empty(), "{rule:?} {part} fr");
-            assert_ne!(e, f, "{rule:?} {part} is not translated");
-        }
-    }
-}
-
-#[test]
-fn titles_differ_between_rules() {
-    for lang in Lang::ALL {
-        let mut titles: Vec<&str> = Rule::ALL.iter().map(|&r| texts(r, lang).title).collect();
-        titles.sort_unstable();
-        titles.dedup();
-        assert_eq!(titles.len(), Rule::ALL.len(), "{lang:?}");
-    }
-}
-
-#[test]
-fn french_texts_put_a_no_break_space_before_high_punctuation_and_inside_guillemets() {
-    for rule in Rule::ALL {
-        let t = texts(rule, Lang::Fr);
-        for text in [t.title, t.why, t.fix] {
-            let chars: Vec<char> = text.chars().collect();
-            for (i, &c) in chars.iter().enumerate() {
-                if matches!(c, ':' | ';' | '?' | '!' | '%' | '»') {
-                    assert!(i > 0 && chars[i - 1] == '\u{a0}', "{rule:?}: {text}");
-                }
-                if c == '«' {
-                    assert_eq!(chars.get(i + 1), Some(&'\u{a0}'), "{rule:?}: {text}");
-                }
-            }
-        }
-        for text in [texts(rule, Lang::En).why, texts(rule, Lang::En).fix] {
-            assert!(!text.contains('\u{a0}'), "{rule:?}: {text}");
-        }
-    }
-}
-
-#[test]
-fn every_rule_is_fixed_on_one_of_the_app_s_screens() {
-    let screens = [
-        "/strategy",
-        "/accounts",
-        "/compose",
-        "/inbox",
-        "/settings",
-        "/library",
-    ];
-    for rule in Rule::ALL {
-        assert!(screens.contains(&fix_path(rule)), "{rule:?}");
-    }
-    assert_eq!(fix_path(Rule::CannedStrategy), "/strategy");
-    assert_eq!(fix_path(Rule::OnlyCreating), "/inbox");
-    assert_eq!(fix_path(Rule::Neglecting), "/compose");
 }
 
 // ── Scale ──────────────────────────────────────────────────────────────────────────────────

@@ -304,9 +304,8 @@ fn a_queue_record_with_a_slot_out_of_range_is_refused() {
 #[test]
 fn a_routine_is_kept_as_a_library_item_and_read_back_whole() {
     use attache::domain::library::{Body, LibraryItem};
-    use attache::domain::locale::Lang;
     use attache::domain::routine::{default_routine, routine_id};
-    let mut routine = default_routine("ws-1", Lang::Fr, 1.0);
+    let mut routine = default_routine("ws-1", |step| format!("Étape {}", step.id()), 1.0);
     let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 28).unwrap();
     routine.toggle("overnight", day);
     let item = LibraryItem {

@@ -2,10 +2,9 @@
 //! local midnight, DST days included), history, streak, pruning, and reminders across DST.
 //! Zones come from `chrono-tz`; every expectation is read back as local wall-clock time.
 
-use attache::domain::locale::Lang;
 use attache::domain::routine::{
     check_label, day_key, default_routine, local_day, parse_day_key, reminder_at, routine_id,
-    DayDone, Routine, RoutineError, RoutineItem, KEEP_DAYS, LABEL_MAX_CHARS,
+    DayDone, DefaultStep, Routine, RoutineError, RoutineItem, KEEP_DAYS, LABEL_MAX_CHARS,
 };
 use chrono::{DateTime, Datelike, Days, NaiveDate};
 use chrono_tz::America::{New_York, Santiago};
@@ -41,8 +40,13 @@ fn today() -> NaiveDate {
     date(TODAY.0, TODAY.1, TODAY.2)
 }
 
+/// The UI words each default step; here a label made from its id.
+fn label(step: DefaultStep) -> String {
+    format!("Step {}", step.id())
+}
+
 fn default_en() -> Routine {
-    default_routine("w1", Lang::En, 1.0e12)
+    default_routine("w1", label, 1.0e12)
 }
 
 /// A routine of the given items (ids, no time), counting on every day.
@@ -79,44 +83,25 @@ fn ids(r: &Routine) -> Vec<&str> {
 // The default routine.
 
 #[test]
-fn the_default_routine_is_the_same_five_steps_in_time_order_in_both_languages() {
-    for lang in Lang::ALL {
-        let r = default_routine("w9", lang, 1234.0);
-        assert_eq!(ids(&r), IDS, "{lang:?}");
-        assert_eq!(r.workspace_id, "w9");
-        assert_eq!(r.updated_at, 1234.0);
-        assert!(r.days.is_empty());
-        let times: Vec<u16> = r.items.iter().map(|i| i.time.unwrap()).collect();
-        assert!(times.windows(2).all(|w| w[0] < w[1]), "{lang:?}: {times:?}");
-        assert_eq!(
-            times[0],
-            hm(8, 0),
-            "the day starts at 8 with the night's news"
-        );
-        for item in &r.items {
-            assert_eq!(check_label(&item.label).as_ref(), Ok(&item.label));
-        }
+fn the_default_routine_is_five_steps_in_time_order_labelled_by_the_caller() {
+    let r = default_routine("w9", label, 1234.0);
+    assert_eq!(ids(&r), IDS);
+    assert_eq!(r.workspace_id, "w9");
+    assert_eq!(r.updated_at, 1234.0);
+    assert!(r.days.is_empty());
+    let times: Vec<u16> = r.items.iter().map(|i| i.time.unwrap()).collect();
+    assert!(times.windows(2).all(|w| w[0] < w[1]), "{times:?}");
+    assert_eq!(
+        times[0],
+        hm(8, 0),
+        "the day starts at 8 with the night's news"
+    );
+    for (item, step) in r.items.iter().zip(DefaultStep::ALL) {
+        assert_eq!(item.id, step.id());
+        assert_eq!(item.time, Some(step.time()));
+        assert_eq!(item.label, label(step));
+        assert_eq!(item.since, None, "a default step counts on every day");
     }
-}
-
-#[test]
-fn default_labels_are_written_in_each_language_with_french_spacing() {
-    let en = default_routine("w1", Lang::En, 0.0);
-    let fr = default_routine("w1", Lang::Fr, 0.0);
-    for (e, f) in en.items.iter().zip(&fr.items) {
-        assert_eq!(e.id, f.id);
-        assert_ne!(e.label, f.label);
-        assert!(!e.label.contains('\u{a0}'), "{}", e.label);
-        for (i, c) in f.label.char_indices() {
-            if matches!(c, ':' | ';' | '?' | '!') {
-                assert!(f.label[..i].ends_with('\u{a0}'), "{}", f.label);
-            }
-        }
-    }
-    assert!(en.items[0]
-        .label
-        .starts_with("Check what happened overnight"));
-    assert!(fr.items[0].label.contains("pendant la nuit\u{a0}:"));
 }
 
 #[test]

@@ -4,13 +4,14 @@
 //! gathers everything once; nothing here sorts or copies the big lists.
 //!
 //! The seed names six of its ten mistakes (1, 2, 3, 4, 5 and 9; the text of 6, 7, 8 and 10 is
-//! missing from it), and each of the six is a rule here.
+//! missing from it), and each of the six is a rule here. Findings are codes with their numbers:
+//! the words and the screen where each rule is fixed belong to the UI (`ui/i18n/audit.rs`,
+//! `ui/pages/today/audit.rs`).
 
 use std::collections::HashMap;
 
 use super::account::Account;
 use super::inbox::{InboxItem, MetricSnapshot};
-use super::locale::Lang;
 use super::network::Network;
 use super::objectives::Metric;
 use super::post::Post;
@@ -140,14 +141,6 @@ pub struct Finding {
     pub verdict: Verdict,
 }
 
-/// What a rule says to the user: a short title, why it matters, how to fix it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct RuleText {
-    pub title: &'static str,
-    pub why: &'static str,
-    pub fix: &'static str,
-}
-
 /// Every rule judged: failing first, then no data, then passing, in [`Rule::ALL`] order within.
 pub fn run(input: &AuditInput) -> Vec<Finding> {
     let seen = Scan::of(input);
@@ -186,18 +179,6 @@ pub fn score(findings: &[Finding]) -> Option<u8> {
         .filter(|f| f.verdict == Verdict::Pass)
         .count();
     (judged > 0).then(|| ((passed * 100 + judged / 2) / judged) as u8)
-}
-
-/// The screen where the rule is fixed.
-pub fn fix_path(rule: Rule) -> &'static str {
-    match rule {
-        // The signature is a library snippet; display names are set on the network itself.
-        Rule::Hiding => "/library",
-        Rule::Neglecting | Rule::OnlyAnimating => "/compose",
-        Rule::OnlyCreating => "/inbox",
-        // Objectives' progress is shown on the strategy page.
-        Rule::CannedStrategy | Rule::Stagnating => "/strategy",
-    }
 }
 
 /// What one pass over the posts found.
@@ -440,96 +421,4 @@ fn stagnating(input: &AuditInput, seen: &Scan) -> Verdict {
             report_ever_viewed: input.last_report_viewed.is_some(),
         })
     }
-}
-
-/// The rule's words for the user. French puts a no-break space (U+00A0) before `:` `;` `?` `!`
-/// and `%`, and inside « ».
-pub fn texts(rule: Rule, lang: Lang) -> RuleText {
-    let (title, why, fix) = match (rule, lang) {
-        (Rule::Hiding, Lang::En) => (
-            "Show who you are",
-            "People talk more easily to a person than to a logo. When the community knows who \
-             answers, contact is open and easy.",
-            "Add a signature in the Library (your first name or initials), and give every \
-             connected account a display name on its network.",
-        ),
-        (Rule::Hiding, Lang::Fr) => (
-            "Montrez qui vous êtes",
-            "On parle plus facilement à une personne qu'à un logo. Quand la communauté sait qui \
-             lui répond, le contact est plus ouvert et plus simple.",
-            "Ajoutez une signature dans la Bibliothèque (votre prénom ou vos initiales) et \
-             donnez un nom affiché à chaque compte connecté, sur son réseau.",
-        ),
-        (Rule::Neglecting, Lang::En) => (
-            "Post regularly",
-            "A network left silent for weeks looks abandoned, and people stop expecting \
-             anything from it.",
-            "Write a post for each quiet network, or plan a rhythm you can keep in your \
-             objectives (posts per week).",
-        ),
-        (Rule::Neglecting, Lang::Fr) => (
-            "Publiez régulièrement",
-            "Un réseau muet pendant des semaines semble abandonné\u{a0}: plus personne n'en \
-             attend rien.",
-            "Écrivez une publication pour chaque réseau silencieux, ou fixez dans vos objectifs \
-             un rythme que vous pouvez tenir (publications par semaine).",
-        ),
-        (Rule::OnlyCreating, Lang::En) => (
-            "Answer your community",
-            "Gathering people is not enough: those who write to you and get no answer stop \
-             writing.",
-            "Open the Inbox and answer the messages waiting there: a thank-you, an answer, a \
-             question back. Aim for at least one reply for every ten posts.",
-        ),
-        (Rule::OnlyCreating, Lang::Fr) => (
-            "Répondez à votre communauté",
-            "Réunir du monde ne suffit pas\u{a0}: ceux qui vous écrivent sans recevoir de \
-             réponse finissent par se taire.",
-            "Ouvrez les Messages et répondez à ceux qui attendent\u{a0}: un merci, une réponse, \
-             une question en retour. Visez au moins une réponse pour dix publications.",
-        ),
-        (Rule::OnlyAnimating, Lang::En) => (
-            "Grow your community",
-            "Keeping the same people busy is not enough: a community that welcomes nobody new \
-             slowly wears out.",
-            "Write posts people want to share, invite your readers to follow you, and be \
-             present where your personas are.",
-        ),
-        (Rule::OnlyAnimating, Lang::Fr) => (
-            "Faites grandir votre communauté",
-            "Animer toujours les mêmes personnes ne suffit pas\u{a0}: une communauté qui \
-             n'accueille personne de nouveau s'use peu à peu.",
-            "Écrivez des publications que l'on a envie de partager, invitez vos lecteurs à vous \
-             suivre et soyez présent là où se trouvent vos personas.",
-        ),
-        (Rule::CannedStrategy, Lang::En) => (
-            "Write a strategy of your own",
-            "A ready-made strategy fits nobody. Yours starts from your brand's mission, what \
-             you want to reach and who you speak to.",
-            "On the Strategy page, write the mission, add at least one objective and describe \
-             at least one persona.",
-        ),
-        (Rule::CannedStrategy, Lang::Fr) => (
-            "Écrivez votre propre stratégie",
-            "Une stratégie toute faite ne convient à personne. La vôtre part de la mission de \
-             votre marque, de ce que vous voulez atteindre et des personnes à qui vous parlez.",
-            "Sur la page Stratégie, écrivez la mission, ajoutez au moins un objectif et \
-             décrivez au moins un persona.",
-        ),
-        (Rule::Stagnating, Lang::En) => (
-            "Take stock regularly",
-            "Networks and communities change fast. Looking at your results and updating your \
-             strategy is how you keep up.",
-            "Look at your objectives' progress at least once a month, and review and save your \
-             strategy at least every three months.",
-        ),
-        (Rule::Stagnating, Lang::Fr) => (
-            "Faites le point régulièrement",
-            "Les réseaux et les communautés changent vite. Regarder vos résultats et mettre à \
-             jour votre stratégie, c'est ce qui vous permet de suivre.",
-            "Regardez où en sont vos objectifs au moins une fois par mois, et relisez puis \
-             enregistrez votre stratégie au moins tous les trois mois.",
-        ),
-    };
-    RuleText { title, why, fix }
 }

@@ -20,7 +20,6 @@
 use chrono::{Datelike, Days, NaiveDate};
 use serde::{Deserialize, Deserializer, Serialize};
 
-use super::locale::Lang;
 use super::queue::{local_parts, local_to_utc, Zone, MINUTES_PER_DAY};
 
 /// The longest label, in characters.
@@ -89,53 +88,69 @@ pub enum RoutineError {
     NotFound,
 }
 
-/// The default day, after the seed's "8.00am: I check my work emails, hoping there won't have
-/// been some major catastrophe overnight": id, time, English label, French label.
-const DEFAULT_ITEMS: [(&str, u16, &str, &str); 5] = [
-    (
-        "overnight",
-        8 * 60,
-        "Check what happened overnight: mentions, messages, emails",
-        "Voir ce qui s'est passé pendant la nuit\u{a0}: mentions, messages, e-mails",
-    ),
-    (
-        "answer",
-        8 * 60 + 30,
-        "Answer mentions and messages, the quick ones first",
-        "Répondre aux mentions et aux messages, les plus simples d'abord",
-    ),
-    (
-        "publish",
-        10 * 60,
-        "Publish the posts planned for today",
-        "Mettre en ligne les publications prévues aujourd'hui",
-    ),
-    (
-        "listen",
-        14 * 60,
-        "Listen to the conversation: keywords, the brand's name, competitors",
-        "Écouter la conversation\u{a0}: mots-clés, nom de la marque, concurrents",
-    ),
-    (
-        "report",
-        17 * 60 + 30,
-        "Note the day's figures for the report",
-        "Relever les chiffres du jour pour le bilan",
-    ),
-];
+/// A step of the default day, after the seed's "8.00am: I check my work emails, hoping there
+/// won't have been some major catastrophe overnight". Its words are the UI's, in the user's
+/// language: [`default_routine`] takes them as a function of the step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DefaultStep {
+    /// Check what happened overnight: mentions, messages, emails.
+    Overnight,
+    /// Answer mentions and messages, the quick ones first.
+    Answer,
+    /// Publish the posts planned for today.
+    Publish,
+    /// Listen to the conversation: keywords, the brand's name, competitors.
+    Listen,
+    /// Note the day's figures for the report.
+    Report,
+}
 
-/// A new workspace's routine: check overnight, answer, publish, listen, report.
-pub fn default_routine(workspace_id: &str, lang: Lang, now: f64) -> Routine {
-    let items = DEFAULT_ITEMS
+impl DefaultStep {
+    /// In the order of the day.
+    pub const ALL: [DefaultStep; 5] = [
+        DefaultStep::Overnight,
+        DefaultStep::Answer,
+        DefaultStep::Publish,
+        DefaultStep::Listen,
+        DefaultStep::Report,
+    ];
+
+    /// The item's id in a new routine.
+    pub fn id(self) -> &'static str {
+        match self {
+            DefaultStep::Overnight => "overnight",
+            DefaultStep::Answer => "answer",
+            DefaultStep::Publish => "publish",
+            DefaultStep::Listen => "listen",
+            DefaultStep::Report => "report",
+        }
+    }
+
+    /// Its reminder, in minutes after local midnight.
+    pub fn time(self) -> u16 {
+        match self {
+            DefaultStep::Overnight => 8 * 60,
+            DefaultStep::Answer => 8 * 60 + 30,
+            DefaultStep::Publish => 10 * 60,
+            DefaultStep::Listen => 14 * 60,
+            DefaultStep::Report => 17 * 60 + 30,
+        }
+    }
+}
+
+/// A new workspace's routine: check overnight, answer, publish, listen, report, each labelled
+/// by `label` (the UI's words in the user's language).
+pub fn default_routine(
+    workspace_id: &str,
+    label: impl Fn(DefaultStep) -> String,
+    now: f64,
+) -> Routine {
+    let items = DefaultStep::ALL
         .iter()
-        .map(|&(id, time, en, fr)| RoutineItem {
-            id: id.to_string(),
-            label: match lang {
-                Lang::En => en,
-                Lang::Fr => fr,
-            }
-            .to_string(),
-            time: Some(time),
+        .map(|&step| RoutineItem {
+            id: step.id().to_string(),
+            label: label(step),
+            time: Some(step.time()),
             since: None,
         })
         .collect();

@@ -6,10 +6,9 @@ use crate::domain::account::Account;
 use crate::domain::audit::{run, AuditInput, Finding};
 use crate::domain::inbox::InboxItem;
 use crate::domain::library::{Body, SnippetKind};
-use crate::domain::locale::Lang;
 use crate::domain::objectives::{progress, Objective, Progress, Standing};
 use crate::domain::post::Post;
-use crate::domain::routine::{default_routine, Routine};
+use crate::domain::routine::{default_routine, DefaultStep, Routine};
 use crate::domain::strategy::Strategy;
 use crate::services::clock::now_ms;
 use crate::services::objectives::figures;
@@ -29,7 +28,13 @@ pub struct TodayData {
     pub audit: Vec<Finding>,
 }
 
-pub async fn load(db: &Db, ws: &str, lang: Lang) -> Result<TodayData, StoreError> {
+/// `step_label` words the default routine's steps, in the user's language, until the user saves
+/// a routine of their own.
+pub async fn load(
+    db: &Db,
+    ws: &str,
+    step_label: impl Fn(DefaultStep) -> String,
+) -> Result<TodayData, StoreError> {
     let now = now_ms();
     let strategy = store::library::strategy(db, ws).await?;
     let measured = figures(db, ws, now).await?;
@@ -74,7 +79,7 @@ pub async fn load(db: &Db, ws: &str, lang: Lang) -> Result<TodayData, StoreError
         });
     let routine = match store::library::routine(db, ws).await? {
         Some(r) => r,
-        None => default_routine(ws, lang, now),
+        None => default_routine(ws, step_label, now),
     };
     let audit = run(&AuditInput {
         now,

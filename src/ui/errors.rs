@@ -1,8 +1,8 @@
 //! Turning layer errors into plain sentences, once, at the UI edge.
 
-use crate::domain::i18n::Msg;
 use crate::domain::workspace::NameError;
 use crate::store::StoreError;
+use crate::ui::i18n::Msg;
 
 pub fn name_error(e: NameError) -> Msg {
     match e {
@@ -39,10 +39,10 @@ pub fn problem_line(t: crate::ui::text::Text, p: &crate::domain::backup::PathPro
                 "object" => Msg::TypeObject,
                 _ => Msg::TypeText,
             };
-            t.fill(Msg::ProblemWrongType, &[t.get(ty)])
+            t.fill(Msg::ProblemWrongType, &[("type", &t.get(ty))])
         }
-        Problem::DuplicateId(id) => t.fill(Msg::ProblemDuplicate, &[id]),
-        Problem::UnknownWorkspace(id) => t.fill(Msg::ProblemUnknownWorkspace, &[id]),
+        Problem::DuplicateId(id) => t.fill(Msg::ProblemDuplicate, &[("id", &id)]),
+        Problem::UnknownWorkspace(id) => t.fill(Msg::ProblemUnknownWorkspace, &[("id", &id)]),
         Problem::BadName(e) => t.get(name_error(*e)).to_string(),
         Problem::BadValue => t.get(Msg::ProblemBadValue).to_string(),
     };
@@ -110,18 +110,26 @@ pub fn send_problem(
     match p {
         SendProblem::RateLimited { until: Some(at) } => t.fill(
             Msg::ProblemRateLimited,
-            &[network, &crate::ui::format::time_of_day(t.lang(), *at)],
+            &[
+                ("network", &network),
+                ("until", &crate::ui::format::time_of_day(t.lang(), *at)),
+            ],
         ),
-        SendProblem::RateLimited { until: None } => t.fill(Msg::ProblemRateLimitedSoon, &[network]),
-        SendProblem::Reconnect => t.fill(Msg::ProblemReconnect, &[network]),
-        SendProblem::Rejected { message } => t.fill(Msg::ProblemRejected, &[network, message]),
-        SendProblem::Unreachable => t.fill(Msg::ProblemUnreachable, &[network]),
-        SendProblem::HeldGone => t.fill(Msg::ProblemHeldGone, &[network]),
-        SendProblem::NoAccount => t.fill(Msg::ProblemNoAccount, &[network]),
+        SendProblem::RateLimited { until: None } => {
+            t.fill(Msg::ProblemRateLimitedSoon, &[("network", &network)])
+        }
+        SendProblem::Reconnect => t.fill(Msg::ProblemReconnect, &[("network", &network)]),
+        SendProblem::Rejected { message } => t.fill(
+            Msg::ProblemRejected,
+            &[("network", &network), ("message", &message)],
+        ),
+        SendProblem::Unreachable => t.fill(Msg::ProblemUnreachable, &[("network", &network)]),
+        SendProblem::HeldGone => t.fill(Msg::ProblemHeldGone, &[("network", &network)]),
+        SendProblem::NoAccount => t.fill(Msg::ProblemNoAccount, &[("network", &network)]),
     }
 }
 
 /// "Could not save: …" with why, the one sentence for a failed save (or read) of the store.
 pub fn save_failed(t: crate::ui::text::Text, e: &crate::store::StoreError) -> String {
-    t.fill(Msg::SaveFailed, &[t.get(store_error(e))])
+    t.fill(Msg::SaveFailed, &[("reason", &t.get(store_error(e)))])
 }

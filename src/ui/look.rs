@@ -23,7 +23,7 @@ pub fn follow_preferences(state: AppState) {
             .toggle_with_force("large-text", prefs.large_text);
         document().set_title(&format!(
             "Attaché — {}",
-            crate::domain::i18n::Msg::Tagline.text(lang)
+            crate::ui::i18n::Msg::Tagline.get(lang)
         ));
     });
 }

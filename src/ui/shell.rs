@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::domain::i18n::Msg;
+use crate::ui::i18n::Msg;
 
 use super::components::{status_line::StatusLine, workspace_switcher::WorkspaceSwitcher};
 use super::pages::open_failed::OpenFailed;
@@ -39,7 +39,7 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
                 <li><A href="/outbox">{move || t.get(Msg::NavOutbox)}
                     {move || (state.outbox_pending.get() > 0).then(|| {
                         let n = state.outbox_pending.get();
-                        view! { <span class="badge" aria-label=t.fill(Msg::OutboxBadge, &[&n.to_string()])>{n}</span> }
+                        view! { <span class="badge" aria-label=t.plural(Msg::OutboxBadge, n, &[])>{n}</span> }
                     })}
                 </A></li>
                 <li><A href="/accounts">{move || t.get(Msg::NavAccounts)}</A></li>

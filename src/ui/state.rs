@@ -176,7 +176,7 @@ impl AppState {
                 Ok((prefs, list)) => this.show_loaded(prefs, list),
                 Err(e) => {
                     let lang = this.lang.get_untracked();
-                    this.warn(super::errors::store_error(&e).text(lang).to_string());
+                    this.warn(super::errors::store_error(&e).get(lang).to_string());
                 }
             }
         });

@@ -1,9 +1,10 @@
-//! Reading interface sentences in the current language, reactively.
+//! Reading interface sentences in the current language, reactively. The sentences themselves
+//! are in `ui/i18n.rs`.
 
 use leptos::prelude::*;
 
-use crate::domain::i18n::{fill, Msg};
 use crate::domain::locale::Lang;
+use crate::ui::i18n::{fill, Args, Count, Msg};
 
 use super::state::use_app;
 
@@ -23,13 +24,39 @@ impl Text {
         self.lang.get()
     }
 
+    /// A sentence without values.
     pub fn get(&self, msg: Msg) -> &'static str {
-        msg.text(self.lang.get())
+        let lang = self.lang.get();
+        debug_assert_plain(msg, lang);
+        msg.get(lang)
     }
 
-    pub fn fill(&self, msg: Msg, values: &[&str]) -> String {
-        fill(msg.text(self.lang.get()), values)
+    /// A sentence with its `{name}`s filled: `t.fill(Msg::Created, &[("name", &ws.name)])`.
+    pub fn fill(&self, msg: Msg, args: &Args) -> String {
+        let lang = self.lang.get();
+        debug_assert_plain(msg, lang);
+        fill(msg.get(lang), args)
     }
+
+    /// A sentence about `count` things, in the plural form the language uses for that number,
+    /// with `{count}` and the other `{name}`s filled:
+    /// `t.plural(Msg::RoutineStreak, days, &[])`. A non-integer count would be a figure, not a
+    /// number of things: sentences with one take it as a plain value.
+    pub fn plural(&self, msg: Msg, count: impl Count, args: &Args) -> String {
+        let lang = self.lang.get();
+        let template = msg.text(lang).for_count(lang, count.as_f64());
+        let mut all: Vec<(&str, &dyn std::fmt::Display)> = vec![("count", &count)];
+        all.extend_from_slice(args);
+        fill(template, &all)
+    }
+}
+
+/// A sentence that counts things is read with [`Text::plural`], which knows the number.
+fn debug_assert_plain(msg: Msg, lang: Lang) {
+    debug_assert!(
+        matches!(msg.text(lang), crate::ui::i18n::Sentence::Plain(_)),
+        "{msg:?} is a plural message: read it with Text::plural"
+    );
 }
 
 pub fn use_text() -> Text {

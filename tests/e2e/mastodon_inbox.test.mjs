@@ -56,7 +56,7 @@ test('mentions arrive in the Inbox, hostile HTML is harmless, 1,000 sync in page
   mastodon.addMention({ html: '<p>Trop bon, je reviens demain !</p>', from: 'bob', inReplyTo: ours });
 
   await page.getByRole('link', { name: 'Inbox' }).click();
-  await page.getByRole('status').filter({ hasText: `Up to date: ${HOSTILE.length + 1} new mention(s).` }).waitFor();
+  await page.getByRole('status').filter({ hasText: `Up to date: ${HOSTILE.length + 1} new mentions.` }).waitFor();
   await page.getByText('Showing 8 of 8.').waitFor();
   const reply = page.locator('.inbox-item', { hasText: 'Trop bon, je reviens demain !' });
   await reply.getByText('@bob@elsewhere.test').waitFor();
@@ -94,7 +94,7 @@ test('mentions arrive in the Inbox, hostile HTML is harmless, 1,000 sync in page
   const logBefore = mastodon.state.log.length;
   const started = Date.now();
   await page.getByRole('button', { name: 'Check now' }).click();
-  await page.getByRole('status').filter({ hasText: 'Up to date: 1000 new mention(s).' }).waitFor({ timeout: 60_000 });
+  await page.getByRole('status').filter({ hasText: 'Up to date: 1000 new mentions.' }).waitFor({ timeout: 60_000 });
   const took = Date.now() - started;
   const pages = mastodon.state.log.slice(logBefore).filter((l) => l === 'GET /api/v1/notifications').length;
   console.log(`# synced 1,000 mentions in ${took} ms (${pages} pages of notifications)`);
@@ -145,7 +145,7 @@ test('a sync reconciles the statuses the server holds: published, moved or delet
   fresh.state.scheduled.delete(byText('Deleted there').id);
 
   await page.getByRole('link', { name: 'Inbox' }).click();
-  await page.getByRole('status').filter({ hasText: 'Up to date: 0 new mention(s).' }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'Up to date: 0 new mentions.' }).waitFor();
   await page.getByRole('link', { name: 'Compose' }).click();
   await page.locator('.post-item', { hasText: 'Goes out there' }).getByText('Published').waitFor();
   await page.locator('.post-item', { hasText: 'Deleted there' }).getByText('Failed').waitFor();

@@ -49,9 +49,9 @@ test('export, then import into an empty browser, gives the same data back', asyn
   const b = await newContext(browser); // a wiped device
   const pageB = await open(b, server.url, '/settings');
   await pick(pageB, file);
-  await pageB.getByText('This file replaces everything on this device: 0 workspace(s) and 0 note(s) now, by 2 workspace(s) and 0 note(s) from the file.').waitFor();
+  await pageB.getByText('This file replaces everything on this device: 0 workspaces and 0 notes now, by 2 workspaces and 0 notes from the file.').waitFor();
   await pageB.getByRole('button', { name: 'Replace everything' }).click();
-  await pageB.getByRole('status').filter({ hasText: 'Import done: 2 workspace(s) and 0 note(s).' }).waitFor();
+  await pageB.getByRole('status').filter({ hasText: 'Import done: 2 workspaces and 0 notes.' }).waitFor();
   const again = await exportEverything(pageB, join(dir, 'again.json'));
   assert.deepEqual(again, exported);
   await pageB.goto(server.url);
@@ -78,7 +78,7 @@ test('a malformed or invalid file is explained, by place in the file, and change
     workspaces: [{ id: 'a', name: 'A', created_at: 1 }, { id: 'a', created_at: 'soon' }], notes: [],
   }));
   await pick(page, invalid);
-  await page.getByText('This file has 3 problem(s), so nothing was changed:').waitFor();
+  await page.getByText('This file has 3 problems, so nothing was changed:').waitFor();
   const lines = await page.locator('.problems li').allInnerTexts();
   assert.deepEqual(lines, [
     'workspaces[1].id: the id “a” is used twice',
@@ -112,7 +112,7 @@ test('a workspace export is added beside the others as a new workspace', async (
   await download.saveAs(file);
   await pick(page, file);
   await page.getByRole('button', { name: 'Add workspace' }).click();
-  await page.getByRole('status').filter({ hasText: 'Workspace “Northwind (2)” added with 0 note(s).' }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'Workspace “Northwind (2)” added with 0 notes.' }).waitFor();
   await page.goto(server.url);
   await page.locator('.workspace-name').nth(1).waitFor();
   assert.deepEqual(await names(page), ['Northwind', 'Northwind (2)']);

@@ -156,7 +156,7 @@ test('the routine: ticks kept for the day, a fresh checklist after local midnigh
   await page.locator('.routine p', { hasText: `${n} of ${n} done today` }).waitFor({ timeout: 5000 }).catch(async (e) => {
     throw new Error(`${e.message}\n${await page.locator('.routine p').first().innerText()}`);
   });
-  await page.getByText('1 day(s) in a row').waitFor();
+  await page.getByText('1 day in a row').waitFor();
 
   // kept: the ticks are still there after a reload the same evening
   await page.reload();
@@ -167,7 +167,7 @@ test('the routine: ticks kept for the day, a fresh checklist after local midnigh
   await context.clock.setFixedTime(new Date('2026-03-29T00:01:00+01:00'));
   await page.getByText(`0 of ${n} done today`).waitFor({ timeout: 20_000 });
   for (let i = 0; i < n; i++) assert.equal(await steps.nth(i).isChecked(), false);
-  await page.getByText('1 day(s) in a row').waitFor();
+  await page.getByText('1 day in a row').waitFor();
   assert.equal(await page.locator('.routine-history li.full').count(), 1, 'yesterday complete in the last 30 days');
 
   // the routine is the user's own: a step added with its time

@@ -5,11 +5,11 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use crate::domain::i18n::Msg;
 use crate::services::outbox::runner::{self, Attention, Hooks};
 use crate::services::reminders::notify;
 use crate::store;
 use crate::ui::errors::send_problem;
+use crate::ui::i18n::Msg;
 use crate::ui::state::{use_app, Phase};
 use crate::ui::text::use_text;
 
@@ -43,11 +43,11 @@ pub fn OutboxRunner() -> impl IntoView {
                             let why = problem
                                 .map(|p| send_problem(t, name, &p))
                                 .unwrap_or_default();
-                            let title = t.fill(Msg::OutboxNeedsYou, &[name]);
+                            let title = t.fill(Msg::OutboxNeedsYou, &[("network", &name)]);
                             notify(&title, &why, &format!("outbox-{}", row.id));
                         }
                         Attention::Late(posts) => {
-                            let title = t.fill(Msg::OutboxLateTitle, &[&posts.len().to_string()]);
+                            let title = t.plural(Msg::OutboxLateTitle, posts.len(), &[]);
                             let body: String = posts
                                 .first()
                                 .map(|d| d.post.base_text.chars().take(120).collect())

@@ -6,9 +6,9 @@
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
 
-use crate::domain::i18n::Msg;
 use crate::services::clock::now_ms;
 use crate::services::reminders::{allowed, due_by_hand, notify};
+use crate::ui::i18n::Msg;
 use crate::ui::state::use_app;
 use crate::ui::text::use_text;
 
@@ -35,7 +35,7 @@ pub fn ReminderLoop() -> impl IntoView {
                 if let Ok(Some(routine)) = crate::store::library::routine(&db, &ws).await {
                     for item in routine.due_items(&crate::services::queue::BrowserZone, from, now) {
                         notify(
-                            &t.fill(Msg::RoutineReminder, &[&item.label]),
+                            &t.fill(Msg::RoutineReminder, &[("step", &item.label)]),
                             "",
                             &format!("routine-{}", item.id),
                         );
@@ -45,7 +45,7 @@ pub fn ReminderLoop() -> impl IntoView {
             if let Ok(due) = due_by_hand(&db, &ids, from, now).await {
                 for (post, networks) in due {
                     let names: Vec<&str> = networks.iter().map(|n| n.name()).collect();
-                    let title = t.fill(Msg::ReminderTitle, &[&names.join(", ")]);
+                    let title = t.fill(Msg::ReminderTitle, &[("networks", &names.join(", "))]);
                     let body: String = post.base_text.chars().take(120).collect();
                     notify(&title, &body, &post.id);
                 }

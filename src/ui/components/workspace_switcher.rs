@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::i18n::Msg;
+use crate::ui::i18n::Msg;
 use crate::ui::state::use_app;
 use crate::ui::text::use_text;
 
@@ -24,7 +24,7 @@ pub fn WorkspaceSwitcher() -> impl IntoView {
         }
         state.update_prefs(|p| p.current_workspace = Some(id));
         if let Some(w) = state.current() {
-            state.say(t.fill(Msg::Switched, &[&w.name]));
+            state.say(t.fill(Msg::Switched, &[("name", &w.name)]));
         }
     };
     view! {

@@ -5,10 +5,11 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
+use crate::ui::i18n::Msg;
+
 use crate::ui::components::no_workspace::NoWorkspace;
 
 use crate::domain::account::{Account, AccountStatus};
-use crate::domain::i18n::Msg;
 use crate::domain::network::Network;
 use crate::services::bluesky::{self, SignInError};
 use crate::services::mastodon::{self, ConnectError};
@@ -20,7 +21,7 @@ use crate::ui::text::{use_text, Text};
 /// A connection failure in the user's language.
 pub fn connect_sentence(t: Text, e: &ConnectError) -> String {
     match e {
-        ConnectError::Server(said) => t.fill(Msg::ErrServerSaid, &[said]),
+        ConnectError::Server(said) => t.fill(Msg::ErrServerSaid, &[("message", &said)]),
         other => t.get(connect_error(other)).to_string(),
     }
 }
@@ -77,10 +78,16 @@ pub fn AccountsPage() -> impl IntoView {
                 mastodon::disconnect(&db, &a).await
             };
             match result {
-                Ok(true) if bsky => state.say(t.fill(Msg::DisconnectedEnded, &[&a.handle])),
-                Ok(true) => state.say(t.fill(Msg::Disconnected, &[&a.handle])),
-                Ok(false) if bsky => state.warn(t.fill(Msg::DisconnectedNotEnded, &[&a.handle])),
-                Ok(false) => state.warn(t.fill(Msg::DisconnectedNotRevoked, &[&a.handle])),
+                Ok(true) if bsky => {
+                    state.say(t.fill(Msg::DisconnectedEnded, &[("handle", &a.handle)]))
+                }
+                Ok(true) => state.say(t.fill(Msg::Disconnected, &[("handle", &a.handle)])),
+                Ok(false) if bsky => {
+                    state.warn(t.fill(Msg::DisconnectedNotEnded, &[("handle", &a.handle)]))
+                }
+                Ok(false) => {
+                    state.warn(t.fill(Msg::DisconnectedNotRevoked, &[("handle", &a.handle)]))
+                }
                 Err(e) => state.save_failed(&e),
             }
             version.update(|v| *v += 1);
@@ -112,12 +119,12 @@ pub fn AccountsPage() -> impl IntoView {
                     view! {
                         <ul class="library-list accounts">
                             {list.into_iter().map(|a| {
-                                let label = t.fill(Msg::DisconnectNamed, &[&a.handle]);
+                                let label = t.fill(Msg::DisconnectNamed, &[("handle", &a.handle)]);
                                 let badge = match a.status {
                                     AccountStatus::Connected => Msg::BadgeConnected,
                                     AccountStatus::ReconnectNeeded => Msg::BadgeReconnect,
                                 };
-                                let limit = a.rules.map(|r| t.fill(Msg::CharsPerInstance, &[&r.max_characters.to_string()]));
+                                let limit = a.rules.map(|r| t.plural(Msg::CharsPerInstance, r.max_characters, &[]));
                                 let account = a.clone();
                                 view! {
                                     <li class="account">
@@ -143,7 +150,7 @@ pub fn AccountsPage() -> impl IntoView {
 /// A Bluesky sign-in failure in the user's language.
 pub fn sign_in_sentence(t: Text, e: &SignInError) -> String {
     match e {
-        SignInError::Said(said) => t.fill(Msg::ErrServerSaid, &[said]),
+        SignInError::Said(said) => t.fill(Msg::ErrServerSaid, &[("message", &said)]),
         other => t.get(sign_in_error(other)).to_string(),
     }
 }
@@ -169,7 +176,7 @@ fn BlueskySignIn(on_done: impl Fn() + Copy + 'static) -> impl IntoView {
                 Ok(a) => {
                     password.set(String::new());
                     code.set(String::new());
-                    state.say(t.fill(Msg::AccountConnected, &[&a.handle]));
+                    state.say(t.fill(Msg::AccountConnected, &[("handle", &a.handle)]));
                     on_done();
                 }
                 Err(e) => error.set(Some(sign_in_sentence(t, &e))),
@@ -246,7 +253,7 @@ pub fn MastodonCallback() -> impl IntoView {
             }
             outcome.set(Some(match result {
                 Ok(a) => {
-                    state.say(t.fill(Msg::AccountConnected, &[&a.handle]));
+                    state.say(t.fill(Msg::AccountConnected, &[("handle", &a.handle)]));
                     Ok(a.handle)
                 }
                 Err(e) => Err(connect_sentence(t, &e)),
@@ -257,7 +264,7 @@ pub fn MastodonCallback() -> impl IntoView {
         <h1>{move || t.get(Msg::NavAccounts)}</h1>
         {move || match outcome.get() {
             None => view! { <p>{t.get(Msg::FinishingSignIn)}</p> }.into_any(),
-            Some(Ok(handle)) => view! { <p class="ok">{t.fill(Msg::AccountConnected, &[&handle])}</p> }.into_any(),
+            Some(Ok(handle)) => view! { <p class="ok">{t.fill(Msg::AccountConnected, &[("handle", &handle)])}</p> }.into_any(),
             Some(Err(why)) => view! { <p role="alert" class="field-error">{why}</p> }.into_any(),
         }}
         <p><leptos_router::components::A href="/accounts">{move || t.get(Msg::BackToAccounts)}</leptos_router::components::A></p>

@@ -10,7 +10,6 @@ mod week_grid;
 
 use leptos::prelude::*;
 
-use crate::domain::i18n::Msg;
 use crate::domain::network::Network;
 use crate::domain::post::{Post, PostState};
 use crate::services::clock::now_ms;
@@ -18,6 +17,7 @@ use crate::store;
 use crate::ui::components::library_data::{CampaignView, Library};
 use crate::ui::dates::Day;
 use crate::ui::format::{date_time, long_date, month_year};
+use crate::ui::i18n::Msg;
 use crate::ui::pages::compose::state_label;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::text::{use_text, Text};
@@ -152,8 +152,8 @@ pub fn move_post(
         use crate::services::mastodon::publish::{save_schedule, PublishError};
         let when = date_time(t.lang(), new_due);
         match save_schedule(&db, &post).await {
-            Ok(None) => state.say(t.fill(Msg::Moved, &[&when])),
-            Ok(Some(_)) => state.say(t.fill(Msg::HeldUpdated, &[&when])),
+            Ok(None) => state.say(t.fill(Msg::Moved, &[("when", &when)])),
+            Ok(Some(_)) => state.say(t.fill(Msg::HeldUpdated, &[("when", &when)])),
             Err(PublishError::Stopped(p)) => state.warn(crate::ui::errors::send_problem(
                 t,
                 crate::domain::network::Network::Mastodon.name(),
@@ -234,9 +234,9 @@ pub fn CalendarPage() -> impl IntoView {
     let title = move || match ctx.view.get() {
         CalView::Week => t.fill(
             Msg::WeekOf,
-            &[&long_date(
-                t.lang(),
-                ctx.anchor.get().week_start().start_ms(),
+            &[(
+                "date",
+                &long_date(t.lang(), ctx.anchor.get().week_start().start_ms()),
             )],
         ),
         _ => month_year(t.lang(), ctx.anchor.get().start_ms()),
@@ -309,7 +309,7 @@ pub fn CalendarPage() -> impl IntoView {
                         </ul>
                         {(hidden > 0).then(|| view! {
                             <button type="button" class="more" on:click=move |_| list_limit.update(|l| *l += LIST_PAGE)>
-                                {t.fill(Msg::ShowMore, &[&LIST_PAGE.min(hidden).to_string(), &hidden.to_string()])}
+                                {t.plural(Msg::ShowMore, hidden, &[("more", &LIST_PAGE.min(hidden).to_string())])}
                             </button>
                         })}
                     }.into_any()

@@ -24,7 +24,6 @@ use leptos_router::hooks::use_query_map;
 
 use crate::domain::account::Account;
 use crate::domain::counting::MastodonRules;
-use crate::domain::i18n::Msg;
 use crate::domain::network::Network;
 use crate::domain::post::{Post, Variant};
 use crate::services::posts::{self, PostChangeError};
@@ -32,6 +31,7 @@ use crate::services::{bluesky, mastodon};
 use crate::store;
 use crate::ui::components::library_data::Library;
 use crate::ui::format::long_date;
+use crate::ui::i18n::Msg;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::text::{use_text, Text};
 
@@ -100,7 +100,7 @@ pub(super) fn save(state: AppState, t: Text, draft: Draft, then: Option<Msg>) {
                         .due_at
                         .map(|d| long_date(t.lang(), d))
                         .unwrap_or_default();
-                    state.say(t.fill(msg, &[&due]));
+                    state.say(t.fill(msg, &[("when", &due)]));
                 }
             }
             Err(e) => state.save_failed(&e),

@@ -8,7 +8,6 @@ use leptos::prelude::*;
 
 use crate::ui::components::no_workspace::NoWorkspace;
 
-use crate::domain::i18n::Msg;
 use crate::domain::inbox::{InboxItem, TextLink};
 use crate::domain::network::Network;
 use crate::services::inbox;
@@ -17,6 +16,7 @@ use crate::store;
 use crate::ui::components::rich_text::StatusContent;
 use crate::ui::errors::send_problem;
 use crate::ui::format::date_time;
+use crate::ui::i18n::Msg;
 use crate::ui::state::use_app;
 use crate::ui::text::use_text;
 
@@ -47,7 +47,7 @@ pub fn InboxPage() -> impl IntoView {
             };
             let checked = inbox::check(&db, &ws.id).await;
             if checked.problems.is_empty() {
-                state.say(t.fill(Msg::SyncDone, &[&checked.new.to_string()]));
+                state.say(t.plural(Msg::SyncDone, checked.new, &[]));
             } else {
                 let said: Vec<String> = checked
                     .problems
@@ -88,13 +88,13 @@ pub fn InboxPage() -> impl IntoView {
         Some(Ok(Some(page))) => {
             let more = page.total.saturating_sub(page.items.len() as u32);
             view! {
-                <p>{t.fill(Msg::InboxCount, &[&page.items.len().to_string(), &page.total.to_string()])}</p>
+                <p>{t.plural(Msg::InboxCount, page.total, &[("shown", &page.items.len().to_string())])}</p>
                 <ol class="inbox-list">
                     {page.items.into_iter().map(|i| view! { <InboxEntry item=i/> }).collect_view()}
                 </ol>
                 {(more > 0).then(|| view! {
                     <button type="button" on:click=move |_| shown.update(|n| *n += PAGE)>
-                        {t.fill(Msg::ShowMore, &[&PAGE.min(more).to_string(), &more.to_string()])}
+                        {t.plural(Msg::ShowMore, more, &[("more", &PAGE.min(more).to_string())])}
                     </button>
                 })}
             }.into_any()

@@ -9,10 +9,10 @@ use leptos::prelude::*;
 
 use crate::ui::components::no_workspace::NoWorkspace;
 
-use crate::domain::i18n::Msg;
 use crate::services::library::{self, ChangeError};
 use crate::ui::components::library_data::Library;
 use crate::ui::errors::library_error;
+use crate::ui::i18n::Msg;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::text::{use_text, Text};
 
@@ -29,7 +29,7 @@ pub(crate) fn delete_action(
             let Some(db) = db else { return };
             match library::delete(&db, &id).await {
                 Ok(()) => {
-                    state.say(t.fill(Msg::ItemDeleted, &[&name]));
+                    state.say(t.fill(Msg::ItemDeleted, &[("name", &name)]));
                     lib.reload();
                 }
                 Err(e) => state.save_failed(&e),

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::domain::i18n::Msg;
+use crate::ui::i18n::Msg;
 use crate::ui::text::use_text;
 
 #[component]

@@ -4,10 +4,10 @@ use leptos::prelude::*;
 
 use crate::ui::components::no_workspace::NoWorkspace;
 
-use crate::domain::i18n::Msg;
 use crate::domain::note::Note;
 use crate::store;
 use crate::ui::format::long_date;
+use crate::ui::i18n::Msg;
 use crate::ui::state::use_app;
 use crate::ui::text::use_text;
 
@@ -48,7 +48,7 @@ pub fn NotesPage() -> impl IntoView {
         Some(Ok(None)) => view! { <NoWorkspace/> }.into_any(),
         Some(Ok(Some(page))) if page.items.is_empty() => view! { <p class="empty">{t.get(Msg::NotesEmpty)}</p> }.into_any(),
         Some(Ok(Some(page))) => view! {
-            <p>{t.fill(Msg::NotesCount, &[&page.items.len().to_string(), &page.total.to_string()])}</p>
+            <p>{t.plural(Msg::NotesCount, page.total, &[("shown", &page.items.len().to_string())])}</p>
             <ul class="note-list">
                 {page.items.into_iter().map(|n| view! { <NoteItem note=n on_delete=remove/> }).collect_view()}
             </ul>

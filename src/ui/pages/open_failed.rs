@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::domain::i18n::Msg;
 use crate::store::StoreError;
 use crate::ui::errors::store_error;
+use crate::ui::i18n::Msg;
 use crate::ui::text::use_text;
 
 #[component]
@@ -18,7 +18,7 @@ pub fn OpenFailed(error: StoreError) -> impl IntoView {
     view! {
         <section class="open-failed" role="alert" aria-labelledby="open-failed-title">
             <h1 id="open-failed-title">{move || t.get(Msg::OpenFailedTitle)}</h1>
-            <p>{move || t.fill(Msg::OpenFailedBody, &[t.get(reason)])}</p>
+            <p>{move || t.fill(Msg::OpenFailedBody, &[("reason", &t.get(reason))])}</p>
             <p>{move || t.get(Msg::OpenFailedWhat)}</p>
             <button type="button" on:click=reload>{move || t.get(Msg::Reload)}</button>
         </section>

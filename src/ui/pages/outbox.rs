@@ -8,7 +8,6 @@ use leptos::prelude::*;
 use crate::ui::components::no_workspace::NoWorkspace;
 use leptos_router::components::A;
 
-use crate::domain::i18n::Msg;
 use crate::domain::outbox::{blocked_accounts, ItemState, OutboxItem, Why};
 use crate::domain::post::{Post, ME};
 use crate::services::clock::now_ms;
@@ -16,6 +15,7 @@ use crate::services::outbox::{self, DuePost};
 use crate::store::{self, Db, StoreError};
 use crate::ui::errors::send_problem;
 use crate::ui::format::{date_time, time_of_day};
+use crate::ui::i18n::Msg;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::text::{use_text, Text};
 
@@ -234,8 +234,8 @@ fn Row(shown: Shown) -> impl IntoView {
         <li class="outbox-row" data-state=format!("{:?}", row.state).to_lowercase()>
             <p class="outbox-what"><strong>{name}</strong>" · "<A href=compose>{excerpt(&post)}</A></p>
             <p class="outbox-state">{line}</p>
-            <p class="outbox-attempts">{t.fill(Msg::OutboxAttempts, &[&row.attempts.to_string()])}</p>
-            {problem.map(|p| view! { <p class="field-error">{t.fill(Msg::OutboxLastError, &[&p])}</p> })}
+            <p class="outbox-attempts">{t.fill(Msg::OutboxAttempts, &[("count", &row.attempts.to_string())])}</p>
+            {problem.map(|p| view! { <p class="field-error">{t.fill(Msg::OutboxLastError, &[("problem", &p)])}</p> })}
             {open.then(|| view! {
                 <p class="actions">
                     <button type="button" on:click=retry disabled=!can_retry aria-label=format!("{} — {label}", t.get(Msg::OutboxRetryNow))>{t.get(Msg::OutboxRetryNow)}</button>
@@ -289,7 +289,7 @@ fn LateRow(due: DuePost) -> impl IntoView {
     view! {
         <li class="outbox-row late">
             <p class="outbox-what"><A href=compose.clone()>{text}</A></p>
-            <p class="outbox-state">{t.fill(Msg::OutboxLateDue, &[&when, &names.join(", ")])}</p>
+            <p class="outbox-state">{t.fill(Msg::OutboxLateDue, &[("when", &when), ("networks", &names.join(", "))])}</p>
             <p class="actions">
                 <button type="button" on:click=send_now aria-label=format!("{} — {label}", t.get(Msg::OutboxSendNow))>{t.get(Msg::OutboxSendNow)}</button>
                 " "
@@ -310,14 +310,12 @@ pub fn outbox_line(t: Text, r: &OutboxItem) -> String {
         }
         ItemState::Waiting if r.attempts == 0 => t.fill(
             Msg::OutboxWaitingDue,
-            &[&date_time(t.lang(), r.next_try_at)],
+            &[("when", &date_time(t.lang(), r.next_try_at))],
         ),
-        ItemState::Waiting => t.fill(
+        ItemState::Waiting => t.plural(
             Msg::OutboxNextTry,
-            &[
-                &time_of_day(t.lang(), r.next_try_at),
-                &r.attempts.to_string(),
-            ],
+            r.attempts,
+            &[("when", &time_of_day(t.lang(), r.next_try_at))],
         ),
         ItemState::NeedsUser(Why::Reconnect) => t.get(Msg::OutboxNeedsReconnect).to_string(),
         ItemState::NeedsUser(_) => t.get(Msg::OutboxNeedsEdit).to_string(),

@@ -5,10 +5,10 @@ mod storage_section;
 
 use leptos::prelude::*;
 
-use crate::domain::i18n::Msg;
 use crate::domain::locale::Lang;
 use crate::domain::preferences::Theme;
 use crate::ui::format::{long_date, number};
+use crate::ui::i18n::Msg;
 use crate::ui::state::use_app;
 use crate::ui::text::use_text;
 
@@ -34,8 +34,8 @@ pub fn SettingsPage() -> impl IntoView {
         t.fill(
             Msg::FormatsExample,
             &[
-                &long_date(lang, js_sys::Date::now()),
-                &number(lang, 100_000.0),
+                ("today", &long_date(lang, js_sys::Date::now())),
+                ("number", &number(lang, 100_000.0)),
             ],
         )
     };

@@ -3,10 +3,11 @@
 //! reload cannot keep the same share twice).
 
 use leptos::prelude::*;
+
+use crate::ui::i18n::Msg;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
-use crate::domain::i18n::Msg;
 use crate::services::notes::{keep, Shared};
 use crate::ui::state::use_app;
 use crate::ui::text::use_text;
@@ -38,7 +39,7 @@ pub fn SharePage() -> impl IntoView {
         }
         (Some(db), Some(ws)) => leptos::task::spawn_local(async move {
             match keep(&db, &ws.id, shared).await {
-                Ok(_) => state.say(t.fill(Msg::SharedKept, &[&ws.name])),
+                Ok(_) => state.say(t.fill(Msg::SharedKept, &[("name", &ws.name)])),
                 Err(e) => state.save_failed(&e),
             }
             to_notes();

@@ -5,9 +5,10 @@
 use leptos::ev::SubmitEvent;
 use leptos::html;
 use leptos::prelude::*;
+
+use crate::ui::i18n::Msg;
 use leptos_router::hooks::use_navigate;
 
-use crate::domain::i18n::Msg;
 use crate::domain::network::Network;
 use crate::domain::objectives::Metric;
 use crate::domain::workspace::Workspace;
@@ -185,7 +186,7 @@ pub fn StartPage() -> impl IntoView {
         <h1>{move || t.get(Msg::StartHeading)}</h1>
         <p>{move || t.get(Msg::StartIntro)}</p>
         <section class="start-step" aria-labelledby="start-step-heading">
-            <p class="hint">{move || t.fill(Msg::StepOf, &[&step.get().to_string(), &STEPS.to_string()])}</p>
+            <p class="hint">{move || t.fill(Msg::StepOf, &[("step", &step.get().to_string()), ("total", &STEPS.to_string())])}</p>
             <h2 id="start-step-heading" tabindex="-1" node_ref=heading>{move || t.get(title())}</h2>
             <Show when=move || step.get() == 1>
                 <form class="stacked-form" on:submit=create novalidate>

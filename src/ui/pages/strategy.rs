@@ -9,10 +9,10 @@ use leptos::prelude::*;
 
 use crate::ui::components::no_workspace::NoWorkspace;
 
-use crate::domain::i18n::Msg;
 use crate::domain::strategy::{check_term, Strategy, Term, TermError};
 use crate::services;
 use crate::store;
+use crate::ui::i18n::Msg;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::text::use_text;
 
@@ -115,7 +115,7 @@ pub fn StrategyPage() -> impl IntoView {
         match checked {
             Ok(term) => {
                 term_problem.set(None);
-                let said = t.fill(Msg::TermAdded, &[&term.banned]);
+                let said = t.fill(Msg::TermAdded, &[("term", &term.banned)]);
                 strategy.update(|s| s.glossary.push(term));
                 banned.set(String::new());
                 replacement.set(String::new());
@@ -126,7 +126,11 @@ pub fn StrategyPage() -> impl IntoView {
     };
     let remove = move |term: Term| {
         strategy.update(|s| s.glossary.retain(|x| x != &term));
-        save(state, strategy, t.fill(Msg::TermRemoved, &[&term.banned]));
+        save(
+            state,
+            strategy,
+            t.fill(Msg::TermRemoved, &[("term", &term.banned)]),
+        );
     };
     let lang_name = move |l: &Option<String>| match l.as_deref() {
         Some("en") => t.get(Msg::LangEnglish),
@@ -178,8 +182,8 @@ pub fn StrategyPage() -> impl IntoView {
                         view! {
                             <ul class="glossary-list">
                                 {glossary.into_iter().map(|term| {
-                                    let label = t.fill(Msg::RemoveTermNamed, &[&term.banned]);
-                                    let entry = t.fill(Msg::TermEntry, &[&term.banned, &term.replacement]);
+                                    let label = t.fill(Msg::RemoveTermNamed, &[("term", &term.banned)]);
+                                    let entry = t.fill(Msg::TermEntry, &[("banned", &term.banned), ("replacement", &term.replacement)]);
                                     let which = lang_name(&term.lang);
                                     view! {
                                         <li>

@@ -4,18 +4,18 @@
 //! failed. Every block links to where the work is done; everything is computed from what is
 //! stored here, so it works offline and with empty states.
 
-mod audit;
-mod routine;
+pub mod audit;
+pub mod routine;
 
 use leptos::prelude::*;
 
 use crate::domain::account::{Account, AccountStatus};
-use crate::domain::i18n::Msg;
 use crate::domain::today::{compute, Today};
 use crate::services::clock::now_ms;
 use crate::services::today::{load, TodayData};
 use crate::ui::dates::Day;
 use crate::ui::format::{date_time, long_date};
+use crate::ui::i18n::Msg;
 use crate::ui::pages::compose::state_label;
 use crate::ui::pages::strategy::objectives::metric_name;
 use crate::ui::state::use_app;
@@ -27,9 +27,9 @@ fn waited(t: Text, since: f64, now: f64) -> String {
     if hours < 1.0 {
         t.get(Msg::LessThanAnHour).to_string()
     } else if hours < 48.0 {
-        t.fill(Msg::Hours, &[&(hours.floor() as u64).to_string()])
+        t.plural(Msg::Hours, hours.floor() as u64, &[])
     } else {
-        t.fill(Msg::Days, &[&((hours / 24.0).floor() as u64).to_string()])
+        t.plural(Msg::Days, (hours / 24.0).floor() as u64, &[])
     }
 }
 
@@ -42,7 +42,10 @@ pub fn TodayPage() -> impl IntoView {
         let lang = t.lang();
         async move {
             match (db, ws) {
-                (Some(db), Some(ws)) => load(&db, &ws.id, lang).await.map(Some),
+                (Some(db), Some(ws)) => {
+                    let step_label = |step| routine::step_msg(step).get(lang).to_string();
+                    load(&db, &ws.id, step_label).await.map(Some)
+                }
                 _ => Ok(None),
             }
         }
@@ -92,12 +95,12 @@ fn Blocks(data: TodayData, summary: Today, now: f64) -> impl IntoView {
     };
     let by_hand = (summary.by_hand_due > 0).then(|| {
         view! {
-            <p class="warn">{t.fill(Msg::TodayByHand, &[&summary.by_hand_due.to_string()])}</p>
+            <p class="warn">{t.plural(Msg::TodayByHand, summary.by_hand_due, &[])}</p>
         }
     });
     let inbox = match summary.oldest_unanswered {
         Some(oldest) => view! {
-            <p>{t.fill(Msg::TodayUnanswered, &[&summary.unanswered.to_string(), &waited(t, oldest, now)])}</p>
+            <p>{t.plural(Msg::TodayUnanswered, summary.unanswered, &[("waited", &waited(t, oldest, now))])}</p>
         }.into_any(),
         None => view! { <p class="empty">{t.get(Msg::TodayInboxClear)}</p> }.into_any(),
     };
@@ -111,7 +114,7 @@ fn Blocks(data: TodayData, summary: Today, now: f64) -> impl IntoView {
         view! {
             <ul>
                 {data.at_risk.iter().map(|o| view! {
-                    <li class="warn">{t.fill(Msg::TodayObjectiveAtRisk, &[&metric_name(t, o.metric), &long_date(t.lang(), o.deadline)])}</li>
+                    <li class="warn">{t.fill(Msg::TodayObjectiveAtRisk, &[("objective", &metric_name(t, o.metric)), ("deadline", &long_date(t.lang(), o.deadline))])}</li>
                 }).collect_view()}
             </ul>
         }.into_any()
@@ -127,10 +130,10 @@ fn Blocks(data: TodayData, summary: Today, now: f64) -> impl IntoView {
             <h2 id="today-alerts">{t.get(Msg::TodayAlerts)}</h2>
             <ul>
                 {reconnect.into_iter().map(|a| view! {
-                    <li role="alert"><a href="/accounts">{t.fill(Msg::TodaySignInAgain, &[&a.handle])}</a></li>
+                    <li role="alert"><a href="/accounts">{t.fill(Msg::TodaySignInAgain, &[("handle", &a.handle)])}</a></li>
                 }).collect_view()}
                 {(summary.failed > 0).then(|| view! {
-                    <li><a href="/compose">{t.fill(Msg::TodayFailed, &[&summary.failed.to_string()])}</a></li>
+                    <li><a href="/compose">{t.plural(Msg::TodayFailed, summary.failed, &[])}</a></li>
                 })}
             </ul>
         </section>
@@ -150,7 +153,7 @@ fn Blocks(data: TodayData, summary: Today, now: f64) -> impl IntoView {
             <section class="today-block" aria-labelledby="today-inbox">
                 <h2 id="today-inbox">{t.get(Msg::NavInbox)}</h2>
                 {inbox}
-                {last_sync.map(|s| view! { <p class="hint">{t.fill(Msg::TodayLatestMessage, &[&s])}</p> })}
+                {last_sync.map(|s| view! { <p class="hint">{t.fill(Msg::TodayLatestMessage, &[("when", &s)])}</p> })}
                 <p><a href="/inbox">{t.get(Msg::TodayOpenInbox)}</a></p>
             </section>
             <section class="today-block" aria-labelledby="today-objectives">

@@ -5,7 +5,7 @@ mod workspace_row;
 
 use leptos::prelude::*;
 
-use crate::domain::i18n::Msg;
+use crate::ui::i18n::Msg;
 use crate::ui::state::use_app;
 use crate::ui::text::use_text;
 

@@ -5,10 +5,10 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
-use crate::domain::i18n::Msg;
 use crate::domain::post::Post;
 use crate::ui::dates::Day;
 use crate::ui::format::{long_date, weekday_long, weekday_short};
+use crate::ui::i18n::Msg;
 use crate::ui::state::use_app;
 use crate::ui::text::use_text;
 
@@ -93,7 +93,7 @@ pub fn MonthGrid(posts: Memo<Vec<Post>>) -> impl IntoView {
                                     {day_posts.into_iter().take(PER_DAY).map(|p| view! { <PostChip post=p compact=true/> }).collect_view()}
                                     {(more > 0).then(|| view! {
                                         <button type="button" class="more" on:click=open_week>
-                                            {t.fill(Msg::MoreOnDay, &[&more.to_string(), &long_date(t.lang(), day.start_ms())])}
+                                            {t.plural(Msg::MoreOnDay, more, &[("date", &long_date(t.lang(), day.start_ms()))])}
                                         </button>
                                     })}
                                 </div>

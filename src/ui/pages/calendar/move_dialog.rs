@@ -4,8 +4,8 @@
 use leptos::html::Dialog;
 use leptos::prelude::*;
 
-use crate::domain::i18n::Msg;
 use crate::ui::dates::Day;
+use crate::ui::i18n::Msg;
 use crate::ui::state::use_app;
 use crate::ui::text::use_text;
 
@@ -43,7 +43,7 @@ pub fn MoveDialog() -> impl IntoView {
             p.as_ref()
                 .map(|p| {
                     let excerpt: String = p.base_text.chars().take(40).collect();
-                    t.fill(Msg::MoveDialog, &[&excerpt])
+                    t.fill(Msg::MoveDialog, &[("title", &excerpt)])
                 })
                 .unwrap_or_default()
         })

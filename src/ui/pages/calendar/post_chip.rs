@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::domain::i18n::Msg;
 use crate::domain::post::Post;
 use crate::ui::format::{long_date, time_of_day};
+use crate::ui::i18n::Msg;
 use crate::ui::pages::compose::state_label;
 use crate::ui::text::use_text;
 
@@ -36,7 +36,7 @@ pub fn PostChip(post: Post, #[prop(optional)] compact: bool) -> impl IntoView {
         move || campaign.with(|c| c.as_ref().map(|c| c.colour.clone()).unwrap_or_default());
     let id = post.id.clone();
     let drag_id = id.clone();
-    let label = t.fill(Msg::MoveDialog, &[&excerpt]);
+    let label = t.fill(Msg::MoveDialog, &[("title", &excerpt)]);
     let state = post.state;
     let held = post.held_by_server(crate::domain::network::Network::Mastodon);
     let open = move |_| ctx.moving.set(Some(post.clone()));

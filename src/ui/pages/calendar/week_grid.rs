@@ -5,10 +5,10 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
-use crate::domain::i18n::Msg;
 use crate::domain::post::Post;
 use crate::ui::dates::Day;
 use crate::ui::format::{long_date, weekday_short};
+use crate::ui::i18n::Msg;
 use crate::ui::state::use_app;
 use crate::ui::text::use_text;
 

@@ -4,7 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::i18n::Msg;
+use crate::ui::i18n::Msg;
+
 use crate::domain::network::Network;
 use crate::domain::post::{Blocker, Post, ME};
 use leptos_router::components::A;
@@ -41,13 +42,13 @@ fn report(
 ) {
     let name = network.name();
     match result {
-        Ok(Sent::Published(_)) => state.say(t.fill(Msg::PublishedOnNamed, &[name])),
+        Ok(Sent::Published(_)) => state.say(t.fill(Msg::PublishedOnNamed, &[("network", &name)])),
         Ok(Sent::Held) => {
             let due = post
                 .due_at
                 .map(|d| date_time(t.lang(), d))
                 .unwrap_or_default();
-            state.say(t.fill(Msg::HeldByServer, &[name, &due]));
+            state.say(t.fill(Msg::HeldByServer, &[("network", &name), ("when", &due)]));
         }
         Err(PublishError::Stopped(p)) => state.warn(send_problem(t, name, &p)),
         Err(PublishError::Store(e)) => state.save_failed(&e),
@@ -69,7 +70,7 @@ pub fn save_schedule(state: AppState, t: Text, draft: Draft) {
                     .due_at
                     .map(|d| long_date(t.lang(), d))
                     .unwrap_or_default();
-                state.say(t.fill(Msg::Scheduled, &[&due]));
+                state.say(t.fill(Msg::Scheduled, &[("when", &due)]));
             }
             Ok(Some(sent)) => report(state, t, Network::Mastodon, Ok(sent), &post),
             Err(e) => report(state, t, Network::Mastodon, Err(e), &post),
@@ -150,7 +151,7 @@ pub fn ApiPublish(network: Network, blockers: Memo<Vec<Blocker>>) -> impl IntoVi
                 ItemState::Sent => {
                     watching.set_value(None);
                     busy.set(false);
-                    state.say(t.fill(Msg::PublishedOnNamed, &[name]));
+                    state.say(t.fill(Msg::PublishedOnNamed, &[("network", &name)]));
                 }
                 ItemState::NeedsUser(_) | ItemState::Cancelled => {
                     watching.set_value(None);
@@ -178,7 +179,7 @@ pub fn ApiPublish(network: Network, blockers: Memo<Vec<Blocker>>) -> impl IntoVi
         watching.set_value(Some(post.id.clone()));
         let online = window().navigator().on_line();
         if online {
-            state.say(t.fill(Msg::SendingTo, &[name]));
+            state.say(t.fill(Msg::SendingTo, &[("network", &name)]));
         }
         leptos::task::spawn_local(async move {
             if let Err(e) = crate::services::posts::save_edit(&db, &post).await {
@@ -194,7 +195,7 @@ pub fn ApiPublish(network: Network, blockers: Memo<Vec<Blocker>>) -> impl IntoVi
                 Ok(_) if !online => {
                     busy.set(false);
                     watching.set_value(None);
-                    state.say(t.fill(Msg::QueuedOffline, &[name]));
+                    state.say(t.fill(Msg::QueuedOffline, &[("network", &name)]));
                 }
                 Ok(_) => {}
                 Err(e) => {
@@ -223,22 +224,19 @@ pub fn ApiPublish(network: Network, blockers: Memo<Vec<Blocker>>) -> impl IntoVi
     view! {
         <Show when=shown>
             <section class="api-publish" aria-labelledby=format!("api-publish-{}", name.to_lowercase())>
-                <h2 id=format!("api-publish-{}", name.to_lowercase())>{move || t.fill(Msg::PublishNowOn, &[name])}</h2>
+                <h2 id=format!("api-publish-{}", name.to_lowercase())>{move || t.fill(Msg::PublishNowOn, &[("network", &name)])}</h2>
                 {move || variant().and_then(|v| v.published).map(|p| view! {
-                    <p class="ok">{t.fill(Msg::PublishedOnNamed, &[name])}" "
-                        <a href=p.url.clone() target="_blank" rel="noopener noreferrer">{t.fill(Msg::SeeItOn, &[name])}</a>
+                    <p class="ok">{t.fill(Msg::PublishedOnNamed, &[("network", &name)])}" "
+                        <a href=p.url.clone() target="_blank" rel="noopener noreferrer">{t.fill(Msg::SeeItOn, &[("network", &name)])}</a>
                     </p>
                 })}
                 {move || variant().and_then(|v| v.remote?.metrics.last().copied()).map(|m| view! {
-                    <p class="post-counts">{t.fill(Msg::PostCounts, &[
-                        &m.favourites.to_string(), &m.boosts.to_string(), &m.replies.to_string(),
-                        &m.quotes.to_string(), &date_time(t.lang(), m.at),
-                    ])}</p>
+                    <p class="post-counts">{t.fill(Msg::PostCounts, &[("likes", &m.favourites.to_string()), ("reposts", &m.boosts.to_string()), ("replies", &m.replies.to_string()), ("quotes", &m.quotes.to_string()), ("when", &date_time(t.lang(), m.at))])}</p>
                 })}
                 {move || draft.post.with(|p: &Post| p.held_by_server(network)).then(|| {
                     let due = draft.post.with(|p| p.due_at).map(|d| date_time(t.lang(), d)).unwrap_or_default();
                     view! {
-                        <p class="held">{t.fill(Msg::HeldByServer, &[name, &due])}</p>
+                        <p class="held">{t.fill(Msg::HeldByServer, &[("network", &name), ("when", &due)])}</p>
                         <button type="button" on:click=take_back disabled=move || busy.get()>{t.get(Msg::TakeBack)}</button>
                     }
                 })}
@@ -249,7 +247,7 @@ pub fn ApiPublish(network: Network, blockers: Memo<Vec<Blocker>>) -> impl IntoVi
                     <p class="field-error" role="alert">{send_problem(t, name, &p)}</p>
                 })}
                 <button type="button" id=format!("publish-{}", name.to_lowercase()) on:click=publish_now disabled=move || !can_send()>
-                    {move || if busy.get() { t.fill(Msg::SendingTo, &[name]) } else { t.fill(Msg::PublishNowOn, &[name]) }}
+                    {move || if busy.get() { t.fill(Msg::SendingTo, &[("network", &name)]) } else { t.fill(Msg::PublishNowOn, &[("network", &name)]) }}
                 </button>
             </section>
         </Show>

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::counting::{count, count_prepared, Excess, Prepared};
-use crate::domain::i18n::Msg;
+use crate::ui::i18n::Msg;
 use crate::ui::text::use_text;
 
 use super::Draft;
@@ -36,14 +36,14 @@ pub fn Counters() -> impl IntoView {
                 let name = network.name();
                 let over = c.used > c.limit;
                 let line = if over {
-                    t.fill(Msg::CharsOver, &[name, &(c.used - c.limit).to_string()])
+                    t.plural(Msg::CharsOver, c.used - c.limit, &[("network", &name)])
                 } else {
-                    t.fill(Msg::CharsLeft, &[name, &(c.limit - c.used).to_string()])
+                    t.plural(Msg::CharsLeft, c.limit - c.used, &[("network", &name)])
                 };
                 let extras: Vec<String> = c.excess.iter().map(|e| match e {
-                    Excess::Bytes(n) => t.fill(Msg::ExtraBytes, &[name, &n.to_string()]),
-                    Excess::Links(n) => t.fill(Msg::ExtraLinks, &[name, &n.to_string()]),
-                    Excess::Hashtags(n) => t.fill(Msg::ExtraHashtags, &[name, &n.to_string()]),
+                    Excess::Bytes(n) => t.plural(Msg::ExtraBytes, n, &[("network", &name)]),
+                    Excess::Links(n) => t.plural(Msg::ExtraLinks, n, &[("network", &name)]),
+                    Excess::Hashtags(n) => t.plural(Msg::ExtraHashtags, n, &[("network", &name)]),
                 }).collect();
                 let (fits, spills) = match c.overflow_at {
                     Some(at) => (text[..at].to_string(), text[at..].to_string()),
@@ -55,7 +55,7 @@ pub fn Counters() -> impl IntoView {
                         <span class="counter-line">{line}</span>
                         {extras.into_iter().map(|x| view! { <span class="counter-extra">{x}</span> }).collect_view()}
                         <details class="preview">
-                            <summary>{t.fill(Msg::PreviewHeading, &[name])}</summary>
+                            <summary>{t.fill(Msg::PreviewHeading, &[("network", &name)])}</summary>
                             <p class="preview-text">{fits}{has_spill.then(|| view! { <mark>{spills.clone()}</mark> })}</p>
                             {has_spill.then(|| view! { <p class="hint">{t.get(Msg::OverflowHint)}</p> })}
                         </details>

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::i18n::Msg;
 use crate::domain::post::Blocker;
+use crate::ui::i18n::Msg;
 use crate::ui::text::use_text;
 
 #[component]
@@ -11,12 +11,12 @@ pub fn Gate(blockers: Memo<Vec<Blocker>>) -> impl IntoView {
     let t = use_text();
     let line = move |b: &Blocker| match b {
         Blocker::NoNetwork => t.get(Msg::GateNoNetwork).to_string(),
-        Blocker::Empty(n) => t.fill(Msg::GateEmpty, &[n.name()]),
-        Blocker::TooLong(n) => t.fill(Msg::GateTooLong, &[n.name()]),
-        Blocker::OtherLimit(n) => t.fill(Msg::GateOther, &[n.name()]),
-        Blocker::MissingAltText(n, _) => t.fill(Msg::GateAlt, &[n.name()]),
-        Blocker::TooManyImages(n) => t.fill(Msg::GateTooManyImages, &[n.name()]),
-        Blocker::ImageTooLarge(n, _) => t.fill(Msg::GateImageTooLarge, &[n.name()]),
+        Blocker::Empty(n) => t.fill(Msg::GateEmpty, &[("network", &n.name())]),
+        Blocker::TooLong(n) => t.fill(Msg::GateTooLong, &[("network", &n.name())]),
+        Blocker::OtherLimit(n) => t.fill(Msg::GateOther, &[("network", &n.name())]),
+        Blocker::MissingAltText(n, _) => t.fill(Msg::GateAlt, &[("network", &n.name())]),
+        Blocker::TooManyImages(n) => t.fill(Msg::GateTooManyImages, &[("network", &n.name())]),
+        Blocker::ImageTooLarge(n, _) => t.fill(Msg::GateImageTooLarge, &[("network", &n.name())]),
     };
     view! {
         <Show when=move || blockers.with(|b| !b.is_empty())>

@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::domain::i18n::Msg;
 use crate::ui::components::library_data::Library;
+use crate::ui::i18n::Msg;
 use crate::ui::state::use_app;
 use crate::ui::text::use_text;
 
@@ -71,7 +71,7 @@ pub fn SnippetPicker(lib: Library) -> impl IntoView {
             .or_else(|| lib.snippets().into_iter().next());
         if let Some((_, _, title, text)) = found {
             insert_at_cursor(draft, &text);
-            state.say(t.fill(Msg::Inserted, &[&title]));
+            state.say(t.fill(Msg::Inserted, &[("title", &title)]));
         }
     };
     view! {

@@ -5,9 +5,9 @@
 use leptos::prelude::*;
 
 use crate::domain::facets::{detect, FacetKind};
-use crate::domain::i18n::Msg;
 use crate::domain::network::Network;
 use crate::domain::post::LinkCard;
+use crate::ui::i18n::Msg;
 use crate::ui::text::use_text;
 
 use super::Draft;
@@ -57,7 +57,7 @@ pub fn LinkCardEditor() -> impl IntoView {
     view! {
         <Show when=move || first_link.get().is_some()>
             <fieldset class="link-card">
-                <legend>{move || t.fill(Msg::LinkCardLegend, &[&first_link.get().unwrap_or_default()])}</legend>
+                <legend>{move || t.fill(Msg::LinkCardLegend, &[("link", &first_link.get().unwrap_or_default())])}</legend>
                 <p class="hint">{move || t.get(Msg::LinkCardHint)}</p>
                 <label for="card-title">{move || t.get(Msg::LinkCardTitle)}</label>
                 <input id="card-title" type="text" maxlength="300"

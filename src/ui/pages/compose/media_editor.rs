@@ -6,13 +6,13 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
-use crate::domain::i18n::Msg;
 use crate::domain::network::Network;
 use crate::domain::post::{MediaRef, BLUESKY_MAX_IMAGE_BYTES};
 use crate::services::images::downscale;
 use crate::services::posts;
 use crate::store;
 use crate::ui::format::bytes;
+use crate::ui::i18n::Msg;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::text::{use_text, Text};
 
@@ -127,7 +127,7 @@ pub fn MediaEditor() -> impl IntoView {
             });
             let _ = posts::remove_image(&db, &m.id).await;
             super::save(state, t, draft, None);
-            state.say(t.fill(Msg::Downscaled, &[&bytes(t.lang(), size as f64)]));
+            state.say(t.fill(Msg::Downscaled, &[("size", &bytes(t.lang(), size as f64))]));
         });
     };
     let to_bluesky = move || {

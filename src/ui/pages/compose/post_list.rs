@@ -3,10 +3,10 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::domain::i18n::Msg;
 use crate::domain::post::PostState;
 use crate::store;
 use crate::ui::format::long_date;
+use crate::ui::i18n::Msg;
 use crate::ui::state::use_app;
 use crate::ui::text::use_text;
 

@@ -4,7 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::domain::i18n::Msg;
+use crate::ui::i18n::Msg;
+
 use crate::domain::intent::{plan, IntentPlan};
 use crate::domain::network::Network;
 use crate::domain::post::Blocker;
@@ -67,11 +68,11 @@ pub fn PublishByHand(blockers: Memo<Vec<Blocker>>) -> impl IntoView {
             Some(IntentPlan::CopyThenOpen { text, url }) => {
                 copy(&text);
                 open(&url);
-                state.say(t.fill(Msg::CopiedThenOpened, &[network.name()]));
+                state.say(t.fill(Msg::CopiedThenOpened, &[("network", &network.name())]));
             }
             Some(IntentPlan::CopyOnly(text)) => {
                 copy(&text);
-                state.say(t.fill(Msg::CopiedOnly, &[network.name()]));
+                state.say(t.fill(Msg::CopiedOnly, &[("network", &network.name())]));
             }
             None => return,
         }
@@ -106,7 +107,7 @@ pub fn PublishByHand(blockers: Memo<Vec<Blocker>>) -> impl IntoView {
                 Ok(saved) => {
                     adopt_saved(draft, saved);
                     draft.saved.update(|n| *n += 1);
-                    state.say(t.fill(Msg::MarkedPublished, &[network.name()]));
+                    state.say(t.fill(Msg::MarkedPublished, &[("network", &network.name())]));
                 }
                 Err(e) => change_failed(state, e),
             }
@@ -119,14 +120,14 @@ pub fn PublishByHand(blockers: Memo<Vec<Blocker>>) -> impl IntoView {
                 <p class="hint">{move || t.get(Msg::PublishHint)}</p>
                 <div class="actions">
                     {move || networks().into_iter().map(|(network, done, text)| if done {
-                        view! { <span class="badge">{t.fill(Msg::PublishedOnAt, &[network.name()])}</span> }.into_any()
+                        view! { <span class="badge">{t.fill(Msg::PublishedOnAt, &[("network", &network.name())])}</span> }.into_any()
                     } else {
                         let shared_text = text.clone();
                         let off = move || blockers.with(|b| b.iter().any(|b| blocked(b, network)));
                         view! {
                             <button type="button" disabled=off
                                 on:click=move |_| publish(network, text.clone())>
-                                {t.fill(Msg::PublishOn, &[network.name()])}
+                                {t.fill(Msg::PublishOn, &[("network", &network.name())])}
                             </button>
                             {sharing.then(|| view! {
                                 <button type="button" disabled=off
@@ -141,8 +142,8 @@ pub fn PublishByHand(blockers: Memo<Vec<Blocker>>) -> impl IntoView {
                 <crate::ui::components::reminders::RemindMe/>
                 {move || asking.get().map(|network| view! {
                     <div class="confirm" role="group" aria-labelledby="did-it-go-out">
-                        <p id="did-it-go-out">{t.fill(Msg::DidItGoOut, &[network.name()])}</p>
-                        <label for="published-url">{t.fill(Msg::PublishedUrl, &[network.name()])}</label>
+                        <p id="did-it-go-out">{t.fill(Msg::DidItGoOut, &[("network", &network.name())])}</p>
+                        <label for="published-url">{t.fill(Msg::PublishedUrl, &[("network", &network.name())])}</label>
                         <input id="published-url" type="url" bind:value=published_url/>
                         <button type="button" on:click=confirm>{t.get(Msg::YesPublished)}</button>
                         <button type="button" on:click=move |_| asking.set(None)>{t.get(Msg::NotYet)}</button>

@@ -2,13 +2,13 @@
 
 use leptos::prelude::*;
 
-use crate::domain::i18n::Msg;
 use crate::domain::post::Blocker;
 use crate::domain::queue::Recurrence;
 use crate::services::queue::{add_to_queue, schedule_repeats};
 use crate::ui::components::library_data::Library;
 use crate::ui::dates::Day;
 use crate::ui::format::{date_time, long_date};
+use crate::ui::i18n::Msg;
 use crate::ui::state::use_app;
 use crate::ui::text::use_text;
 
@@ -30,7 +30,7 @@ pub fn QueueActions(lib: Library, blockers: Memo<Vec<Blocker>>) -> impl IntoView
                     let due = saved.due_at.unwrap_or_default();
                     draft.post.set(saved);
                     draft.saved.update(|n| *n += 1);
-                    state.say(t.fill(Msg::Queued, &[&date_time(t.lang(), due)]));
+                    state.say(t.fill(Msg::Queued, &[("when", &date_time(t.lang(), due))]));
                 }
                 Ok(None) => state.warn(t.get(Msg::NoSlots).to_string()),
                 Err(e) => state.save_failed(&e),
@@ -60,9 +60,10 @@ pub fn QueueActions(lib: Library, blockers: Memo<Vec<Blocker>>) -> impl IntoView
             match schedule_repeats(&db, &post, &recurrence, &slots, ME).await {
                 Ok(dues) => {
                     draft.saved.update(|n| *n += 1);
-                    state.say(t.fill(
+                    state.say(t.plural(
                         Msg::RepeatScheduled,
-                        &[&dues.len().to_string(), &long_date(t.lang(), dues[0])],
+                        dues.len(),
+                        &[("first", &long_date(t.lang(), dues[0]))],
                     ));
                 }
                 Err(e) => state.save_failed(&e),

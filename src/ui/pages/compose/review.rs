@@ -4,10 +4,10 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::domain::i18n::Msg;
 use crate::domain::post::{PostState, ME};
 use crate::services::posts;
 use crate::ui::format::date_time;
+use crate::ui::i18n::Msg;
 use crate::ui::state::use_app;
 use crate::ui::text::use_text;
 
@@ -27,7 +27,7 @@ pub fn Review() -> impl IntoView {
                 Ok(saved) => {
                     adopt_saved(draft, saved);
                     draft.saved.update(|n| *n += 1);
-                    state.say(t.fill(Msg::StateChanged, &[t.get(state_label(to))]));
+                    state.say(t.fill(Msg::StateChanged, &[("state", &t.get(state_label(to)))]));
                 }
                 Err(e) => change_failed(state, e),
             }
@@ -105,7 +105,7 @@ pub fn Review() -> impl IntoView {
                 <summary>{move || t.get(Msg::HistoryHeading)}</summary>
                 <ol>
                     {move || draft.post.with(|p| p.history.clone()).into_iter().map(|h| view! {
-                        <li>{t.fill(Msg::HistoryLine, &[&date_time(t.lang(), h.at), t.get(state_label(h.from)), t.get(state_label(h.to))])}
+                        <li>{t.fill(Msg::HistoryLine, &[("when", &date_time(t.lang(), h.at)), ("from", &t.get(state_label(h.from))), ("to", &t.get(state_label(h.to)))])}
                             " ("{who(&h.by)}")"</li>
                     }).collect_view()}
                 </ol>

@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use crate::domain::counting::count;
-use crate::domain::i18n::Msg;
 use crate::domain::network::Network;
 use crate::domain::thread::split_thread;
+use crate::ui::i18n::Msg;
 use crate::ui::state::use_app;
 use crate::ui::text::use_text;
 
@@ -73,7 +73,7 @@ pub fn ThreadEditor() -> impl IntoView {
                 n = v.thread.len() + 1;
             }
         });
-        state.say(t.fill(Msg::ThreadSplit, &[&n.to_string()]));
+        state.say(t.plural(Msg::ThreadSplit, n, &[]));
     };
     let join = move |network: Network| {
         draft.post.update(|p| {
@@ -90,7 +90,7 @@ pub fn ThreadEditor() -> impl IntoView {
             if parts.is_empty() {
                 view! {
                     <div class="thread-offer">
-                        <button type="button" on:click=move |_| split(network)>{t.fill(Msg::SplitThread, &[name])}</button>
+                        <button type="button" on:click=move |_| split(network)>{t.fill(Msg::SplitThread, &[("network", &name)])}</button>
                     </div>
                 }.into_any()
             } else {
@@ -103,13 +103,13 @@ pub fn ThreadEditor() -> impl IntoView {
                                 let used = count(network, &text, "", draft.rules.get_untracked()).used;
                                 let over = used > limit;
                                 let line = if used > limit {
-                                    t.fill(Msg::CharsOver, &[name, &(used - limit).to_string()])
+                                    t.plural(Msg::CharsOver, used - limit, &[("network", &name)])
                                 } else {
-                                    t.fill(Msg::CharsLeft, &[name, &(limit - used).to_string()])
+                                    t.plural(Msg::CharsLeft, limit - used, &[("network", &name)])
                                 };
                                 view! {
                                     <li class="thread-part" class:over=over>
-                                        <label for=field.clone()>{t.fill(Msg::ThreadSegment, &[&(i + 1).to_string(), &total.to_string()])}</label>
+                                        <label for=field.clone()>{t.fill(Msg::ThreadSegment, &[("part", &(i + 1).to_string()), ("total", &total.to_string())])}</label>
                                         <textarea id=field rows="3" prop:value=text
                                             on:change=move |ev| set_part(draft, network, i, event_target_value(&ev))></textarea>
                                         <span class="counter-line">{line}</span>

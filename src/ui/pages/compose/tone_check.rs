@@ -4,12 +4,12 @@
 
 use leptos::prelude::*;
 
-use crate::domain::i18n::Msg;
 use crate::domain::locale::Lang;
 use crate::domain::network::Network;
 use crate::domain::post::Post;
 use crate::domain::strategy::{banned_hits, replace_hit, Hit, Term};
 use crate::store;
+use crate::ui::i18n::Msg;
 use crate::ui::state::use_app;
 use crate::ui::text::{use_text, Text};
 
@@ -62,8 +62,11 @@ fn set_text(p: &mut Post, place: Place, hit: &Hit) {
 fn where_(t: Text, place: Place) -> String {
     match place {
         Place::Base => t.get(Msg::WhereBase).to_string(),
-        Place::Own(n) => t.fill(Msg::WhereOwn, &[n.name()]),
-        Place::Part(n, k) => t.fill(Msg::WherePart, &[n.name(), &k.to_string()]),
+        Place::Own(n) => t.fill(Msg::WhereOwn, &[("network", &n.name())]),
+        Place::Part(n, k) => t.fill(
+            Msg::WherePart,
+            &[("network", &n.name()), ("part", &k.to_string())],
+        ),
     }
 }
 
@@ -111,9 +114,9 @@ pub fn ToneCheck() -> impl IntoView {
                 <ul class="tone-check">
                     {move || hits.get().into_iter().map(|(place, hit)| {
                         let at = where_(t, place);
-                        let said = t.fill(Msg::BannedHit, &[&hit.found, &hit.replacement]);
-                        let label = t.fill(Msg::ReplaceWithAt, &[&hit.found, &hit.replacement, &at]);
-                        let done = t.fill(Msg::ReplacedWith, &[&hit.replacement]);
+                        let said = t.fill(Msg::BannedHit, &[("found", &hit.found), ("replacement", &hit.replacement)]);
+                        let label = t.fill(Msg::ReplaceWithAt, &[("found", &hit.found), ("replacement", &hit.replacement), ("place", &at)]);
+                        let done = t.fill(Msg::ReplacedWith, &[("replacement", &hit.replacement)]);
                         let word = hit.found.clone();
                         view! {
                             <li>

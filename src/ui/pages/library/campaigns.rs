@@ -3,10 +3,10 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::domain::i18n::Msg;
 use crate::domain::library::{Body, PALETTE};
 use crate::services::library;
 use crate::ui::components::library_data::Library;
+use crate::ui::i18n::Msg;
 use crate::ui::state::use_app;
 use crate::ui::text::use_text;
 
@@ -50,7 +50,7 @@ pub fn Campaigns(lib: Library) -> impl IntoView {
                 name.set(String::new());
             }
             let done = result.map(|item| match item.body {
-                Body::Campaign { name, .. } => t.fill(Msg::CampaignAdded, &[&name]),
+                Body::Campaign { name, .. } => t.fill(Msg::CampaignAdded, &[("name", &name)]),
                 _ => String::new(),
             });
             added(state, lib, error, done);
@@ -96,7 +96,7 @@ pub fn Campaigns(lib: Library) -> impl IntoView {
                     view! {
                         <ul class="library-list">
                             {list.into_iter().map(|c| {
-                                let label = t.fill(Msg::DeleteNamed, &[&c.name]);
+                                let label = t.fill(Msg::DeleteNamed, &[("name", &c.name)]);
                                 let (id, name) = (c.id.clone(), c.name.clone());
                                 view! {
                                     <li class="campaign">

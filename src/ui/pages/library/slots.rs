@@ -3,12 +3,12 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::domain::i18n::Msg;
 use crate::domain::queue::Slot;
 use crate::services::queue::change_slot;
 use crate::ui::components::library_data::Library;
 use crate::ui::dates::Day;
 use crate::ui::format::weekday_long;
+use crate::ui::i18n::Msg;
 use crate::ui::state::use_app;
 use crate::ui::text::{use_text, Text};
 
@@ -48,7 +48,7 @@ pub fn Slots(lib: Library) -> impl IntoView {
                     } else {
                         Msg::SlotRemoved
                     };
-                    state.say(t.fill(msg, &[&slot_label(t, slot)]));
+                    state.say(t.fill(msg, &[("slot", &slot_label(t, slot))]));
                     lib.reload();
                 }
                 Err(e) => state.save_failed(&e),
@@ -89,7 +89,7 @@ pub fn Slots(lib: Library) -> impl IntoView {
                         <ul class="library-list slots">
                             {slots.into_iter().map(|s| {
                                 let label = slot_label(t, s);
-                                let aria = t.fill(Msg::DeleteNamed, &[&label]);
+                                let aria = t.fill(Msg::DeleteNamed, &[("name", &label)]);
                                 view! {
                                     <li class="slot">
                                         <span>{label}</span>

@@ -3,10 +3,10 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::domain::i18n::Msg;
 use crate::domain::library::{Body, SnippetKind};
 use crate::services::library;
 use crate::ui::components::library_data::Library;
+use crate::ui::i18n::Msg;
 use crate::ui::state::use_app;
 use crate::ui::text::use_text;
 
@@ -52,7 +52,7 @@ pub fn Snippets(lib: Library) -> impl IntoView {
                     text.set(String::new());
                 }
                 let done = result.map(|item| match item.body {
-                    Body::Snippet { title, .. } => t.fill(Msg::SnippetAdded, &[&title]),
+                    Body::Snippet { title, .. } => t.fill(Msg::SnippetAdded, &[("title", &title)]),
                     _ => String::new(),
                 });
                 added(state, lib, error, done);
@@ -99,7 +99,7 @@ pub fn Snippets(lib: Library) -> impl IntoView {
                     view! {
                         <ul class="library-list">
                             {list.into_iter().map(|(id, k, title, text)| {
-                                let label = t.fill(Msg::DeleteNamed, &[&title]);
+                                let label = t.fill(Msg::DeleteNamed, &[("name", &title)]);
                                 let name = title.clone();
                                 view! {
                                     <li class="snippet">

@@ -7,12 +7,12 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::domain::backup::{Backup, ImportError, Scope};
-use crate::domain::i18n::Msg;
 use crate::services::backup::{self, ImportFailure, Imported};
 use crate::services::tabs::Change;
 use crate::store;
 use crate::store::backup::ImportControl;
 use crate::ui::errors::{problem_line, store_error};
+use crate::ui::i18n::Msg;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::text::{use_text, Text};
 
@@ -32,27 +32,28 @@ fn refusal(t: Text, failure: ImportFailure) -> Stage {
         ImportFailure::Invalid(ImportError::NotJson { line, column }) => (
             t.fill(
                 Msg::ImportNotJson,
-                &[&line.to_string(), &column.to_string()],
+                &[("line", &line.to_string()), ("column", &column.to_string())],
             ),
             vec![],
         ),
         ImportFailure::Invalid(ImportError::NotABackup) => {
             (t.get(Msg::ImportNotBackup).to_string(), vec![])
         }
-        ImportFailure::Invalid(ImportError::NewerVersion { found }) => {
-            (t.fill(Msg::ImportNewer, &[&found.to_string()]), vec![])
-        }
+        ImportFailure::Invalid(ImportError::NewerVersion { found }) => (
+            t.fill(Msg::ImportNewer, &[("format", &found.to_string())]),
+            vec![],
+        ),
         ImportFailure::Invalid(ImportError::Problems { listed, total }) => {
             let mut lines: Vec<String> = listed.iter().map(|p| problem_line(t, p)).collect();
             if total > listed.len() {
-                lines.push(t.fill(
-                    Msg::ImportMoreProblems,
-                    &[&(total - listed.len()).to_string()],
-                ));
+                lines.push(t.plural(Msg::ImportMoreProblems, total - listed.len(), &[]));
             }
-            (t.fill(Msg::ImportProblems, &[&total.to_string()]), lines)
+            (t.plural(Msg::ImportProblems, total, &[]), lines)
         }
-        ImportFailure::Store(e) => (t.fill(Msg::ImportFailed, &[t.get(store_error(&e))]), vec![]),
+        ImportFailure::Store(e) => (
+            t.fill(Msg::ImportFailed, &[("reason", &t.get(store_error(&e)))]),
+            vec![],
+        ),
     };
     Stage::Refused { heading, lines }
 }
@@ -65,7 +66,7 @@ fn export(state: AppState, t: Text, current_only: bool) {
             .await
             .and_then(|(name, text)| backup::download(&name, &text).map(|_| name));
         match done {
-            Ok(name) => state.say(t.fill(Msg::Exported, &[&name])),
+            Ok(name) => state.say(t.fill(Msg::Exported, &[("file", &name)])),
             Err(e) => state.save_failed(&e),
         }
     });
@@ -111,11 +112,20 @@ fn write(state: AppState, t: Text, stage: RwSignal<Stage>, backup: Arc<Backup>) 
                 state.say(match done {
                     Imported::Everything { workspaces, notes } => t.fill(
                         Msg::ImportedAll,
-                        &[&workspaces.to_string(), &notes.to_string()],
+                        &[
+                            (
+                                "workspaces",
+                                &t.plural(Msg::WorkspaceCount, workspaces, &[]),
+                            ),
+                            ("notes", &t.plural(Msg::NoteCount, notes, &[])),
+                        ],
                     ),
                     Imported::Workspace { workspace, notes } => t.fill(
                         Msg::ImportedWorkspace,
-                        &[&workspace.name, &notes.to_string()],
+                        &[
+                            ("name", &workspace.name),
+                            ("notes", &t.plural(Msg::NoteCount, notes, &[])),
+                        ],
                     ),
                 });
             }
@@ -148,10 +158,12 @@ pub fn DataSection() -> impl IntoView {
             </div>
         }.into_any(),
         Stage::ConfirmReplace { backup, notes_now } => {
-            let ws_now = state.workspaces.with_untracked(|l| l.len()).to_string();
+            let ws_now = state.workspaces.with_untracked(|l| l.len());
             let text = t.fill(Msg::ConfirmReplace, &[
-                &ws_now, &notes_now.to_string(),
-                &backup.workspaces.len().to_string(), &backup.notes.len().to_string(),
+                ("workspaces_now", &t.plural(Msg::WorkspaceCount, ws_now, &[])),
+                ("notes_now", &t.plural(Msg::NoteCount, notes_now, &[])),
+                ("workspaces_file", &t.plural(Msg::WorkspaceCount, backup.workspaces.len(), &[])),
+                ("notes_file", &t.plural(Msg::NoteCount, backup.notes.len(), &[])),
             ]);
             view! {
                 <div class="confirm" role="group" aria-labelledby="confirm-replace">
@@ -166,7 +178,7 @@ pub fn DataSection() -> impl IntoView {
         }
         Stage::ConfirmAdd { backup } => {
             let name = backup.workspaces.first().map(|w| w.name.clone()).unwrap_or_default();
-            let text = t.fill(Msg::ConfirmAddWorkspace, &[&name, &backup.notes.len().to_string()]);
+            let text = t.fill(Msg::ConfirmAddWorkspace, &[("name", &name), ("notes", &t.plural(Msg::NoteCount, backup.notes.len(), &[]))]);
             view! {
                 <div class="confirm" role="group" aria-labelledby="confirm-add">
                     <p id="confirm-add">{text}</p>
@@ -191,7 +203,7 @@ pub fn DataSection() -> impl IntoView {
                 <button type="button" on:click=move |_| export(state, t, false)>{move || t.get(Msg::ExportAll)}</button>
                 {move || current_name().map(|name| view! {
                     <button type="button" on:click=move |_| export(state, t, true)>
-                        {t.fill(Msg::ExportWorkspace, &[&name])}
+                        {t.fill(Msg::ExportWorkspace, &[("name", &name)])}
                     </button>
                 })}
             </div>

@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::domain::i18n::Msg;
 use crate::domain::storage::{quota_level, QuotaLevel};
 use crate::services::storage_health;
 use crate::ui::format::bytes;
+use crate::ui::i18n::Msg;
 use crate::ui::state::use_app;
 use crate::ui::text::use_text;
 
@@ -26,7 +26,10 @@ pub fn StorageSection() -> impl IntoView {
         let lang = t.lang();
         let used = t.fill(
             Msg::StorageUse,
-            &[&bytes(lang, h.usage), &bytes(lang, h.quota)],
+            &[
+                ("used", &bytes(lang, h.usage)),
+                ("available", &bytes(lang, h.quota)),
+            ],
         );
         let level = quota_level(h.usage, h.quota);
         view! {

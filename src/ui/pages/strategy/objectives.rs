@@ -4,7 +4,6 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::domain::i18n::Msg;
 use crate::domain::network::Network;
 use crate::domain::objectives::{
     check, progress, Figures, Metric, Objective, ObjectiveError, Progress, Standing,
@@ -13,13 +12,16 @@ use crate::domain::strategy::Strategy;
 use crate::services::clock::{new_id, now_ms};
 use crate::services::objectives::figures;
 use crate::ui::format::{long_date, number};
+use crate::ui::i18n::Msg;
 use crate::ui::state::use_app;
 use crate::ui::text::{use_text, Text};
 
 pub fn metric_name(t: Text, m: Metric) -> String {
     match m {
         Metric::Followers => t.get(Msg::MetricFollowers).to_string(),
-        Metric::PostsPerWeek { network } => t.fill(Msg::MetricPostsPerWeek, &[network.name()]),
+        Metric::PostsPerWeek { network } => {
+            t.fill(Msg::MetricPostsPerWeek, &[("network", &network.name())])
+        }
         Metric::MedianAnswerHours => t.get(Msg::MetricAnswerHours).to_string(),
         Metric::AnsweredShare => t.get(Msg::MetricAnsweredShare).to_string(),
         Metric::ReplyShare => t.get(Msg::MetricReplyShare).to_string(),
@@ -131,12 +133,12 @@ pub fn Objectives(strategy: RwSignal<Strategy>, loaded: RwSignal<bool>) -> impl 
                     <ul class="glossary-list objectives">
                         {list.into_iter().map(|o| {
                             let name = metric_name(t, o.metric);
-                            let label = t.fill(Msg::RemoveObjectiveNamed, &[&name]);
+                            let label = t.fill(Msg::RemoveObjectiveNamed, &[("name", &name)]);
                             let by = long_date(t.lang(), o.deadline);
                             let line = match progress(&o, &f, now) {
-                                Progress::NoData => (t.fill(Msg::ObjectiveNoData, &[&name]), None),
+                                Progress::NoData => (t.fill(Msg::ObjectiveNoData, &[("name", &name)]), None),
                                 Progress::Value { current, standing, .. } => (
-                                    t.fill(Msg::ObjectiveProgress, &[&name, &number(t.lang(), current), &number(t.lang(), o.target), &by]),
+                                    t.fill(Msg::ObjectiveProgress, &[("name", &name), ("current", &number(t.lang(), current)), ("target", &number(t.lang(), o.target)), ("deadline", &by)]),
                                     Some(match standing {
                                         Standing::Reached => Msg::StandingReached,
                                         Standing::OnTrack => Msg::StandingOnTrack,
@@ -144,7 +146,7 @@ pub fn Objectives(strategy: RwSignal<Strategy>, loaded: RwSignal<bool>) -> impl 
                                     }),
                                 ),
                             };
-                            let owner = (!o.owner.is_empty()).then(|| t.fill(Msg::ObjectiveOwner, &[&o.owner]));
+                            let owner = (!o.owner.is_empty()).then(|| t.fill(Msg::ObjectiveOwner, &[("owner", &o.owner)]));
                             let id = o.id.clone();
                             view! {
                                 <li class="objective">
@@ -164,7 +166,7 @@ pub fn Objectives(strategy: RwSignal<Strategy>, loaded: RwSignal<bool>) -> impl 
                 <select id="objective-metric" on:change=move |ev| metric.set(event_target_value(&ev))>
                     <option value="followers" selected=true>{move || t.get(Msg::MetricFollowers)}</option>
                     {Network::ALL.into_iter().map(|n| view! {
-                        <option value=format!("posts:{}", n.name().to_lowercase())>{move || t.fill(Msg::MetricPostsPerWeek, &[n.name()])}</option>
+                        <option value=format!("posts:{}", n.name().to_lowercase())>{move || t.fill(Msg::MetricPostsPerWeek, &[("network", &n.name())])}</option>
                     }).collect_view()}
                     <option value="answer-hours">{move || t.get(Msg::MetricAnswerHours)}</option>
                     <option value="answered-share">{move || t.get(Msg::MetricAnsweredShare)}</option>

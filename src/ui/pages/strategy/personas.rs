@@ -4,9 +4,9 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::domain::i18n::Msg;
 use crate::domain::strategy::{check_persona_name, Persona, Strategy};
 use crate::services::clock::new_id;
+use crate::ui::i18n::Msg;
 use crate::ui::state::use_app;
 use crate::ui::text::use_text;
 
@@ -28,7 +28,7 @@ pub fn Personas(strategy: RwSignal<Strategy>, loaded: RwSignal<bool>) -> impl In
             return;
         };
         problem.set(false);
-        let said = t.fill(Msg::PersonaAdded, &[&checked]);
+        let said = t.fill(Msg::PersonaAdded, &[("name", &checked)]);
         let persona = Persona {
             id: new_id(),
             name: checked,
@@ -44,7 +44,11 @@ pub fn Personas(strategy: RwSignal<Strategy>, loaded: RwSignal<bool>) -> impl In
     };
     let remove = move |p: Persona| {
         strategy.update(|s| s.personas.retain(|x| x.id != p.id));
-        super::save(state, strategy, t.fill(Msg::PersonaRemoved, &[&p.name]));
+        super::save(
+            state,
+            strategy,
+            t.fill(Msg::PersonaRemoved, &[("name", &p.name)]),
+        );
     };
     view! {
         <section aria-labelledby="personas-heading">
@@ -58,7 +62,7 @@ pub fn Personas(strategy: RwSignal<Strategy>, loaded: RwSignal<bool>) -> impl In
                 view! {
                     <ul class="glossary-list personas">
                         {list.into_iter().map(|p| {
-                            let label = t.fill(Msg::RemoveTermNamed, &[&p.name]);
+                            let label = t.fill(Msg::RemoveTermNamed, &[("term", &p.name)]);
                             let rows = [
                                 (Msg::PersonaNeeds, p.needs.clone()),
                                 (Msg::PersonaWhere, p.where_found.clone()),

@@ -4,9 +4,57 @@
 
 use leptos::prelude::*;
 
-use crate::domain::audit::{fix_path, score, texts, Finding, Verdict};
-use crate::domain::i18n::Msg;
+use crate::domain::audit::{score, Finding, Rule, Verdict};
+use crate::ui::i18n::Msg;
 use crate::ui::text::use_text;
+
+/// The screen where the rule is fixed.
+pub fn fix_route(rule: Rule) -> &'static str {
+    match rule {
+        // The signature is a library snippet; display names are set on the network itself.
+        Rule::Hiding => "/library",
+        Rule::Neglecting | Rule::OnlyAnimating => "/compose",
+        Rule::OnlyCreating => "/inbox",
+        // Objectives' progress is shown on the strategy page.
+        Rule::CannedStrategy | Rule::Stagnating => "/strategy",
+    }
+}
+
+/// What a rule says to the user: a short title, why it matters, how to fix it.
+pub fn rule_msgs(rule: Rule) -> [Msg; 3] {
+    match rule {
+        Rule::Hiding => [
+            Msg::AuditHidingTitle,
+            Msg::AuditHidingWhy,
+            Msg::AuditHidingFix,
+        ],
+        Rule::Neglecting => [
+            Msg::AuditNeglectingTitle,
+            Msg::AuditNeglectingWhy,
+            Msg::AuditNeglectingFix,
+        ],
+        Rule::OnlyCreating => [
+            Msg::AuditOnlyCreatingTitle,
+            Msg::AuditOnlyCreatingWhy,
+            Msg::AuditOnlyCreatingFix,
+        ],
+        Rule::OnlyAnimating => [
+            Msg::AuditOnlyAnimatingTitle,
+            Msg::AuditOnlyAnimatingWhy,
+            Msg::AuditOnlyAnimatingFix,
+        ],
+        Rule::CannedStrategy => [
+            Msg::AuditCannedStrategyTitle,
+            Msg::AuditCannedStrategyWhy,
+            Msg::AuditCannedStrategyFix,
+        ],
+        Rule::Stagnating => [
+            Msg::AuditStagnatingTitle,
+            Msg::AuditStagnatingWhy,
+            Msg::AuditStagnatingFix,
+        ],
+    }
+}
 
 #[component]
 pub fn AuditBlock(findings: Vec<Finding>) -> impl IntoView {
@@ -27,23 +75,22 @@ pub fn AuditBlock(findings: Vec<Finding>) -> impl IntoView {
         .filter(|f| f.verdict == Verdict::Pass)
         .cloned()
         .collect();
-    let lang = t.lang();
     view! {
         <section class="today-block audit" aria-labelledby="audit-heading">
             <h2 id="audit-heading">{t.get(Msg::AuditHeading)}</h2>
             <p class="audit-score">{match total {
-                Some(s) => t.fill(Msg::AuditScore, &[&s.to_string()]),
+                Some(s) => t.fill(Msg::AuditScore, &[("score", &s)]),
                 None => t.get(Msg::AuditNoScore).to_string(),
             }}</p>
             {(!failing.is_empty()).then(|| view! {
                 <ul class="audit-list">
                     {failing.into_iter().map(|f| {
-                        let text = texts(f.rule, lang);
+                        let [title, why, fix] = rule_msgs(f.rule);
                         view! {
                             <li class="audit-fail">
-                                <strong>{text.title}</strong>
-                                <p>{text.why}</p>
-                                <p><a href=fix_path(f.rule)>{text.fix}</a></p>
+                                <strong>{t.get(title)}</strong>
+                                <p>{t.get(why)}</p>
+                                <p><a href=fix_route(f.rule)>{t.get(fix)}</a></p>
                             </li>
                         }
                     }).collect_view()}
@@ -51,14 +98,14 @@ pub fn AuditBlock(findings: Vec<Finding>) -> impl IntoView {
             })}
             {(!no_data.is_empty()).then(|| view! {
                 <p class="hint">{t.get(Msg::AuditNoDataFor)}" "
-                    {no_data.iter().map(|f| texts(f.rule, lang).title).collect::<Vec<_>>().join(" · ")}
+                    {no_data.iter().map(|f| t.get(rule_msgs(f.rule)[0])).collect::<Vec<_>>().join(" · ")}
                 </p>
             })}
             {(!passing.is_empty()).then(|| view! {
                 <details>
-                    <summary>{t.fill(Msg::AuditGoingWell, &[&passing.len().to_string()])}</summary>
+                    <summary>{t.fill(Msg::AuditGoingWell, &[("count", &passing.len())])}</summary>
                     <ul>
-                        {passing.into_iter().map(|f| view! { <li>{texts(f.rule, lang).title}</li> }).collect_view()}
+                        {passing.into_iter().map(|f| view! { <li>{t.get(rule_msgs(f.rule)[0])}</li> }).collect_view()}
                     </ul>
                 </details>
             })}

@@ -5,13 +5,25 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::domain::i18n::Msg;
-use crate::domain::routine::{day_key, local_day, Routine, RoutineError, KEEP_DAYS};
+use crate::ui::i18n::Msg;
+
+use crate::domain::routine::{day_key, local_day, DefaultStep, Routine, RoutineError, KEEP_DAYS};
 use crate::services::clock::{new_id, now_ms};
 use crate::services::queue::BrowserZone;
 use crate::services::strategy::save_routine;
 use crate::ui::state::use_app;
 use crate::ui::text::use_text;
+
+/// The words of a step of the default routine.
+pub fn step_msg(step: DefaultStep) -> Msg {
+    match step {
+        DefaultStep::Overnight => Msg::RoutineStepOvernight,
+        DefaultStep::Answer => Msg::RoutineStepAnswer,
+        DefaultStep::Publish => Msg::RoutineStepPublish,
+        DefaultStep::Listen => Msg::RoutineStepListen,
+        DefaultStep::Report => Msg::RoutineStepReport,
+    }
+}
 
 /// `08:30` for a minute of the day.
 fn hhmm(minute: u16) -> String {
@@ -94,8 +106,8 @@ pub fn RoutineBlock(routine: RwSignal<Routine>) -> impl IntoView {
         <section class="today-block routine" aria-labelledby="routine-heading">
             <h2 id="routine-heading">{move || t.get(Msg::RoutineHeading)}</h2>
             <p>
-                {move || { let (d, n) = done_today(); t.fill(Msg::RoutineDoneToday, &[&d.to_string(), &n.to_string()]) }}
-                {move || (streak() > 0).then(|| view! { " · "<strong>{t.fill(Msg::RoutineStreak, &[&streak().to_string()])}</strong> })}
+                {move || { let (d, n) = done_today(); t.plural(Msg::RoutineDoneToday, d, &[("total", &n.to_string())]) }}
+                {move || (streak() > 0).then(|| view! { " · "<strong>{t.plural(Msg::RoutineStreak, streak(), &[])}</strong> })}
             </p>
             <ul class="routine-list">
                 {move || {
@@ -128,7 +140,7 @@ pub fn RoutineBlock(routine: RwSignal<Routine>) -> impl IntoView {
                     let some = done > 0 && !full;
                     view! {
                         <li class:full=full class:some=some>
-                            <span class="visually-hidden">{t.fill(Msg::RoutineDay, &[&day_key(d), &done.to_string(), &total.to_string()])}</span>
+                            <span class="visually-hidden">{t.plural(Msg::RoutineDay, done, &[("day", &day_key(d)), ("total", &total.to_string())])}</span>
                         </li>
                     }
                 }).collect_view())}
@@ -143,18 +155,18 @@ pub fn RoutineBlock(routine: RwSignal<Routine>) -> impl IntoView {
                         view! {
                             <li>
                                 <span>{name.clone()}</span>
-                                <label class="visually-hidden" for=time_field.clone()>{t.fill(Msg::RoutineTimeOf, &[&name])}</label>
+                                <label class="visually-hidden" for=time_field.clone()>{t.fill(Msg::RoutineTimeOf, &[("name", &name)])}</label>
                                 <input type="time" id=time_field prop:value=i.time.map(hhmm).unwrap_or_default()
                                     on:change=move |ev| {
                                         let at = parse_hhmm(&event_target_value(&ev));
                                         routine.update(|r| { let _ = r.set_time(&when, at); });
                                         save(None);
                                     }/>
-                                <button type="button" class="secondary" aria-label=t.fill(Msg::MoveUpNamed, &[&name])
+                                <button type="button" class="secondary" aria-label=t.fill(Msg::MoveUpNamed, &[("name", &name)])
                                     on:click=move |_| { routine.update(|r| { r.move_item(&up, true); }); save(None); }>"↑"</button>
-                                <button type="button" class="secondary" aria-label=t.fill(Msg::MoveDownNamed, &[&name])
+                                <button type="button" class="secondary" aria-label=t.fill(Msg::MoveDownNamed, &[("name", &name)])
                                     on:click=move |_| { routine.update(|r| { r.move_item(&down, false); }); save(None); }>"↓"</button>
-                                <button type="button" class="danger" aria-label=t.fill(Msg::RemoveNamed, &[&name])
+                                <button type="button" class="danger" aria-label=t.fill(Msg::RemoveNamed, &[("name", &name)])
                                     on:click=move |_| { routine.update(|r| { r.remove_item(&gone); }); save(None); }>{t.get(Msg::RemoveTerm)}</button>
                             </li>
                         }

@@ -3,7 +3,8 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::domain::i18n::Msg;
+use crate::ui::i18n::Msg;
+
 use crate::domain::workspace::Workspace;
 use crate::services::storage_health;
 use crate::services::tabs::Change;
@@ -21,7 +22,7 @@ pub fn adopt_created(state: AppState, t: Text, w: &Workspace) {
     list.push(w.clone());
     state.set_workspaces(list);
     state.update_prefs(|p| p.current_workspace = Some(w.id.clone()));
-    state.say(t.fill(Msg::Created, &[&w.name]));
+    state.say(t.fill(Msg::Created, &[("name", &w.name)]));
     state.changed(Change::Workspaces);
     if first {
         // The first real data: ask the browser not to evict it.

@@ -5,12 +5,12 @@ use leptos::ev::SubmitEvent;
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::domain::i18n::Msg;
 use crate::domain::workspace::{current_after_delete, Workspace};
 use crate::services::tabs::Change;
 use crate::services::workspaces::{self, WorkspaceError};
 use crate::ui::errors::name_error;
 use crate::ui::format::long_date;
+use crate::ui::i18n::Msg;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::text::{use_text, Text};
 
@@ -76,7 +76,7 @@ pub fn WorkspaceRow(workspace: Workspace, list_heading: NodeRef<html::H2>) -> im
         move |_| {
             let id = id.clone();
             state.update_prefs(|p| p.current_workspace = Some(id));
-            state.say(t.fill(Msg::Switched, &[&name]));
+            state.say(t.fill(Msg::Switched, &[("name", &name)]));
         }
     };
     let start_rename = move |_| {
@@ -118,7 +118,7 @@ pub fn WorkspaceRow(workspace: Workspace, list_heading: NodeRef<html::H2>) -> im
                     <span class="badge">{move || t.get(Msg::CurrentBadge)}</span>
                 </Show>
                 <span class="workspace-date">
-                    {move || t.fill(Msg::CreatedOn, &[&long_date(t.lang(), created)])}
+                    {move || t.fill(Msg::CreatedOn, &[("date", &long_date(t.lang(), created))])}
                 </span>
             </div>
             {
@@ -158,7 +158,7 @@ pub fn WorkspaceRow(workspace: Workspace, list_heading: NodeRef<html::H2>) -> im
                         <form class="inline-form" on:submit=save_rename.clone() novalidate>
                             <label for=input_id.clone()>{
                                 let name = name.clone();
-                                move || t.fill(Msg::RenameLabel, &[&name])
+                                move || t.fill(Msg::RenameLabel, &[("name", &name)])
                             }</label>
                             <input id=input_id type="text" autocomplete="off" maxlength="200"
                                 node_ref=rename_input bind:value=draft/>
@@ -173,7 +173,7 @@ pub fn WorkspaceRow(workspace: Workspace, list_heading: NodeRef<html::H2>) -> im
                     <div class="confirm" role="group" aria-labelledby=format!("confirm-{}", id)>
                         <p id=format!("confirm-{}", id)>{
                             let name = name.clone();
-                            move || t.fill(Msg::ConfirmDelete, &[&name])
+                            move || t.fill(Msg::ConfirmDelete, &[("name", &name)])
                         }</p>
                         <button type="button" class="danger" on:click=confirm_delete.clone()>
                             {move || t.get(Msg::ConfirmDeleteYes)}
@@ -209,7 +209,7 @@ fn save(
                     .collect();
                 mode.set(Mode::Showing);
                 state.set_workspaces(list);
-                state.say(t.fill(Msg::Renamed, &[&w.name]));
+                state.say(t.fill(Msg::Renamed, &[("name", &w.name)]));
                 state.changed(Change::Workspaces);
             }
             Err(e) => error.set(Some(failure(t, e))),
@@ -239,7 +239,7 @@ fn remove(
                 let next = current_after_delete(&remaining, current.as_deref(), &id);
                 state.set_workspaces(remaining);
                 state.update_prefs(|p| p.current_workspace = next);
-                state.say(t.fill(Msg::Deleted, &[&name]));
+                state.say(t.fill(Msg::Deleted, &[("name", &name)]));
                 state.changed(Change::Workspaces);
                 focus!(heading);
             }

@@ -1,0 +1,75 @@
+//! The Accounts screen: connecting Mastodon (and compatibles) and Bluesky, disconnecting,
+//! and what goes wrong while signing in.
+
+macro_rules! accounts_messages {
+    ([$next:ident $($rest:ident)*] $($done:tt)*) => {
+        $next! {
+            [$($rest)*] $($done)*
+            AccountsIntro => "Connect the brand's accounts. Attaché talks to them straight from this browser; their keys stay on this device.",
+                "Connectez les comptes de la marque. Attaché leur parle directement depuis ce navigateur\u{a0}; leurs clés restent sur cet appareil.";
+            MastodonHeading => "Mastodon (and compatible servers)", "Mastodon (et serveurs compatibles)";
+            InstanceLabel => "Your Mastodon server (for example mastodon.social)",
+                "Votre serveur Mastodon (par exemple mastodon.social)";
+            ConnectMastodon => "Connect", "Connecter";
+            CheckingServer => "Checking the server…", "Vérification du serveur…";
+            AccountConnected => "{handle} is connected.", "{handle} est connecté.";
+            AccountsEmpty => "No account connected in this workspace yet.",
+                "Aucun compte connecté dans cet espace pour l'instant.";
+            DisconnectNamed => "Disconnect {handle}", "Déconnecter {handle}";
+            Disconnect => "Disconnect", "Déconnecter";
+            Disconnected => "{handle} is disconnected and its key was revoked.",
+                "{handle} est déconnecté et sa clé a été révoquée.";
+            DisconnectedNotRevoked => "{handle} is disconnected here, but the server could not be told: remove Attaché in that server's settings.",
+                "{handle} est déconnecté ici, mais le serveur n'a pas pu être prévenu\u{a0}: retirez Attaché dans les réglages de ce serveur.";
+            BadgeConnected => "connected", "connecté";
+            BadgeReconnect => "sign in again", "reconnexion nécessaire";
+            ErrInstanceEmpty => "Type the address of your server.", "Tapez l'adresse de votre serveur.";
+            ErrInstanceInvalid => "This is not a server address.", "Ce n'est pas une adresse de serveur.";
+            ErrInstanceInsecure => "Only secure (https) servers can be connected.",
+                "Seuls les serveurs sécurisés (https) peuvent être connectés.";
+            ErrNotMastodon => "This server does not answer like a Mastodon server.",
+                "Ce serveur ne répond pas comme un serveur Mastodon.";
+            ErrOffline => "You are offline: connect to the internet and try again.",
+                "Vous êtes hors ligne\u{a0}: connectez-vous à internet et réessayez.";
+            ErrUnreachable => "The server could not be reached. Check the address, or try again later.",
+                "Le serveur est injoignable. Vérifiez l'adresse, ou réessayez plus tard.";
+            ErrDenied => "The connection was refused on the server's page. Nothing was changed.",
+                "La connexion a été refusée sur la page du serveur. Rien n'a changé.";
+            ErrStateMismatch => "This sign-in is not one Attaché started, or it was already used. Start again from Accounts.",
+                "Cette connexion n'a pas été lancée par Attaché, ou a déjà servi. Recommencez depuis Comptes.";
+            ErrServerSaid => "The server said: {message}", "Le serveur a répondu\u{a0}: {message}";
+            FinishingSignIn => "Finishing the connection…", "Connexion en cours…";
+            BackToAccounts => "Back to accounts", "Retour aux comptes";
+            BlueskyHeading => "Bluesky (or your own PDS)", "Bluesky (ou votre propre PDS)";
+            BlueskyIntro => "Sign in with your handle and an app password, made in Bluesky under Settings → Privacy and security → App passwords. Never type your main password here.",
+                "Connectez-vous avec votre identifiant et un mot de passe d'application, créé dans Bluesky sous Réglages → Confidentialité et sécurité → Mots de passe d'application. Ne tapez jamais votre mot de passe principal ici.";
+            HandleLabel => "Handle (for example name.bsky.social)",
+                "Identifiant (par exemple nom.bsky.social)";
+            AppPasswordLabel => "App password", "Mot de passe d'application";
+            BlueskyServerLabel => "Server, if you host your own (leave empty for bsky.social)",
+                "Serveur, si vous hébergez le vôtre (laissez vide pour bsky.social)";
+            CodeLabel => "Code received by e-mail (only if Bluesky asks)",
+                "Code reçu par e-mail (seulement si Bluesky le demande)";
+            ConnectBluesky => "Sign in to Bluesky", "Se connecter à Bluesky";
+            SigningIn => "Signing in…", "Connexion…";
+            ErrHandleInvalid => "Type a handle such as name.bsky.social.",
+                "Tapez un identifiant comme nom.bsky.social.";
+            ErrUnknownHandle => "No account has this handle on that server. Check the spelling.",
+                "Aucun compte n'a cet identifiant sur ce serveur. Vérifiez l'orthographe.";
+            ErrWrongPassword => "The handle is right but the password is not. Use an app password made in Bluesky's settings.",
+                "L'identifiant est bon, mais pas le mot de passe. Utilisez un mot de passe d'application créé dans les réglages de Bluesky.";
+            ErrCodeNeeded => "This account asks for the code Bluesky just sent by e-mail: type it in the code field and sign in again.",
+                "Ce compte demande le code que Bluesky vient d'envoyer par e-mail\u{a0}: tapez-le dans le champ du code et reconnectez-vous.";
+            ErrInactive => "This account is deactivated or suspended on its server.",
+                "Ce compte est désactivé ou suspendu sur son serveur.";
+            ErrTooManyTries => "Too many tries: wait a few minutes, then try again.",
+                "Trop d'essais\u{a0}: attendez quelques minutes, puis réessayez.";
+            DisconnectedEnded => "{handle} is disconnected and its session was ended.",
+                "{handle} est déconnecté et sa session a été fermée.";
+            DisconnectedNotEnded => "{handle} is disconnected here, but the server could not be told: delete the app password in Bluesky's settings.",
+                "{handle} est déconnecté ici, mais le serveur n'a pas pu être prévenu\u{a0}: supprimez le mot de passe d'application dans les réglages de Bluesky.";
+            CharsPerInstance => plural("Posts up to {count} character on this server.", "Posts up to {count} characters on this server."),
+                plural("Publications jusqu'à {count} caractère sur ce serveur.", "Publications jusqu'à {count} caractères sur ce serveur.");
+        }
+    };
+}

@@ -1,0 +1,67 @@
+//! The frame of the app: its name, the navigation and its badge, the workspace switcher,
+//! the words every screen shares (Save, Cancel, Delete, a failed save), the storage errors, the
+//! "could not open" page and the update and superseded banners.
+
+macro_rules! shell_messages {
+    ([$next:ident $($rest:ident)*] $($done:tt)*) => {
+        $next! {
+            [$($rest)*] $($done)*
+            AppName => "Attaché", "Attaché";
+            Tagline => "The community manager's desk", "Le bureau du community manager";
+            SkipToContent => "Skip to content", "Aller au contenu";
+            NavLabel => "Main", "Principale";
+            NavWorkspaces => "Workspaces", "Espaces de travail";
+            NavSettings => "Settings", "Réglages";
+            NavOutbox => "Outbox", "Boîte d'envoi";
+            OutboxBadge => plural("{count} waiting", "{count} waiting"),
+                plural("{count} en attente", "{count} en attente");
+            SwitcherLabel => "Current workspace", "Espace de travail actuel";
+            SwitcherNone => "No workspace yet", "Aucun espace pour l'instant";
+            Opening => "Opening your desk…", "Ouverture de votre bureau…";
+            Save => "Save", "Enregistrer";
+            Cancel => "Cancel", "Annuler";
+            Delete => "Delete", "Supprimer";
+            SaveFailed => "Could not save: {reason}. What was saved before is still there; try again.",
+                "Enregistrement impossible\u{a0}: {reason}. Ce qui était enregistré est toujours là\u{a0}; réessayez.";
+            OpenFailedTitle => "Your desk could not be opened", "Impossible d'ouvrir votre bureau";
+            OpenFailedBody => "The browser refused to open the app's storage on this device ({reason}).",
+                "Le navigateur a refusé d'ouvrir le stockage de l'application sur cet appareil ({reason}).";
+            OpenFailedWhat => "Close the other Attaché tabs and reload. If it happens again, free some disk space. Your data has not been deleted.",
+                "Fermez les autres onglets d'Attaché et rechargez. Si cela recommence, libérez de l'espace disque. Vos données n'ont pas été effacées.";
+            Reload => "Reload", "Recharger";
+            NotFound => "This page does not exist.", "Cette page n'existe pas.";
+            BackToWorkspaces => "Back to workspaces", "Retour aux espaces";
+            YourWorkspaces => "Your workspaces", "Vos espaces";
+            ErrUnavailable => "this browser gives the app no storage (a private window?)",
+                "ce navigateur ne donne aucun stockage à l'application (fenêtre privée\u{a0}?)";
+            ErrBlocked => "another Attaché tab keeps the old version open",
+                "un autre onglet d'Attaché garde l'ancienne version ouverte";
+            ErrQuota => "the storage space on this device is full",
+                "l'espace de stockage de cet appareil est plein";
+            ErrBackend => "the browser's storage is damaged or cannot be read",
+                "le stockage du navigateur est abîmé ou illisible";
+            ErrClosed => "a newer version of Attaché opened in another tab",
+                "une version plus récente d'Attaché s'est ouverte dans un autre onglet";
+            ErrNewer => "this device holds data from a newer version of Attaché",
+                "cet appareil contient des données d'une version plus récente d'Attaché";
+            ErrCorrupt => "a saved record could not be read", "un enregistrement n'a pas pu être lu";
+            ErrAborted => "the write was cancelled", "l'écriture a été annulée";
+            ErrOther => "an unexpected error happened", "une erreur inattendue s'est produite";
+            SupersededBanner => "Attaché was updated in another tab. Reload this tab to keep working; nothing was lost.",
+                "Attaché a été mis à jour dans un autre onglet. Rechargez cet onglet pour continuer\u{a0}; rien n'a été perdu.";
+            UpdateReady => "A new version of Attaché is ready.",
+                "Une nouvelle version d'Attaché est prête.";
+            UpdateReload => "Reload to update", "Recharger pour mettre à jour";
+            NavNotes => "Notes", "Notes";
+            NavCompose => "Compose", "Rédiger";
+            NavCalendar => "Calendar", "Calendrier";
+            NavLibrary => "Library", "Bibliothèque";
+            Me => "me", "moi";
+            NavAccounts => "Accounts", "Comptes";
+            NavInbox => "Inbox", "Messages";
+            NavStrategy => "Strategy", "Stratégie";
+            NavToday => "Today", "Aujourd'hui";
+            TryAgain => "Try again", "Réessayer";
+        }
+    };
+}
