@@ -29,14 +29,9 @@ pub fn random_bytes<const N: usize>() -> Option<[u8; N]> {
     Some(out)
 }
 
-/// Waits `ms` milliseconds (a `setTimeout` promise).
+/// Waits `ms` milliseconds.
 pub async fn sleep(ms: f64) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms as i32);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    gloo_timers::future::TimeoutFuture::new(ms.max(0.0) as u32).await;
 }
 
 thread_local! {

@@ -1,7 +1,8 @@
 //! The service worker from the page's side: registered in release builds only (the dev
 //! server reloads on its own), and "a new version is ready" when an update waits.
 
-use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use gloo_events::EventListener;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
 
@@ -30,33 +31,32 @@ pub async fn register(on_update_ready: impl Fn() + Clone + 'static) {
         on_update_ready();
     }
     let reg2 = reg.clone();
-    let on_found = Closure::<dyn Fn()>::new(move || {
+    // Both listeners live as long as the page.
+    EventListener::new(&reg, "updatefound", move |_| {
         let Some(installing) = reg2.installing() else {
             return;
         };
         let worker = installing.clone();
         let ready = on_update_ready.clone();
-        let on_state = Closure::<dyn Fn()>::new(move || {
+        EventListener::new(&installing, "statechange", move |_| {
             if worker.state() == ServiceWorkerState::Installed && has_controller() {
                 ready();
             }
-        });
-        installing.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
-        on_state.forget();
-    });
-    reg.set_onupdatefound(Some(on_found.as_ref().unchecked_ref()));
-    on_found.forget(); // lives as long as the page
+        })
+        .forget();
+    })
+    .forget();
 }
 
 /// Activates the waiting version; the page reloads once it has taken control.
 pub async fn apply_update() {
     let Some(sw) = container() else { return };
-    let on_change = Closure::once_into_js(|| {
+    EventListener::once(&sw, "controllerchange", |_| {
         if let Some(w) = web_sys::window() {
             let _ = w.location().reload();
         }
-    });
-    sw.set_oncontrollerchange(Some(on_change.unchecked_ref()));
+    })
+    .forget();
     let Ok(reg) = JsFuture::from(
         sw.ready()
             .unwrap_or_else(|_| js_sys::Promise::resolve(&JsValue::NULL)),

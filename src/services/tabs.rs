@@ -2,7 +2,7 @@
 //! their screens reload it, and a Web Lock elects the one leader tab that runs background
 //! work (the outbox, token refresh).
 
-use std::rc::Rc;
+use gloo_events::EventListener;
 
 use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
@@ -54,14 +54,14 @@ impl Tabs {
     pub fn join(on_change: impl Fn(Change) + 'static) -> Tabs {
         let channel = BroadcastChannel::new(CHANNEL).ok();
         if let Some(ch) = &channel {
-            let on_change = Rc::new(on_change);
-            let cb = Closure::<dyn Fn(MessageEvent)>::new(move |e: MessageEvent| {
-                if let Some(change) = e.data().as_string().as_deref().and_then(Change::parse) {
+            // Lives as long as the page.
+            EventListener::new(ch, "message", move |e| {
+                let data = e.unchecked_ref::<MessageEvent>().data();
+                if let Some(change) = data.as_string().as_deref().and_then(Change::parse) {
                     on_change(change);
                 }
-            });
-            ch.set_onmessage(Some(cb.as_ref().unchecked_ref()));
-            cb.forget(); // lives as long as the page
+            })
+            .forget();
         }
         Tabs { channel }
     }

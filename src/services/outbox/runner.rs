@@ -11,7 +11,9 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
 use std::rc::Rc;
 
-use wasm_bindgen::{closure::Closure, JsCast};
+use gloo_events::EventListener;
+use gloo_timers::callback::{Interval, Timeout};
+use wasm_bindgen::JsCast;
 
 use crate::domain::outbox::{
     next_due, Decision, ItemState, OutboxItem, Start, KEEP_LEASE_EVERY_MS,
@@ -25,7 +27,7 @@ use super::attempt::{self, Ended};
 use super::DuePost;
 
 /// The steady beat, for rows coming due and posts falling due.
-const BEAT_MS: i32 = 30_000;
+const BEAT_MS: u32 = 30_000;
 /// The longest a timer is set ahead (the beat covers the rest).
 const MAX_TIMER_MS: f64 = 30_000.0;
 
@@ -52,7 +54,7 @@ struct Runner {
     hooks: Hooks,
     running: bool,
     again: bool,
-    timer: Option<i32>,
+    timer: Option<Timeout>,
     /// Late posts already shown to the user (notified once each).
     late_told: HashSet<String>,
 }
@@ -106,7 +108,7 @@ fn listen() {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let on_online = Closure::<dyn Fn()>::new(|| {
+    EventListener::new(&window, "online", |_| {
         let Some(db) = with(|r| r.db.clone()) else {
             return;
         };
@@ -123,43 +125,31 @@ fn listen() {
             }
             wake();
         });
-    });
-    let _ = window.add_event_listener_with_callback("online", on_online.as_ref().unchecked_ref());
-    on_online.forget();
-    let on_visible = Closure::<dyn Fn()>::new(|| {
-        let visible = web_sys::window()
-            .and_then(|w| w.document())
-            .is_some_and(|d| !d.hidden());
-        if visible {
-            wake();
-        }
-    });
+    })
+    .forget();
     if let Some(doc) = window.document() {
-        let _ = doc.add_event_listener_with_callback(
-            "visibilitychange",
-            on_visible.as_ref().unchecked_ref(),
-        );
+        EventListener::new(&doc, "visibilitychange", |_| {
+            let visible = web_sys::window()
+                .and_then(|w| w.document())
+                .is_some_and(|d| !d.hidden());
+            if visible {
+                wake();
+            }
+        })
+        .forget();
     }
-    on_visible.forget();
-    let beat = Closure::<dyn Fn()>::new(wake);
-    let _ = window.set_interval_with_callback_and_timeout_and_arguments_0(
-        beat.as_ref().unchecked_ref(),
-        BEAT_MS,
-    );
-    beat.forget();
+    Interval::new(BEAT_MS, wake).forget();
     // Background Sync: the service worker posts this when the browser wakes it.
     if let Ok(sw) = js_sys::Reflect::get(&window.navigator(), &"serviceWorker".into()) {
         if !sw.is_undefined() {
-            let on_message =
-                Closure::<dyn Fn(web_sys::MessageEvent)>::new(|e: web_sys::MessageEvent| {
-                    if e.data().as_string().as_deref() == Some(WAKE_MESSAGE) {
-                        wake();
-                    }
-                });
             let target: &web_sys::EventTarget = sw.unchecked_ref();
-            let _ = target
-                .add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
-            on_message.forget();
+            EventListener::new(target, "message", |e| {
+                let data = e.unchecked_ref::<web_sys::MessageEvent>().data();
+                if data.as_string().as_deref() == Some(WAKE_MESSAGE) {
+                    wake();
+                }
+            })
+            .forget();
         }
     }
 }
@@ -217,21 +207,12 @@ async fn run() {
 
 /// Sets the timer for the next row due.
 fn arm(next: Option<f64>) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let old = with(|r| r.timer.take()).flatten();
-    if let Some(id) = old {
-        window.clear_timeout_with_handle(id);
-    }
+    // Dropping the previous timer cancels it.
+    with(|r| r.timer = None);
     let Some(at) = next else { return };
-    let wait = (at - now_ms()).clamp(0.0, MAX_TIMER_MS) as i32;
-    let fire = Closure::once_into_js(wake);
-    if let Ok(id) =
-        window.set_timeout_with_callback_and_timeout_and_arguments_0(fire.unchecked_ref(), wait)
-    {
-        with(|r| r.timer = Some(id));
-    }
+    let wait = (at - now_ms()).clamp(0.0, MAX_TIMER_MS) as u32;
+    let timer = Timeout::new(wait, wake);
+    with(|r| r.timer = Some(timer));
 }
 
 /// Sends every row due, one at a time; returns when the next one is due.

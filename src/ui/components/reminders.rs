@@ -4,7 +4,6 @@
 //! asks for the permission only when the user wants reminders.
 
 use leptos::prelude::*;
-use wasm_bindgen::{closure::Closure, JsCast};
 
 use crate::services::clock::now_ms;
 use crate::services::reminders::{allowed, due_by_hand, notify};
@@ -12,7 +11,7 @@ use crate::ui::i18n::Msg;
 use crate::ui::state::use_app;
 use crate::ui::text::use_text;
 
-const EVERY_MS: i32 = 30_000;
+const EVERY: std::time::Duration = std::time::Duration::from_secs(30);
 
 /// Mounted once in the shell.
 #[component]
@@ -20,7 +19,7 @@ pub fn ReminderLoop() -> impl IntoView {
     let state = use_app();
     let t = use_text();
     let last = StoredValue::new(now_ms());
-    let tick = Closure::<dyn FnMut()>::new(move || {
+    let tick = move || {
         let now = now_ms();
         let from = last.get_value();
         last.set_value(now);
@@ -51,20 +50,11 @@ pub fn ReminderLoop() -> impl IntoView {
                 }
             }
         });
-    });
-    let id = web_sys::window().and_then(|w| {
-        w.set_interval_with_callback_and_timeout_and_arguments_0(
-            tick.as_ref().unchecked_ref(),
-            EVERY_MS,
-        )
-        .ok()
-    });
-    tick.forget();
-    on_cleanup(move || {
-        if let (Some(w), Some(id)) = (web_sys::window(), id) {
-            w.clear_interval_with_handle(id);
-        }
-    });
+    };
+    // The same interval mechanism as the routine's day watch (Leptos' own).
+    if let Ok(handle) = set_interval_with_handle(tick, EVERY) {
+        on_cleanup(move || handle.clear());
+    }
 }
 
 /// "Remind me when it is due": asks for the notification permission, politely, on click.
