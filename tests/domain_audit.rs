@@ -115,7 +115,13 @@ fn posts_per_week(network: Network, target: f64) -> Objective {
 fn strategy(saved_days_ago: f64) -> Strategy {
     Strategy {
         mission: "Help neighbours repair instead of throwing away.".into(),
-        objectives: vec![objective(Metric::Followers, 500.0, 50.0)],
+        objectives: vec![objective(
+            Metric::Followers {
+                network: Network::Mastodon,
+            },
+            500.0,
+            50.0,
+        )],
         personas: vec![Persona {
             id: "p".into(),
             name: "Retired tinkerer".into(),

@@ -35,10 +35,17 @@ fn standing(p: Progress) -> Option<Standing> {
 
 #[test]
 fn followers_come_from_the_last_sync_or_say_there_is_no_data() {
-    let o = objective(Metric::Followers, 2000.0, 10.0, 20.0);
+    let o = objective(
+        Metric::Followers {
+            network: Network::Mastodon,
+        },
+        2000.0,
+        10.0,
+        20.0,
+    );
     assert_eq!(progress(&o, &Figures::default(), NOW), Progress::NoData);
     let f = Figures {
-        followers: Some(1500),
+        followers: vec![(Network::Mastodon, 1500)],
         ..Default::default()
     };
     match progress(&o, &f, NOW) {
@@ -82,11 +89,18 @@ fn posts_per_week_count_the_last_seven_days_on_that_network_only() {
 #[test]
 fn an_objective_is_reached_on_track_or_at_risk() {
     let f = |n: u64| Figures {
-        followers: Some(n),
+        followers: vec![(Network::Mastodon, n)],
         ..Default::default()
     };
     // halfway through the time
-    let o = objective(Metric::Followers, 1000.0, 10.0, 10.0);
+    let o = objective(
+        Metric::Followers {
+            network: Network::Mastodon,
+        },
+        1000.0,
+        10.0,
+        10.0,
+    );
     assert_eq!(
         standing(progress(&o, &f(1000), NOW)),
         Some(Standing::Reached)
@@ -101,13 +115,27 @@ fn an_objective_is_reached_on_track_or_at_risk() {
     );
     assert_eq!(standing(progress(&o, &f(300), NOW)), Some(Standing::AtRisk));
     // the deadline passed without reaching it
-    let late = objective(Metric::Followers, 1000.0, 30.0, -1.0);
+    let late = objective(
+        Metric::Followers {
+            network: Network::Mastodon,
+        },
+        1000.0,
+        30.0,
+        -1.0,
+    );
     assert_eq!(
         standing(progress(&late, &f(990), NOW)),
         Some(Standing::AtRisk)
     );
     // just created: nothing expected yet
-    let fresh = objective(Metric::Followers, 1000.0, 0.0, 30.0);
+    let fresh = objective(
+        Metric::Followers {
+            network: Network::Mastodon,
+        },
+        1000.0,
+        0.0,
+        30.0,
+    );
     assert_eq!(
         standing(progress(&fresh, &f(0), NOW)),
         Some(Standing::OnTrack)
@@ -116,9 +144,16 @@ fn an_objective_is_reached_on_track_or_at_risk() {
 
 #[test]
 fn the_share_is_capped_at_the_target() {
-    let o = objective(Metric::Followers, 100.0, 1.0, 1.0);
+    let o = objective(
+        Metric::Followers {
+            network: Network::Mastodon,
+        },
+        100.0,
+        1.0,
+        1.0,
+    );
     let f = Figures {
-        followers: Some(250),
+        followers: vec![(Network::Mastodon, 250)],
         ..Default::default()
     };
     assert!(matches!(progress(&o, &f, NOW), Progress::Value { share, .. } if share == 1.0));
@@ -258,5 +293,50 @@ fn reply_share_weighs_answers_against_posts_published() {
     assert_eq!(
         standing(progress(&o, &figures(1, 1), NOW)),
         Some(Standing::Reached)
+    );
+}
+
+#[test]
+fn each_followers_objective_reads_its_own_networks_figure() {
+    // Mastodon 1,280 followers and Bluesky 2, as a user saw: each objective its own figure.
+    let f = Figures {
+        followers: vec![(Network::Bluesky, 2), (Network::Mastodon, 1280)],
+        ..Default::default()
+    };
+    let on = |network| objective(Metric::Followers { network }, 1500.0, 10.0, 20.0);
+    match progress(&on(Network::Mastodon), &f, NOW) {
+        Progress::Value { current, .. } => assert_eq!(current, 1280.0),
+        other => panic!("{other:?}"),
+    }
+    match progress(&on(Network::Bluesky), &f, NOW) {
+        Progress::Value { current, .. } => assert_eq!(current, 2.0),
+        other => panic!("{other:?}"),
+    }
+    // A network never synced has no figure, whatever the others say.
+    assert_eq!(progress(&on(Network::Threads), &f, NOW), Progress::NoData);
+}
+
+#[test]
+fn a_followers_objective_saved_before_networks_were_named_is_mastodons() {
+    let old = r#"{"id":"o","metric":{"kind":"followers"},"target":1500.0,"deadline":1.0,"owner":"","created_at":0.0}"#;
+    let o: Objective = serde_json::from_str(old).unwrap();
+    assert_eq!(
+        o.metric,
+        Metric::Followers {
+            network: Network::Mastodon
+        }
+    );
+    let json = serde_json::to_string(&objective(
+        Metric::Followers {
+            network: Network::Bluesky,
+        },
+        1.0,
+        1.0,
+        1.0,
+    ))
+    .unwrap();
+    assert!(
+        json.contains(r#""metric":{"kind":"followers","network":"bluesky"}"#),
+        "{json}"
     );
 }

@@ -8,11 +8,19 @@ use super::network::Network;
 
 const WEEK_MS: f64 = 7.0 * 86_400_000.0;
 
+fn mastodon() -> Network {
+    Network::Mastodon
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Metric {
-    /// Followers of the workspace's connected Mastodon account (last sync).
-    Followers,
+    /// Followers of the workspace's account on `network` at its last sync (objectives
+    /// saved before the network was named were about Mastodon).
+    Followers {
+        #[serde(default = "mastodon")]
+        network: Network,
+    },
     /// Posts published on a network in the last 7 days.
     PostsPerWeek { network: Network },
     /// Median hours from a message arriving to being marked answered, over the messages of
@@ -78,8 +86,9 @@ pub struct Objective {
 /// What the app measured, gathered for one workspace.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Figures {
-    /// Followers at the last sync, if an account was ever synced.
-    pub followers: Option<u64>,
+    /// Followers of each network's connected account at its last sync (networks never
+    /// synced are absent).
+    pub followers: Vec<(Network, u64)>,
     /// When each variant went out, by network (publications of the last weeks at least).
     pub publications: Vec<(Network, f64)>,
     /// Whether a network can be measured at all (an account is connected, or posts exist).
@@ -134,7 +143,11 @@ pub fn check(target: f64, deadline: f64, now: f64) -> Result<(), ObjectiveError>
 /// The objective's measured value now, if the app has one.
 pub fn current(metric: Metric, figures: &Figures, now: f64) -> Option<f64> {
     match metric {
-        Metric::Followers => figures.followers.map(|f| f as f64),
+        Metric::Followers { network } => figures
+            .followers
+            .iter()
+            .find(|(n, _)| *n == network)
+            .map(|(_, f)| *f as f64),
         Metric::PostsPerWeek { network } => {
             let count = figures
                 .publications

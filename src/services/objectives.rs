@@ -1,5 +1,5 @@
-//! Gathers the figures objectives are measured against, for one workspace: followers from the
-//! last sync's snapshot, publications of the last days from the posts changed since, the
+//! Gathers the figures objectives are measured against, for one workspace: each network's
+//! followers from its own account's last snapshot, publications of the last days from the posts changed since, the
 //! networks that can be measured (a connected account, or a publication), and how fast and
 //! how often the last 30 days' messages were answered.
 
@@ -13,13 +13,18 @@ const MONTH_MS: f64 = 30.0 * 86_400_000.0;
 
 pub async fn figures(db: &Db, workspace_id: &str, now: f64) -> Result<Figures, StoreError> {
     let mut f = Figures::default();
+    let accounts = store::accounts::for_workspace(db, workspace_id).await?;
     let snapshots = store::inbox::latest_metrics(db, workspace_id, 200).await?;
-    f.followers = snapshots
-        .items
-        .iter()
-        .find(|s| s.status_id.is_none())
-        .map(|s| s.followers);
-    for a in store::accounts::for_workspace(db, workspace_id).await? {
+    // Newest first: each network's figure is its own account's latest count.
+    for s in snapshots.items.iter().filter(|s| s.status_id.is_none()) {
+        let Some(a) = accounts.iter().find(|a| a.id == s.account_id) else {
+            continue;
+        };
+        if !f.followers.iter().any(|(n, _)| *n == a.network) {
+            f.followers.push((a.network, s.followers));
+        }
+    }
+    for a in &accounts {
         if !f.measured.contains(&a.network) {
             f.measured.push(a.network);
         }

@@ -65,7 +65,7 @@ macro_rules! strategy_messages {
             ObjectivesIntro => "Each objective follows a figure Attaché measures, so its progress is computed, not typed.",
                 "Chaque objectif suit un chiffre mesuré par Attaché\u{a0}: sa progression est calculée, pas saisie.";
             MetricLabel => "What to measure", "Ce qu'on mesure";
-            MetricFollowers => "Followers on Mastodon", "Abonnés sur Mastodon";
+            MetricFollowers => "Followers on {network}", "Abonnés sur {network}";
             MetricPostsPerWeek => "Posts per week on {network}", "Publications par semaine sur {network}";
             TargetLabel => "Target", "Cible";
             DeadlineLabel => "By (date)", "Échéance (date)";

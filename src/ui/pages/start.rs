@@ -17,7 +17,9 @@ use crate::services::workspaces::{self, WorkspaceError};
 use crate::services::{posts, strategy};
 use crate::store::StoreError;
 use crate::ui::errors::name_error;
-use crate::ui::pages::strategy::objectives::{metric_from, objective_error, objective_from_form};
+use crate::ui::pages::strategy::objectives::{
+    metric_from, objective_error, objective_from_form, FOLLOWED,
+};
 use crate::ui::pages::workspaces::new_workspace_form::adopt_created;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::text::use_text;
@@ -107,13 +109,24 @@ pub fn StartPage() -> impl IntoView {
         RwSignal::new(String::new()),
         RwSignal::new(String::new()),
     );
+    let followed = move || {
+        networks
+            .get_untracked()
+            .into_iter()
+            .find(|n| FOLLOWED.contains(n))
+            .unwrap_or(Network::Mastodon)
+    };
     let save_objective = move |ev: SubmitEvent| {
         ev.prevent_default();
         let (Some(db), Some(ws)) = (state.db(), workspace.get_untracked()) else {
             return;
         };
-        // "Posts per week" goes to the first network the brand is on.
+        // "Posts per week" goes to the first network the brand is on, followers to the
+        // first one whose followers the app reads.
         let m = match metric.get_untracked().as_str() {
+            "followers" => Metric::Followers {
+                network: followed(),
+            },
             "posts" => Metric::PostsPerWeek {
                 network: networks
                     .get_untracked()
@@ -223,7 +236,7 @@ pub fn StartPage() -> impl IntoView {
                     <p class="hint">{move || t.get(Msg::StartObjectiveHint)}</p>
                     <label for="start-metric">{move || t.get(Msg::MetricLabel)}</label>
                     <select id="start-metric" on:change=move |ev| metric.set(event_target_value(&ev))>
-                        <option value="followers" selected=true>{move || t.get(Msg::MetricFollowers)}</option>
+                        <option value="followers" selected=true>{move || t.fill(Msg::MetricFollowers, &[("network", &followed().name())])}</option>
                         <option value="posts">{move || t.get(Msg::StartMetricPosts)}</option>
                         <option value="answer-hours">{move || t.get(Msg::MetricAnswerHours)}</option>
                     </select>

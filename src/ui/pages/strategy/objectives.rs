@@ -18,7 +18,9 @@ use crate::ui::text::{use_text, Text};
 
 pub fn metric_name(t: Text, m: Metric) -> String {
     match m {
-        Metric::Followers => t.get(Msg::MetricFollowers).to_string(),
+        Metric::Followers { network } => {
+            t.fill(Msg::MetricFollowers, &[("network", &network.name())])
+        }
         Metric::PostsPerWeek { network } => {
             t.fill(Msg::MetricPostsPerWeek, &[("network", &network.name())])
         }
@@ -28,7 +30,11 @@ pub fn metric_name(t: Text, m: Metric) -> String {
     }
 }
 
-/// The metric behind a value of the metric menu (`followers`, `posts:<network>`, …).
+/// The networks whose followers the app reads (at each sync).
+pub const FOLLOWED: [Network; 2] = [Network::Mastodon, Network::Bluesky];
+
+/// The metric behind a value of the metric menu (`followers:<network>`, `posts:<network>`,
+/// …); a bare `followers` is Mastodon's.
 pub fn metric_from(value: &str) -> Metric {
     match value {
         "answer-hours" => return Metric::MedianAnswerHours,
@@ -36,11 +42,17 @@ pub fn metric_from(value: &str) -> Metric {
         "reply-share" => return Metric::ReplyShare,
         _ => {}
     }
-    Network::ALL
-        .into_iter()
-        .find(|n| value == format!("posts:{}", n.name().to_lowercase()))
-        .map(|network| Metric::PostsPerWeek { network })
-        .unwrap_or(Metric::Followers)
+    let named = |prefix: &str| {
+        Network::ALL
+            .into_iter()
+            .find(|n| value == format!("{prefix}:{}", n.name().to_lowercase()))
+    };
+    if let Some(network) = named("posts") {
+        return Metric::PostsPerWeek { network };
+    }
+    Metric::Followers {
+        network: named("followers").unwrap_or(Network::Mastodon),
+    }
 }
 
 /// An objective from what was typed: the target (a comma is a decimal point) and the
@@ -86,7 +98,7 @@ pub fn Objectives(strategy: RwSignal<Strategy>, loaded: RwSignal<bool>) -> impl 
         });
     }
     let (metric, target, deadline, owner) = (
-        RwSignal::new("followers".to_string()),
+        RwSignal::new("followers:mastodon".to_string()),
         RwSignal::new(String::new()),
         RwSignal::new(String::new()),
         RwSignal::new(String::new()),
@@ -164,7 +176,9 @@ pub fn Objectives(strategy: RwSignal<Strategy>, loaded: RwSignal<bool>) -> impl 
             <form class="inline-form" on:submit=add novalidate>
                 <label for="objective-metric">{move || t.get(Msg::MetricLabel)}</label>
                 <select id="objective-metric" on:change=move |ev| metric.set(event_target_value(&ev))>
-                    <option value="followers" selected=true>{move || t.get(Msg::MetricFollowers)}</option>
+                    {FOLLOWED.into_iter().enumerate().map(|(i, n)| view! {
+                        <option value=format!("followers:{}", n.name().to_lowercase()) selected=i == 0>{move || t.fill(Msg::MetricFollowers, &[("network", &n.name())])}</option>
+                    }).collect_view()}
                     {Network::ALL.into_iter().map(|n| view! {
                         <option value=format!("posts:{}", n.name().to_lowercase())>{move || t.fill(Msg::MetricPostsPerWeek, &[("network", &n.name())])}</option>
                     }).collect_view()}
