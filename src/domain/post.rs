@@ -6,6 +6,12 @@ use serde::{Deserialize, Serialize};
 use super::counting::{count, MastodonRules};
 use super::network::Network;
 
+/// Whether a post may be scheduled (or moved) to `due` at `now`: only ahead. A time that
+/// has passed would leave the post waiting for a moment that never comes.
+pub fn due_is_ahead(due: f64, now: f64) -> bool {
+    due.is_finite() && due > now
+}
+
 /// Who acts on this device (a post's history, comments and sends say it); team members
 /// arrive with team sync.
 pub const ME: &str = "me";

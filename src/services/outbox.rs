@@ -16,8 +16,18 @@ use crate::services::sending::PublishError;
 use crate::store::outbox::Writes;
 use crate::store::{self, Db, StoreError};
 
-/// How far back a scheduled post is still looked for when the app starts.
+/// How far back the runner's regular passes look for scheduled posts; its first pass, the
+/// Outbox page and the badge look at every past post, however old.
 const LATE_LOOKBACK_MS: f64 = 30.0 * 24.0 * 3_600_000.0;
+
+/// Since when to look for scheduled posts past their time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LookBack {
+    /// The last 30 days (the runner's passes after its first).
+    Recent,
+    /// Every past post, however long ago.
+    All,
+}
 
 /// The networks of `post` that the outbox sends itself: an API network, a variant not yet
 /// published, not held by the server (Mastodon publishes those), with a connected account.
@@ -339,13 +349,20 @@ pub struct DuePost {
 
 /// The workspace's scheduled posts due by `now` with an API network to send to, each with
 /// whether it is too late to go out by itself.
-pub async fn due_posts(db: &Db, workspace_id: &str, now: f64) -> Result<Vec<DuePost>, StoreError> {
+pub async fn due_posts(
+    db: &Db,
+    workspace_id: &str,
+    now: f64,
+    back: LookBack,
+) -> Result<Vec<DuePost>, StoreError> {
     let auto = store::outbox::sends_late_automatically(db, workspace_id).await?;
     let accounts = connected(db, workspace_id).await?;
+    let since = match back {
+        LookBack::Recent => now - LATE_LOOKBACK_MS,
+        LookBack::All => f64::MIN,
+    };
     let mut out = vec![];
-    for post in
-        store::posts::due_between(db, workspace_id, now - LATE_LOOKBACK_MS, now + 1.0).await?
-    {
+    for post in store::posts::due_between(db, workspace_id, since, now + 1.0).await? {
         if post.state != PostState::Scheduled {
             continue;
         }
@@ -365,9 +382,14 @@ pub async fn due_posts(db: &Db, workspace_id: &str, now: f64) -> Result<Vec<DueP
 }
 
 /// Sends the due posts that may go out by themselves; returns the late ones, for the user.
-pub async fn send_due(db: &Db, workspace_id: &str, now: f64) -> Result<Vec<DuePost>, StoreError> {
+pub async fn send_due(
+    db: &Db,
+    workspace_id: &str,
+    now: f64,
+    back: LookBack,
+) -> Result<Vec<DuePost>, StoreError> {
     let mut late = vec![];
-    for due in due_posts(db, workspace_id, now).await? {
+    for due in due_posts(db, workspace_id, now, back).await? {
         if due.late {
             late.push(due);
             continue;
@@ -400,7 +422,7 @@ pub async fn pending(db: &Db, workspace_ids: &[String]) -> Result<usize, StoreEr
     let mut n = policy::pending_count(&rows);
     let now = now_ms();
     for ws in workspace_ids {
-        n += due_posts(db, ws, now)
+        n += due_posts(db, ws, now, LookBack::All)
             .await?
             .iter()
             .filter(|d| d.late)

@@ -6,7 +6,7 @@
 use web_sys::Blob;
 
 use crate::domain::network::Network;
-use crate::domain::post::{Comment, IllegalTransition, Post, PostState, Variant, ME};
+use crate::domain::post::{due_is_ahead, Comment, IllegalTransition, Post, PostState, Variant, ME};
 use crate::store::{self, Db, StoreError};
 
 use super::clock::{new_id, now_ms};
@@ -16,6 +16,8 @@ use super::clock::{new_id, now_ms};
 pub enum PostChangeError {
     /// The post's life cycle does not allow it (nothing was saved).
     NotAllowed,
+    /// The time chosen has passed: a post is scheduled or moved only ahead.
+    InThePast,
     Store(StoreError),
 }
 
@@ -79,11 +81,26 @@ pub async fn transition(db: &Db, post: &Post, to: PostState) -> Result<Post, Pos
 /// The post scheduled for `at` (UTC ms), not saved yet: the schedule is saved by
 /// `services::mastodon::publish::save_schedule`, which also hands it to a server.
 pub fn scheduled(post: &Post, at: f64) -> Result<Post, PostChangeError> {
+    if !due_is_ahead(at, now_ms()) {
+        return Err(PostChangeError::InThePast);
+    }
     let mut p = post.clone();
     if p.state != PostState::Scheduled {
         p.transition(PostState::Scheduled, ME, now_ms())?;
     }
     p.due_at = Some(at);
+    p.updated_at = now_ms();
+    Ok(p)
+}
+
+/// The post moved to `due` (UTC ms), not saved yet (`save_schedule` saves it); refused
+/// when that time has passed.
+pub fn moved(post: &Post, due: f64) -> Result<Post, PostChangeError> {
+    if !due_is_ahead(due, now_ms()) {
+        return Err(PostChangeError::InThePast);
+    }
+    let mut p = post.clone();
+    p.due_at = Some(due);
     p.updated_at = now_ms();
     Ok(p)
 }

@@ -190,3 +190,47 @@ test('paging months quickly shows only the last month\'s posts, whatever order t
   await assertClean(context);
   await context.close();
 });
+
+test('a post cannot be scheduled or moved into the past: a plain message, and nothing changes', async () => {
+  const context = await parisContext();
+  const page = await open(context, server.url);
+  await context.clock.setFixedTime(new Date('2026-11-10T09:00:00Z'));
+  await page.locator('#new-workspace-name').fill('Boulangerie Dupain');
+  await page.keyboard.press('Enter');
+  await page.locator('.workspace-name').first().waitFor();
+  await schedule(page, 'Bûche de Noël', '2026-12-20T10:00');
+
+  // the composer refuses a time that has passed
+  await page.getByRole('button', { name: 'New post' }).click();
+  await page.locator('#post-text').fill('Galette en retard');
+  await page.locator('#due-at').fill('2026-01-06T10:00');
+  await page.locator('#schedule').click();
+  await page.getByRole('alert').filter({ hasText: 'That time has passed: choose a date and time ahead. Nothing was changed.' }).waitFor();
+
+  // the Move dialog refuses a date ten months back (what the date field's arrows led to)
+  await page.getByRole('link', { name: 'Calendar' }).click();
+  await page.getByRole('button', { name: 'Next month' }).click();
+  await page.getByRole('heading', { name: 'December 2026' }).waitFor();
+  await chipIn(page, '2026-12-20', 'Bûche de Noël').waitFor();
+  await page.getByRole('button', { name: 'Move “Bûche de Noël”' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Move “Bûche de Noël”' });
+  await dialog.waitFor();
+  await page.locator('#move-date').fill('2026-02-20');
+  await dialog.getByRole('button', { name: 'Move' }).click();
+  await page.getByRole('alert').filter({ hasText: 'That time has passed' }).waitFor();
+  // still on its day, after a reload too
+  await page.reload();
+  await page.getByRole('heading', { name: 'November 2026' }).waitFor();
+  await page.getByRole('button', { name: 'Next month' }).click();
+  await chipIn(page, '2026-12-20', 'Bûche de Noël').getByText('10:00 AM').waitFor();
+  await page.getByRole('button', { name: 'Previous month' }).click();
+  await page.getByRole('heading', { name: 'November 2026' }).waitFor();
+  // and nothing was saved as scheduled for January (the composer's refused post)
+  const scheduled = await page.evaluate(async () => {
+    const db = await new Promise((ok) => { const r = indexedDB.open('attache'); r.onsuccess = () => ok(r.result); });
+    return await new Promise((ok) => { const r = db.transaction('posts').objectStore('posts').getAll(); r.onsuccess = () => ok(r.result.filter((p) => p.state === 'scheduled').map((p) => p.base_text)); });
+  });
+  assert.deepEqual(scheduled, ['Bûche de Noël']);
+  await assertClean(context);
+  await context.close();
+});

@@ -166,3 +166,30 @@ test('a 429 pauses until the reset, a 503 is retried, a 401 asks to sign in agai
   await assertClean(context);
   await context.close();
 });
+
+test('a scheduled post ten months past its time is listed for a decision, not left waiting', async () => {
+  const context = await newContext(browser);
+  const page = await connected(context);
+  await compose(page, 'Galette des rois, oubliée');
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await page.getByRole('status').filter({ hasText: 'Draft saved.' }).waitFor();
+  // As a post moved there before moves into the past were refused: scheduled, ten months ago.
+  await page.evaluate(async () => {
+    const db = await new Promise((ok) => { const r = indexedDB.open('attache'); r.onsuccess = () => ok(r.result); });
+    const tx = db.transaction('posts', 'readwrite');
+    const store = tx.objectStore('posts');
+    const [post] = await new Promise((ok) => { const r = store.getAll(); r.onsuccess = () => ok(r.result); });
+    const due = Date.now() - 300 * 86_400_000;
+    store.put({ ...post, state: 'scheduled', due_at: due });
+    await new Promise((ok) => { tx.oncomplete = ok; });
+    db.close();
+  });
+  const before = mastodon.state.statuses.length;
+  await page.reload();
+  await page.getByRole('link', { name: /^Outbox/ }).click();
+  await page.getByRole('heading', { name: 'Past their time' }).waitFor();
+  await page.locator('.outbox-row.late', { hasText: 'Galette des rois, oubliée' }).waitFor();
+  assert.equal(mastodon.state.statuses.length, before, 'not sent unasked');
+  await assertClean(context);
+  await context.close();
+});

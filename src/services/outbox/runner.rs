@@ -55,6 +55,8 @@ struct Runner {
     running: bool,
     again: bool,
     timer: Option<Timeout>,
+    /// The first pass, which looks at every past post, is done.
+    looked_back: bool,
     /// Late posts already shown to the user (notified once each).
     late_told: HashSet<String>,
 }
@@ -78,6 +80,7 @@ pub fn lead(db: Db, hooks: Hooks) {
             running: false,
             again: false,
             timer: None,
+            looked_back: false,
             late_told: HashSet::new(),
         });
         first
@@ -221,8 +224,14 @@ async fn pass(db: &Db, hooks: &Hooks) -> Result<Option<f64>, StoreError> {
         return Ok(None);
     }
     let mut late = vec![];
+    // The first pass looks at every past post; the later ones at the last 30 days (a post
+    // can no longer be scheduled or moved into the past).
+    let back = match with(|r| std::mem::replace(&mut r.looked_back, true)) {
+        Some(false) => super::LookBack::All,
+        _ => super::LookBack::Recent,
+    };
     for ws in (hooks.workspaces)() {
-        late.extend(super::send_due(db, &ws, now_ms()).await?);
+        late.extend(super::send_due(db, &ws, now_ms(), back).await?);
     }
     let new_late: Vec<DuePost> = with(|r| {
         late.into_iter()

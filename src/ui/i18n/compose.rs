@@ -44,6 +44,8 @@ macro_rules! compose_messages {
             Schedule => "Schedule", "Programmer";
             Scheduled => "Scheduled for {when}.", "Programmé pour le {when}.";
             DueMissing => "Choose a date and time first.", "Choisissez d'abord une date et une heure.";
+            DueInPast => "That time has passed: choose a date and time ahead. Nothing was changed.",
+                "Ce moment est passé\u{a0}: choisissez une date et une heure à venir. Rien n'a été changé.";
             PostsHeading => "Posts in this workspace", "Publications de cet espace";
             PostsEmpty => "No posts yet.", "Aucune publication pour l'instant.";
             OpenPost => "Open", "Ouvrir";

@@ -146,8 +146,10 @@ pub fn move_post(
     let Some(old) = post.due_at else { return };
     let Some(db) = state.db() else { return };
     let new_due = due(old);
-    post.due_at = Some(new_due);
-    post.updated_at = now_ms();
+    post = match crate::services::posts::moved(&post, new_due) {
+        Ok(p) => p,
+        Err(_) => return state.warn(t.get(Msg::DueInPast).to_string()),
+    };
     leptos::task::spawn_local(async move {
         use crate::services::mastodon::publish::{save_schedule, PublishError};
         let when = date_time(t.lang(), new_due);

@@ -77,6 +77,9 @@ pub(super) fn adopt_saved(draft: Draft, saved: Post) {
 pub(super) fn change_failed(state: AppState, e: PostChangeError) {
     match e {
         PostChangeError::NotAllowed => {}
+        PostChangeError::InThePast => {
+            state.warn(Text::of(state.lang).get(Msg::DueInPast).to_string())
+        }
         PostChangeError::Store(e) => state.save_failed(&e),
     }
 }

@@ -62,7 +62,7 @@ async fn load(db: &Db, workspace_id: &str) -> Result<Loaded, StoreError> {
         }
     }
     done.reverse();
-    let late = outbox::due_posts(db, workspace_id, now_ms())
+    let late = outbox::due_posts(db, workspace_id, now_ms(), outbox::LookBack::All)
         .await?
         .into_iter()
         .filter(|d| d.late)
