@@ -41,10 +41,11 @@ const chipIn = (page, date, text) => page.locator(`.day[data-date="${date}"] .ch
 test('scheduled posts show in the month, move by drag and by keyboard, keep their time across DST, and export', async () => {
   const context = await parisContext();
   const page = await open(context, server.url);
-  // The calendar opens on the current month: hold the clock in November 2026 so "Previous
-  // month" is October whatever day the tests run (set after the first load, as in
-  // library.test.mjs).
-  await context.clock.setFixedTime(new Date('2026-11-10T09:00:00Z'));
+  // The calendar opens on the current month: hold the clock in September 2026 so "Next
+  // month" is October whatever day the tests run, and the October posts and their moves are
+  // ahead (a post is never scheduled or moved into the past). Set after the first load, as in
+  // library.test.mjs.
+  await context.clock.setFixedTime(new Date('2026-09-10T09:00:00Z'));
   await page.locator('#new-workspace-name').fill('Café Lumière');
   await page.keyboard.press('Enter');
   await page.locator('.workspace-name').first().waitFor();
@@ -53,7 +54,7 @@ test('scheduled posts show in the month, move by drag and by keyboard, keep thei
   await schedule(page, 'Winter menu', '2026-10-21T18:00');
 
   await page.getByRole('link', { name: 'Calendar' }).click();
-  await page.getByRole('button', { name: 'Previous month' }).click();
+  await page.getByRole('button', { name: 'Next month' }).click();
   await page.getByRole('heading', { name: 'October 2026' }).waitFor();
   await chipIn(page, '2026-10-20', 'Halloween latte art').getByText('9:30 AM').waitFor();
 
@@ -115,8 +116,8 @@ test('scheduled posts show in the month, move by drag and by keyboard, keep thei
   await context.setOffline(true);
   await page.reload();
   // (the fixed clock replaces `performance`, so the first-screen mark is not awaited here)
-  await page.getByRole('heading', { name: 'November 2026' }).waitFor();
-  await page.getByRole('button', { name: 'Previous month' }).click();
+  await page.getByRole('heading', { name: 'September 2026' }).waitFor();
+  await page.getByRole('button', { name: 'Next month' }).click();
   await chipIn(page, '2026-10-29', 'Halloween').waitFor();
   await context.setOffline(false);
 
