@@ -134,6 +134,8 @@ pub fn ComposePage() -> impl IntoView {
     // The workspace's Mastodon account, if any, says how long a post may be there.
     if let Some(db) = state.db() {
         let ws_id = ws.id.clone();
+        // Read now: the page (and its query) may be gone when the reads below end.
+        let opening_saved = query.with_untracked(|q| q.get("post").is_some());
         leptos::task::spawn_local(async move {
             if let Ok(Some(account)) = mastodon::publish::account_for(&db, &ws_id).await {
                 if let Some(rules) = account.rules {
@@ -145,7 +147,6 @@ pub fn ComposePage() -> impl IntoView {
                 draft.bluesky.set(Some(account));
             }
             if let Ok(s) = store::library::strategy(&db, &ws_id).await {
-                let opening_saved = query.with_untracked(|q| q.get("post").is_some());
                 if !s.networks.is_empty() {
                     networks.set(s.networks.clone());
                 }

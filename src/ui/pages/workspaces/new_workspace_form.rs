@@ -53,7 +53,8 @@ pub fn NewWorkspaceForm() -> impl IntoView {
                     adopt_created(state, t, &w);
                 }
                 Err(failure) => {
-                    if name.get_untracked().is_empty() {
+                    // The form may be gone by now (another page): nothing to put back then.
+                    if name.try_with_untracked(String::is_empty) == Some(true) {
                         name.set(raw);
                     }
                     error.set(Some(match failure {
