@@ -57,7 +57,14 @@ async fn workspace_settings_and_import_writes_are_strict() {
     store::backup::replace_all(&db, &b, Default::default())
         .await
         .unwrap();
-    store::backup::add_workspace(&db, &ws("c"), &[], &[], &[], Default::default())
+    let new = attache::domain::backup::NewWorkspace {
+        workspace: ws("c"),
+        notes: vec![],
+        posts: vec![],
+        library: vec![],
+        media: vec![],
+    };
+    store::backup::add_workspace(&db, &new, Default::default())
         .await
         .unwrap();
     idb::observe_write_transactions(None);

@@ -90,7 +90,7 @@ async fn an_import_aborted_after_some_writes_leaves_the_database_exactly_as_befo
     replace_all(&db, &sample("old", 3, 5), ImportControl::default())
         .await
         .unwrap();
-    let before = normalised(export_all(&db, 1.0).await.unwrap());
+    let before = normalised(export_all(&db, 1.0).await.unwrap().0);
 
     let incoming = sample("new", 4, 50);
     let control = ImportControl {
@@ -100,7 +100,7 @@ async fn an_import_aborted_after_some_writes_leaves_the_database_exactly_as_befo
     let err = replace_all(&db, &incoming, control).await.unwrap_err();
     assert_eq!(err, StoreError::Aborted);
 
-    let after = normalised(export_all(&db, 2.0).await.unwrap());
+    let after = normalised(export_all(&db, 2.0).await.unwrap().0);
     assert_eq!(after, before);
     db.close();
 }
@@ -120,7 +120,7 @@ async fn a_full_import_replaces_everything_and_reports_progress_to_the_end() {
     };
     replace_all(&db, &incoming, control).await.unwrap();
 
-    let after = normalised(export_all(&db, 0.0).await.unwrap());
+    let after = normalised(export_all(&db, 0.0).await.unwrap().0);
     assert_eq!(after, normalised(incoming.clone()));
     let seen = seen.borrow().clone();
     // 3 workspaces, 3,000 notes, 6 posts, 6 library records, the preferences
@@ -136,7 +136,7 @@ async fn a_workspace_export_holds_that_workspace_its_notes_posts_and_library_onl
     replace_all(&db, &sample("x", 2, 4), ImportControl::default())
         .await
         .unwrap();
-    let one = store::backup::export_workspace(&db, "x-w1", 0.0)
+    let (one, _) = store::backup::export_workspace(&db, "x-w1", 0.0)
         .await
         .unwrap();
     assert_eq!(one.scope, Scope::Workspace);
@@ -174,4 +174,85 @@ async fn deleting_a_workspace_deletes_its_library_and_only_its_library() {
         2
     );
     db.close();
+}
+
+/// A one-pixel PNG's bytes, then two bytes that are not valid UTF-8 (the file must carry
+/// bytes, not text).
+const IMAGE: &[u8] = &[
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0xfe,
+];
+
+#[wasm_bindgen_test]
+async fn an_export_carries_every_image_s_bytes_and_an_import_elsewhere_restores_them() {
+    use attache::domain::backup::{as_new_workspace, parse_backup, MediaFile};
+    use attache::domain::post::MediaRef;
+    let db = fresh_db("test-export-media").await;
+    let mut b = sample("m", 1, 1);
+    b.version = attache::domain::backup::VERSION;
+    let post = b.posts[0].id.clone();
+    b.posts[0].variants[0].media.push(MediaRef {
+        id: "img-1".into(),
+        mime: "image/png".into(),
+        bytes: IMAGE.len() as u64,
+        alt: "La vitrine".into(),
+    });
+    b.media
+        .push(MediaFile::new("img-1", &post, "image/png", IMAGE));
+    replace_all(&db, &b, ImportControl::default())
+        .await
+        .unwrap();
+    let stored = store::posts::get_media(&db, "img-1")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(stored.size() as usize, IMAGE.len());
+    assert_eq!(stored.type_(), "image/png");
+
+    // the file the user downloads carries the bytes
+    let export = attache::services::backup::export(&db, None).await.unwrap();
+    assert_eq!(export.images, 1);
+    assert_eq!(export.size(), export.text.len());
+    let file = parse_backup(&export.text).unwrap();
+    assert_eq!(file.media.len(), 1);
+    assert_eq!(file.media[0].bytes().unwrap(), IMAGE);
+    assert_eq!(file.media[0].post_id, post);
+
+    // on another profile: a fresh database gets the post and its image
+    let other = fresh_db("test-export-media-other").await;
+    replace_all(&other, &file, ImportControl::default())
+        .await
+        .unwrap();
+    let restored = store::posts::get_media(&other, "img-1")
+        .await
+        .unwrap()
+        .unwrap();
+    let buffer = wasm_bindgen_futures::JsFuture::from(restored.array_buffer())
+        .await
+        .unwrap();
+    assert_eq!(js_sys::Uint8Array::new(&buffer).to_vec(), IMAGE);
+
+    // the same workspace added a second time gets its own copy of the image
+    let mut one = file.clone();
+    one.scope = Scope::Workspace;
+    let mut n = 0;
+    let new = as_new_workspace(&one, &["m brand 0".to_string()], || {
+        n += 1;
+        format!("fresh-{n}")
+    })
+    .unwrap();
+    store::backup::add_workspace(&other, &new, ImportControl::default())
+        .await
+        .unwrap();
+    let copy = &new.posts[0].variants[0].media[0].id;
+    assert_ne!(copy, "img-1");
+    assert!(store::posts::get_media(&other, copy)
+        .await
+        .unwrap()
+        .is_some());
+    assert!(store::posts::get_media(&other, "img-1")
+        .await
+        .unwrap()
+        .is_some());
+    db.close();
+    other.close();
 }

@@ -367,7 +367,11 @@ fn a_network_the_strategy_lists_counts_from_the_workspace_s_first_use() {
     let s = fresh.strategy.as_mut().unwrap();
     s.networks = vec![Network::Bluesky];
     s.objectives[0].created_at = ago(3.0);
-    assert_eq!(fresh.verdict(Rule::Neglecting), Verdict::Pass);
+    assert_eq!(
+        fresh.verdict(Rule::Neglecting),
+        Verdict::NoData,
+        "taken up three days ago, nothing out yet: too early to say either way"
+    );
 }
 
 #[test]
@@ -456,14 +460,23 @@ fn a_reply_counts_when_the_message_was_marked_answered_in_the_last_thirty_days()
 }
 
 #[test]
-fn replies_are_not_judged_when_nobody_wrote_or_nothing_went_out() {
+fn replies_are_not_judged_when_nobody_wrote_and_silence_fails_with_nothing_published() {
     let mut w = World::healthy();
     w.inbox = vec![message(31.0)];
     assert_eq!(w.verdict(Rule::OnlyCreating), Verdict::NoData);
     let mut w = World::healthy();
     w.inbox = vec![message(1.0)];
     w.posts = vec![published(Network::Mastodon, 40.0)];
-    assert_eq!(w.verdict(Rule::OnlyCreating), Verdict::NoData);
+    assert_eq!(
+        w.verdict(Rule::OnlyCreating),
+        Verdict::Fail(Detail::OnlyCreating {
+            replies: 0,
+            published: 0,
+            inbox: 1,
+        })
+    );
+    w.inbox = vec![answered(1.0, 0.5)];
+    assert_eq!(w.verdict(Rule::OnlyCreating), Verdict::Pass);
 }
 
 // ── 4. Only animating (no new followers) ───────────────────────────────────────────────────
@@ -714,7 +727,60 @@ fn a_workspace_that_has_not_started_has_no_data_on_stagnating() {
         accounts: vec![account(Network::Mastodon, "Léa", 2.0)],
         ..World::empty()
     };
-    assert_eq!(new.verdict(Rule::Stagnating), Verdict::Pass);
+    assert_eq!(
+        new.verdict(Rule::Stagnating),
+        Verdict::NoData,
+        "in use for two days: too early to have stagnated or not"
+    );
+}
+
+#[test]
+fn a_workspace_created_this_morning_passes_no_rule() {
+    // the morning of the issue: strategy saved, accounts connected, twenty messages waiting,
+    // nothing published, a signature written
+    let mut s = strategy(0.01);
+    s.networks = vec![Network::Mastodon, Network::Bluesky];
+    for o in s.objectives.iter_mut() {
+        o.created_at = ago(0.01);
+    }
+    let w = World {
+        strategy: Some(s),
+        accounts: vec![
+            account(Network::Mastodon, "Dupain", 0.01),
+            account(Network::Bluesky, "Dupain", 0.01),
+        ],
+        inbox: (0..20).map(|_| message(0.005)).collect(),
+        signature: Some("— Léa, pour Dupain".into()),
+        ..World::empty()
+    };
+    let findings = w.audit();
+    let passing: Vec<Rule> = findings
+        .iter()
+        .filter(|f| f.verdict == Verdict::Pass)
+        .map(|f| f.rule)
+        .collect();
+    assert_eq!(
+        passing,
+        vec![Rule::Hiding, Rule::CannedStrategy],
+        "only what is truly done"
+    );
+    assert!(matches!(
+        w.verdict(Rule::OnlyCreating),
+        Verdict::Fail(Detail::OnlyCreating { replies: 0, .. })
+    ));
+    assert_eq!(w.verdict(Rule::Neglecting), Verdict::NoData);
+    assert_eq!(w.verdict(Rule::Stagnating), Verdict::NoData);
+    assert_eq!(w.verdict(Rule::OnlyAnimating), Verdict::NoData);
+}
+
+#[test]
+fn an_empty_workspace_passes_no_rule_and_has_no_perfect_score() {
+    let findings = World::empty().audit();
+    assert!(
+        findings.iter().all(|f| f.verdict != Verdict::Pass),
+        "{findings:?}"
+    );
+    assert_ne!(score(&findings), Some(100));
 }
 
 // ── Findings, score ────────────────────────────────────────────────────────────────────────

@@ -419,3 +419,44 @@ fn a_workspace_import_leaves_other_workspaces_library_behind() {
     assert_eq!(new.library[0].body, backup.library[0].body);
     assert_eq!(new.library[0].workspace_id, new.workspace.id);
 }
+
+#[test]
+fn images_travel_as_base64_and_bad_ones_are_named_by_their_place() {
+    use attache::domain::backup::MediaFile;
+    let bytes = [0x89u8, 0x50, 0x4e, 0x47, 0xff, 0x00];
+    let m = MediaFile::new("i1", "p1", "image/png", &bytes);
+    assert_eq!(m.bytes().unwrap(), bytes);
+    let mut v = valid();
+    v["version"] = json!(2);
+    v["posts"] = json!([serde_json::to_value(Post::new("p1".into(), "w1".into(), 1.0)).unwrap()]);
+    v["media"] = json!([serde_json::to_value(&m).unwrap()]);
+    let b = parse_backup(&v.to_string()).unwrap();
+    assert!(b.carries_media());
+    assert_eq!(b.media, vec![m.clone()]);
+    assert_eq!(
+        b.record_count(),
+        2 + 1 + 1 + 1 + 1,
+        "workspaces, notes, posts, media, preferences"
+    );
+
+    v["media"] = json!([
+        { "id": "i1", "post_id": "p9", "mime": "image/png", "data": m.data },
+        { "id": "i2", "post_id": "p1", "mime": "image/png", "data": "not base64 ☕" },
+        { "id": "i2", "post_id": "p1", "mime": "image/png", "data": m.data }
+    ]);
+    assert_eq!(
+        problems(v),
+        vec![
+            ("media[0].post_id".into(), Problem::UnknownPost("p9".into())),
+            ("media[1].data".into(), Problem::BadValue),
+            ("media[2].id".into(), Problem::DuplicateId("i2".into())),
+        ]
+    );
+}
+
+#[test]
+fn a_version_one_file_has_no_images_and_says_so() {
+    let b = parse_backup(&valid().to_string()).unwrap();
+    assert!(!b.carries_media());
+    assert!(b.media.is_empty());
+}

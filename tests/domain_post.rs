@@ -380,3 +380,77 @@ fn an_occurrence_of_an_occurrence_still_repeats_the_post_it_was_copied_from() {
     assert_eq!(third.history.len(), 1);
     assert!(third.blockers(MastodonRules::default()).is_empty());
 }
+
+#[test]
+fn an_untouched_new_post_has_no_content_and_anything_typed_or_added_counts() {
+    let empty = post();
+    assert!(!empty.has_content());
+    let mut spaces = post();
+    spaces.base_text = "  \n".into();
+    assert!(!spaces.has_content(), "blank text is not content");
+    let mut text = post();
+    text.base_text = "Bonjour".into();
+    assert!(text.has_content());
+    let mut own = post();
+    own.variants = vec![Variant {
+        text: Some("Only on Bluesky".into()),
+        ..Variant::new(Network::Bluesky)
+    }];
+    assert!(own.has_content(), "a network's own text counts");
+    let mut warned = post();
+    warned.variants = vec![Variant {
+        content_warning: "spoilers".into(),
+        ..Variant::new(Network::Mastodon)
+    }];
+    assert!(warned.has_content(), "a content warning counts");
+    let mut threaded = post();
+    threaded.variants = vec![Variant {
+        thread: vec!["2/2".into()],
+        ..Variant::new(Network::Mastodon)
+    }];
+    assert!(threaded.has_content(), "a thread's next part counts");
+}
+
+#[test]
+fn the_composer_reopens_work_in_progress_and_stops_taking_edits_once_sending() {
+    let mut p = post();
+    p.base_text = "x".into();
+    assert!(p.is_in_progress() && p.takes_edits());
+    p.transition(PostState::Scheduled, "me", 2.0).unwrap();
+    assert!(
+        !p.is_in_progress(),
+        "a scheduled post is done being written"
+    );
+    assert!(p.takes_edits(), "its text can still be changed");
+    p.transition(PostState::Publishing, "me", 3.0).unwrap();
+    assert!(!p.takes_edits());
+    p.transition(PostState::Published, "me", 4.0).unwrap();
+    assert!(!p.takes_edits() && !p.is_in_progress());
+}
+
+#[test]
+fn the_autosave_compares_content_not_the_time_of_the_last_save() {
+    let mut a = post();
+    a.base_text = "x".into();
+    let mut b = a.clone();
+    b.updated_at += 5_000.0;
+    assert_eq!(a.as_edited(), b.as_edited());
+    b.base_text.push('y');
+    assert_ne!(a.as_edited(), b.as_edited());
+}
+
+#[test]
+fn instagram_takes_no_text_only_post() {
+    let mut p = post();
+    p.base_text = "Du pain chaud".into();
+    p.variants = vec![Variant::new(Network::Instagram), Variant::new(Network::X)];
+    let blockers = p.blockers(MastodonRules::default());
+    assert_eq!(blockers, vec![Blocker::NeedsMedia(Network::Instagram)]);
+    p.variants[0].media.push(MediaRef {
+        id: "m1".into(),
+        mime: "image/png".into(),
+        bytes: 10,
+        alt: "Une baguette".into(),
+    });
+    assert!(p.blockers(MastodonRules::default()).is_empty());
+}

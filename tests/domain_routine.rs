@@ -689,3 +689,15 @@ fn after_a_long_sleep_only_the_last_day_is_reminded_each_item_once() {
     let sunday_ten = at(Paris, 2026, 3, 29, 10, 30);
     assert_eq!(due_ids(&r, Paris, sunday_ten - DAY, sunday_ten), IDS);
 }
+
+#[test]
+fn history_starts_the_day_the_workspace_was_created() {
+    let r = routine_of(&["a"]);
+    let created_this_morning = r.history_since(today(), KEEP_DAYS, today());
+    assert_eq!(created_this_morning, [(today(), 0, 1)]);
+    let three_days = r.history_since(today(), KEEP_DAYS, back(today(), 2));
+    assert_eq!(three_days.len(), 3);
+    assert_eq!(three_days[0].0, back(today(), 2));
+    let long_ago = r.history_since(today(), KEEP_DAYS, back(today(), 400));
+    assert_eq!(long_ago.len(), 30, "at most the last 30 days");
+}

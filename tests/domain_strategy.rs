@@ -164,3 +164,21 @@ fn a_persona_needs_a_name_of_reasonable_length() {
         Ok(100)
     );
 }
+
+#[test]
+fn the_page_s_words_are_taken_trimmed_with_one_tone_entry_per_line() {
+    use attache::domain::strategy::{Strategy, StrategyWords};
+    let mut s = Strategy::default();
+    s.take_words(&StrategyWords {
+        mission: "  Du bon pain, chaque matin \n".into(),
+        audience: "Les voisins".into(),
+        tone_do: "Chaleureux\n\n  Simple  \n".into(),
+        tone_dont: "".into(),
+    });
+    assert_eq!(s.mission, "Du bon pain, chaque matin");
+    assert_eq!(s.tone_do, vec!["Chaleureux", "Simple"]);
+    assert!(s.tone_dont.is_empty());
+    let shown = StrategyWords::of(&s);
+    assert_eq!(shown.tone_do, "Chaleureux\nSimple");
+    assert_eq!(shown.audience, "Les voisins");
+}

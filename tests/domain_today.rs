@@ -214,3 +214,37 @@ fn ten_thousand_posts_and_fifty_thousand_items_in_one_pass() {
     // X variants due by 10:00: half-hours 0..=20 → 21 of every 48 posts
     assert_eq!(t.by_hand_due, (0..10_000).filter(|i| i % 48 <= 20).count());
 }
+
+#[test]
+fn posts_published_at_once_today_count_for_today_though_never_scheduled() {
+    let mut now_post = post("a", PostState::Published, None, &[Network::Mastodon]);
+    now_post.variants[0].published = Some(Publication {
+        at: START + 9.0 * 3_600_000.0,
+        url: "https://social.test/@alice/1".into(),
+    });
+    let mut yesterday = post("b", PostState::Published, None, &[Network::Bluesky]);
+    yesterday.variants[0].published = Some(Publication {
+        at: START - 3_600_000.0,
+        url: String::new(),
+    });
+    // scheduled for yesterday, sent this morning: today's
+    let mut late = post(
+        "c",
+        PostState::Published,
+        Some(START - 2.0 * 3_600_000.0),
+        &[Network::Mastodon],
+    );
+    late.variants[0].published = Some(Publication {
+        at: START + 3_600_000.0,
+        url: String::new(),
+    });
+    let t = compute(&[now_post, yesterday, late], &[], START, START + DAY, NOW);
+    assert_eq!(
+        t.scheduled,
+        vec![Count {
+            network: Network::Mastodon,
+            state: PostState::Published,
+            posts: 2
+        }]
+    );
+}

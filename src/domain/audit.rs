@@ -286,7 +286,9 @@ fn neglecting(input: &AuditInput, seen: &Scan) -> Verdict {
             }
         }
     }
-    let mut used_any = false;
+    // A network is judged once it published or once its first gap is over the limit: a
+    // network just taken up, with nothing out yet, says nothing either way.
+    let mut judged_any = false;
     let mut networks = vec![];
     for (i, &network) in Network::ALL.iter().enumerate() {
         let last = seen.last_published[i];
@@ -297,10 +299,11 @@ fn neglecting(input: &AuditInput, seen: &Scan) -> Verdict {
         else {
             continue;
         };
-        used_any = true;
         let per_week = planned[i].unwrap_or(DEFAULT_POSTS_PER_WEEK);
         let gap = input.now - since;
-        if gap > 2.0 * WEEK_MS / per_week {
+        let over = gap > 2.0 * WEEK_MS / per_week;
+        judged_any |= last.is_some() || over;
+        if over {
             networks.push(Gap {
                 network,
                 days: whole_days(gap),
@@ -309,7 +312,7 @@ fn neglecting(input: &AuditInput, seen: &Scan) -> Verdict {
             });
         }
     }
-    match (used_any, networks.is_empty()) {
+    match (judged_any, networks.is_empty()) {
         (false, _) => Verdict::NoData,
         (true, true) => Verdict::Pass,
         (true, false) => Verdict::Fail(Detail::Neglecting { networks }),
@@ -317,7 +320,9 @@ fn neglecting(input: &AuditInput, seen: &Scan) -> Verdict {
 }
 
 /// Replies are messages marked answered in the window (whenever they arrived). No data when
-/// nobody wrote in the window or nothing was published in it.
+/// nobody wrote in the window. With posts published, replies under
+/// [`MIN_REPLY_SHARE_PERCENT`] of them fail; with none, messages left without a single reply
+/// fail (nothing published is no excuse for silence).
 fn only_creating(input: &AuditInput, seen: &Scan) -> Verdict {
     let in_window = |at: f64| at > input.now - WINDOW_DAYS * DAY_MS && at <= input.now;
     let (mut inbox, mut replies) = (0, 0);
@@ -326,10 +331,15 @@ fn only_creating(input: &AuditInput, seen: &Scan) -> Verdict {
         replies += usize::from(item.answered_at.is_some_and(in_window));
     }
     let published = seen.published_in_window;
-    if inbox == 0 || published == 0 {
+    if inbox == 0 {
         return Verdict::NoData;
     }
-    if replies * 100 < published * MIN_REPLY_SHARE_PERCENT {
+    let too_few = if published == 0 {
+        replies == 0
+    } else {
+        replies * 100 < published * MIN_REPLY_SHARE_PERCENT
+    };
+    if too_few {
         Verdict::Fail(Detail::OnlyCreating {
             replies,
             published,
@@ -398,7 +408,9 @@ fn canned_strategy(strategy: Option<&Strategy>) -> Verdict {
 }
 
 /// The strategy's age counts once it was saved; the results' clock runs from the last look,
-/// or from the workspace's first sign of use. No data when neither clock has started.
+/// or from the workspace's first sign of use. No data when neither clock has started, and
+/// no pass before the workspace has been in use for [`REPORT_STALE_DAYS`]: a practice cannot
+/// be said not to stagnate before it had time to.
 fn stagnating(input: &AuditInput, seen: &Scan) -> Verdict {
     let now = input.now;
     let saved = input.strategy.map(|s| s.updated_at).filter(|&at| at > 0.0);
@@ -412,8 +424,15 @@ fn stagnating(input: &AuditInput, seen: &Scan) -> Verdict {
     };
     let strategy_days = stale(saved, STRATEGY_STALE_DAYS);
     let report_days = stale(looked, REPORT_STALE_DAYS);
+    let in_use_long_enough = seen
+        .started_at
+        .is_some_and(|at| now - at >= REPORT_STALE_DAYS * DAY_MS);
     if strategy_days.is_none() && report_days.is_none() {
-        Verdict::Pass
+        if in_use_long_enough {
+            Verdict::Pass
+        } else {
+            Verdict::NoData
+        }
     } else {
         Verdict::Fail(Detail::Stagnating {
             strategy_days,

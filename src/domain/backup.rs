@@ -14,8 +14,10 @@ use super::preferences::Preferences;
 use super::workspace::{validate_name, NameError, Workspace};
 
 pub const FORMAT: &str = "attache-backup";
-/// The newest file version this build reads and the one it writes.
-pub const VERSION: u64 = 1;
+/// The newest file version this build reads and the one it writes. Version 2 carries the
+/// posts' images (`media`); a version 1 file has none, and importing it keeps the images
+/// already on the device.
+pub const VERSION: u64 = 2;
 /// Beyond this many, problems are counted but not listed.
 pub const MAX_LISTED_PROBLEMS: usize = 50;
 
@@ -44,6 +46,39 @@ pub struct Backup {
     pub library: Vec<LibraryItem>,
     #[serde(default)]
     pub preferences: Option<Preferences>,
+    /// The posts' images, bytes and all (from version 2).
+    #[serde(default)]
+    pub media: Vec<MediaFile>,
+}
+
+/// One image of a post, carried in the file: its type and its bytes in base64 (standard
+/// alphabet, padded), so the export is one JSON file that restores everything.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MediaFile {
+    pub id: String,
+    pub post_id: String,
+    pub mime: String,
+    pub data: String,
+}
+
+impl MediaFile {
+    pub fn new(id: &str, post_id: &str, mime: &str, bytes: &[u8]) -> MediaFile {
+        use base64::Engine;
+        MediaFile {
+            id: id.to_string(),
+            post_id: post_id.to_string(),
+            mime: mime.to_string(),
+            data: base64::engine::general_purpose::STANDARD.encode(bytes),
+        }
+    }
+
+    /// The image's bytes, or `None` when `data` is not base64.
+    pub fn bytes(&self) -> Option<Vec<u8>> {
+        use base64::Engine;
+        base64::engine::general_purpose::STANDARD
+            .decode(&self.data)
+            .ok()
+    }
 }
 
 impl Backup {
@@ -58,6 +93,7 @@ impl Backup {
             posts: Vec::new(),
             library: Vec::new(),
             preferences: None,
+            media: Vec::new(),
         }
     }
 
@@ -67,7 +103,14 @@ impl Backup {
             + self.notes.len()
             + self.posts.len()
             + self.library.len()
+            + self.media.len()
             + usize::from(self.preferences.is_some())
+    }
+
+    /// Whether the file carries the posts' images (version 2 and later): an import then
+    /// replaces the images too.
+    pub fn carries_media(&self) -> bool {
+        self.version >= 2
     }
 }
 
@@ -75,9 +118,13 @@ impl Backup {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Problem {
     Missing,
-    WrongType { expected: &'static str },
+    WrongType {
+        expected: &'static str,
+    },
     DuplicateId(String),
     UnknownWorkspace(String),
+    /// An image for a post the file does not hold.
+    UnknownPost(String),
     BadName(NameError),
     BadValue,
 }
@@ -335,6 +382,36 @@ pub fn parse_backup(text: &str) -> Result<Backup, ImportError> {
         }
     }
 
+    let mut media_ids = HashSet::new();
+    let media: &[Value] = match root.get("media") {
+        None => &[],
+        Some(Value::Array(items)) => items,
+        Some(_) => {
+            c.report(|| "media".into(), Problem::WrongType { expected: "list" });
+            &[]
+        }
+    };
+    for (i, item) in media.iter().enumerate() {
+        let at = format!("media[{i}]");
+        let Some(obj) = c.object(item, || at.clone()) else {
+            continue;
+        };
+        c.id(obj, &at, &mut media_ids);
+        if let Some(post) = c.string(obj, &at, "post_id") {
+            if !post_ids.contains(post) {
+                c.report(
+                    || format!("{at}.post_id"),
+                    Problem::UnknownPost(post.to_string()),
+                );
+            }
+        }
+        c.string(obj, &at, "mime");
+        match serde_json::from_value::<MediaFile>(item.clone()) {
+            Ok(m) if m.bytes().is_some() => {}
+            _ => c.report(|| format!("{at}.data"), Problem::BadValue),
+        }
+    }
+
     if let Some(prefs) = root.get("preferences").filter(|p| !p.is_null()) {
         if serde_json::from_value::<Preferences>(prefs.clone()).is_err() {
             c.report(|| "preferences".into(), Problem::BadValue);
@@ -357,6 +434,7 @@ pub struct NewWorkspace {
     pub notes: Vec<Note>,
     pub posts: Vec<Post>,
     pub library: Vec<LibraryItem>,
+    pub media: Vec<MediaFile>,
 }
 
 /// A one-workspace export made ready to add beside what exists: fresh ids for everything
@@ -420,12 +498,44 @@ pub fn as_new_workspace(
         .filter(|p| p.workspace_id == source.id)
         .map(|p| (p.id.clone(), new_id()))
         .collect();
+    // Images get fresh ids too (the same file imported twice must not take the first
+    // copy's images), and the posts' references follow.
+    let media_ids: std::collections::HashMap<String, String> = backup
+        .media
+        .iter()
+        .filter(|m| post_ids.contains_key(&m.post_id))
+        .map(|m| (m.id.clone(), new_id()))
+        .collect();
+    let media = backup
+        .media
+        .iter()
+        .filter_map(|m| {
+            Some(MediaFile {
+                id: media_ids.get(&m.id)?.clone(),
+                post_id: post_ids.get(&m.post_id)?.clone(),
+                ..m.clone()
+            })
+        })
+        .collect();
     let posts = backup
         .posts
         .iter()
         .filter(|p| p.workspace_id == source.id)
         .map(|p| Post {
             id: post_ids[&p.id].clone(),
+            variants: p
+                .variants
+                .iter()
+                .map(|v| {
+                    let mut v = v.clone();
+                    for m in v.media.iter_mut() {
+                        if let Some(id) = media_ids.get(&m.id) {
+                            m.id = id.clone();
+                        }
+                    }
+                    v
+                })
+                .collect(),
             workspace_id: workspace.id.clone(),
             repeat_of: p.repeat_of.as_ref().and_then(|r| post_ids.get(r).cloned()),
             campaigns: p
@@ -441,5 +551,6 @@ pub fn as_new_workspace(
         notes,
         posts,
         library,
+        media,
     })
 }

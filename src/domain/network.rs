@@ -47,6 +47,12 @@ impl Network {
         }
     }
 
+    /// Whether a post there must carry an image or a video (Instagram has no text-only
+    /// posts).
+    pub fn needs_media(self) -> bool {
+        self == Network::Instagram
+    }
+
     /// Networks the browser can post to directly; the others get share intents.
     pub fn has_api(self) -> bool {
         matches!(self, Network::Mastodon | Network::Bluesky)

@@ -258,6 +258,8 @@ pub enum Blocker {
     OtherLimit(Network),
     MissingAltText(Network, String),
     TooManyImages(Network),
+    /// The network takes no post without an image or a video (Instagram).
+    NeedsMedia(Network),
     /// Bluesky refuses images over 1,000,000 bytes (offer a downscale).
     ImageTooLarge(Network, String),
 }
@@ -282,6 +284,44 @@ impl Post {
             repeat_of: None,
             created_at: now,
             updated_at: now,
+        }
+    }
+
+    /// Whether the user put anything in the post: text, a thread, an image, a content
+    /// warning, a link card or a campaign. A new post nobody touched is not kept.
+    pub fn has_content(&self) -> bool {
+        !self.base_text.trim().is_empty()
+            || !self.campaigns.is_empty()
+            || self.variants.iter().any(|v| {
+                v.text.as_deref().is_some_and(|t| !t.trim().is_empty())
+                    || !v.media.is_empty()
+                    || v.thread.iter().any(|t| !t.trim().is_empty())
+                    || !v.content_warning.trim().is_empty()
+                    || v.link_card.is_some()
+            })
+    }
+
+    /// Whether the composer saves the user's edits as they type: not once the post is going
+    /// out or gone (what went out cannot change).
+    pub fn takes_edits(&self) -> bool {
+        !matches!(self.state, PostState::Publishing | PostState::Published)
+    }
+
+    /// Whether the composer, opened without a post, reopens this one it was editing: work
+    /// still in progress (a draft, in review or approved), not one scheduled, sent or dropped.
+    pub fn is_in_progress(&self) -> bool {
+        matches!(
+            self.state,
+            PostState::Draft | PostState::InReview | PostState::Approved
+        )
+    }
+
+    /// The post as the autosave compares it: its content and state, not the time of the
+    /// last save (which every save changes).
+    pub fn as_edited(&self) -> Post {
+        Post {
+            updated_at: 0.0,
+            ..self.clone()
         }
     }
 
@@ -426,6 +466,8 @@ impl Post {
             let text = self.text_for(v);
             if text.trim().is_empty() && v.media.is_empty() {
                 out.push(Blocker::Empty(v.network));
+            } else if v.network.needs_media() && v.media.is_empty() {
+                out.push(Blocker::NeedsMedia(v.network));
             }
             let c = count(v.network, text, &v.content_warning, mastodon);
             if c.used > c.limit {

@@ -385,6 +385,19 @@ impl Routine {
             .collect()
     }
 
+    /// [`Routine::history`] without the days before `first` (the day the workspace was
+    /// created: there was no routine to keep then).
+    pub fn history_since(
+        &self,
+        today: NaiveDate,
+        days: u32,
+        first: NaiveDate,
+    ) -> Vec<(NaiveDate, usize, usize)> {
+        let mut h = self.history(today, days);
+        h.retain(|(day, _, _)| *day >= first);
+        h
+    }
+
     /// Complete days in a row, ending today, or yesterday while today is still in progress.
     pub fn streak(&self, today: NaiveDate) -> u32 {
         let mut day = if self.is_complete(today) {

@@ -36,6 +36,47 @@ pub struct Strategy {
     pub report_viewed_at: Option<f64>,
 }
 
+/// What the strategy page's text fields say, as typed: the mission, the audience, and the
+/// tone's do's and don'ts (one per line).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StrategyWords {
+    pub mission: String,
+    pub audience: String,
+    pub tone_do: String,
+    pub tone_dont: String,
+}
+
+impl StrategyWords {
+    /// The words of a saved strategy, as the page shows them.
+    pub fn of(s: &Strategy) -> StrategyWords {
+        StrategyWords {
+            mission: s.mission.clone(),
+            audience: s.audience.clone(),
+            tone_do: s.tone_do.join("\n"),
+            tone_dont: s.tone_dont.join("\n"),
+        }
+    }
+}
+
+/// The non-blank lines of `text`, trimmed.
+fn lines(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+impl Strategy {
+    /// Takes the page's words: trimmed, the tone one line per entry, blank lines dropped.
+    pub fn take_words(&mut self, words: &StrategyWords) {
+        self.mission = words.mission.trim().to_string();
+        self.audience = words.audience.trim().to_string();
+        self.tone_do = lines(&words.tone_do);
+        self.tone_dont = lines(&words.tone_dont);
+    }
+}
+
 /// Someone the community is for: who they are, what they need, where they are found, and
 /// what they expect from the brand.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

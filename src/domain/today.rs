@@ -29,8 +29,9 @@ pub struct Today {
     pub oldest_unanswered: Option<f64>,
 }
 
-/// Today's figures. `posts` may hold any of the workspace's posts (the screen reads those due
-/// up to the end of today, plus the failed ones); `inbox` its inbox items.
+/// Today's figures. `posts` may hold any of the workspace's posts; a post counts for today
+/// on each network it went out on today, or is due today (published at once, with no due
+/// time, it counts too); `inbox` holds the workspace's inbox items.
 pub fn compute(
     posts: &[Post],
     inbox: &[InboxItem],
@@ -43,10 +44,13 @@ pub fn compute(
         if p.state == PostState::Failed {
             t.failed += 1;
         }
-        let Some(due) = p.due_at else { continue };
         let live = !matches!(p.state, PostState::Cancelled | PostState::Draft);
         for v in &p.variants {
-            if due >= day_start && due < day_end {
+            // A variant belongs to the day it went out, or else to the day it is due.
+            let Some(when) = v.published.as_ref().map(|x| x.at).or(p.due_at) else {
+                continue;
+            };
+            if when >= day_start && when < day_end {
                 let state = if v.published.is_some() {
                     PostState::Published
                 } else {
@@ -65,6 +69,7 @@ pub fn compute(
                     }),
                 }
             }
+            let due = p.due_at.unwrap_or(f64::INFINITY);
             if live && !v.network.has_api() && v.published.is_none() && due <= now {
                 t.by_hand_due += 1;
             }

@@ -4,7 +4,9 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::domain::backup::{as_new_workspace, parse_backup, Backup, ImportError, Scope};
+use crate::domain::backup::{
+    as_new_workspace, parse_backup, Backup, ImportError, MediaFile, Scope,
+};
 use crate::domain::storage::export_file_name;
 use crate::domain::workspace::Workspace;
 use crate::store::backup::{self as stored, ImportControl};
@@ -32,21 +34,47 @@ fn today() -> String {
     iso.chars().take(10).collect()
 }
 
-/// The export file's name and text.
-pub async fn export(
-    db: &Db,
-    workspace: Option<&Workspace>,
-) -> Result<(String, String), StoreError> {
-    let backup = match workspace {
+/// An export made ready, not written yet: the user sees its size first.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Export {
+    pub name: String,
+    pub text: String,
+    pub images: usize,
+}
+
+impl Export {
+    /// The file's size in bytes (UTF-8).
+    pub fn size(&self) -> usize {
+        self.text.len()
+    }
+}
+
+/// The export file's name and text: every record, and every image's bytes (base64), so
+/// another device restores everything from this one file.
+pub async fn export(db: &Db, workspace: Option<&Workspace>) -> Result<Export, StoreError> {
+    let (mut backup, images) = match workspace {
         None => stored::export_all(db, now_ms()).await?,
         Some(w) => stored::export_workspace(db, &w.id, now_ms()).await?,
     };
+    for image in images {
+        let buffer = JsFuture::from(image.blob.array_buffer())
+            .await
+            .map_err(StoreError::from_js)?;
+        let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+        backup.media.push(MediaFile::new(
+            &image.id,
+            &image.post_id,
+            &image.blob.type_(),
+            &bytes,
+        ));
+    }
     let text =
         serde_json::to_string_pretty(&backup).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-    Ok((
-        export_file_name(workspace.map(|w| w.name.as_str()), &today()),
+    Ok(Export {
+        name: export_file_name(workspace.map(|w| w.name.as_str()), &today()),
         text,
-    ))
+        images: backup.media.len(),
+    })
 }
 
 /// Hands `text` to the browser as a JSON file download named `name`.
@@ -107,16 +135,9 @@ pub async fn import(
             let names: Vec<String> = existing.iter().map(|w| w.name.clone()).collect();
             let new = as_new_workspace(backup, &names, new_id)
                 .ok_or(ImportFailure::Invalid(ImportError::NotABackup))?;
-            stored::add_workspace(
-                db,
-                &new.workspace,
-                &new.notes,
-                &new.posts,
-                &new.library,
-                control,
-            )
-            .await
-            .map_err(ImportFailure::Store)?;
+            stored::add_workspace(db, &new, control)
+                .await
+                .map_err(ImportFailure::Store)?;
             Ok(Imported::Workspace {
                 workspace: new.workspace,
                 notes: new.notes.len(),

@@ -1,5 +1,5 @@
 //! The composer's changes to a post: a new post (its id and time chosen here), saves of
-//! the text as edited (keeping what the senders recorded, `store::posts::put_edit`),
+//! the text as typed (the autosave, which also remembers the post being edited) or as edited (keeping what the senders recorded, `store::posts::put_edit`),
 //! life-cycle moves and comments by this device's user, publishing by hand recorded, and
 //! images added or removed. Sending to a network goes through `services/outbox.rs`.
 
@@ -68,6 +68,32 @@ pub async fn save_edit(db: &Db, post: &Post) -> Result<Post, StoreError> {
     p.updated_at = now_ms();
     store::posts::put_edit(db, &p).await?;
     Ok(p)
+}
+
+/// Saves the post as the user types it (the composer's autosave), and marks it as the
+/// post the composer is editing in its workspace, so the composer reopens it. Returns the
+/// post as saved.
+pub async fn autosave(db: &Db, post: &Post) -> Result<Post, StoreError> {
+    let mut p = post.clone();
+    p.updated_at = now_ms();
+    store::posts::put_edit_editing(db, &p).await?;
+    Ok(p)
+}
+
+/// The post the composer was editing in the workspace, while it is still work in progress
+/// (a draft, in review or approved); `None` once it was scheduled, sent or deleted.
+pub async fn editing(db: &Db, workspace_id: &str) -> Result<Option<Post>, StoreError> {
+    let Some(id) = store::posts::editing(db, workspace_id).await? else {
+        return Ok(None);
+    };
+    Ok(store::posts::get(db, &id)
+        .await?
+        .filter(|p| p.workspace_id == workspace_id && p.is_in_progress()))
+}
+
+/// The user started a new post: the composer no longer reopens the one it was editing.
+pub async fn stop_editing(db: &Db, workspace_id: &str) -> Result<(), StoreError> {
+    store::posts::stop_editing(db, workspace_id).await
 }
 
 /// Moves the post to `to` (review, approval, back to draft…) as this device's user, and

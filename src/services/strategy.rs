@@ -5,7 +5,7 @@
 use crate::domain::network::Network;
 use crate::domain::objectives::Objective;
 use crate::domain::routine::Routine;
-use crate::domain::strategy::Strategy;
+use crate::domain::strategy::{Strategy, StrategyWords};
 use crate::store::{self, Db, StoreError};
 
 use super::clock::now_ms;
@@ -20,6 +20,19 @@ pub async fn save(
     s.updated_at = now_ms();
     store::library::put_strategy(db, workspace_id, &s).await?;
     Ok(s)
+}
+
+/// Saves the page's words (mission, audience, tone) into the stored strategy, leaving the
+/// rest as stored; returns the strategy as saved. The strategy page's autosave and its
+/// "Save" button both come here.
+pub async fn save_words(
+    db: &Db,
+    workspace_id: &str,
+    words: &StrategyWords,
+) -> Result<Strategy, StoreError> {
+    let mut s = store::library::strategy(db, workspace_id).await?;
+    s.take_words(words);
+    save(db, workspace_id, &s).await
 }
 
 /// Notes that the objectives' figures (the report) were looked at now: the audit's

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use wasm_bindgen::{closure::Closure, JsCast};
 use web_sys::IdbRequest;
 
-use crate::domain::backup::{Backup, Scope};
+use crate::domain::backup::{Backup, MediaFile, Scope};
 use crate::domain::library::LibraryItem;
 use crate::domain::note::Note;
 use crate::domain::post::Post;
@@ -17,7 +17,7 @@ use super::codec::{from_js, to_js};
 use super::idb::{request, Durability, Tx};
 use super::records::put_batch;
 use super::schema::{
-    ALL_STORES, LIBRARY, LIBRARY_BY_WORKSPACE, NOTES, POSTS, SETTINGS, WORKSPACES,
+    ALL_STORES, LIBRARY, LIBRARY_BY_WORKSPACE, MEDIA, NOTES, POSTS, SETTINGS, WORKSPACES,
 };
 use super::{Db, StoreError};
 
@@ -35,8 +35,70 @@ pub struct ImportControl {
     pub abort_after: Option<usize>,
 }
 
-/// Everything on the device, in one read transaction (a consistent snapshot).
-pub async fn export_all(db: &Db, now: f64) -> Result<Backup, StoreError> {
+/// An image as stored: the Blob, whose bytes the caller reads after the transaction.
+pub struct StoredMedia {
+    pub id: String,
+    pub post_id: String,
+    pub blob: web_sys::Blob,
+}
+
+fn stored_media(all: &wasm_bindgen::JsValue) -> Result<Vec<StoredMedia>, StoreError> {
+    use js_sys::Reflect;
+    let list: js_sys::Array = all.clone().unchecked_into();
+    let text = |v: &wasm_bindgen::JsValue, k: &str| {
+        Reflect::get(v, &k.into())
+            .ok()
+            .and_then(|x| x.as_string())
+            .unwrap_or_default()
+    };
+    list.iter()
+        .map(|v| {
+            let blob = Reflect::get(&v, &"blob".into())
+                .map_err(StoreError::from_js)?
+                .dyn_into::<web_sys::Blob>()
+                .map_err(|_| {
+                    StoreError::Corrupt(format!("media {} has no image", text(&v, "id")))
+                })?;
+            Ok(StoredMedia {
+                id: text(&v, "id"),
+                post_id: text(&v, "post_id"),
+                blob,
+            })
+        })
+        .collect()
+}
+
+/// The media records an import writes, made from the file's images (decoded before the
+/// transaction opens: it must not wait on anything but its own requests).
+fn media_records(files: &[MediaFile]) -> Result<Vec<js_sys::Object>, StoreError> {
+    use js_sys::{Array, Object, Reflect, Uint8Array};
+    files
+        .iter()
+        .map(|m| {
+            let bytes = m
+                .bytes()
+                .ok_or_else(|| StoreError::Corrupt(format!("image {} is not base64", m.id)))?;
+            let opts = web_sys::BlobPropertyBag::new();
+            opts.set_type(&m.mime);
+            let parts = Array::of1(&Uint8Array::from(bytes.as_slice()));
+            let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts)
+                .map_err(StoreError::from_js)?;
+            let record = Object::new();
+            for (k, v) in [
+                ("id", wasm_bindgen::JsValue::from_str(&m.id)),
+                ("post_id", m.post_id.as_str().into()),
+                ("blob", blob.into()),
+            ] {
+                Reflect::set(&record, &k.into(), &v).map_err(StoreError::from_js)?;
+            }
+            Ok(record)
+        })
+        .collect()
+}
+
+/// Everything on the device, in one read transaction (a consistent snapshot), and the
+/// images as stored (their bytes are read by the caller).
+pub async fn export_all(db: &Db, now: f64) -> Result<(Backup, Vec<StoredMedia>), StoreError> {
     let tx = Tx::read(db.raw(), &ALL_STORES)?;
     let ws = tx
         .store(WORKSPACES)?
@@ -45,6 +107,7 @@ pub async fn export_all(db: &Db, now: f64) -> Result<Backup, StoreError> {
     let notes = tx.store(NOTES)?.get_all().map_err(StoreError::from_js)?;
     let posts = tx.store(POSTS)?.get_all().map_err(StoreError::from_js)?;
     let library = tx.store(LIBRARY)?.get_all().map_err(StoreError::from_js)?;
+    let media = tx.store(MEDIA)?.get_all().map_err(StoreError::from_js)?;
     let prefs = tx
         .store(SETTINGS)?
         .get(&PREFERENCES_KEY.into())
@@ -56,12 +119,14 @@ pub async fn export_all(db: &Db, now: f64) -> Result<Backup, StoreError> {
         request(&library),
         request(&prefs),
     );
-    let (ws, notes, posts, library, prefs) = (
+    let media = request(&media);
+    let (ws, notes, posts, library, prefs, media) = (
         ws.await?,
         notes.await?,
         posts.await?,
         library.await?,
         prefs.await?,
+        media.await?,
     );
     tx.finish().await?;
     let mut backup = Backup::new(Scope::All, now);
@@ -74,13 +139,17 @@ pub async fn export_all(db: &Db, now: f64) -> Result<Backup, StoreError> {
     } else {
         Some(from_js(&prefs)?)
     };
-    Ok(backup)
+    Ok((backup, stored_media(&media)?))
 }
 
-/// One workspace and everything recorded in it.
-pub async fn export_workspace(db: &Db, id: &str, now: f64) -> Result<Backup, StoreError> {
+/// One workspace and everything recorded in it, and its posts' images as stored.
+pub async fn export_workspace(
+    db: &Db,
+    id: &str,
+    now: f64,
+) -> Result<(Backup, Vec<StoredMedia>), StoreError> {
     let range = super::notes::workspace_range(id)?;
-    let tx = Tx::read(db.raw(), &[WORKSPACES, NOTES, POSTS, LIBRARY])?;
+    let tx = Tx::read(db.raw(), &[WORKSPACES, NOTES, POSTS, LIBRARY, MEDIA])?;
     let ws = tx
         .store(WORKSPACES)?
         .get(&id.into())
@@ -100,13 +169,21 @@ pub async fn export_workspace(db: &Db, id: &str, now: f64) -> Result<Backup, Sto
         .index(LIBRARY_BY_WORKSPACE)
         .and_then(|i| i.get_all_with_key(&id.into()))
         .map_err(StoreError::from_js)?;
-    let (ws, notes, posts, library) = (
+    let media = tx.store(MEDIA)?.get_all().map_err(StoreError::from_js)?;
+    let (ws, notes, posts, library, media) = (
         request(&ws),
         request(&notes),
         request(&posts),
         request(&library),
+        request(&media),
     );
-    let (ws, notes, posts, library) = (ws.await?, notes.await?, posts.await?, library.await?);
+    let (ws, notes, posts, library, media) = (
+        ws.await?,
+        notes.await?,
+        posts.await?,
+        library.await?,
+        media.await?,
+    );
     tx.finish().await?;
     if ws.is_undefined() {
         return Err(StoreError::Corrupt(format!("no workspace {id}")));
@@ -116,7 +193,10 @@ pub async fn export_workspace(db: &Db, id: &str, now: f64) -> Result<Backup, Sto
     backup.notes = from_js(&notes)?;
     backup.posts = from_js(&posts)?;
     backup.library = from_js(&library)?;
-    Ok(backup)
+    let ids: std::collections::HashSet<&str> = backup.posts.iter().map(|p| p.id.as_str()).collect();
+    let mut images = stored_media(&media)?;
+    images.retain(|m| ids.contains(m.post_id.as_str()));
+    Ok((backup, images))
 }
 
 /// What one import writes.
@@ -126,6 +206,8 @@ pub struct Records<'a> {
     pub posts: &'a [Post],
     pub library: &'a [LibraryItem],
     pub prefs: Option<&'a Preferences>,
+    /// Media records ready to put (`media_records`).
+    pub media: &'a [js_sys::Object],
 }
 
 impl Records<'_> {
@@ -134,6 +216,7 @@ impl Records<'_> {
             + self.notes.len()
             + self.posts.len()
             + self.library.len()
+            + self.media.len()
             + usize::from(self.prefs.is_some())
     }
 }
@@ -145,44 +228,49 @@ pub async fn replace_all(
     backup: &Backup,
     control: ImportControl,
 ) -> Result<(), StoreError> {
+    let media = media_records(&backup.media)?;
     let tx = Tx::write(db.raw(), &ALL_STORES, Durability::Strict)?;
     tx.store(WORKSPACES)?.clear().map_err(StoreError::from_js)?;
     tx.store(NOTES)?.clear().map_err(StoreError::from_js)?;
     tx.store(POSTS)?.clear().map_err(StoreError::from_js)?;
     tx.store(LIBRARY)?.clear().map_err(StoreError::from_js)?;
-    // Images are not in export files yet: they stay, and keep serving the posts that come
-    // back with the same ids (a same-device round trip).
+    // A file that carries images replaces them; an older one has none, so the images on
+    // the device stay and keep serving the posts that come back with the same ids.
+    if backup.carries_media() {
+        tx.store(MEDIA)?.clear().map_err(StoreError::from_js)?;
+    }
     let records = Records {
         workspaces: &backup.workspaces,
         notes: &backup.notes,
         posts: &backup.posts,
         library: &backup.library,
         prefs: backup.preferences.as_ref(),
+        media: &media,
     };
     write(&tx, &records, control)?;
     tx.commit().await
 }
 
-/// Adds one workspace and its notes beside what exists (ids already made fresh).
+/// Adds one workspace, its notes, posts, library and images beside what exists (ids
+/// already made fresh).
 pub async fn add_workspace(
     db: &Db,
-    workspace: &Workspace,
-    notes: &[Note],
-    posts: &[Post],
-    library: &[LibraryItem],
+    new: &crate::domain::backup::NewWorkspace,
     control: ImportControl,
 ) -> Result<(), StoreError> {
+    let media = media_records(&new.media)?;
     let tx = Tx::write(
         db.raw(),
-        &[WORKSPACES, NOTES, POSTS, LIBRARY],
+        &[WORKSPACES, NOTES, POSTS, LIBRARY, MEDIA],
         Durability::Strict,
     )?;
     let records = Records {
-        workspaces: std::slice::from_ref(workspace),
-        notes,
-        posts,
-        library,
+        workspaces: std::slice::from_ref(&new.workspace),
+        notes: &new.notes,
+        posts: &new.posts,
+        library: &new.library,
         prefs: None,
+        media: &media,
     };
     write(&tx, &records, control)?;
     tx.commit().await
@@ -213,6 +301,11 @@ fn write(tx: &Tx, records: &Records, control: ImportControl) -> Result<(), Store
         &tx.store(LIBRARY)?,
         &records.library[..records.library.len().min(r)],
     )?);
+    let r = room(requests.len());
+    let media_store = tx.store(MEDIA)?;
+    for record in &records.media[..records.media.len().min(r)] {
+        requests.push(media_store.put(record).map_err(StoreError::from_js)?);
+    }
     if let Some(prefs) = records.prefs.filter(|_| requests.len() < limit) {
         let req = tx
             .store(SETTINGS)?

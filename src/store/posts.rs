@@ -9,7 +9,9 @@ use crate::domain::post::Post;
 
 use super::idb::{request, Durability, Tx};
 use super::records::{self, Page};
-use super::schema::{MEDIA, MEDIA_BY_POST, OUTBOX, POSTS, POSTS_BY_DUE, POSTS_BY_WORKSPACE};
+use super::schema::{
+    MEDIA, MEDIA_BY_POST, OUTBOX, POSTS, POSTS_BY_DUE, POSTS_BY_WORKSPACE, SETTINGS,
+};
 use super::{Db, StoreError};
 
 pub async fn put(db: &Db, post: &Post) -> Result<(), StoreError> {
@@ -22,9 +24,42 @@ pub async fn put(db: &Db, post: &Post) -> Result<(), StoreError> {
 /// its stored state and history. One strict
 /// transaction, so a send recorded meanwhile is never overwritten by an older copy.
 pub async fn put_edit(db: &Db, post: &Post) -> Result<(), StoreError> {
+    put_edit_with(db, post, false).await
+}
+
+/// `put_edit`, and the post marked as the one the composer is editing in its workspace
+/// (`editing`), in the same transaction.
+pub async fn put_edit_editing(db: &Db, post: &Post) -> Result<(), StoreError> {
+    put_edit_with(db, post, true).await
+}
+
+fn editing_key(workspace_id: &str) -> String {
+    format!("composer-editing:{workspace_id}")
+}
+
+/// The id of the post the composer was last editing in the workspace, if any.
+pub async fn editing(db: &Db, workspace_id: &str) -> Result<Option<String>, StoreError> {
+    records::get(db, SETTINGS, &editing_key(workspace_id).into()).await
+}
+
+/// The composer edits no saved post in the workspace any more (a new post was started).
+pub async fn stop_editing(db: &Db, workspace_id: &str) -> Result<(), StoreError> {
+    let tx = Tx::write(db.raw(), &[SETTINGS], Durability::Strict)?;
+    tx.store(SETTINGS)?
+        .delete(&editing_key(workspace_id).into())
+        .map_err(StoreError::from_js)?;
+    tx.commit().await
+}
+
+async fn put_edit_with(db: &Db, post: &Post, editing: bool) -> Result<(), StoreError> {
     use super::codec::{from_js, to_js};
     use crate::domain::post::PostState;
-    let tx = Tx::write(db.raw(), &[POSTS], Durability::Strict)?;
+    let stores: &[&str] = if editing {
+        &[POSTS, SETTINGS]
+    } else {
+        &[POSTS]
+    };
+    let tx = Tx::write(db.raw(), stores, Durability::Strict)?;
     let store = tx.store(POSTS)?;
     let stored = request(
         &store
@@ -55,6 +90,11 @@ pub async fn put_edit(db: &Db, post: &Post) -> Result<(), StoreError> {
         }
     }
     store.put(&to_js(&merged)?).map_err(StoreError::from_js)?;
+    if editing {
+        tx.store(SETTINGS)?
+            .put_with_key(&to_js(&post.id)?, &editing_key(&post.workspace_id).into())
+            .map_err(StoreError::from_js)?;
+    }
     tx.commit().await
 }
 

@@ -46,7 +46,7 @@ pub const OUTBOX_BY_POST: &str = "by_post";
 pub const OUTBOX_BY_WORKSPACE: &str = "by_workspace";
 
 /// Every store an export or a full import covers.
-pub const ALL_STORES: [&str; 5] = [WORKSPACES, NOTES, POSTS, LIBRARY, SETTINGS];
+pub const ALL_STORES: [&str; 6] = [WORKSPACES, NOTES, POSTS, LIBRARY, MEDIA, SETTINGS];
 
 pub type Migration = fn(&IdbDatabase, &IdbTransaction) -> Result<(), JsValue>;
 

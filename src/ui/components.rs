@@ -1,7 +1,9 @@
 //! Parts shared by several screens.
 
+pub mod autosave;
 pub mod library_data;
 pub mod no_workspace;
+pub mod offline_banner;
 pub mod outbox_runner;
 pub mod reminders;
 pub mod rich_text;

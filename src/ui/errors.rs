@@ -43,6 +43,7 @@ pub fn problem_line(t: crate::ui::text::Text, p: &crate::domain::backup::PathPro
         }
         Problem::DuplicateId(id) => t.fill(Msg::ProblemDuplicate, &[("id", &id)]),
         Problem::UnknownWorkspace(id) => t.fill(Msg::ProblemUnknownWorkspace, &[("id", &id)]),
+        Problem::UnknownPost(id) => t.fill(Msg::ProblemUnknownPost, &[("id", &id)]),
         Problem::BadName(e) => t.get(name_error(*e)).to_string(),
         Problem::BadValue => t.get(Msg::ProblemBadValue).to_string(),
     };
@@ -126,6 +127,35 @@ pub fn send_problem(
         SendProblem::Unreachable => t.fill(Msg::ProblemUnreachable, &[("network", &network)]),
         SendProblem::HeldGone => t.fill(Msg::ProblemHeldGone, &[("network", &network)]),
         SendProblem::NoAccount => t.fill(Msg::ProblemNoAccount, &[("network", &network)]),
+    }
+}
+
+/// Why checking a network for new messages (the inbox's sync) stopped, as a sentence that
+/// says so: nothing was being published.
+pub fn sync_problem(
+    t: crate::ui::text::Text,
+    network: &str,
+    p: &crate::domain::post::SendProblem,
+) -> String {
+    use crate::domain::post::SendProblem;
+    let named: [(&str, &dyn std::fmt::Display); 1] = [("network", &network)];
+    match p {
+        SendProblem::RateLimited { until: Some(at) } => t.fill(
+            Msg::SyncRateLimited,
+            &[
+                ("network", &network),
+                ("until", &crate::ui::format::time_of_day(t.lang(), *at)),
+            ],
+        ),
+        SendProblem::RateLimited { until: None } => t.fill(Msg::SyncRateLimitedSoon, &named),
+        SendProblem::Reconnect => t.fill(Msg::SyncReconnect, &named),
+        SendProblem::Rejected { message } => t.fill(
+            Msg::SyncRejected,
+            &[("network", &network), ("message", &message)],
+        ),
+        // A sync holds nothing on the server: "gone" there is as good as unreachable.
+        SendProblem::Unreachable | SendProblem::HeldGone => t.fill(Msg::SyncUnreachable, &named),
+        SendProblem::NoAccount => t.fill(Msg::SyncNoAccount, &named),
     }
 }
 

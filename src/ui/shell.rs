@@ -64,6 +64,7 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
                     </button>
                 </div>
             </Show>
+            <super::components::offline_banner::OfflineBanner/>
             <StatusLine/>
             <super::components::reminders::ReminderLoop/>
             <super::components::outbox_runner::OutboxRunner/>

@@ -1,6 +1,8 @@
 //! The app's shared state: the open database, workspaces and preferences as signals, and
 //! the status line. Installed once by `App`; screens read it through `use_app()`.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::domain::locale::{negotiate, Lang};
@@ -8,6 +10,8 @@ use crate::domain::preferences::Preferences;
 use crate::domain::workspace::{sort_for_display, Workspace};
 use crate::services::tabs::{elect_leader, Change, Tabs};
 use crate::store::{self, Db, StoreError};
+
+use super::text::Text;
 
 /// Where the app is in its start-up.
 #[derive(Debug, Clone, PartialEq)]
@@ -17,11 +21,45 @@ pub enum Phase {
     Failed(StoreError),
 }
 
+/// The words of a notice, written again in whatever language the interface is in.
+pub type Words = Arc<dyn Fn(Text) -> String + Send + Sync>;
+
 /// A sentence for the status line: announced politely, or as an alert when it is an error.
-#[derive(Debug, Clone, PartialEq)]
+/// It belongs to the page that raised it (shown there only, gone once the user leaves), is
+/// written in the current language (a notice given as finished text, in the language of its
+/// moment, is hidden once the language changes), and can be dismissed.
+#[derive(Clone)]
 pub struct Notice {
-    pub text: String,
+    words: Words,
+    /// The language of finished text; `None` when the words follow the language.
+    fixed_lang: Option<Lang>,
     pub is_error: bool,
+    /// The page (path) it was raised on.
+    pub path: String,
+    pub about: About,
+}
+
+/// What a notice is about, so it can go when that clears.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum About {
+    Other,
+    /// A send that stopped: withdrawn once nothing waits in the outbox.
+    Sending,
+}
+
+impl Notice {
+    /// Its words in the current language, or `None` when they were written in another one.
+    pub fn text(&self, t: Text) -> Option<String> {
+        match self.fixed_lang {
+            Some(lang) if lang != t.lang() => None,
+            _ => Some((self.words)(t)),
+        }
+    }
+}
+
+/// The page the user is on (the path, without query), where a notice raised now belongs.
+pub fn current_path() -> String {
+    window().location().pathname().unwrap_or_default()
 }
 
 #[derive(Clone, Copy)]
@@ -102,27 +140,80 @@ impl AppState {
             .with(|list| list.iter().find(|w| Some(&w.id) == id.as_ref()).cloned())
     }
 
-    pub fn say(&self, text: String) {
+    fn raise(&self, words: Words, fixed_lang: Option<Lang>, is_error: bool, about: About) {
         self.notice.set(Some(Notice {
-            text,
-            is_error: false,
+            words,
+            fixed_lang,
+            is_error,
+            path: current_path(),
+            about,
         }));
     }
 
-    pub fn warn(&self, text: String) {
+    /// Says something on the page at `path`, where the user is being taken (a step that
+    /// ends by going to another page).
+    pub fn say_on(
+        &self,
+        path: &str,
+        is_error: bool,
+        words: impl Fn(Text) -> String + Send + Sync + 'static,
+    ) {
         self.notice.set(Some(Notice {
-            text,
-            is_error: true,
+            words: Arc::new(words),
+            fixed_lang: None,
+            is_error,
+            path: path.to_string(),
+            about: About::Other,
         }));
+    }
+
+    /// Says how something went, in finished text (hidden if the language changes).
+    pub fn say(&self, text: String) {
+        let lang = self.lang.get_untracked();
+        self.raise(
+            Arc::new(move |_| text.clone()),
+            Some(lang),
+            false,
+            About::Other,
+        );
+    }
+
+    /// Warns, in finished text (hidden if the language changes).
+    pub fn warn(&self, text: String) {
+        let lang = self.lang.get_untracked();
+        self.raise(
+            Arc::new(move |_| text.clone()),
+            Some(lang),
+            true,
+            About::Other,
+        );
+    }
+
+    /// Says how something went, in words written again if the language changes.
+    pub fn say_in(&self, words: impl Fn(Text) -> String + Send + Sync + 'static) {
+        self.raise(Arc::new(words), None, false, About::Other);
+    }
+
+    /// Warns, in words written again if the language changes.
+    pub fn warn_in(&self, words: impl Fn(Text) -> String + Send + Sync + 'static) {
+        self.raise(Arc::new(words), None, true, About::Other);
+    }
+
+    /// Warns that a send stopped; withdrawn once nothing waits in the outbox.
+    pub fn warn_sending(&self, words: impl Fn(Text) -> String + Send + Sync + 'static) {
+        self.raise(Arc::new(words), None, true, About::Sending);
+    }
+
+    /// Removes the notice (the user dismissed it, or left its page).
+    pub fn dismiss(&self) {
+        self.notice.set(None);
     }
 
     /// A change could not be saved: the one sentence every screen uses ("Could not save: …"
     /// with why, in the current language), as an alert.
     pub fn save_failed(&self, e: &StoreError) {
-        self.warn(super::errors::save_failed(
-            super::text::Text::of(self.lang),
-            e,
-        ));
+        let e = e.clone();
+        self.warn_in(move |t| super::errors::save_failed(t, &e));
     }
 
     /// Replaces the workspace list, keeping display order.
@@ -159,9 +250,18 @@ impl AppState {
         let Some(db) = self.db() else { return };
         let ids = self.workspace_ids();
         let pending = self.outbox_pending;
+        let notice = self.notice;
         leptos::task::spawn_local(async move {
             if let Ok(n) = crate::services::outbox::pending(&db, &ids).await {
                 pending.set(n);
+                // Nothing waits: a warning about a stopped send no longer holds.
+                if n == 0 {
+                    notice.update(|slot| {
+                        if slot.as_ref().is_some_and(|x| x.about == About::Sending) {
+                            *slot = None;
+                        }
+                    });
+                }
                 crate::services::outbox::set_app_badge(n);
             }
         });

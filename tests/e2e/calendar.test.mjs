@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { assertClean, launch, open } from './support/app.mjs';
+import { assertClean, launch, newContext, open } from './support/app.mjs';
 import { serveDist } from './support/server.mjs';
 
 let server, browser;
@@ -232,6 +232,26 @@ test('a post cannot be scheduled or moved into the past: a plain message, and no
     return await new Promise((ok) => { const r = db.transaction('posts').objectStore('posts').getAll(); r.onsuccess = () => ok(r.result.filter((p) => p.state === 'scheduled').map((p) => p.base_text)); });
   });
   assert.deepEqual(scheduled, ['Bûche de Noël']);
+  await assertClean(context);
+  await context.close();
+});
+
+test('in French, a time that has passed is refused in plain words and nothing is scheduled', async () => {
+  const context = await newContext(browser, { locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+  const page = await open(context, server.url);
+  await context.clock.setFixedTime(new Date('2026-11-10T09:00:00Z'));
+  await page.locator('#new-workspace-name').fill('Boulangerie Dupain');
+  await page.keyboard.press('Enter');
+  await page.locator('.workspace-name').first().waitFor();
+  await page.getByRole('link', { name: 'Rédiger' }).click();
+  await page.locator('#post-text').fill('Galette en retard');
+  await page.locator('#due-at').fill('2026-01-06T10:00');
+  await page.locator('#schedule').click();
+  await page.getByRole('alert').filter({ hasText: 'Ce moment est passé\u00a0: choisissez une date et une heure à venir. Rien n\'a été changé.' }).waitFor();
+  await page.locator('#due-at').fill('2026-12-06T10:00');
+  await page.locator('#schedule').click();
+  await page.getByRole('status').filter({ hasText: 'Programmé pour le 6 décembre 2026 à 10:00.' }).waitFor();
+  await page.locator('.post-item', { hasText: 'Galette en retard' }).getByText('programmé').waitFor();
   await assertClean(context);
   await context.close();
 });

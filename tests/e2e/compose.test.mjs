@@ -65,7 +65,7 @@ test('a post for three networks: counters, overflow mark, alt-text gate, schedul
 
   await page.getByLabel('Date and time to publish').fill('2030-12-05T09:30');
   await page.getByRole('button', { name: 'Schedule' }).click();
-  await page.getByRole('status').filter({ hasText: 'Scheduled for December 5, 2030.' }).waitFor();
+  await page.getByRole('status').filter({ hasText: /^Scheduled for December 5, 2030 at 9:30\sAM\.$/ }).waitFor();
   const item = page.locator('.post-item').first();
   await item.getByText('scheduled').waitFor();
   assert.match(await item.innerText(), /Mastodon, Bluesky, X · December 5, 2030/);
@@ -125,7 +125,7 @@ test('the same journey by keyboard alone', async () => {
   await page.locator('#due-at').fill('2026-12-10T18:00');
   await tabTo('#schedule');
   await page.keyboard.press('Enter');
-  await page.getByRole('status').filter({ hasText: 'Scheduled for December 10, 2026.' }).waitFor();
+  await page.getByRole('status').filter({ hasText: /^Scheduled for December 10, 2026 at 6:00\sPM\.$/ }).waitFor();
 
   // the calendar, by keyboard: find the post, move it through its dialog, export the month
   await tabToName('Calendar');
@@ -170,3 +170,26 @@ for (const locale of ['en-US', 'fr-FR']) {
     await context.close();
   });
 }
+
+test('Instagram without an image is held back with a plain reason, in French and English; an image with alt text clears it', async () => {
+  for (const [locale, reason] of [
+    ['fr-FR', 'Instagram\u00a0: ajoutez une image ou une vidéo (Instagram ne publie pas de texte seul).'],
+    ['en-US', 'Instagram: add an image or a video (Instagram takes no text-only post).'],
+  ]) {
+    const context = await newContext(browser, { locale });
+    const page = await withWorkspace(context);
+    await page.goto(server.url + '/compose');
+    await waitReady(page);
+    await page.locator('#net-mastodon').uncheck();
+    await page.locator('#net-bluesky').uncheck();
+    await page.locator('#net-instagram').check();
+    await page.locator('#post-text').fill('La tarte du jour, encore tiède');
+    await gate(page).filter({ hasText: reason }).waitFor();
+    assert.equal(await page.locator('#schedule').isDisabled(), true, `${locale}: scheduling waits for an image`);
+    await page.locator('#post-images').setInputFiles(PNG);
+    await page.locator('.media-item textarea').fill(locale === 'fr-FR' ? 'Une tarte aux pommes dorée' : 'A golden apple tart');
+    await page.waitForFunction(() => document.querySelectorAll('.gate li').length === 0);
+    await assertClean(context);
+    await context.close();
+  }
+});

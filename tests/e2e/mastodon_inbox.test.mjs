@@ -105,15 +105,41 @@ test('mentions arrive in the Inbox, hostile HTML is harmless, 1,000 sync in page
   // a 429 on sync: a plain message, nothing lost; then a 401: sign in again, still nothing lost
   mastodon.state.mode.rateLimitedUntil = Date.now() + 60_000;
   await page.getByRole('button', { name: 'Check now' }).click();
-  await page.getByRole('alert').filter({ hasText: /^Mastodon asks Attaché to slow down: paused until \d/ }).waitFor();
+  await page.getByRole('alert').filter({ hasText: /^Checking Mastodon for new messages: Mastodon asks Attaché to slow down, paused until \d/ }).waitFor();
   mastodon.state.mode.rateLimitedUntil = 0;
   mastodon.state.mode.unauthorized = true;
   await page.getByRole('button', { name: 'Check now' }).click();
-  await page.getByRole('alert').filter({ hasText: /no longer accepts this account's key/ }).waitFor();
+  await page.getByRole('alert').filter({ hasText: /^Checking Mastodon for new messages: Mastodon no longer accepts this account's key\. Sign in again in Accounts\.$/ }).waitFor();
   mastodon.state.mode.unauthorized = false;
   await page.reload();
   await page.getByText('Showing 100 of 1008.').waitFor();
   context.problems.splice(0, context.problems.length, ...context.problems.filter((p) => !/Failed to load resource: the server responded with a status of (429|401)/.test(p)));
+  await assertClean(context);
+  await context.close();
+});
+
+test('a failed check names what was being done, in French and English: checking for messages, not publishing', async () => {
+  const context = await newContext(browser, { locale: 'fr-FR' });
+  const page = await connectMastodon(await open(context, server.url), mastodon.url, { locale: 'fr-FR', workspace: 'Boulangerie Dupain' });
+  await page.getByRole('link', { name: 'Messages' }).click();
+  await page.getByRole('button', { name: 'Vérifier maintenant' }).waitFor();
+  await context.setOffline(true);
+  await page.locator('.offline-banner').filter({ hasText: 'Vous êtes hors ligne. Tout ce que vous faites est gardé sur cet appareil.' }).waitFor();
+  await page.getByRole('button', { name: 'Vérifier maintenant' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: /^Vérification des messages sur Mastodon/ });
+  await alert.waitFor();
+  assert.equal(await alert.innerText(), 'Vérification des messages sur Mastodon\u00a0: Mastodon est injoignable. Les messages déjà là sont gardés\u00a0; réessayez une fois en ligne.');
+  assert.doesNotMatch(await alert.innerText(), /publication/);
+  // the same check in English
+  await page.getByRole('link', { name: 'Réglages' }).click();
+  await page.getByRole('combobox', { name: 'Langue' }).selectOption('en');
+  await page.getByRole('link', { name: 'Inbox' }).click();
+  await page.getByRole('button', { name: 'Check now' }).click();
+  const english = page.getByRole('alert').filter({ hasText: 'Checking Mastodon for new messages: Mastodon could not be reached. The messages already here are kept; try again when you are online.' });
+  await english.waitFor();
+  assert.doesNotMatch(await english.innerText(), /\bpost/);
+  await context.setOffline(false);
+  context.problems.splice(0, context.problems.length, ...context.problems.filter((p) => !/ERR_INTERNET_DISCONNECTED/.test(p)));
   await assertClean(context);
   await context.close();
 });

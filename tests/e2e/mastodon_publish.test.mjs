@@ -193,3 +193,42 @@ test('a scheduled post ten months past its time is listed for a decision, not le
   await assertClean(context);
   await context.close();
 });
+
+test('posts scheduled before Mastodon was connected are offered to the server in one action once it connects (French)', async () => {
+  const context = await newContext(browser, { locale: 'fr-FR' });
+  const page = await open(context, server.url);
+  await page.locator('#new-workspace-name').fill('Boulangerie Dupain');
+  await page.keyboard.press('Enter');
+  await page.locator('.workspace-name').first().waitFor();
+  const due = (minutes) => page.evaluate((m) => {
+    const d = new Date(Date.now() + m * 60_000);
+    const p = (n) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+  }, minutes);
+  const texts = [`Croissants au beurre ${Date.now()}`, `Pain de seigle ${Date.now()}`];
+  for (const [i, text] of texts.entries()) {
+    await page.goto(server.url + '/compose');
+    await page.getByRole('heading', { level: 1, name: 'Rédiger' }).waitFor();
+    await page.getByRole('button', { name: 'Nouvelle publication' }).click();
+    await page.getByRole('checkbox', { name: 'Bluesky', exact: true }).uncheck();
+    await page.getByLabel('Texte de la publication').fill(text);
+    await page.locator('#due-at').fill(await due(60 + i * 30));
+    await page.locator('#schedule').click();
+    await page.getByRole('status').filter({ hasText: /^Programmé pour le / }).waitFor();
+  }
+  const before = mastodon.state.scheduled.size;
+
+  await page.getByRole('link', { name: 'Comptes' }).click();
+  await page.getByLabel('Votre serveur Mastodon (par exemple mastodon.social)').fill(mastodon.url);
+  await page.getByRole('button', { name: 'Connecter', exact: true }).click();
+  await page.getByRole('button', { name: 'Authorize' }).click();
+  await page.getByText('2 publications sont programmées pour Mastodon et attendent ici').waitFor();
+  assert.equal(mastodon.state.scheduled.size, before, 'nothing handed over before the user says so');
+  await page.getByRole('button', { name: 'Les confier à Mastodon' }).click();
+  await page.getByRole('status').filter({ hasText: 'Mastodon garde maintenant 2 publications et les publiera à l\'heure.' }).waitFor();
+  const held = [...mastodon.state.scheduled.values()].map((s) => s.params.text);
+  for (const text of texts) assert.ok(held.includes(text), `${text} is held by the server`);
+  await page.getByRole('heading', { name: 'Publications programmées que Mastodon peut garder' }).waitFor({ state: 'detached' });
+  await assertClean(context);
+  await context.close();
+});

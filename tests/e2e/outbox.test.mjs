@@ -64,12 +64,15 @@ test('offline: posts to Mastodon and Bluesky wait in the outbox, then each goes 
   await waitFor(async () => (await rows.count()) === 2);
   for (const row of await rows.all()) assert.match(await row.innerText(), /waiting for the network/);
   await page.locator('.app-nav .badge').filter({ hasText: /^2$/ }).waitFor();
+  // the shell says it, on every page, while offline
+  await page.locator('.offline-banner').filter({ hasText: 'You are offline. 2 posts wait in the outbox and go out once you are back online.' }).waitFor();
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
   assert.deepEqual(axe.violations.map((v) => v.id), [], 'the Outbox with rows');
 
   // back online: the runner hears `online` and sends both
   const back = Date.now();
   await context.setOffline(false);
+  await page.locator('.offline-banner').waitFor({ state: 'detached' });
   await waitFor(async () => mastodonPosts(`${run}-offline`).length === 1 && (await aliceBlueskyPosts(`${run}-offline`)).length === 1, { timeout: 30_000 });
   console.log(`# online → both sent: ${Date.now() - back} ms`);
   await page.getByRole('heading', { name: 'Sent or cancelled this week' }).waitFor();

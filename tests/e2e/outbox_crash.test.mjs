@@ -3,13 +3,12 @@
 // server holds that answer back), then relaunched on the same profile. Each run must end
 // with exactly one status on the server and the post marked published in the app.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, waitReady } from './support/app.mjs';
+import { waitReady } from './support/app.mjs';
+import { killHard, startChromium } from './support/chromium.mjs';
 import { serveDist } from './support/server.mjs';
 import { startMastodon } from '../servers/mastodon.mjs';
 import { connectMastodon } from './support/mastodon.mjs';
@@ -23,35 +22,6 @@ before(async () => {
   profile = await mkdtemp(join(tmpdir(), 'attache-crash-'));
 });
 after(async () => { await server?.close(); await mastodon?.close(); await rm(profile, { recursive: true, force: true }); });
-
-/** Chromium as its own process group on `dir`, driven over CDP, so the test can kill it. */
-async function startChromium(dir) {
-  const proc = spawn(process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    [...CHROMIUM_ARGS, `--user-data-dir=${dir}`, '--remote-debugging-port=0', 'about:blank'],
-    { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
-  let seen = '';
-  const ws = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Chromium gave no DevTools address: ${seen}`)), 30_000);
-    proc.stderr.on('data', (d) => {
-      if (seen.length < 20_000) seen += d;
-      const m = /DevTools listening on (ws:\/\/\S+)/.exec(seen);
-      if (m) { clearTimeout(timer); resolve(m[1]); }
-    });
-    proc.on('exit', (code) => { clearTimeout(timer); reject(new Error(`Chromium exited (${code}): ${seen}`)); });
-  });
-  const browser = await chromium.connectOverCDP(ws);
-  const context = browser.contexts()[0];
-  const errors = [];
-  const page = context.pages()[0] ?? (await context.newPage());
-  page.on('pageerror', (e) => errors.push(e.message));
-  return { proc, browser, page, errors };
-}
-
-async function killHard({ proc }) {
-  const gone = new Promise((resolve) => proc.once('exit', resolve));
-  process.kill(-proc.pid, 'SIGKILL');
-  await gone;
-}
 
 const onServer = (needle) => mastodon.state.statuses.filter((s) => s.content.includes(needle));
 

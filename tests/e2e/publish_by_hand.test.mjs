@@ -74,7 +74,7 @@ test('a reminder notification when a post to publish by hand falls due, once the
   await page.getByLabel('Text of the post').fill('Le marché de Noël ouvre ce soir');
   await page.getByLabel('Date and time to publish').fill('2026-12-01T09:01');
   await page.getByRole('button', { name: 'Schedule' }).click();
-  await page.getByRole('status').filter({ hasText: 'Scheduled for December 1, 2026.' }).waitFor();
+  await page.getByRole('status').filter({ hasText: /^Scheduled for December 1, 2026 at 9:01\sAM\.$/ }).waitFor();
   await page.getByRole('button', { name: 'Remind me when it is due' }).click();
   await page.getByRole('status').filter({ hasText: 'You will get a reminder' }).waitFor();
 

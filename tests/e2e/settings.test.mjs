@@ -15,12 +15,12 @@ test('a French browser gets the French interface, with French dates and numbers'
   assert.equal(await page.getAttribute('html', 'lang'), 'fr');
   const expected = await page.evaluate(() => [
     new Intl.DateTimeFormat('fr', { dateStyle: 'long' }).format(new Date()),
-    new Intl.NumberFormat('fr').format(100000),
+    new Intl.NumberFormat('fr').format(12345),
   ]);
   const example = await page.getByTestId('formats-example').innerText();
   assert.ok(example.includes(expected[0]), `${example} has ${expected[0]}`);
   assert.ok(example.includes(expected[1]), `${example} has ${expected[1]}`);
-  assert.notEqual(expected[1], '100,000');
+  assert.notEqual(expected[1], '12,345');
   await assertClean(context);
   await context.close();
 });

@@ -21,9 +21,11 @@ async function create(page, name) {
 
 async function exportEverything(page, file) {
   await page.goto(server.url + '/settings');
+  await page.getByRole('button', { name: 'Export everything' }).click();
+  await page.getByText(/is ready: .*Nothing is written until you save it\.$/).waitFor();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export everything' }).click(),
+    page.getByRole('button', { name: 'Save the file' }).click(),
   ]);
   assert.match(download.suggestedFilename(), /^attache-all-\d{4}-\d{2}-\d{2}\.json$/);
   await download.saveAs(file);
@@ -103,9 +105,10 @@ test('a workspace export is added beside the others as a new workspace', async (
   const page = await open(context, server.url);
   await create(page, 'Northwind');
   await page.goto(server.url + '/settings');
+  await page.getByRole('button', { name: 'Export “Northwind”' }).click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export “Northwind”' }).click(),
+    page.getByRole('button', { name: 'Save the file' }).click(),
   ]);
   assert.match(download.suggestedFilename(), /^attache-northwind-/);
   const file = join(dir, 'one.json');

@@ -4,8 +4,10 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { assertClean, launch, newContext, open } from './support/app.mjs';
+import { assertClean, launch, newContext, open, waitReady } from './support/app.mjs';
 import { serveDist } from './support/server.mjs';
+import { startMastodon } from '../servers/mastodon.mjs';
+import { connectMastodon } from './support/mastodon.mjs';
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
@@ -157,6 +159,7 @@ test('the routine: ticks kept for the day, a fresh checklist after local midnigh
     throw new Error(`${e.message}\n${await page.locator('.routine p').first().innerText()}`);
   });
   await page.getByText('1 day in a row').waitFor();
+  assert.equal(await page.locator('.routine-history li').count(), 1, 'created tonight: one day of history, not thirty');
 
   // kept: the ticks are still there after a reload the same evening
   await page.reload();
@@ -169,6 +172,7 @@ test('the routine: ticks kept for the day, a fresh checklist after local midnigh
   for (let i = 0; i < n; i++) assert.equal(await steps.nth(i).isChecked(), false);
   await page.getByText('1 day in a row').waitFor();
   assert.equal(await page.locator('.routine-history li.full').count(), 1, 'yesterday complete in the last 30 days');
+  assert.equal(await page.locator('.routine-history li').count(), 2, 'the history starts the day the workspace was created');
 
   // the routine is the user's own: a step added with its time
   await page.getByText('Change the routine').click();
@@ -180,4 +184,26 @@ test('the routine: ticks kept for the day, a fresh checklist after local midnigh
   await page.waitForFunction(() => !document.querySelector('.routine-list').textContent.includes('Relire'));
   await assertClean(context);
   await context.close();
+});
+
+test('Today follows the outbox without a reload: a post published now from another tab counts as today\'s', async () => {
+  const mastodon = await startMastodon();
+  const context = await newContext(browser);
+  const page = await connectMastodon(await open(context, server.url), mastodon.url);
+  await page.getByRole('link', { name: 'Today' }).click();
+  await page.getByText('Nothing is planned for today.').waitFor();
+
+  const other = await context.newPage();
+  await other.goto(server.url + '/compose');
+  await waitReady(other);
+  await other.getByRole('checkbox', { name: 'Bluesky', exact: true }).uncheck();
+  await other.getByLabel('Text of the post').fill('Le pain de midi est prêt');
+  await other.getByRole('button', { name: 'Publish now on Mastodon' }).click();
+  await other.getByText('Published on Mastodon.').first().waitFor({ timeout: 20_000 });
+
+  await page.locator('.today-counts li', { hasText: 'Mastodon' }).filter({ hasText: 'Published · 1' }).waitFor({ timeout: 10_000 });
+  assert.equal(await page.getByText('Nothing is planned for today.').count(), 0);
+  await assertClean(context);
+  await context.close();
+  await mastodon.close();
 });

@@ -426,3 +426,43 @@ pub async fn release(db: &Db, post_id: &str) -> Result<(), PublishError> {
     store::posts::put(db, &post).await?;
     Ok(())
 }
+
+/// The workspace's scheduled posts the Mastodon server could hold and does not hold yet
+/// (one status, due at least 5 minutes ahead): offered to the server when an account
+/// connects, so they go out even while Attaché is closed.
+pub async fn holdable(db: &Db, workspace_id: &str) -> Result<Vec<Post>, StoreError> {
+    let now = now_ms();
+    Ok(store::posts::due_between(db, workspace_id, now, f64::MAX)
+        .await?
+        .into_iter()
+        .filter(|p| {
+            p.state == PostState::Scheduled
+                && p.can_be_held(Network::Mastodon, now)
+                && !p.held_by_server(Network::Mastodon)
+        })
+        .collect())
+}
+
+/// What handing several posts to the server gave.
+#[derive(Debug, Default)]
+pub struct HeldAll {
+    pub held: usize,
+    /// The first reason a post was not taken, if any was not (the rest were still tried).
+    pub problem: Option<PublishError>,
+    pub not_held: usize,
+}
+
+/// Hands each of the workspace's holdable posts to its Mastodon account, one after the other.
+pub async fn hold_all(db: &Db, workspace_id: &str) -> Result<HeldAll, StoreError> {
+    let mut out = HeldAll::default();
+    for post in holdable(db, workspace_id).await? {
+        match hold(db, &post.id).await {
+            Ok(_) => out.held += 1,
+            Err(e) => {
+                out.not_held += 1;
+                out.problem.get_or_insert(e);
+            }
+        }
+    }
+    Ok(out)
+}

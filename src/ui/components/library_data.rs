@@ -103,7 +103,7 @@ fn load(state: AppState, lib: Library, workspace: Option<String>) {
     leptos::task::spawn_local(async move {
         match store::library::for_workspace(&db, &ws).await {
             Ok(items) => lib.items.set(items),
-            Err(e) => state.warn(store_error(&e).get(state.lang.get_untracked()).to_string()),
+            Err(e) => state.warn_in(move |t| t.get(store_error(&e)).to_string()),
         }
     });
 }

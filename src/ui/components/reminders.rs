@@ -69,9 +69,9 @@ pub fn RemindMe() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
             if allowed() {
-                state.say(t.get(Msg::RemindersOn).to_string());
+                state.say_in(move |t| t.get(Msg::RemindersOn).to_string());
             } else {
-                state.warn(t.get(Msg::RemindersDenied).to_string());
+                state.warn_in(move |t| t.get(Msg::RemindersDenied).to_string());
             }
         });
     };

@@ -1,16 +1,47 @@
-//! The one place where results and errors are announced (polite status or alert).
+//! The one place where results and errors are announced (polite status or alert). A notice
+//! shows on the page that raised it only (it is dropped when the user goes to another page),
+//! in the current language, and has a button to dismiss it.
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 
+use crate::ui::i18n::Msg;
 use crate::ui::state::use_app;
+use crate::ui::text::use_text;
 
 #[component]
 pub fn StatusLine() -> impl IntoView {
     let state = use_app();
-    let polite = move || state.notice.get().filter(|n| !n.is_error).map(|n| n.text);
-    let alert = move || state.notice.get().filter(|n| n.is_error).map(|n| n.text);
+    let t = use_text();
+    let location = use_location();
+    // Leaving the page drops its notice.
+    Effect::new(move |_| {
+        let path = location.pathname.get();
+        let stale = state
+            .notice
+            .with_untracked(|n| n.as_ref().is_some_and(|n| n.path != path));
+        if stale {
+            state.dismiss();
+        }
+    });
+    let shown = move |error: bool| {
+        let path = location.pathname.get();
+        state
+            .notice
+            .get()
+            .filter(|n| n.is_error == error && n.path == path)
+            .and_then(|n| n.text(t))
+    };
+    let any = move || shown(false).is_some() || shown(true).is_some();
     view! {
-        <p class="status" role="status">{polite}</p>
-        <p class="status status-error" role="alert">{alert}</p>
+        <div class="status-line">
+            <p class="status" role="status">{move || shown(false)}</p>
+            <p class="status status-error" role="alert">{move || shown(true)}</p>
+            <Show when=any>
+                <button type="button" class="dismiss" on:click=move |_| state.dismiss()>
+                    {move || t.get(Msg::DismissNotice)}
+                </button>
+            </Show>
+        </div>
     }
 }

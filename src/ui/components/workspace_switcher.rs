@@ -24,7 +24,7 @@ pub fn WorkspaceSwitcher() -> impl IntoView {
         }
         state.update_prefs(|p| p.current_workspace = Some(id));
         if let Some(w) = state.current() {
-            state.say(t.fill(Msg::Switched, &[("name", &w.name)]));
+            state.say_in(move |t| t.fill(Msg::Switched, &[("name", &w.name)]));
         }
     };
     view! {

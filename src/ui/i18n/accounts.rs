@@ -68,6 +68,14 @@ macro_rules! accounts_messages {
                 "{handle} est déconnecté et sa session a été fermée.";
             DisconnectedNotEnded => "{handle} is disconnected here, but the server could not be told: delete the app password in Bluesky's settings.",
                 "{handle} est déconnecté ici, mais le serveur n'a pas pu être prévenu\u{a0}: supprimez le mot de passe d'application dans les réglages de Bluesky.";
+            HandOverHeading => "Scheduled posts Mastodon can keep", "Publications programmées que Mastodon peut garder";
+            HandOverOffer => plural("{count} post is scheduled for Mastodon and waits here: the server can keep it and publish it on time, even with Attaché closed.", "{count} posts are scheduled for Mastodon and wait here: the server can keep them and publish them on time, even with Attaché closed."),
+                plural("{count} publication est programmée pour Mastodon et attend ici\u{a0}: le serveur peut la garder et la publier à l'heure, même Attaché fermé.", "{count} publications sont programmées pour Mastodon et attendent ici\u{a0}: le serveur peut les garder et les publier à l'heure, même Attaché fermé.");
+            HandOverButton => "Give them to Mastodon", "Les confier à Mastodon";
+            HandedOver => plural("Mastodon now keeps {count} post and publishes it on time.", "Mastodon now keeps {count} posts and publishes them on time."),
+                plural("Mastodon garde maintenant {count} publication et la publiera à l'heure.", "Mastodon garde maintenant {count} publications et les publiera à l'heure.");
+            HandedOverPartly => plural("Mastodon keeps {held}; {count} post stays here, scheduled: {why}", "Mastodon keeps {held}; {count} posts stay here, scheduled: {why}"),
+                plural("Mastodon en garde {held}\u{a0}; {count} publication reste ici, programmée\u{a0}: {why}", "Mastodon en garde {held}\u{a0}; {count} publications restent ici, programmées\u{a0}: {why}");
             CharsPerInstance => plural("Posts up to {count} character on this server.", "Posts up to {count} characters on this server."),
                 plural("Publications jusqu'à {count} caractère sur ce serveur.", "Publications jusqu'à {count} caractères sur ce serveur.");
         }

@@ -36,10 +36,13 @@ macro_rules! compose_messages {
             GateAlt => "{network}: describe every image (alt text).",
                 "{network}\u{a0}: décrivez chaque image (texte alternatif).";
             GateTooManyImages => "{network}: too many images.", "{network}\u{a0}: trop d'images.";
+            GateNeedsMedia => "{network}: add an image or a video ({network} takes no text-only post).",
+                "{network}\u{a0}: ajoutez une image ou une vidéo ({network} ne publie pas de texte seul).";
             GateImageTooLarge => "{network}: an image is over 1 MB; make it smaller.",
                 "{network}\u{a0}: une image dépasse 1 Mo\u{a0}; réduisez-la.";
             SaveDraft => "Save draft", "Enregistrer le brouillon";
             DraftSaved => "Draft saved.", "Brouillon enregistré.";
+            AutosavedAt => "Saved as you type — last at {time}.", "Enregistré au fil de la frappe — dernière fois à {time}.";
             DueLabel => "Date and time to publish", "Date et heure de publication";
             Schedule => "Schedule", "Programmer";
             Scheduled => "Scheduled for {when}.", "Programmé pour le {when}.";

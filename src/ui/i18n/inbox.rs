@@ -1,4 +1,4 @@
-//! The Inbox: mentions and replies, checking for new ones.
+//! The Inbox: mentions and replies, checking for new ones, and why a check did not work.
 
 macro_rules! inbox_messages {
     ([$next:ident $($rest:ident)*] $($done:tt)*) => {
@@ -15,6 +15,18 @@ macro_rules! inbox_messages {
             SyncDone => plural("Up to date: {count} new mention.", "Up to date: {count} new mentions."),
                 plural("À jour\u{a0}: {count} nouvelle mention.", "À jour\u{a0}: {count} nouvelles mentions.");
             AnswersOurPost => "answers our post", "répond à notre publication";
+            SyncRateLimited => "Checking {network} for new messages: {network} asks Attaché to slow down, paused until {until}. Nothing is lost; try again after that.",
+                "Vérification des messages sur {network}\u{a0}: {network} demande à Attaché de ralentir, en pause jusqu'à {until}. Rien n'est perdu\u{a0}; réessayez ensuite.";
+            SyncRateLimitedSoon => "Checking {network} for new messages: {network} asks Attaché to slow down for a few minutes. Nothing is lost; try again later.",
+                "Vérification des messages sur {network}\u{a0}: {network} demande à Attaché de ralentir quelques minutes. Rien n'est perdu\u{a0}; réessayez plus tard.";
+            SyncReconnect => "Checking {network} for new messages: {network} no longer accepts this account's key. Sign in again in Accounts.",
+                "Vérification des messages sur {network}\u{a0}: {network} n'accepte plus la clé de ce compte. Reconnectez-le dans Comptes.";
+            SyncRejected => "Checking {network} for new messages: {network} refused: {message}",
+                "Vérification des messages sur {network}\u{a0}: {network} a refusé\u{a0}: {message}";
+            SyncUnreachable => "Checking {network} for new messages: {network} could not be reached. The messages already here are kept; try again when you are online.",
+                "Vérification des messages sur {network}\u{a0}: {network} est injoignable. Les messages déjà là sont gardés\u{a0}; réessayez une fois en ligne.";
+            SyncNoAccount => "Checking {network} for new messages: no {network} account is connected in this workspace. Connect one in Accounts.",
+                "Vérification des messages sur {network}\u{a0}: aucun compte {network} n'est connecté dans cet espace. Connectez-en un dans Comptes.";
         }
     };
 }

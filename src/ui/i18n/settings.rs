@@ -17,8 +17,8 @@ macro_rules! settings_messages {
             LargeText => "Large text", "Grand texte";
             LargeTextHint => "Makes every text and button bigger.", "Agrandit tous les textes et boutons.";
             FormatsHeading => "Dates and numbers", "Dates et nombres";
-            FormatsExample => "Today is {today}. One hundred thousand records is written {number}.",
-                "Nous sommes le {today}. Cent mille fiches s'écrit {number}.";
+            FormatsExample => "Dates and numbers follow the language chosen above: today is written {today}, and a large number {number}.",
+                "Les dates et les nombres suivent la langue choisie ci-dessus\u{a0}: aujourd'hui s'écrit {today}, et un grand nombre {number}.";
             StorageHeading => "Storage on this device", "Stockage sur cet appareil";
             StorageUse => "{used} used of {available} available.",
                 "{used} utilisés sur {available} disponibles.";
@@ -40,6 +40,9 @@ macro_rules! settings_messages {
             ExportAll => "Export everything", "Tout exporter";
             ExportWorkspace => "Export “{name}”", "Exporter «\u{a0}{name}\u{a0}»";
             Exported => "Exported to {file}.", "Exporté dans {file}.";
+            ExportReady => plural("“{file}” is ready: {size}, with {count} image. Nothing is written until you save it.", "“{file}” is ready: {size}, with {count} images. Nothing is written until you save it."),
+                plural("«\u{a0}{file}\u{a0}» est prêt\u{a0}: {size}, avec {count} image. Rien n'est écrit avant que vous l'enregistriez.", "«\u{a0}{file}\u{a0}» est prêt\u{a0}: {size}, avec {count} images. Rien n'est écrit avant que vous l'enregistriez.");
+            SaveExport => "Save the file", "Enregistrer le fichier";
             ImportLabel => "Import a file", "Importer un fichier";
             ImportHint => "A full export replaces everything once you confirm; a workspace export is added as a new workspace.",
                 "Un export complet remplace tout après confirmation\u{a0}; l'export d'un espace est ajouté comme nouvel espace.";
@@ -66,6 +69,8 @@ macro_rules! settings_messages {
                 "l'identifiant «\u{a0}{id}\u{a0}» est utilisé deux fois";
             ProblemUnknownWorkspace => "refers to a workspace that is not in the file (“{id}”)",
                 "renvoie à un espace absent du fichier («\u{a0}{id}\u{a0}»)";
+            ProblemUnknownPost => "is an image of a post that is not in the file (“{id}”)",
+                "est une image d'une publication absente du fichier («\u{a0}{id}\u{a0}»)";
             ProblemBadValue => "has a value that is not allowed", "a une valeur non autorisée";
             ConfirmReplace => "This file replaces everything on this device: {workspaces_now} and {notes_now} now, by {workspaces_file} and {notes_file} from the file.",
                 "Ce fichier remplace tout sur cet appareil\u{a0}: {workspaces_now} et {notes_now} actuels, par {workspaces_file} et {notes_file} du fichier.";

@@ -12,6 +12,12 @@ macro_rules! shell_messages {
             NavLabel => "Main", "Principale";
             NavWorkspaces => "Workspaces", "Espaces de travail";
             NavSettings => "Settings", "Réglages";
+            DismissNotice => "Dismiss this message", "Fermer ce message";
+            OfflineNow => "You are offline.", "Vous êtes hors ligne.";
+            OfflineNothingWaits => "Everything you do is kept on this device.",
+                "Tout ce que vous faites est gardé sur cet appareil.";
+            OfflineWaiting => plural("{count} post waits in the outbox and goes out once you are back online.", "{count} posts wait in the outbox and go out once you are back online."),
+                plural("{count} publication attend dans la boîte d'envoi et partira dès le retour en ligne.", "{count} publications attendent dans la boîte d'envoi et partiront dès le retour en ligne.");
             NavOutbox => "Outbox", "Boîte d'envoi";
             OutboxBadge => plural("{count} waiting", "{count} waiting"),
                 plural("{count} en attente", "{count} en attente");

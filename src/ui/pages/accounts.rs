@@ -2,6 +2,8 @@
 //! approval page, then back) or sign a Bluesky account in (handle and app password), see
 //! each one's state, disconnect (revoke or end the session, forget).
 
+mod hand_over;
+
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
@@ -79,15 +81,16 @@ pub fn AccountsPage() -> impl IntoView {
             };
             match result {
                 Ok(true) if bsky => {
-                    state.say(t.fill(Msg::DisconnectedEnded, &[("handle", &a.handle)]))
+                    state.say_in(move |t| t.fill(Msg::DisconnectedEnded, &[("handle", &a.handle)]))
                 }
-                Ok(true) => state.say(t.fill(Msg::Disconnected, &[("handle", &a.handle)])),
-                Ok(false) if bsky => {
-                    state.warn(t.fill(Msg::DisconnectedNotEnded, &[("handle", &a.handle)]))
+                Ok(true) => {
+                    state.say_in(move |t| t.fill(Msg::Disconnected, &[("handle", &a.handle)]))
                 }
-                Ok(false) => {
-                    state.warn(t.fill(Msg::DisconnectedNotRevoked, &[("handle", &a.handle)]))
-                }
+                Ok(false) if bsky => state
+                    .warn_in(move |t| t.fill(Msg::DisconnectedNotEnded, &[("handle", &a.handle)])),
+                Ok(false) => state.warn_in(move |t| {
+                    t.fill(Msg::DisconnectedNotRevoked, &[("handle", &a.handle)])
+                }),
                 Err(e) => state.save_failed(&e),
             }
             version.update(|v| *v += 1);
@@ -111,6 +114,7 @@ pub fn AccountsPage() -> impl IntoView {
                 <Show when=move || busy.get()><p class="hint">{move || t.get(Msg::CheckingServer)}</p></Show>
             </section>
             <BlueskySignIn on_done=move || version.update(|v| *v += 1)/>
+            {move || accounts.get().is_some_and(|l| l.iter().any(|a| a.network == Network::Mastodon)).then(|| view! { <hand_over::HandOver/> })}
             {move || {
                 let list = accounts.get().unwrap_or_default();
                 if list.is_empty() {
@@ -176,7 +180,7 @@ fn BlueskySignIn(on_done: impl Fn() + Copy + 'static) -> impl IntoView {
                 Ok(a) => {
                     password.set(String::new());
                     code.set(String::new());
-                    state.say(t.fill(Msg::AccountConnected, &[("handle", &a.handle)]));
+                    state.say_in(move |t| t.fill(Msg::AccountConnected, &[("handle", &a.handle)]));
                     on_done();
                 }
                 Err(e) => error.set(Some(sign_in_sentence(t, &e))),
@@ -253,7 +257,8 @@ pub fn MastodonCallback() -> impl IntoView {
             }
             outcome.set(Some(match result {
                 Ok(a) => {
-                    state.say(t.fill(Msg::AccountConnected, &[("handle", &a.handle)]));
+                    let handle = a.handle.clone();
+                    state.say_in(move |t| t.fill(Msg::AccountConnected, &[("handle", &handle)]));
                     Ok(a.handle)
                 }
                 Err(e) => Err(connect_sentence(t, &e)),
@@ -264,7 +269,10 @@ pub fn MastodonCallback() -> impl IntoView {
         <h1>{move || t.get(Msg::NavAccounts)}</h1>
         {move || match outcome.get() {
             None => view! { <p>{t.get(Msg::FinishingSignIn)}</p> }.into_any(),
-            Some(Ok(handle)) => view! { <p class="ok">{t.fill(Msg::AccountConnected, &[("handle", &handle)])}</p> }.into_any(),
+            Some(Ok(handle)) => view! {
+                <p class="ok">{t.fill(Msg::AccountConnected, &[("handle", &handle)])}</p>
+                <hand_over::HandOver/>
+            }.into_any(),
             Some(Err(why)) => view! { <p role="alert" class="field-error">{why}</p> }.into_any(),
         }}
         <p><leptos_router::components::A href="/accounts">{move || t.get(Msg::BackToAccounts)}</leptos_router::components::A></p>

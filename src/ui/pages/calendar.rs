@@ -148,19 +148,21 @@ pub fn move_post(
     let new_due = due(old);
     post = match crate::services::posts::moved(&post, new_due) {
         Ok(p) => p,
-        Err(_) => return state.warn(t.get(Msg::DueInPast).to_string()),
+        Err(_) => return state.warn_in(move |t| t.get(Msg::DueInPast).to_string()),
     };
     leptos::task::spawn_local(async move {
         use crate::services::mastodon::publish::{save_schedule, PublishError};
         let when = date_time(t.lang(), new_due);
         match save_schedule(&db, &post).await {
-            Ok(None) => state.say(t.fill(Msg::Moved, &[("when", &when)])),
-            Ok(Some(_)) => state.say(t.fill(Msg::HeldUpdated, &[("when", &when)])),
-            Err(PublishError::Stopped(p)) => state.warn(crate::ui::errors::send_problem(
-                t,
-                crate::domain::network::Network::Mastodon.name(),
-                &p,
-            )),
+            Ok(None) => state.say_in(move |t| t.fill(Msg::Moved, &[("when", &when)])),
+            Ok(Some(_)) => state.say_in(move |t| t.fill(Msg::HeldUpdated, &[("when", &when)])),
+            Err(PublishError::Stopped(p)) => state.warn_sending(move |t| {
+                crate::ui::errors::send_problem(
+                    t,
+                    crate::domain::network::Network::Mastodon.name(),
+                    &p,
+                )
+            }),
             Err(PublishError::Store(e)) => state.save_failed(&e),
             Err(PublishError::NoPost) => {}
         }

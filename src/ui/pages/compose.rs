@@ -29,8 +29,9 @@ use crate::domain::post::{Post, Variant};
 use crate::services::posts::{self, PostChangeError};
 use crate::services::{bluesky, mastodon};
 use crate::store;
+use crate::ui::components::autosave::Autosave;
 use crate::ui::components::library_data::Library;
-use crate::ui::format::long_date;
+use crate::ui::format::{long_date_time, time_of_day};
 use crate::ui::i18n::Msg;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::text::{use_text, Text};
@@ -47,6 +48,70 @@ pub struct Draft {
     pub mastodon: RwSignal<Option<Account>>,
     /// The workspace's Bluesky account, when one is connected.
     pub bluesky: RwSignal<Option<Account>>,
+    /// When the post being edited was last saved as typed (`None`: not since it was opened).
+    pub autosaved: RwSignal<Option<f64>>,
+    /// The post as the store holds it, as the autosave compares it (`Post::as_edited`).
+    kept: StoredValue<Option<Post>>,
+}
+
+impl Draft {
+    /// Edits `post`, as saved: nothing to save until the user changes it.
+    fn open(self, post: Post) {
+        self.kept.set_value(Some(post.as_edited()));
+        self.autosaved.set(None);
+        self.post.set(post);
+    }
+
+    /// Whether the post being edited is a new one nobody touched yet.
+    fn untouched(self) -> bool {
+        self.post
+            .with_untracked(|p| p.history.is_empty() && !p.has_content())
+            && self.kept.with_value(|k| {
+                k.as_ref()
+                    .is_none_or(|k| k.id != self.post.with_untracked(|p| p.id.clone()))
+            })
+    }
+}
+
+/// Saves every change to the post being edited as the user types (`Autosave`): a new post
+/// once it has content, a saved one at each change, not one going out or gone. The saved post
+/// becomes the one the composer reopens.
+fn autosave_as_typed(state: AppState, draft: Draft) {
+    let autosave = Autosave::new();
+    provide_context(autosave.clone());
+    Effect::new(move |_| {
+        let post = draft.post.get();
+        let edited = post.as_edited();
+        let (same, first) = draft.kept.with_value(|k| match k {
+            Some(k) => (k == &edited, k.id != post.id),
+            None => (false, true),
+        });
+        if same || !post.takes_edits() || (first && !post.has_content()) {
+            return;
+        }
+        draft.kept.set_value(Some(edited));
+        autosave.change(move || {
+            let Some(db) = state.db() else { return };
+            leptos::task::spawn_local(async move {
+                match posts::autosave(&db, &post).await {
+                    Ok(saved) => {
+                        let current = draft.post.try_with_untracked(|p| p.id == saved.id);
+                        if current == Some(true) {
+                            draft.autosaved.try_set(Some(saved.updated_at));
+                        }
+                        if first {
+                            draft.saved.try_update(|n| *n += 1);
+                        }
+                    }
+                    Err(e) => {
+                        // The next change tries again with everything typed.
+                        draft.kept.try_set_value(None);
+                        state.save_failed(&e);
+                    }
+                }
+            });
+        });
+    });
 }
 
 /// Takes the post a service saved as the one being edited, keeping any text typed since
@@ -77,9 +142,7 @@ pub(super) fn adopt_saved(draft: Draft, saved: Post) {
 pub(super) fn change_failed(state: AppState, e: PostChangeError) {
     match e {
         PostChangeError::NotAllowed => {}
-        PostChangeError::InThePast => {
-            state.warn(Text::of(state.lang).get(Msg::DueInPast).to_string())
-        }
+        PostChangeError::InThePast => state.warn_in(|t| t.get(Msg::DueInPast).to_string()),
         PostChangeError::Store(e) => state.save_failed(&e),
     }
 }
@@ -88,7 +151,7 @@ pub(super) fn save(state: AppState, t: Text, draft: Draft, then: Option<Msg>) {
     let Some(db) = state.db() else { return };
     let post = draft.post.get_untracked();
     leptos::task::spawn_local(async move {
-        match posts::save_edit(&db, &post).await {
+        match posts::autosave(&db, &post).await {
             Ok(saved) => {
                 let id = saved.id.clone();
                 let at = saved.updated_at;
@@ -101,9 +164,9 @@ pub(super) fn save(state: AppState, t: Text, draft: Draft, then: Option<Msg>) {
                 if let Some(msg) = then {
                     let due = post
                         .due_at
-                        .map(|d| long_date(t.lang(), d))
+                        .map(|d| long_date_time(t.lang(), d))
                         .unwrap_or_default();
-                    state.say(t.fill(msg, &[("when", &due)]));
+                    state.say_in(move |t| t.fill(msg, &[("when", &due)]));
                 }
             }
             Err(e) => state.save_failed(&e),
@@ -130,13 +193,26 @@ pub fn ComposePage() -> impl IntoView {
         rules: RwSignal::new(MastodonRules::default()),
         mastodon: RwSignal::new(None),
         bluesky: RwSignal::new(None),
+        autosaved: RwSignal::new(None),
+        kept: StoredValue::new(None),
     };
+    autosave_as_typed(state, draft);
     // The workspace's Mastodon account, if any, says how long a post may be there.
     if let Some(db) = state.db() {
         let ws_id = ws.id.clone();
         // Read now: the page (and its query) may be gone when the reads below end.
         let opening_saved = query.with_untracked(|q| q.get("post").is_some());
         leptos::task::spawn_local(async move {
+            // Opened without a post: the one being written before, if it is still a draft.
+            let mut reopened = false;
+            if !opening_saved {
+                if let Ok(Some(p)) = posts::editing(&db, &ws_id).await {
+                    if draft.untouched() {
+                        draft.open(p);
+                        reopened = true;
+                    }
+                }
+            }
             if let Ok(Some(account)) = mastodon::publish::account_for(&db, &ws_id).await {
                 if let Some(rules) = account.rules {
                     draft.rules.set(rules);
@@ -150,7 +226,7 @@ pub fn ComposePage() -> impl IntoView {
                 if !s.networks.is_empty() {
                     networks.set(s.networks.clone());
                 }
-                if !s.networks.is_empty() && !opening_saved {
+                if !s.networks.is_empty() && !opening_saved && !reopened {
                     // A new, untouched post takes them too.
                     draft.post.update(|p| {
                         if p.base_text.is_empty()
@@ -178,7 +254,7 @@ pub fn ComposePage() -> impl IntoView {
         if let (Some(id), Some(db)) = (opened.get(), state.db()) {
             leptos::task::spawn_local(async move {
                 if let Ok(Some(p)) = store::posts::get(&db, &id).await {
-                    draft.post.set(p);
+                    draft.open(p);
                 }
             });
         }
@@ -194,7 +270,7 @@ pub fn ComposePage() -> impl IntoView {
         let value = due.get_untracked();
         let at = js_sys::Date::new(&value.clone().into()).get_time();
         if value.is_empty() || at.is_nan() {
-            state.warn(t.get(Msg::DueMissing).to_string());
+            state.warn_in(move |t| t.get(Msg::DueMissing).to_string());
             return;
         }
         match posts::scheduled(&draft.post.get_untracked(), at) {
@@ -207,11 +283,29 @@ pub fn ComposePage() -> impl IntoView {
     };
     let new_post = {
         let ws = ws.id.clone();
-        move |_| draft.post.set(fresh(&ws))
+        move |_| {
+            // What was typed in the post left is saved first; then the composer stops
+            // reopening it.
+            if let Some(autosave) = use_context::<Autosave>() {
+                autosave.flush();
+            }
+            draft.kept.set_value(None);
+            draft.autosaved.set(None);
+            draft.post.set(fresh(&ws));
+            if let Some(db) = state.db() {
+                let ws = ws.clone();
+                leptos::task::spawn_local(async move {
+                    if let Err(e) = posts::stop_editing(&db, &ws).await {
+                        state.save_failed(&e);
+                    }
+                });
+            }
+        }
     };
     view! {
         <h1>{move || t.get(Msg::NavCompose)}</h1>
         <p>{move || t.get(Msg::ComposeIntro)}</p>
+        <div class="compose-layout">
         <div class="composer">
             <label for="post-text" class="field-label">{move || t.get(Msg::PostText)}</label>
             <textarea id="post-text" rows="8"
@@ -232,10 +326,14 @@ pub fn ComposePage() -> impl IntoView {
                     }/>
             </Show>
             <LanguageChoice/>
-            <counters::Counters/>
             <thread_editor::ThreadEditor/>
             <media_editor::MediaEditor/>
             <link_card::LinkCardEditor/>
+        </div>
+        // Beside the editor on a wide screen (under it on a narrow one): what each network
+        // will show, what blocks publishing, and the publishing actions, always in reach.
+        <div class="compose-side">
+            <counters::Counters/>
             <gate::Gate blockers=blockers/>
             <div class="actions">
                 <button type="button" on:click=move |_| save(state, t, draft, Some(Msg::DraftSaved))>{move || t.get(Msg::SaveDraft)}</button>
@@ -246,12 +344,16 @@ pub fn ComposePage() -> impl IntoView {
                 </button>
                 <button type="button" on:click=new_post>{move || t.get(Msg::NewPost)}</button>
             </div>
+            <p class="hint" id="autosave-status">{move || draft.autosaved.get().map(|at| {
+                t.fill(Msg::AutosavedAt, &[("time", &time_of_day(t.lang(), at))])
+            })}</p>
             <queue_actions::QueueActions lib=lib blockers=blockers/>
+            <api_publish::ApiPublish network=Network::Mastodon blockers=blockers/>
+            <api_publish::ApiPublish network=Network::Bluesky blockers=blockers/>
+            <publish_by_hand::PublishByHand blockers=blockers/>
+        </div>
         </div>
         <review::Review/>
-        <api_publish::ApiPublish network=Network::Mastodon blockers=blockers/>
-        <api_publish::ApiPublish network=Network::Bluesky blockers=blockers/>
-        <publish_by_hand::PublishByHand blockers=blockers/>
         <post_list::PostList/>
     }
     .into_any()

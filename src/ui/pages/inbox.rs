@@ -14,7 +14,7 @@ use crate::services::inbox;
 use crate::services::sending::SyncError;
 use crate::store;
 use crate::ui::components::rich_text::StatusContent;
-use crate::ui::errors::send_problem;
+use crate::ui::errors::sync_problem;
 use crate::ui::format::date_time;
 use crate::ui::i18n::Msg;
 use crate::ui::state::use_app;
@@ -47,13 +47,13 @@ pub fn InboxPage() -> impl IntoView {
             };
             let checked = inbox::check(&db, &ws.id).await;
             if checked.problems.is_empty() {
-                state.say(t.plural(Msg::SyncDone, checked.new, &[]));
+                state.say_in(move |t| t.plural(Msg::SyncDone, checked.new, &[]));
             } else {
                 let said: Vec<String> = checked
                     .problems
                     .iter()
                     .map(|(n, e)| match e {
-                        SyncError::Stopped(p) => send_problem(t, n.name(), p),
+                        SyncError::Stopped(p) => sync_problem(t, n.name(), p),
                         SyncError::Store(e) => crate::ui::errors::save_failed(t, e),
                     })
                     .collect();

@@ -14,22 +14,18 @@ use crate::ui::components::library_data::Library;
 use crate::ui::errors::library_error;
 use crate::ui::i18n::Msg;
 use crate::ui::state::{use_app, AppState};
-use crate::ui::text::{use_text, Text};
+use crate::ui::text::use_text;
 
 /// The library's delete action (a snippet or a campaign, by id and name): says so and
 /// reloads the library.
-pub(crate) fn delete_action(
-    state: AppState,
-    t: Text,
-    lib: Library,
-) -> Action<(String, String), ()> {
+pub(crate) fn delete_action(state: AppState, lib: Library) -> Action<(String, String), ()> {
     Action::new_local(move |(id, name): &(String, String)| {
         let (id, name, db) = (id.clone(), name.clone(), state.db());
         async move {
             let Some(db) = db else { return };
             match library::delete(&db, &id).await {
                 Ok(()) => {
-                    state.say(t.fill(Msg::ItemDeleted, &[("name", &name)]));
+                    state.say_in(move |t| t.fill(Msg::ItemDeleted, &[("name", &name)]));
                     lib.reload();
                 }
                 Err(e) => state.save_failed(&e),

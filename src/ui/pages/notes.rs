@@ -34,7 +34,7 @@ pub fn NotesPage() -> impl IntoView {
         leptos::task::spawn_local(async move {
             match crate::services::notes::delete(&db, &id).await {
                 Ok(()) => {
-                    state.say(t.get(Msg::NoteDeleted).to_string());
+                    state.say_in(move |t| t.get(Msg::NoteDeleted).to_string());
                     version.update(|v| *v += 1);
                 }
                 Err(e) => state.save_failed(&e),

@@ -85,8 +85,8 @@ fn excerpt(post: &Option<Post>) -> String {
     out
 }
 
-fn failed(state: AppState, t: Text, e: &StoreError) {
-    state.warn(crate::ui::errors::save_failed(t, e));
+fn failed(state: AppState, e: &StoreError) {
+    state.save_failed(e);
 }
 
 #[component]
@@ -138,7 +138,7 @@ fn OutboxLists(loaded: Loaded) -> impl IntoView {
         leptos::task::spawn_local(async move {
             match outbox::set_sends_late_automatically(&db, &ws.id, on).await {
                 Ok(()) => state.outbox_changed(),
-                Err(e) => failed(state, t, &e),
+                Err(e) => failed(state, &e),
             }
         });
     };
@@ -209,10 +209,10 @@ fn Row(shown: Shown) -> impl IntoView {
         leptos::task::spawn_local(async move {
             match outbox::retry_now(&db, &row).await {
                 Ok(()) => {
-                    state.say(t.get(Msg::OutboxRetrying).to_string());
+                    state.say_in(move |t| t.get(Msg::OutboxRetrying).to_string());
                     state.outbox_changed();
                 }
-                Err(e) => failed(state, t, &e),
+                Err(e) => failed(state, &e),
             }
         });
     };
@@ -222,11 +222,11 @@ fn Row(shown: Shown) -> impl IntoView {
         leptos::task::spawn_local(async move {
             match outbox::cancel(&db, &row).await {
                 Ok(true) => {
-                    state.say(t.get(Msg::OutboxCancelDone).to_string());
+                    state.say_in(move |t| t.get(Msg::OutboxCancelDone).to_string());
                     state.outbox_changed();
                 }
-                Ok(false) => state.warn(t.get(Msg::OutboxCancelRefused).to_string()),
-                Err(e) => failed(state, t, &e),
+                Ok(false) => state.warn_in(move |t| t.get(Msg::OutboxCancelRefused).to_string()),
+                Err(e) => failed(state, &e),
             }
         });
     };
@@ -266,7 +266,7 @@ fn LateRow(due: DuePost) -> impl IntoView {
         leptos::task::spawn_local(async move {
             match outbox::send(&db, &id, None, now_ms(), ME).await {
                 Ok(_) => state.outbox_changed(),
-                Err(crate::services::sending::PublishError::Store(e)) => failed(state, t, &e),
+                Err(crate::services::sending::PublishError::Store(e)) => failed(state, &e),
                 Err(_) => {}
             }
         });
@@ -277,10 +277,10 @@ fn LateRow(due: DuePost) -> impl IntoView {
         leptos::task::spawn_local(async move {
             match outbox::cancel_late(&db, &id).await {
                 Ok(()) => {
-                    state.say(t.get(Msg::OutboxLateCancelled).to_string());
+                    state.say_in(move |t| t.get(Msg::OutboxLateCancelled).to_string());
                     state.outbox_changed();
                 }
-                Err(crate::services::sending::PublishError::Store(e)) => failed(state, t, &e),
+                Err(crate::services::sending::PublishError::Store(e)) => failed(state, &e),
                 Err(_) => {}
             }
         });

@@ -35,7 +35,7 @@ pub fn SettingsPage() -> impl IntoView {
             Msg::FormatsExample,
             &[
                 ("today", &long_date(lang, js_sys::Date::now())),
-                ("number", &number(lang, 100_000.0)),
+                ("number", &number(lang, 12_345.0)),
             ],
         )
     };

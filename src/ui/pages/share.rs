@@ -34,18 +34,20 @@ pub fn SharePage() -> impl IntoView {
     };
     match (state.db(), state.current()) {
         _ if shared.is_empty() => {
-            state.warn(t.get(Msg::SharedNothing).to_string());
+            state.say_on("/notes", true, |t| t.get(Msg::SharedNothing).to_string());
             leptos::task::spawn_local(async move { to_notes() });
         }
         (Some(db), Some(ws)) => leptos::task::spawn_local(async move {
             match keep(&db, &ws.id, shared).await {
-                Ok(_) => state.say(t.fill(Msg::SharedKept, &[("name", &ws.name)])),
+                Ok(_) => state.say_on("/notes", false, move |t| {
+                    t.fill(Msg::SharedKept, &[("name", &ws.name)])
+                }),
                 Err(e) => state.save_failed(&e),
             }
             to_notes();
         }),
         _ => {
-            state.warn(t.get(Msg::NoWorkspaceYet).to_string());
+            state.say_on("/notes", true, |t| t.get(Msg::NoWorkspaceYet).to_string());
             leptos::task::spawn_local(async move { to_notes() });
         }
     }

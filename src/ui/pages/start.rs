@@ -74,7 +74,7 @@ pub fn StartPage() -> impl IntoView {
         leptos::task::spawn_local(async move {
             match workspaces::create(&db, &existing, &raw).await {
                 Ok(w) => {
-                    adopt_created(state, t, &w);
+                    adopt_created(state, &w);
                     workspace.set(Some(w));
                     next();
                 }
@@ -177,7 +177,7 @@ pub fn StartPage() -> impl IntoView {
             leptos::task::spawn_local(async move {
                 let created = posts::create_draft(&db, &ws.id, &chosen, &lang, &text).await;
                 if saved_or_warn(state, created) {
-                    state.say(t.get(Msg::StartDone).to_string());
+                    state.say_on("/today", false, |t| t.get(Msg::StartDone).to_string());
                     finish();
                 }
             });

@@ -9,9 +9,11 @@ use leptos::prelude::*;
 
 use crate::ui::components::no_workspace::NoWorkspace;
 
-use crate::domain::strategy::{check_term, Strategy, Term, TermError};
+use crate::domain::strategy::{check_term, Strategy, StrategyWords, Term, TermError};
 use crate::services;
 use crate::store;
+use crate::ui::components::autosave::Autosave;
+use crate::ui::format::time_of_day;
 use crate::ui::i18n::Msg;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::text::use_text;
@@ -23,14 +25,6 @@ fn term_error(e: TermError) -> Msg {
         TermError::Duplicate => Msg::ErrTermDuplicate,
         TermError::Circular => Msg::ErrTermCircular,
     }
-}
-
-fn lines(s: &str) -> Vec<String> {
-    s.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(str::to_string)
-        .collect()
 }
 
 fn save(state: AppState, strategy: RwSignal<Strategy>, said: String) {
@@ -49,6 +43,46 @@ fn save(state: AppState, strategy: RwSignal<Strategy>, said: String) {
     });
 }
 
+/// Saves the page's words as the user types them (`Autosave`), once they were loaded: the
+/// strategy the page holds takes them at once (so the page's other saves keep them), and
+/// the store within `DELAY_MS`, on top of the strategy as stored.
+fn autosave_words(
+    state: AppState,
+    words: impl Fn() -> StrategyWords + Send + Sync + 'static,
+    kept: StoredValue<Option<StrategyWords>>,
+    strategy: RwSignal<Strategy>,
+    loaded: RwSignal<bool>,
+    autosaved: RwSignal<Option<f64>>,
+) {
+    let autosave = Autosave::new();
+    provide_context(autosave.clone());
+    Effect::new(move |_| {
+        let now = words();
+        // Nothing is saved before the stored words are on the page.
+        if !loaded.get() || kept.with_value(|k| k.as_ref() == Some(&now)) {
+            return;
+        }
+        let Some(ws) = state.current() else { return };
+        kept.set_value(Some(now.clone()));
+        strategy.update_untracked(|s| s.take_words(&now));
+        autosave.change(move || {
+            let Some(db) = state.db() else { return };
+            leptos::task::spawn_local(async move {
+                match services::strategy::save_words(&db, &ws.id, &now).await {
+                    Ok(saved) => {
+                        strategy.try_update_untracked(|s| s.updated_at = saved.updated_at);
+                        autosaved.try_set(Some(saved.updated_at));
+                    }
+                    Err(e) => {
+                        kept.try_set_value(None);
+                        state.save_failed(&e);
+                    }
+                }
+            });
+        });
+    });
+}
+
 #[component]
 pub fn StrategyPage() -> impl IntoView {
     let state = use_app();
@@ -61,14 +95,26 @@ pub fn StrategyPage() -> impl IntoView {
         RwSignal::new(String::new()),
         RwSignal::new(String::new()),
     );
+    let words = move || StrategyWords {
+        mission: mission.get(),
+        audience: audience.get(),
+        tone_do: tone_do.get(),
+        tone_dont: tone_dont.get(),
+    };
+    // The words as the store holds them; the autosave saves what differs.
+    let kept = StoredValue::new(None::<StrategyWords>);
+    let autosaved = RwSignal::new(None::<f64>);
+    autosave_words(state, words, kept, strategy, loaded, autosaved);
     if let (Some(db), Some(ws)) = (state.db(), state.current()) {
         leptos::task::spawn_local(async move {
             match store::library::strategy(&db, &ws.id).await {
                 Ok(mut s) => {
-                    mission.set(s.mission.clone());
-                    audience.set(s.audience.clone());
-                    tone_do.set(s.tone_do.join("\n"));
-                    tone_dont.set(s.tone_dont.join("\n"));
+                    let shown = StrategyWords::of(&s);
+                    kept.set_value(Some(shown.clone()));
+                    mission.set(shown.mission);
+                    audience.set(shown.audience);
+                    tone_do.set(shown.tone_do);
+                    tone_dont.set(shown.tone_dont);
                     // The objectives' figures are the report: looking at them is noted (the
                     // audit's "stagnating" rule), without counting as an edit.
                     if !s.objectives.is_empty() {
@@ -87,13 +133,10 @@ pub fn StrategyPage() -> impl IntoView {
     }
     let save_fields = move |ev: SubmitEvent| {
         ev.prevent_default();
-        strategy.update(|s| {
-            s.mission = mission.get_untracked().trim().to_string();
-            s.audience = audience.get_untracked().trim().to_string();
-            s.tone_do = lines(&tone_do.get_untracked());
-            s.tone_dont = lines(&tone_dont.get_untracked());
-        });
-        save(state, strategy, t.get(Msg::StrategySaved).to_string());
+        if let Some(autosave) = use_context::<Autosave>() {
+            autosave.flush();
+        }
+        state.say_in(move |t| t.get(Msg::StrategySaved).to_string());
     };
     let (banned, replacement, lang) = (
         RwSignal::new(String::new()),
@@ -151,6 +194,9 @@ pub fn StrategyPage() -> impl IntoView {
                 <textarea id="tone-do" rows="4" bind:value=tone_do></textarea>
                 <label for="tone-dont" class="field-label">{move || t.get(Msg::ToneDontLabel)}</label>
                 <textarea id="tone-dont" rows="4" bind:value=tone_dont></textarea>
+                <p class="hint" id="strategy-autosave">{move || autosaved.get().map(|at| {
+                    t.fill(Msg::AutosavedAt, &[("time", &time_of_day(t.lang(), at))])
+                })}</p>
                 <p><button type="submit" disabled=move || !loaded.get()>{move || t.get(Msg::SaveStrategy)}</button></p>
             </form>
             <objectives::Objectives strategy=strategy loaded=loaded/>

@@ -38,6 +38,8 @@ pub fn TodayPage() -> impl IntoView {
     let state = use_app();
     let t = use_text();
     let data = LocalResource::new(move || {
+        // Read again whenever the outbox changes (a post sent, here or in another tab).
+        state.outbox_version.track();
         let (db, ws) = (state.db(), state.current());
         let lang = t.lang();
         async move {

@@ -58,7 +58,7 @@ pub fn MoveDialog() -> impl IntoView {
             .split_once(':')
             .and_then(|(h, m)| Some(h.parse::<u32>().ok()? * 60 + m.parse::<u32>().ok()?));
         let (Some(day), Some(minute)) = (Day::parse(&date.get_untracked()), minute) else {
-            state.warn(t.get(Msg::DueMissing).to_string());
+            state.warn_in(move |t| t.get(Msg::DueMissing).to_string());
             return;
         };
         ctx.moving.set(None);

@@ -15,7 +15,7 @@ use crate::services::mastodon::publish::{self, PublishError, Sent};
 use crate::services::outbox;
 use crate::store;
 use crate::ui::errors::send_problem;
-use crate::ui::format::{date_time, long_date};
+use crate::ui::format::{date_time, long_date_time};
 use crate::ui::pages::outbox::outbox_line;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::text::{use_text, Text};
@@ -42,15 +42,17 @@ fn report(
 ) {
     let name = network.name();
     match result {
-        Ok(Sent::Published(_)) => state.say(t.fill(Msg::PublishedOnNamed, &[("network", &name)])),
+        Ok(Sent::Published(_)) => {
+            state.say_in(move |t| t.fill(Msg::PublishedOnNamed, &[("network", &name)]))
+        }
         Ok(Sent::Held) => {
             let due = post
                 .due_at
                 .map(|d| date_time(t.lang(), d))
                 .unwrap_or_default();
-            state.say(t.fill(Msg::HeldByServer, &[("network", &name), ("when", &due)]));
+            state.say_in(move |t| t.fill(Msg::HeldByServer, &[("network", &name), ("when", &due)]));
         }
-        Err(PublishError::Stopped(p)) => state.warn(send_problem(t, name, &p)),
+        Err(PublishError::Stopped(p)) => state.warn_sending(move |t| send_problem(t, name, &p)),
         Err(PublishError::Store(e)) => state.save_failed(&e),
         Err(PublishError::NoPost) => {}
     }
@@ -68,9 +70,9 @@ pub fn save_schedule(state: AppState, t: Text, draft: Draft) {
             Ok(None) => {
                 let due = post
                     .due_at
-                    .map(|d| long_date(t.lang(), d))
+                    .map(|d| long_date_time(t.lang(), d))
                     .unwrap_or_default();
-                state.say(t.fill(Msg::Scheduled, &[("when", &due)]));
+                state.say_in(move |t| t.fill(Msg::Scheduled, &[("when", &due)]));
             }
             Ok(Some(sent)) => report(state, t, Network::Mastodon, Ok(sent), &post),
             Err(e) => report(state, t, Network::Mastodon, Err(e), &post),
@@ -151,13 +153,13 @@ pub fn ApiPublish(network: Network, blockers: Memo<Vec<Blocker>>) -> impl IntoVi
                 ItemState::Sent => {
                     watching.set_value(None);
                     busy.set(false);
-                    state.say(t.fill(Msg::PublishedOnNamed, &[("network", &name)]));
+                    state.say_in(move |t| t.fill(Msg::PublishedOnNamed, &[("network", &name)]));
                 }
                 ItemState::NeedsUser(_) | ItemState::Cancelled => {
                     watching.set_value(None);
                     busy.set(false);
                     if let Some(p) = problem {
-                        state.warn(send_problem(t, name, &p));
+                        state.warn_sending(move |t| send_problem(t, name, &p));
                     }
                 }
                 // A retry is planned: say why, let the user retry at once, and keep
@@ -165,7 +167,7 @@ pub fn ApiPublish(network: Network, blockers: Memo<Vec<Blocker>>) -> impl IntoVi
                 ItemState::Waiting if r.attempts > 0 && r.last_error.is_some() => {
                     busy.set(false);
                     if let Some(p) = problem {
-                        state.warn(send_problem(t, name, &p));
+                        state.warn_sending(move |t| send_problem(t, name, &p));
                     }
                 }
                 _ => {}
@@ -179,7 +181,7 @@ pub fn ApiPublish(network: Network, blockers: Memo<Vec<Blocker>>) -> impl IntoVi
         watching.set_value(Some(post.id.clone()));
         let online = window().navigator().on_line();
         if online {
-            state.say(t.fill(Msg::SendingTo, &[("network", &name)]));
+            state.say_in(move |t| t.fill(Msg::SendingTo, &[("network", &name)]));
         }
         leptos::task::spawn_local(async move {
             if let Err(e) = crate::services::posts::save_edit(&db, &post).await {
@@ -195,7 +197,7 @@ pub fn ApiPublish(network: Network, blockers: Memo<Vec<Blocker>>) -> impl IntoVi
                 Ok(_) if !online => {
                     busy.set(false);
                     watching.set_value(None);
-                    state.say(t.fill(Msg::QueuedOffline, &[("network", &name)]));
+                    state.say_in(move |t| t.fill(Msg::QueuedOffline, &[("network", &name)]));
                 }
                 Ok(_) => {}
                 Err(e) => {
@@ -212,8 +214,10 @@ pub fn ApiPublish(network: Network, blockers: Memo<Vec<Blocker>>) -> impl IntoVi
         busy.set(true);
         leptos::task::spawn_local(async move {
             match publish::release(&db, &id).await {
-                Ok(()) => state.say(t.get(Msg::TakenBack).to_string()),
-                Err(PublishError::Stopped(p)) => state.warn(send_problem(t, name, &p)),
+                Ok(()) => state.say_in(move |t| t.get(Msg::TakenBack).to_string()),
+                Err(PublishError::Stopped(p)) => {
+                    state.warn_sending(move |t| send_problem(t, name, &p))
+                }
                 Err(PublishError::Store(e)) => state.save_failed(&e),
                 Err(PublishError::NoPost) => {}
             }
@@ -237,7 +241,6 @@ pub fn ApiPublish(network: Network, blockers: Memo<Vec<Blocker>>) -> impl IntoVi
                     let due = draft.post.with(|p| p.due_at).map(|d| date_time(t.lang(), d)).unwrap_or_default();
                     view! {
                         <p class="held">{t.fill(Msg::HeldByServer, &[("network", &name), ("when", &due)])}</p>
-                        <button type="button" on:click=take_back disabled=move || busy.get()>{t.get(Msg::TakeBack)}</button>
                     }
                 })}
                 {move || current().filter(|r| r.is_open()).map(|r| view! {
@@ -246,9 +249,14 @@ pub fn ApiPublish(network: Network, blockers: Memo<Vec<Blocker>>) -> impl IntoVi
                 {move || variant().and_then(|v| v.remote?.problem).map(|p| view! {
                     <p class="field-error" role="alert">{send_problem(t, name, &p)}</p>
                 })}
-                <button type="button" id=format!("publish-{}", name.to_lowercase()) on:click=publish_now disabled=move || !can_send()>
-                    {move || if busy.get() { t.fill(Msg::SendingTo, &[("network", &name)]) } else { t.fill(Msg::PublishNowOn, &[("network", &name)]) }}
-                </button>
+                <div class="actions">
+                    {move || draft.post.with(|p: &Post| p.held_by_server(network)).then(|| view! {
+                        <button type="button" on:click=take_back disabled=move || busy.get()>{t.get(Msg::TakeBack)}</button>
+                    })}
+                    <button type="button" id=format!("publish-{}", name.to_lowercase()) on:click=publish_now disabled=move || !can_send()>
+                        {move || if busy.get() { t.fill(Msg::SendingTo, &[("network", &name)]) } else { t.fill(Msg::PublishNowOn, &[("network", &name)]) }}
+                    </button>
+                </div>
             </section>
         </Show>
     }

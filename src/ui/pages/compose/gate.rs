@@ -16,6 +16,7 @@ pub fn Gate(blockers: Memo<Vec<Blocker>>) -> impl IntoView {
         Blocker::OtherLimit(n) => t.fill(Msg::GateOther, &[("network", &n.name())]),
         Blocker::MissingAltText(n, _) => t.fill(Msg::GateAlt, &[("network", &n.name())]),
         Blocker::TooManyImages(n) => t.fill(Msg::GateTooManyImages, &[("network", &n.name())]),
+        Blocker::NeedsMedia(n) => t.fill(Msg::GateNeedsMedia, &[("network", &n.name())]),
         Blocker::ImageTooLarge(n, _) => t.fill(Msg::GateImageTooLarge, &[("network", &n.name())]),
     };
     view! {

@@ -71,7 +71,7 @@ pub fn SnippetPicker(lib: Library) -> impl IntoView {
             .or_else(|| lib.snippets().into_iter().next());
         if let Some((_, _, title, text)) = found {
             insert_at_cursor(draft, &text);
-            state.say(t.fill(Msg::Inserted, &[("title", &title)]));
+            state.say_in(move |t| t.fill(Msg::Inserted, &[("title", &title)]));
         }
     };
     view! {

@@ -14,7 +14,7 @@ use crate::store;
 use crate::ui::format::bytes;
 use crate::ui::i18n::Msg;
 use crate::ui::state::{use_app, AppState};
-use crate::ui::text::{use_text, Text};
+use crate::ui::text::use_text;
 
 use super::Draft;
 
@@ -67,7 +67,7 @@ pub fn MediaEditor() -> impl IntoView {
     let on_files = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         if let Some(files) = input.files() {
-            add_files(state, t, draft, urls, file_list(&files));
+            add_files(state, draft, urls, file_list(&files));
         }
         input.set_value("");
     };
@@ -79,7 +79,7 @@ pub fn MediaEditor() -> impl IntoView {
             .unwrap_or_default();
         if !files.is_empty() {
             ev.prevent_default();
-            add_files(state, t, draft, urls, files);
+            add_files(state, draft, urls, files);
         }
     };
     // A pasted image (a screenshot, say) anywhere on the composer page.
@@ -91,7 +91,7 @@ pub fn MediaEditor() -> impl IntoView {
             .unwrap_or_default();
         if !files.is_empty() {
             ev.prevent_default();
-            add_files(state, t, draft, urls, files);
+            add_files(state, draft, urls, files);
         }
     });
     on_cleanup(move || paste.remove());
@@ -103,7 +103,7 @@ pub fn MediaEditor() -> impl IntoView {
                 return;
             };
             let Ok(small) = downscale(&blob, BLUESKY_MAX_IMAGE_BYTES).await else {
-                state.warn(t.get(Msg::DownscaleFailed).to_string());
+                state.warn_in(move |t| t.get(Msg::DownscaleFailed).to_string());
                 return;
             };
             let id = match posts::add_image(&db, &post_id, &small).await {
@@ -127,7 +127,9 @@ pub fn MediaEditor() -> impl IntoView {
             });
             let _ = posts::remove_image(&db, &m.id).await;
             super::save(state, t, draft, None);
-            state.say(t.fill(Msg::Downscaled, &[("size", &bytes(t.lang(), size as f64))]));
+            state.say_in(move |t| {
+                t.fill(Msg::Downscaled, &[("size", &bytes(t.lang(), size as f64))])
+            });
         });
     };
     let to_bluesky = move || {
@@ -203,7 +205,6 @@ fn file_list(files: &web_sys::FileList) -> Vec<web_sys::File> {
 /// Stores each image as a Blob, then adds it to every variant of the post.
 fn add_files(
     state: AppState,
-    t: Text,
     draft: Draft,
     urls: RwSignal<HashMap<String, String>>,
     files: Vec<web_sys::File>,
@@ -212,7 +213,7 @@ fn add_files(
     let post_id = draft.post.with_untracked(|p| p.id.clone());
     for file in files {
         if !file.type_().starts_with("image/") {
-            state.warn(t.get(Msg::NotAnImage).to_string());
+            state.warn_in(move |t| t.get(Msg::NotAnImage).to_string());
             continue;
         }
         let (db, post_id) = (db.clone(), post_id.clone());

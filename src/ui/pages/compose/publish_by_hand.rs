@@ -41,7 +41,8 @@ pub(super) fn blocked(b: &Blocker, network: Network) -> bool {
         Blocker::Empty(n)
         | Blocker::TooLong(n)
         | Blocker::OtherLimit(n)
-        | Blocker::TooManyImages(n) => *n == network,
+        | Blocker::TooManyImages(n)
+        | Blocker::NeedsMedia(n) => *n == network,
         Blocker::MissingAltText(n, _) | Blocker::ImageTooLarge(n, _) => *n == network,
     }
 }
@@ -68,11 +69,13 @@ pub fn PublishByHand(blockers: Memo<Vec<Blocker>>) -> impl IntoView {
             Some(IntentPlan::CopyThenOpen { text, url }) => {
                 copy(&text);
                 open(&url);
-                state.say(t.fill(Msg::CopiedThenOpened, &[("network", &network.name())]));
+                state.say_in(move |t| {
+                    t.fill(Msg::CopiedThenOpened, &[("network", &network.name())])
+                });
             }
             Some(IntentPlan::CopyOnly(text)) => {
                 copy(&text);
-                state.say(t.fill(Msg::CopiedOnly, &[("network", &network.name())]));
+                state.say_in(move |t| t.fill(Msg::CopiedOnly, &[("network", &network.name())]));
             }
             None => return,
         }
@@ -107,7 +110,9 @@ pub fn PublishByHand(blockers: Memo<Vec<Blocker>>) -> impl IntoView {
                 Ok(saved) => {
                     adopt_saved(draft, saved);
                     draft.saved.update(|n| *n += 1);
-                    state.say(t.fill(Msg::MarkedPublished, &[("network", &network.name())]));
+                    state.say_in(move |t| {
+                        t.fill(Msg::MarkedPublished, &[("network", &network.name())])
+                    });
                 }
                 Err(e) => change_failed(state, e),
             }

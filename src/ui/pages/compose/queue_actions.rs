@@ -30,9 +30,11 @@ pub fn QueueActions(lib: Library, blockers: Memo<Vec<Blocker>>) -> impl IntoView
                     let due = saved.due_at.unwrap_or_default();
                     draft.post.set(saved);
                     draft.saved.update(|n| *n += 1);
-                    state.say(t.fill(Msg::Queued, &[("when", &date_time(t.lang(), due))]));
+                    state.say_in(move |t| {
+                        t.fill(Msg::Queued, &[("when", &date_time(t.lang(), due))])
+                    });
                 }
-                Ok(None) => state.warn(t.get(Msg::NoSlots).to_string()),
+                Ok(None) => state.warn_in(move |t| t.get(Msg::NoSlots).to_string()),
                 Err(e) => state.save_failed(&e),
             }
         });
@@ -52,7 +54,7 @@ pub fn QueueActions(lib: Library, blockers: Memo<Vec<Blocker>>) -> impl IntoView
             .and_then(|(n, end)| Recurrence::new(n, end).ok())
             .filter(|r| post.due_at.is_some_and(|d| d < r.until));
         let Some(recurrence) = recurrence else {
-            state.warn(t.get(Msg::RepeatBad).to_string());
+            state.warn_in(move |t| t.get(Msg::RepeatBad).to_string());
             return;
         };
         let slots = lib.slots();
@@ -60,11 +62,13 @@ pub fn QueueActions(lib: Library, blockers: Memo<Vec<Blocker>>) -> impl IntoView
             match schedule_repeats(&db, &post, &recurrence, &slots, ME).await {
                 Ok(dues) => {
                     draft.saved.update(|n| *n += 1);
-                    state.say(t.plural(
-                        Msg::RepeatScheduled,
-                        dues.len(),
-                        &[("first", &long_date(t.lang(), dues[0]))],
-                    ));
+                    state.say_in(move |t| {
+                        t.plural(
+                            Msg::RepeatScheduled,
+                            dues.len(),
+                            &[("first", &long_date(t.lang(), dues[0]))],
+                        )
+                    });
                 }
                 Err(e) => state.save_failed(&e),
             }

@@ -27,7 +27,9 @@ pub fn Review() -> impl IntoView {
                 Ok(saved) => {
                     adopt_saved(draft, saved);
                     draft.saved.update(|n| *n += 1);
-                    state.say(t.fill(Msg::StateChanged, &[("state", &t.get(state_label(to)))]));
+                    state.say_in(move |t| {
+                        t.fill(Msg::StateChanged, &[("state", &t.get(state_label(to)))])
+                    });
                 }
                 Err(e) => change_failed(state, e),
             }

@@ -73,7 +73,7 @@ pub fn ThreadEditor() -> impl IntoView {
                 n = v.thread.len() + 1;
             }
         });
-        state.say(t.plural(Msg::ThreadSplit, n, &[]));
+        state.say_in(move |t| t.plural(Msg::ThreadSplit, n, &[]));
     };
     let join = move |network: Network| {
         draft.post.update(|p| {

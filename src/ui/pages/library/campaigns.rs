@@ -60,7 +60,7 @@ pub fn Campaigns(lib: Library) -> impl IntoView {
         ev.prevent_default();
         add.dispatch((name.get_untracked(), colour.get_untracked()));
     };
-    let delete = delete_action(state, t, lib);
+    let delete = delete_action(state, lib);
     view! {
         <section aria-labelledby="campaigns-heading" class="library-section">
             <h2 id="campaigns-heading">{move || t.get(Msg::CampaignsHeading)}</h2>

@@ -41,14 +41,14 @@ pub fn Slots(lib: Library) -> impl IntoView {
         };
         leptos::task::spawn_local(async move {
             match change_slot(&db, &ws.id, slot, add).await {
-                Ok(false) if add => state.warn(t.get(Msg::SlotExists).to_string()),
+                Ok(false) if add => state.warn_in(move |t| t.get(Msg::SlotExists).to_string()),
                 Ok(_) => {
                     let msg = if add {
                         Msg::SlotAdded
                     } else {
                         Msg::SlotRemoved
                     };
-                    state.say(t.fill(msg, &[("slot", &slot_label(t, slot))]));
+                    state.say_in(move |t| t.fill(msg, &[("slot", &slot_label(t, slot))]));
                     lib.reload();
                 }
                 Err(e) => state.save_failed(&e),
@@ -62,7 +62,7 @@ pub fn Slots(lib: Library) -> impl IntoView {
             .split_once(':')
             .and_then(|(h, m)| Some(h.parse::<u16>().ok()? * 60 + m.parse::<u16>().ok()?));
         let Some(slot) = minute.and_then(|m| Slot::new(weekday.get_untracked(), m).ok()) else {
-            state.warn(t.get(Msg::DueMissing).to_string());
+            state.warn_in(move |t| t.get(Msg::DueMissing).to_string());
             return;
         };
         write(slot, true);

@@ -67,7 +67,7 @@ pub fn Snippets(lib: Library) -> impl IntoView {
             text.get_untracked(),
         ));
     };
-    let delete = delete_action(state, t, lib);
+    let delete = delete_action(state, lib);
     view! {
         <section aria-labelledby="snippets-heading" class="library-section">
             <h2 id="snippets-heading">{move || t.get(Msg::SnippetsHeading)}</h2>

@@ -7,11 +7,12 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::domain::backup::{Backup, ImportError, Scope};
-use crate::services::backup::{self, ImportFailure, Imported};
+use crate::services::backup::{self, Export, ImportFailure, Imported};
 use crate::services::tabs::Change;
 use crate::store;
 use crate::store::backup::ImportControl;
 use crate::ui::errors::{problem_line, store_error};
+use crate::ui::format::bytes;
 use crate::ui::i18n::Msg;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::text::{use_text, Text};
@@ -58,18 +59,32 @@ fn refusal(t: Text, failure: ImportFailure) -> Stage {
     Stage::Refused { heading, lines }
 }
 
-fn export(state: AppState, t: Text, current_only: bool) {
+/// Makes the export ready (records and images read, the file's text built) without
+/// writing it: its size is shown first.
+fn export(state: AppState, ready: RwSignal<Option<Arc<Export>>>, current_only: bool) {
     let Some(db) = state.db() else { return };
     let workspace = if current_only { state.current() } else { None };
     leptos::task::spawn_local(async move {
-        let done = backup::export(&db, workspace.as_ref())
-            .await
-            .and_then(|(name, text)| backup::download(&name, &text).map(|_| name));
-        match done {
-            Ok(name) => state.say(t.fill(Msg::Exported, &[("file", &name)])),
+        match backup::export(&db, workspace.as_ref()).await {
+            Ok(file) => ready.set(Some(Arc::new(file))),
             Err(e) => state.save_failed(&e),
         }
     });
+}
+
+/// Hands the ready export to the browser as a download.
+fn save_export(state: AppState, ready: RwSignal<Option<Arc<Export>>>) {
+    let Some(file) = ready.get_untracked() else {
+        return;
+    };
+    match backup::download(&file.name, &file.text) {
+        Ok(()) => {
+            ready.set(None);
+            let name = file.name.clone();
+            state.say_in(move |t| t.fill(Msg::Exported, &[("file", &name)]));
+        }
+        Err(e) => state.save_failed(&e),
+    }
 }
 
 fn check_file(state: AppState, t: Text, stage: RwSignal<Stage>, file: web_sys::File) {
@@ -139,6 +154,7 @@ pub fn DataSection() -> impl IntoView {
     let state = use_app();
     let t = use_text();
     let stage = RwSignal::new(Stage::Idle);
+    let ready = RwSignal::new(None::<Arc<Export>>);
     let on_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         if let Some(file) = input.files().and_then(|f| f.get(0)) {
@@ -168,7 +184,7 @@ pub fn DataSection() -> impl IntoView {
             view! {
                 <div class="confirm" role="group" aria-labelledby="confirm-replace">
                     <p id="confirm-replace">{text}</p>
-                    <button type="button" on:click=move |_| export(state, t, false)>{t.get(Msg::ExportFirst)}</button>
+                    <button type="button" on:click=move |_| export(state, ready, false)>{t.get(Msg::ExportFirst)}</button>
                     <button type="button" class="danger" on:click=move |_| write(state, t, stage, backup.clone())>
                         {t.get(Msg::ReplaceEverything)}
                     </button>
@@ -200,13 +216,26 @@ pub fn DataSection() -> impl IntoView {
             <h2 id="settings-data">{move || t.get(Msg::DataHeading)}</h2>
             <p>{move || t.get(Msg::DataIntro)}</p>
             <div class="actions">
-                <button type="button" on:click=move |_| export(state, t, false)>{move || t.get(Msg::ExportAll)}</button>
+                <button type="button" on:click=move |_| export(state, ready, false)>{move || t.get(Msg::ExportAll)}</button>
                 {move || current_name().map(|name| view! {
-                    <button type="button" on:click=move |_| export(state, t, true)>
+                    <button type="button" on:click=move |_| export(state, ready, true)>
                         {t.fill(Msg::ExportWorkspace, &[("name", &name)])}
                     </button>
                 })}
             </div>
+            {move || ready.get().map(|file| {
+                let said = t.plural(Msg::ExportReady, file.images, &[
+                    ("file", &file.name),
+                    ("size", &bytes(t.lang(), file.size() as f64)),
+                ]);
+                view! {
+                    <div class="confirm" role="group" aria-labelledby="export-ready">
+                        <p id="export-ready" role="status">{said}</p>
+                        <button type="button" on:click=move |_| save_export(state, ready)>{t.get(Msg::SaveExport)}</button>
+                        <button type="button" on:click=move |_| ready.set(None)>{t.get(Msg::Cancel)}</button>
+                    </div>
+                }
+            })}
             <p>
                 <label for="import-file">{move || t.get(Msg::ImportLabel)}</label><br/>
                 <input id="import-file" type="file" accept="application/json,.json"

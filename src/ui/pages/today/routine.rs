@@ -100,6 +100,11 @@ pub fn RoutineBlock(routine: RwSignal<Routine>) -> impl IntoView {
             })),
         }
     };
+    // The history starts the day the workspace was created.
+    let first_day = move || {
+        let created = state.current().map(|w| w.created_at).unwrap_or(0.0);
+        local_day(&BrowserZone, created)
+    };
     let streak = move || routine.with(|r| r.streak(today.get()));
     let done_today = move || routine.with(|r| (r.done_on(today.get()).len(), r.items.len()));
     view! {
@@ -135,7 +140,7 @@ pub fn RoutineBlock(routine: RwSignal<Routine>) -> impl IntoView {
             </ul>
             <h3 class="small-heading">{move || t.get(Msg::RoutineHistory)}</h3>
             <ol class="routine-history">
-                {move || routine.with(|r| r.history(today.get(), KEEP_DAYS).into_iter().map(|(d, done, total)| {
+                {move || routine.with(|r| r.history_since(today.get(), KEEP_DAYS, first_day()).into_iter().map(|(d, done, total)| {
                     let full = total > 0 && done >= total;
                     let some = done > 0 && !full;
                     view! {

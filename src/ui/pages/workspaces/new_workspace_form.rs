@@ -11,18 +11,19 @@ use crate::services::tabs::Change;
 use crate::services::workspaces::{self, WorkspaceError};
 use crate::ui::errors::name_error;
 use crate::ui::state::{use_app, AppState};
-use crate::ui::text::{use_text, Text};
+use crate::ui::text::use_text;
 
 /// A workspace just created becomes the current one: added to the list, announced here and
 /// to the other tabs; the first one asks the browser not to evict the data.
-pub fn adopt_created(state: AppState, t: Text, w: &Workspace) {
+pub fn adopt_created(state: AppState, w: &Workspace) {
     // Read the list again: another submit may have added to it meanwhile.
     let mut list = state.workspaces.get_untracked();
     let first = list.is_empty();
     list.push(w.clone());
     state.set_workspaces(list);
     state.update_prefs(|p| p.current_workspace = Some(w.id.clone()));
-    state.say(t.fill(Msg::Created, &[("name", &w.name)]));
+    let name = w.name.clone();
+    state.say_in(move |t| t.fill(Msg::Created, &[("name", &name)]));
     state.changed(Change::Workspaces);
     if first {
         // The first real data: ask the browser not to evict it.
@@ -50,7 +51,7 @@ pub fn NewWorkspaceForm() -> impl IntoView {
             match workspaces::create(&db, &existing, &raw).await {
                 Ok(w) => {
                     error.set(None);
-                    adopt_created(state, t, &w);
+                    adopt_created(state, &w);
                 }
                 Err(failure) => {
                     // The form may be gone by now (another page): nothing to put back then.

@@ -76,7 +76,8 @@ pub fn WorkspaceRow(workspace: Workspace, list_heading: NodeRef<html::H2>) -> im
         move |_| {
             let id = id.clone();
             state.update_prefs(|p| p.current_workspace = Some(id));
-            state.say(t.fill(Msg::Switched, &[("name", &name)]));
+            let name = name.clone();
+            state.say_in(move |t| t.fill(Msg::Switched, &[("name", &name)]));
         }
     };
     let start_rename = move |_| {
@@ -209,7 +210,7 @@ fn save(
                     .collect();
                 mode.set(Mode::Showing);
                 state.set_workspaces(list);
-                state.say(t.fill(Msg::Renamed, &[("name", &w.name)]));
+                state.say_in(move |t| t.fill(Msg::Renamed, &[("name", &w.name)]));
                 state.changed(Change::Workspaces);
             }
             Err(e) => error.set(Some(failure(t, e))),
@@ -239,7 +240,7 @@ fn remove(
                 let next = current_after_delete(&remaining, current.as_deref(), &id);
                 state.set_workspaces(remaining);
                 state.update_prefs(|p| p.current_workspace = next);
-                state.say(t.fill(Msg::Deleted, &[("name", &name)]));
+                state.say_in(move |t| t.fill(Msg::Deleted, &[("name", &name)]));
                 state.changed(Change::Workspaces);
                 focus!(heading);
             }
