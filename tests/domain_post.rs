@@ -454,3 +454,23 @@ fn instagram_takes_no_text_only_post() {
     });
     assert!(p.blockers(MastodonRules::default()).is_empty());
 }
+
+#[test]
+fn scheduling_says_which_networks_need_attache_open_and_which_are_published_by_hand() {
+    let mut p = post();
+    p.variants = [
+        Network::Mastodon,
+        Network::Bluesky,
+        Network::X,
+        Network::Instagram,
+    ]
+    .into_iter()
+    .map(Variant::new)
+    .collect();
+    assert_eq!(
+        p.scheduled_sending(),
+        (vec![Network::Bluesky], vec![Network::X, Network::Instagram])
+    );
+    p.variants = vec![Variant::new(Network::Mastodon)];
+    assert_eq!(p.scheduled_sending(), (vec![], vec![]));
+}

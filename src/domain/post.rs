@@ -301,6 +301,19 @@ impl Post {
             })
     }
 
+    /// How each of the post's networks goes out once scheduled, besides Mastodon (whose
+    /// server keeps a scheduled post itself): sent by Attaché only while it is open at that
+    /// time (Bluesky), or published by hand after a reminder (the share-intent networks).
+    pub fn scheduled_sending(&self) -> (Vec<Network>, Vec<Network>) {
+        let nets = self.variants.iter().map(|v| v.network);
+        let while_open = nets
+            .clone()
+            .filter(|n| n.has_api() && *n != Network::Mastodon)
+            .collect();
+        let by_hand = nets.filter(|n| !n.has_api()).collect();
+        (while_open, by_hand)
+    }
+
     /// Whether the composer saves the user's edits as they type: not once the post is going
     /// out or gone (what went out cannot change).
     pub fn takes_edits(&self) -> bool {

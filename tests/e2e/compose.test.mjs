@@ -162,7 +162,7 @@ for (const locale of ['en-US', 'fr-FR']) {
     await page.locator('#post-images').setInputFiles(PNG);
     await page.locator('.media-item').waitFor();
     await page.locator('details.preview').last().evaluate((d) => { d.open = true; });
-    await page.locator('.composer > .actions button').first().click(); // save draft
+    await page.locator('.compose-side > .actions button').first().click(); // save draft
     await page.locator('.post-item').waitFor();
     const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
     assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);

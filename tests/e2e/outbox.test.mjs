@@ -1,7 +1,8 @@
 // The outbox against the loopback Mastodon server (tests/servers/mastodon.mjs) and the real
 // local PDS: posts published offline are queued and go out once when the network returns;
 // a 429 holds the queue until its reset; a 401 stops only that account and keeps every
-// post; only the leader tab sends, and another tab takes over when it closes.
+// post; only the leader tab sends, and another tab takes over when it closes; "Publish
+// everywhere now" sends once to each connected network and names the ones by hand.
 import assert from 'node:assert/strict';
 import { after, afterEach, before, test } from 'node:test';
 import { assertClean, launch, newContext, open } from './support/app.mjs';
@@ -245,6 +246,51 @@ test('posts due while the app was closed: a little late goes out by itself, hour
   await again.locator('.outbox-row[data-state=sent]', { hasText: `${run}-lateB` }).waitFor();
   await again.locator('.app-nav .badge').waitFor({ state: 'detached' });
   assert.equal(mastodonPosts(`${run}-lateA`).length, 1, 'A once');
+  await assertClean(context);
+  await context.close();
+});
+
+test('"Publish everywhere now" sends once to each connected network and names the ones to publish by hand', async () => {
+  const context = await newContext(browser);
+  const page = await signInBluesky(await connectMastodon(await open(context, server.url), mastodon.url));
+  await page.goto(server.url + '/compose');
+  await page.getByRole('heading', { level: 1, name: 'Compose' }).waitFor();
+  await page.locator('#net-x').check();
+  const text = `Pain au levain tout chaud ${run}-everywhere`;
+  await page.getByLabel('Text of the post').fill(text);
+
+  // before scheduling: who needs Attaché open, who is published by hand
+  await page.locator('.schedule-notes').getByText('Bluesky: goes out only if Attaché is open at that time (Mastodon keeps scheduled posts itself).').waitFor();
+  await page.locator('.schedule-notes').getByText('X: Attaché reminds you at that time, and you publish by hand.').waitFor();
+
+  await page.getByRole('button', { name: 'Publish everywhere now' }).click();
+  await page.getByRole('status').filter({ hasText: 'On its way to Mastodon, Bluesky: each one\'s outcome shows in its section below. X: publish by hand below.' }).waitFor();
+  await waitFor(async () => mastodonPosts(text).length === 1 && (await aliceBlueskyPosts(text)).length === 1, { timeout: 30_000 });
+  await page.locator('.api-publish').filter({ hasText: 'Published on Mastodon.' }).waitFor({ timeout: 20_000 });
+  await page.locator('.api-publish').filter({ hasText: 'Published on Bluesky.' }).waitFor({ timeout: 20_000 });
+  // sent once each, even after the outbox settles
+  await page.locator('.post-item', { hasText: text }).waitFor();
+  assert.equal(mastodonPosts(text).length, 1);
+  assert.equal((await aliceBlueskyPosts(text)).length, 1);
+  await assertClean(context);
+  await context.close();
+});
+
+test('in French, the composer says before scheduling which networks need Attaché open', async () => {
+  const context = await newContext(browser, { locale: 'fr-FR' });
+  const page = await open(context, server.url);
+  await page.locator('#new-workspace-name').fill('Boulangerie Dupain');
+  await page.keyboard.press('Enter');
+  await page.locator('.workspace-name').first().waitFor();
+  await page.goto(server.url + '/compose');
+  await page.locator('#net-linkedin').check();
+  await page.locator('.schedule-notes').getByText('Bluesky\u00a0: part seulement si Attaché est ouvert à ce moment-là (Mastodon garde lui-même les publications programmées).').waitFor();
+  await page.locator('.schedule-notes').getByText('LinkedIn\u00a0: Attaché vous le rappelle à ce moment-là, et vous publiez à la main.').waitFor();
+  await page.locator('#net-bluesky').uncheck();
+  await page.locator('#net-linkedin').uncheck();
+  await page.waitForFunction(() => document.querySelector('.schedule-notes')?.children.length === 0);
+  await page.getByLabel('Texte de la publication').fill('Seulement sur Mastodon');
+  await page.getByRole('button', { name: 'Publier partout maintenant' }).waitFor({ state: 'detached' });
   await assertClean(context);
   await context.close();
 });

@@ -44,6 +44,16 @@ macro_rules! compose_messages {
             DraftSaved => "Draft saved.", "Brouillon enregistré.";
             AutosavedAt => "Saved as you type — last at {time}.", "Enregistré au fil de la frappe — dernière fois à {time}.";
             DueLabel => "Date and time to publish", "Date et heure de publication";
+            PublishEverywhere => "Publish everywhere now", "Publier partout maintenant";
+            EverywhereQueued => "On its way to {networks}: each one's outcome shows in its section below.",
+                "En route vers {networks}\u{a0}: le résultat de chacun s'affiche dans sa partie ci-dessous.";
+            EverywhereByHand => "{networks}: publish by hand below.", "{networks}\u{a0}: publiez à la main ci-dessous.";
+            EverywhereNothing => "No network of this post has an account connected: connect one in Accounts, or publish by hand below.",
+                "Aucun réseau de cette publication n'a de compte connecté\u{a0}: connectez-en un dans Comptes, ou publiez à la main ci-dessous.";
+            ScheduleWhileOpen => "{networks}: goes out only if Attaché is open at that time (Mastodon keeps scheduled posts itself).",
+                "{networks}\u{a0}: part seulement si Attaché est ouvert à ce moment-là (Mastodon garde lui-même les publications programmées).";
+            ScheduleByHand => "{networks}: Attaché reminds you at that time, and you publish by hand.",
+                "{networks}\u{a0}: Attaché vous le rappelle à ce moment-là, et vous publiez à la main.";
             Schedule => "Schedule", "Programmer";
             Scheduled => "Scheduled for {when}.", "Programmé pour le {when}.";
             DueMissing => "Choose a date and time first.", "Choisissez d'abord une date et une heure.";

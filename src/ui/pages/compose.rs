@@ -10,6 +10,7 @@ mod link_card;
 mod media_editor;
 mod post_list;
 mod publish_by_hand;
+mod publish_everywhere;
 mod queue_actions;
 mod review;
 mod thread_editor;
@@ -344,10 +345,22 @@ pub fn ComposePage() -> impl IntoView {
                 </button>
                 <button type="button" on:click=new_post>{move || t.get(Msg::NewPost)}</button>
             </div>
+            // Before scheduling: which networks depend on Attaché being open at that time.
+            {move || {
+                let (while_open, by_hand) = draft.post.with(|p| p.scheduled_sending());
+                let names = |list: Vec<Network>| list.iter().map(|n| n.name()).collect::<Vec<_>>().join(", ");
+                view! {
+                    <ul class="hint schedule-notes">
+                        {(!while_open.is_empty()).then(|| view! { <li>{t.fill(Msg::ScheduleWhileOpen, &[("networks", &names(while_open))])}</li> })}
+                        {(!by_hand.is_empty()).then(|| view! { <li>{t.fill(Msg::ScheduleByHand, &[("networks", &names(by_hand))])}</li> })}
+                    </ul>
+                }
+            }}
             <p class="hint" id="autosave-status">{move || draft.autosaved.get().map(|at| {
                 t.fill(Msg::AutosavedAt, &[("time", &time_of_day(t.lang(), at))])
             })}</p>
             <queue_actions::QueueActions lib=lib blockers=blockers/>
+            <publish_everywhere::PublishEverywhere blockers=blockers/>
             <api_publish::ApiPublish network=Network::Mastodon blockers=blockers/>
             <api_publish::ApiPublish network=Network::Bluesky blockers=blockers/>
             <publish_by_hand::PublishByHand blockers=blockers/>

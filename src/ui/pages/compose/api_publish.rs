@@ -24,7 +24,7 @@ use super::publish_by_hand::blocked;
 use super::Draft;
 
 /// Reads the post back after a service changed it, so the composer shows what is stored.
-async fn reload(db: &crate::store::Db, draft: Draft, id: &str) {
+pub(super) async fn reload(db: &crate::store::Db, draft: Draft, id: &str) {
     if let Ok(Some(p)) = store::posts::get(db, id).await {
         if draft.post.with_untracked(|d| d.id == p.id) {
             draft.post.set(p);
