@@ -74,6 +74,11 @@ pub async fn add_campaign(
     Ok(item)
 }
 
+/// Puts back a library record exactly as it was before it was deleted (its id and dates).
+pub async fn restore(db: &Db, item: &LibraryItem) -> Result<(), StoreError> {
+    store::library::put(db, item).await
+}
+
 /// Deletes one library record (a snippet or a campaign).
 pub async fn delete(db: &Db, id: &str) -> Result<(), StoreError> {
     store::library::delete(db, id).await

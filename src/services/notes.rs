@@ -41,6 +41,11 @@ pub async fn make_draft(db: &Db, note: &Note) -> Result<Post, StoreError> {
     Ok(post)
 }
 
+/// Puts back a deleted note exactly as it was (its id and dates).
+pub async fn restore(db: &Db, note: &Note) -> Result<(), StoreError> {
+    store::notes::add(db, note).await
+}
+
 /// Deletes a kept note.
 pub async fn delete(db: &Db, id: &str) -> Result<(), StoreError> {
     store::notes::delete(db, id).await

@@ -24,6 +24,12 @@ pub enum Phase {
 /// The words of a notice, written again in whatever language the interface is in.
 pub type Words = Arc<dyn Fn(Text) -> String + Send + Sync>;
 
+/// What puts back what a notice reports as done (a deletion): offered as "Undo".
+pub type Undo = Arc<dyn Fn() + Send + Sync>;
+
+/// How long "Undo" is offered, in milliseconds.
+pub const UNDO_MS: u64 = 10_000;
+
 /// A sentence for the status line: announced politely, or as an alert when it is an error.
 /// It belongs to the page that raised it (shown there only, gone once the user leaves), is
 /// written in the current language (a notice given as finished text, in the language of its
@@ -37,6 +43,10 @@ pub struct Notice {
     /// The page (path) it was raised on.
     pub path: String,
     pub about: About,
+    /// Offered as "Undo" for [`UNDO_MS`], then the notice goes.
+    pub undo: Option<Undo>,
+    /// Tells one notice from the next (the undo's timer ends only its own notice).
+    pub serial: u64,
 }
 
 /// What a notice is about, so it can go when that clears.
@@ -55,6 +65,12 @@ impl Notice {
             _ => Some((self.words)(t)),
         }
     }
+}
+
+fn next_serial() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static SERIAL: AtomicU64 = AtomicU64::new(1);
+    SERIAL.fetch_add(1, Ordering::Relaxed)
 }
 
 /// The page the user is on (the path, without query), where a notice raised now belongs.
@@ -147,6 +163,26 @@ impl AppState {
             is_error,
             path: current_path(),
             about,
+            undo: None,
+            serial: next_serial(),
+        }));
+    }
+
+    /// Says that something was deleted, with "Undo" offered for [`UNDO_MS`]: `undo` puts it
+    /// back exactly as it was.
+    pub fn say_undoable(
+        &self,
+        words: impl Fn(Text) -> String + Send + Sync + 'static,
+        undo: impl Fn() + Send + Sync + 'static,
+    ) {
+        self.notice.set(Some(Notice {
+            words: Arc::new(words),
+            fixed_lang: None,
+            is_error: false,
+            path: current_path(),
+            about: About::Other,
+            undo: Some(Arc::new(undo)),
+            serial: next_serial(),
         }));
     }
 
@@ -164,6 +200,8 @@ impl AppState {
             is_error,
             path: path.to_string(),
             about: About::Other,
+            undo: None,
+            serial: next_serial(),
         }));
     }
 

@@ -35,6 +35,11 @@ async function axe(page) {
 test('the guided first run, by keyboard alone, ends on Today with everything it set', async () => {
   const context = await newContext(browser);
   const page = await open(context, server.url);
+  // a first visit: the guided setup comes first, before the plain "name a workspace" form
+  await page.getByRole('heading', { level: 2, name: 'Welcome to Attaché' }).waitFor();
+  assert.ok(await page.evaluate(() => Boolean(document.querySelector('.welcome .start-link')
+    .compareDocumentPosition(document.querySelector('#new-workspace-name')) & Node.DOCUMENT_POSITION_FOLLOWING)),
+  'the guide comes before the form');
   await tabTo(page, /New here\? Let Attaché guide you/);
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { name: 'Name the brand or client you work for' }).waitFor();

@@ -13,6 +13,8 @@ macro_rules! shell_messages {
             NavWorkspaces => "Workspaces", "Espaces de travail";
             NavSettings => "Settings", "Réglages";
             DismissNotice => "Dismiss this message", "Fermer ce message";
+            Undo => "Undo", "Annuler";
+            Restored => "Put back: “{name}”.", "Rétabli\u{a0}: «\u{a0}{name}\u{a0}».";
             OfflineNow => "You are offline.", "Vous êtes hors ligne.";
             OfflineNothingWaits => "Everything you do is kept on this device.",
                 "Tout ce que vous faites est gardé sur cet appareil.";

@@ -6,6 +6,10 @@ macro_rules! workspaces_messages {
             [$($rest)*] $($done)*
             WorkspacesIntro => "A workspace holds one brand or client: its posts, members and plans stay apart from the others.",
                 "Un espace de travail contient une marque ou un client : ses publications, membres et plans restent séparés des autres.";
+            WelcomeHeading => "Welcome to Attaché", "Bienvenue dans Attaché";
+            WelcomeText => "Four short steps set up your desk: the brand, where it is, one objective and a first draft. Everything stays on this device.",
+                "Quatre étapes courtes installent votre bureau\u{a0}: la marque, où elle est présente, un objectif et un premier brouillon. Tout reste sur cet appareil.";
+            WelcomeOr => "Or simply name a workspace below.", "Ou nommez simplement un espace ci-dessous.";
             WorkspacesEmpty => "You have no workspace yet. Create one for your first brand or client.",
                 "Vous n'avez pas encore d'espace. Créez-en un pour votre première marque ou votre premier client.";
             NewWorkspaceHeading => "New workspace", "Nouvel espace";

@@ -14,19 +14,41 @@ use crate::ui::components::library_data::Library;
 use crate::ui::errors::library_error;
 use crate::ui::i18n::Msg;
 use crate::ui::state::{use_app, AppState};
-use crate::ui::text::use_text;
+use crate::ui::text::{use_text, Text};
 
-/// The library's delete action (a snippet or a campaign, by id and name): says so and
-/// reloads the library.
+/// The library's delete action (a snippet or a campaign, by id and name): says so with
+/// "Undo" (which puts the record back as it was) and reloads the library.
 pub(crate) fn delete_action(state: AppState, lib: Library) -> Action<(String, String), ()> {
     Action::new_local(move |(id, name): &(String, String)| {
         let (id, name, db) = (id.clone(), name.clone(), state.db());
+        let kept = lib
+            .items
+            .with_untracked(|items| items.iter().find(|i| i.id == id).cloned());
         async move {
             let Some(db) = db else { return };
             match library::delete(&db, &id).await {
                 Ok(()) => {
-                    state.say_in(move |t| t.fill(Msg::ItemDeleted, &[("name", &name)]));
                     lib.reload();
+                    let said = name.clone();
+                    let words = move |t: Text| t.fill(Msg::ItemDeleted, &[("name", &said)]);
+                    let Some(item) = kept else {
+                        state.say_in(words);
+                        return;
+                    };
+                    state.say_undoable(words, move || {
+                        let (item, name) = (item.clone(), name.clone());
+                        let Some(db) = state.db() else { return };
+                        leptos::task::spawn_local(async move {
+                            match library::restore(&db, &item).await {
+                                Ok(()) => {
+                                    lib.reload();
+                                    state
+                                        .say_in(move |t| t.fill(Msg::Restored, &[("name", &name)]));
+                                }
+                                Err(e) => state.save_failed(&e),
+                            }
+                        });
+                    });
                 }
                 Err(e) => state.save_failed(&e),
             }

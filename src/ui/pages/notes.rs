@@ -29,13 +29,31 @@ pub fn NotesPage() -> impl IntoView {
             }
         }
     });
-    let remove = move |id: String| {
+    let remove = move |note: Note| {
         let Some(db) = state.db() else { return };
         leptos::task::spawn_local(async move {
-            match crate::services::notes::delete(&db, &id).await {
+            match crate::services::notes::delete(&db, &note.id).await {
                 Ok(()) => {
-                    state.say_in(move |t| t.get(Msg::NoteDeleted).to_string());
                     version.update(|v| *v += 1);
+                    state.say_undoable(
+                        |t| t.get(Msg::NoteDeleted).to_string(),
+                        move || {
+                            let note = note.clone();
+                            let Some(db) = state.db() else { return };
+                            leptos::task::spawn_local(async move {
+                                match crate::services::notes::restore(&db, &note).await {
+                                    Ok(()) => {
+                                        version.try_update(|v| *v += 1);
+                                        let name = note.title.clone();
+                                        state.say_in(move |t| {
+                                            t.fill(Msg::Restored, &[("name", &name)])
+                                        });
+                                    }
+                                    Err(e) => state.save_failed(&e),
+                                }
+                            });
+                        },
+                    );
                 }
                 Err(e) => state.save_failed(&e),
             }
@@ -63,17 +81,17 @@ pub fn NotesPage() -> impl IntoView {
 }
 
 #[component]
-fn NoteItem(note: Note, on_delete: impl Fn(String) + Copy + 'static) -> impl IntoView {
+fn NoteItem(note: Note, on_delete: impl Fn(Note) + Copy + 'static) -> impl IntoView {
     let t = use_text();
     let title = if note.title.is_empty() {
         None
     } else {
         Some(note.title.clone())
     };
-    let id = note.id.clone();
     let url = note.url.clone();
     let has_url = url.starts_with("https://") || url.starts_with("http://");
     let note_for_draft = note.clone();
+    let note_to_delete = note.clone();
     let state = crate::ui::state::use_app();
     let navigate = leptos_router::hooks::use_navigate();
     let make_draft = move |note: Note| {
@@ -96,7 +114,7 @@ fn NoteItem(note: Note, on_delete: impl Fn(String) + Copy + 'static) -> impl Int
                 <button type="button" on:click=move |_| make_draft(note_for_draft.clone())>
                     {move || t.get(Msg::MakeDraft)}
                 </button>
-                <button type="button" class="danger" on:click=move |_| on_delete(id.clone())>
+                <button type="button" class="danger" on:click=move |_| on_delete(note_to_delete.clone())>
                     {move || t.get(Msg::DeleteNote)}
                 </button>
             </div>

@@ -16,7 +16,7 @@ use crate::ui::components::autosave::Autosave;
 use crate::ui::format::time_of_day;
 use crate::ui::i18n::Msg;
 use crate::ui::state::{use_app, AppState};
-use crate::ui::text::use_text;
+use crate::ui::text::{use_text, Text};
 
 fn term_error(e: TermError) -> Msg {
     match e {
@@ -28,6 +28,11 @@ fn term_error(e: TermError) -> Msg {
 }
 
 fn save(state: AppState, strategy: RwSignal<Strategy>, said: String) {
+    save_then(state, strategy, move || state.say(said));
+}
+
+/// Saves the strategy as the page holds it, then runs `done` (which says so).
+fn save_then(state: AppState, strategy: RwSignal<Strategy>, done: impl FnOnce() + 'static) {
     let (Some(db), Some(ws)) = (state.db(), state.current()) else {
         return;
     };
@@ -35,11 +40,45 @@ fn save(state: AppState, strategy: RwSignal<Strategy>, said: String) {
     leptos::task::spawn_local(async move {
         match services::strategy::save(&db, &ws.id, &s).await {
             Ok(saved) => {
-                strategy.update(|s| s.updated_at = saved.updated_at);
-                state.say(said)
+                strategy.try_update(|s| s.updated_at = saved.updated_at);
+                done()
             }
             Err(e) => state.save_failed(&e),
         }
+    });
+}
+
+/// Takes something out of the strategy (a word to avoid, a persona, an objective), saves,
+/// and says so with "Undo", which puts it back where it was and saves again.
+pub(crate) fn remove_undoably<T: Clone + Send + Sync + 'static>(
+    state: AppState,
+    strategy: RwSignal<Strategy>,
+    list: fn(&mut Strategy) -> &mut Vec<T>,
+    at: usize,
+    said: impl Fn(Text) -> String + Send + Sync + 'static,
+    name: String,
+) {
+    let Some(item) = strategy.with_untracked(|s| {
+        let mut s = s.clone();
+        list(&mut s).get(at).cloned()
+    }) else {
+        return;
+    };
+    strategy.update(|s| {
+        list(s).remove(at);
+    });
+    save_then(state, strategy, move || {
+        state.say_undoable(said, move || {
+            let item = item.clone();
+            strategy.update(|s| {
+                let l = list(s);
+                l.insert(at.min(l.len()), item);
+            });
+            let name = name.clone();
+            save_then(state, strategy, move || {
+                state.say_in(move |t| t.fill(Msg::Restored, &[("name", &name)]))
+            });
+        })
     });
 }
 
@@ -168,11 +207,18 @@ pub fn StrategyPage() -> impl IntoView {
         }
     };
     let remove = move |term: Term| {
-        strategy.update(|s| s.glossary.retain(|x| x != &term));
-        save(
+        let Some(at) = strategy.with_untracked(|s| s.glossary.iter().position(|x| x == &term))
+        else {
+            return;
+        };
+        let banned = term.banned.clone();
+        remove_undoably(
             state,
             strategy,
-            t.fill(Msg::TermRemoved, &[("term", &term.banned)]),
+            |s| &mut s.glossary,
+            at,
+            move |t| t.fill(Msg::TermRemoved, &[("term", &banned)]),
+            term.banned,
         );
     };
     let lang_name = move |l: &Option<String>| match l.as_deref() {

@@ -19,6 +19,15 @@ pub fn WorkspacesPage() -> impl IntoView {
     let list_heading = NodeRef::<leptos::html::H2>::new();
     view! {
         <h1>{move || t.get(Msg::NavWorkspaces)}</h1>
+        // A first visit (no workspace yet): the guided setup comes first.
+        <Show when=move || state.workspaces.with(Vec::is_empty)>
+            <section class="welcome" aria-labelledby="welcome-heading">
+                <h2 id="welcome-heading">{move || t.get(Msg::WelcomeHeading)}</h2>
+                <p>{move || t.get(Msg::WelcomeText)}</p>
+                <p><a class="start-link button-link" href="/start">{move || t.get(Msg::StartLink)}</a></p>
+                <p class="hint">{move || t.get(Msg::WelcomeOr)}</p>
+            </section>
+        </Show>
         <p>{move || t.get(Msg::WorkspacesIntro)}</p>
         <NewWorkspaceForm/>
         <section aria-labelledby="your-workspaces">
@@ -28,7 +37,6 @@ pub fn WorkspacesPage() -> impl IntoView {
             <Show when=move || state.workspaces.with(|l| !l.is_empty())
                 fallback=move || view! {
                     <p class="empty">{move || t.get(Msg::WorkspacesEmpty)}</p>
-                    <p><a class="start-link" href="/start">{move || t.get(Msg::StartLink)}</a></p>
                 }>
                 <ul class="workspace-list">
                     <For each=move || state.workspaces.get()

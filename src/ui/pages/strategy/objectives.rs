@@ -127,8 +127,20 @@ pub fn Objectives(strategy: RwSignal<Strategy>, loaded: RwSignal<bool>) -> impl 
         super::save(state, strategy, t.get(Msg::ObjectiveAdded).to_string());
     };
     let remove = move |id: String| {
-        strategy.update(|s| s.objectives.retain(|o| o.id != id));
-        super::save(state, strategy, t.get(Msg::ObjectiveRemoved).to_string());
+        let Some((at, name)) = strategy.with_untracked(|s| {
+            let at = s.objectives.iter().position(|o| o.id == id)?;
+            Some((at, metric_name(t, s.objectives[at].metric)))
+        }) else {
+            return;
+        };
+        super::remove_undoably(
+            state,
+            strategy,
+            |s| &mut s.objectives,
+            at,
+            |t| t.get(Msg::ObjectiveRemoved).to_string(),
+            name,
+        );
     };
     view! {
         <section aria-labelledby="objectives-heading">

@@ -43,11 +43,18 @@ pub fn Personas(strategy: RwSignal<Strategy>, loaded: RwSignal<bool>) -> impl In
         super::save(state, strategy, said);
     };
     let remove = move |p: Persona| {
-        strategy.update(|s| s.personas.retain(|x| x.id != p.id));
-        super::save(
+        let Some(at) = strategy.with_untracked(|s| s.personas.iter().position(|x| x.id == p.id))
+        else {
+            return;
+        };
+        let name = p.name.clone();
+        super::remove_undoably(
             state,
             strategy,
-            t.fill(Msg::PersonaRemoved, &[("name", &p.name)]),
+            |s| &mut s.personas,
+            at,
+            move |t| t.fill(Msg::PersonaRemoved, &[("name", &name)]),
+            p.name,
         );
     };
     view! {
