@@ -67,6 +67,18 @@ test('typed work survives leaving the page at once and a reload, in the composer
   assert.equal(await settledValue(text, 'Deuxième idée : le pain du dimanche'), 'Deuxième idée : le pain du dimanche');
   assert.equal(await page.locator('.post-item').count(), 2, 'two drafts, nothing lost or doubled');
 
+  // "New post" pressed at once after typing: what was typed is kept, and the new post stays
+  // the one the composer opens
+  await text.press('End');
+  await page.keyboard.type(' au levain');
+  await page.getByRole('button', { name: 'Nouvelle publication' }).click();
+  await page.locator('.post-item', { hasText: 'Deuxième idée : le pain du dimanche au levain' }).waitFor();
+  await page.getByRole('link', { name: 'Calendrier' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Calendrier' }).waitFor();
+  await page.getByRole('link', { name: 'Rédiger' }).click();
+  await page.locator('.post-item', { hasText: 'au levain' }).waitFor();
+  assert.equal(await text.inputValue(), '', 'the new post, not the one left');
+
   // the strategy: nothing pressed, straight to another page and back, then a reload
   await page.getByRole('link', { name: 'Stratégie' }).click();
   const mission = page.getByLabel('La mission de la communauté');

@@ -77,9 +77,9 @@ impl Draft {
 /// Saves every change to the post being edited as the user types (`Autosave`): a new post
 /// once it has content, a saved one at each change, not one going out or gone. The saved post
 /// becomes the one the composer reopens.
-fn autosave_as_typed(state: AppState, draft: Draft) {
+fn autosave_as_typed(state: AppState, draft: Draft) -> Autosave {
     let autosave = Autosave::new();
-    provide_context(autosave.clone());
+    let handle = autosave.clone();
     Effect::new(move |_| {
         let post = draft.post.get();
         let edited = post.as_edited();
@@ -113,6 +113,7 @@ fn autosave_as_typed(state: AppState, draft: Draft) {
             });
         });
     });
+    handle
 }
 
 /// Takes the post a service saved as the one being edited, keeping any text typed since
@@ -197,7 +198,7 @@ pub fn ComposePage() -> impl IntoView {
         autosaved: RwSignal::new(None),
         kept: StoredValue::new(None),
     };
-    autosave_as_typed(state, draft);
+    let autosave = autosave_as_typed(state, draft);
     // The workspace's Mastodon account, if any, says how long a post may be there.
     if let Some(db) = state.db() {
         let ws_id = ws.id.clone();
@@ -284,20 +285,24 @@ pub fn ComposePage() -> impl IntoView {
     };
     let new_post = {
         let ws = ws.id.clone();
+        let autosave = autosave.clone();
         move |_| {
             // What was typed in the post left is saved first; then the composer stops
             // reopening it.
-            if let Some(autosave) = use_context::<Autosave>() {
-                autosave.flush();
-            }
+            autosave.flush();
             draft.kept.set_value(None);
             draft.autosaved.set(None);
             draft.post.set(fresh(&ws));
             if let Some(db) = state.db() {
                 let ws = ws.clone();
                 leptos::task::spawn_local(async move {
-                    if let Err(e) = posts::stop_editing(&db, &ws).await {
-                        state.save_failed(&e);
+                    // After the save flushed above (transactions run in order): the list
+                    // below shows the post left as it was last typed.
+                    match posts::stop_editing(&db, &ws).await {
+                        Ok(()) => {
+                            draft.saved.try_update(|n| *n += 1);
+                        }
+                        Err(e) => state.save_failed(&e),
                     }
                 });
             }

@@ -92,9 +92,9 @@ fn autosave_words(
     strategy: RwSignal<Strategy>,
     loaded: RwSignal<bool>,
     autosaved: RwSignal<Option<f64>>,
-) {
+) -> Autosave {
     let autosave = Autosave::new();
-    provide_context(autosave.clone());
+    let handle = autosave.clone();
     Effect::new(move |_| {
         let now = words();
         // Nothing is saved before the stored words are on the page.
@@ -120,6 +120,7 @@ fn autosave_words(
             });
         });
     });
+    handle
 }
 
 #[component]
@@ -143,7 +144,9 @@ pub fn StrategyPage() -> impl IntoView {
     // The words as the store holds them; the autosave saves what differs.
     let kept = StoredValue::new(None::<StrategyWords>);
     let autosaved = RwSignal::new(None::<f64>);
-    autosave_words(state, words, kept, strategy, loaded, autosaved);
+    let autosave = StoredValue::new(autosave_words(
+        state, words, kept, strategy, loaded, autosaved,
+    ));
     if let (Some(db), Some(ws)) = (state.db(), state.current()) {
         leptos::task::spawn_local(async move {
             match store::library::strategy(&db, &ws.id).await {
@@ -172,9 +175,7 @@ pub fn StrategyPage() -> impl IntoView {
     }
     let save_fields = move |ev: SubmitEvent| {
         ev.prevent_default();
-        if let Some(autosave) = use_context::<Autosave>() {
-            autosave.flush();
-        }
+        autosave.with_value(Autosave::flush);
         state.say_in(move |t| t.get(Msg::StrategySaved).to_string());
     };
     let (banned, replacement, lang) = (
