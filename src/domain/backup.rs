@@ -226,6 +226,14 @@ impl Checker {
         }
     }
 
+    /// A list the file may leave out (added after version 1): empty when absent.
+    fn optional_array<'v>(&mut self, root: &'v Map<String, Value>, key: &str) -> &'v [Value] {
+        match root.get(key) {
+            None => &[],
+            Some(_) => self.array(root, key),
+        }
+    }
+
     fn array<'v>(&mut self, root: &'v Map<String, Value>, key: &str) -> &'v [Value] {
         match root.get(key) {
             Some(Value::Array(items)) => items,
@@ -327,14 +335,7 @@ pub fn parse_backup(text: &str) -> Result<Backup, ImportError> {
     }
 
     let mut post_ids = HashSet::new();
-    let posts: &[Value] = match root.get("posts") {
-        None => &[],
-        Some(Value::Array(items)) => items,
-        Some(_) => {
-            c.report(|| "posts".into(), Problem::WrongType { expected: "list" });
-            &[]
-        }
-    };
+    let posts = c.optional_array(&root, "posts");
     for (i, item) in posts.iter().enumerate() {
         let at = format!("posts[{i}]");
         let Some(obj) = c.object(item, || at.clone()) else {
@@ -355,14 +356,7 @@ pub fn parse_backup(text: &str) -> Result<Backup, ImportError> {
     }
 
     let mut library_ids = HashSet::new();
-    let library: &[Value] = match root.get("library") {
-        None => &[],
-        Some(Value::Array(items)) => items,
-        Some(_) => {
-            c.report(|| "library".into(), Problem::WrongType { expected: "list" });
-            &[]
-        }
-    };
+    let library = c.optional_array(&root, "library");
     for (i, item) in library.iter().enumerate() {
         let at = format!("library[{i}]");
         let Some(obj) = c.object(item, || at.clone()) else {
@@ -383,14 +377,7 @@ pub fn parse_backup(text: &str) -> Result<Backup, ImportError> {
     }
 
     let mut media_ids = HashSet::new();
-    let media: &[Value] = match root.get("media") {
-        None => &[],
-        Some(Value::Array(items)) => items,
-        Some(_) => {
-            c.report(|| "media".into(), Problem::WrongType { expected: "list" });
-            &[]
-        }
-    };
+    let media = c.optional_array(&root, "media");
     for (i, item) in media.iter().enumerate() {
         let at = format!("media[{i}]");
         let Some(obj) = c.object(item, || at.clone()) else {

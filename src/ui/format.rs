@@ -30,15 +30,11 @@ pub fn long_date(lang: Lang, epoch_ms: f64) -> String {
 /// A date written out with its time, e.g. "December 5, 2026 at 10:30 AM" /
 /// "5 décembre 2026 à 10:30".
 pub fn long_date_time(lang: Lang, epoch_ms: f64) -> String {
-    let f = Intl::DateTimeFormat::new(
-        &locales(lang),
-        &options(&[("dateStyle", "long"), ("timeStyle", "short")]),
-    );
-    f.format()
-        .call1(&JsValue::NULL, &Date::new(&JsValue::from_f64(epoch_ms)))
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_default()
+    format_with(
+        lang,
+        epoch_ms,
+        &[("dateStyle", "long"), ("timeStyle", "short")],
+    )
 }
 
 /// A date and time, e.g. "Nov 25, 2026, 9:30 AM" / "25 nov. 2026, 09:30".

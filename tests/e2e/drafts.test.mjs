@@ -46,6 +46,8 @@ test('typed work survives leaving the page at once and a reload, in the composer
   await text.press('End');
   await page.keyboard.type(', croustillante');
   await page.getByText(/^Enregistré au fil de la frappe — dernière fois à \d/).waitFor();
+  // The pause is the scenario under test (the issue's bound: a reload one second after the
+  // last key loses nothing), not a wait standing in for an event.
   await page.waitForTimeout(1000);
   await page.reload();
   await waitReady(page);
@@ -91,7 +93,7 @@ test('typed work survives leaving the page at once and a reload, in the composer
   const audience = page.getByLabel('Qui compose la communauté (public)');
   await audience.click();
   await page.keyboard.type('Les voisins, les écoles');
-  await page.waitForTimeout(1000);
+  await page.waitForTimeout(1000); // the scenario: a reload one second after the last key
   await page.reload();
   await waitReady(page);
   assert.equal(await settledValue(audience, 'Les voisins, les écoles'), 'Les voisins, les écoles');
@@ -136,7 +138,7 @@ test('Chromium killed mid-typing (SIGKILL, same profile) loses at most the last 
   // typing resumes where it stopped; one second after the last key, a kill loses nothing
   await text.press('End');
   await chrome.page.keyboard.type(sentence.slice(kept.length));
-  await chrome.page.waitForTimeout(1000);
+  await chrome.page.waitForTimeout(1000); // the scenario: the kill one second after the last key
   await killHard(chrome);
   chrome = await startChromium(profile);
   await chrome.page.goto(server.url + '/compose');

@@ -58,15 +58,11 @@ pub(crate) fn remove_undoably<T: Clone + Send + Sync + 'static>(
     said: impl Fn(Text) -> String + Send + Sync + 'static,
     name: String,
 ) {
-    let Some(item) = strategy.with_untracked(|s| {
-        let mut s = s.clone();
-        list(&mut s).get(at).cloned()
-    }) else {
-        return;
-    };
-    strategy.update(|s| {
-        list(s).remove(at);
+    let taken = strategy.try_update(|s| {
+        let l = list(s);
+        (at < l.len()).then(|| l.remove(at))
     });
+    let Some(Some(item)) = taken else { return };
     save_then(state, strategy, move || {
         state.say_undoable(said, move || {
             let item = item.clone();

@@ -4,7 +4,6 @@
 
 use leptos::prelude::*;
 
-use crate::domain::network::Network;
 use crate::domain::post::{Blocker, ME};
 use crate::services::outbox;
 use crate::services::sending::PublishError;
@@ -29,12 +28,7 @@ pub fn PublishEverywhere(blockers: Memo<Vec<Blocker>>) -> impl IntoView {
                 return;
             }
             let now = crate::services::clock::now_ms();
-            let by_hand: Vec<Network> = post
-                .variants
-                .iter()
-                .map(|v| v.network)
-                .filter(|n| !n.has_api())
-                .collect();
+            let (_, by_hand) = post.scheduled_sending();
             match outbox::send(&db, &post.id, None, now, ME).await {
                 Ok(rows) => {
                     super::api_publish::reload(&db, draft, &post.id).await;
