@@ -18,6 +18,7 @@ pub mod objectives;
 pub mod outbox;
 pub mod post;
 pub mod preferences;
+pub mod preview;
 pub mod queue;
 pub mod retry;
 pub mod rich_text;

@@ -49,6 +49,9 @@ test('connect a Mastodon account through OAuth with PKCE, then disconnect it', a
   await page.getByRole('link', { name: 'Compose' }).click();
   await page.getByLabel('Text of the post').fill('Bonjour');
   await page.locator('.counter[data-network="mastodon"] .counter-line', { hasText: 'Mastodon: 993 left' }).waitFor();
+  // … and its preview shows the account as the author
+  assert.equal(await page.locator('.pv[data-network="mastodon"] .pv-name').innerText(), 'Alice Café');
+  assert.equal(await page.locator('.pv[data-network="mastodon"] .pv-handle').innerText(), '@alice@social.test');
   await page.getByRole('link', { name: 'Accounts' }).click();
 
   // connecting again reuses the app registered on that instance

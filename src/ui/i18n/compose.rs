@@ -23,6 +23,21 @@ macro_rules! compose_messages {
                 plural("{network}\u{a0}: {count} hashtag, la limite est 30", "{network}\u{a0}: {count} hashtags, la limite est 30");
             PreviewHeading => "Preview for {network}", "Aperçu pour {network}";
             OverflowHint => "The highlighted part does not fit.", "La partie surlignée ne rentre pas.";
+            PreviewsHeading => "Preview", "Aperçu";
+            PreviewChoose => "Network to preview", "Réseau à prévisualiser";
+            PreviewNow => "now", "maintenant";
+            PreviewEmpty => "Nothing to show yet.", "Rien à montrer pour l'instant.";
+            SeeMoreLinkedIn => "…see more", "…voir plus";
+            SeeMoreInstagram => "… more", "… plus";
+            SeeMoreFacebook => "See more", "Voir plus";
+            SeeLess => "See less", "Voir moins";
+            PreviewFoldHint => "In the feed, {network} hides the rest behind “{more}”.",
+                "Dans le fil, {network} cache la suite derrière «\u{a0}{more}\u{a0}».";
+            PreviewCwShow => "Show more", "Afficher plus";
+            PreviewCwHide => "Show less", "Afficher moins";
+            PreviewCardByNetwork => "{network} makes this card from the page.", "{network} crée cette carte à partir de la page.";
+            PreviewMoreImages => plural("+{count}", "+{count}"), plural("+{count}", "+{count}");
+            PreviewCarousel => plural("1 of {count}", "1 of {count}"), plural("1 sur {count}", "1 sur {count}");
             ImagesLabel => "Add images", "Ajouter des images";
             AltLabel => "Describe this image for people who cannot see it (alt text)",
                 "Décrivez cette image pour les personnes qui ne la voient pas (texte alternatif)";

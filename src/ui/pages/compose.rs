@@ -9,6 +9,7 @@ mod library_picks;
 mod link_card;
 mod media_editor;
 mod post_list;
+mod preview;
 mod publish_by_hand;
 mod publish_everywhere;
 mod queue_actions;
@@ -17,6 +18,8 @@ mod thread_editor;
 mod tone_check;
 
 pub use post_list::state_label;
+
+use std::collections::HashMap;
 
 use leptos::prelude::*;
 
@@ -51,6 +54,9 @@ pub struct Draft {
     pub bluesky: RwSignal<Option<Account>>,
     /// When the post being edited was last saved as typed (`None`: not since it was opened).
     pub autosaved: RwSignal<Option<f64>>,
+    /// Object URLs of the post's images, by media id, for the thumbnails and the previews
+    /// (kept for the page's life).
+    pub thumbs: RwSignal<HashMap<String, String>>,
     /// The post as the store holds it, as the autosave compares it (`Post::as_edited`).
     kept: StoredValue<Option<Post>>,
 }
@@ -196,6 +202,7 @@ pub fn ComposePage() -> impl IntoView {
         mastodon: RwSignal::new(None),
         bluesky: RwSignal::new(None),
         autosaved: RwSignal::new(None),
+        thumbs: RwSignal::new(HashMap::new()),
         kept: StoredValue::new(None),
     };
     let autosave = autosave_as_typed(state, draft);
@@ -340,6 +347,7 @@ pub fn ComposePage() -> impl IntoView {
         // will show, what blocks publishing, and the publishing actions, always in reach.
         <div class="compose-side">
             <counters::Counters/>
+            <preview::Previews/>
             <gate::Gate blockers=blockers/>
             <div class="actions">
                 <button type="button" on:click=move |_| save(state, t, draft, Some(Msg::DraftSaved))>{move || t.get(Msg::SaveDraft)}</button>

@@ -1,5 +1,5 @@
-//! One counter and one preview per chosen network: what remains, what is over, and the
-//! part of the text that does not fit, marked.
+//! One counter per chosen network: what remains or is over, and the network's other limits
+//! (bytes, links, hashtags). The previews (`preview.rs`) show where the text is cut.
 
 use leptos::prelude::*;
 
@@ -25,14 +25,14 @@ pub fn Counters() -> impl IntoView {
                         None => count_prepared(v.network, &base, &v.content_warning, rules),
                         Some(own) => count(v.network, own, &v.content_warning, rules),
                     };
-                    (v.network, c, p.text_for(v).to_string())
+                    (v.network, c)
                 })
                 .collect::<Vec<_>>()
         })
     };
     view! {
         <ul class="counters">
-            {move || rows().into_iter().map(|(network, c, text)| {
+            {move || rows().into_iter().map(|(network, c)| {
                 let name = network.name();
                 let over = c.used > c.limit;
                 let line = if over {
@@ -45,20 +45,10 @@ pub fn Counters() -> impl IntoView {
                     Excess::Links(n) => t.plural(Msg::ExtraLinks, n, &[("network", &name)]),
                     Excess::Hashtags(n) => t.plural(Msg::ExtraHashtags, n, &[("network", &name)]),
                 }).collect();
-                let (fits, spills) = match c.overflow_at {
-                    Some(at) => (text[..at].to_string(), text[at..].to_string()),
-                    None => (text.clone(), String::new()),
-                };
-                let has_spill = !spills.is_empty();
                 view! {
                     <li class="counter" class:over=over data-network=name.to_lowercase()>
                         <span class="counter-line">{line}</span>
                         {extras.into_iter().map(|x| view! { <span class="counter-extra">{x}</span> }).collect_view()}
-                        <details class="preview">
-                            <summary>{t.fill(Msg::PreviewHeading, &[("network", &name)])}</summary>
-                            <p class="preview-text">{fits}{has_spill.then(|| view! { <mark>{spills.clone()}</mark> })}</p>
-                            {has_spill.then(|| view! { <p class="hint">{t.get(Msg::OverflowHint)}</p> })}
-                        </details>
                     </li>
                 }
             }).collect_view()}

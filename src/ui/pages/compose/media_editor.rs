@@ -33,8 +33,7 @@ pub fn MediaEditor() -> impl IntoView {
     let state = use_app();
     let t = use_text();
     let draft = expect_context::<Draft>();
-    // Object URLs of the thumbnails, by media id (kept for the page's life).
-    let urls = RwSignal::new(HashMap::<String, String>::new());
+    let urls = draft.thumbs;
     let media = move || {
         draft.post.with(|p| {
             p.variants
