@@ -21,4 +21,5 @@ pub mod storage_health;
 pub mod strategy;
 pub mod tabs;
 pub mod today;
+pub mod undo;
 pub mod workspaces;

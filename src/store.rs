@@ -15,6 +15,7 @@ pub mod posts;
 pub mod preferences;
 pub mod records;
 pub mod schema;
+pub mod set_aside;
 pub mod workspaces;
 
 pub use db::Db;

@@ -320,6 +320,23 @@ impl Post {
         !matches!(self.state, PostState::Publishing | PostState::Published)
     }
 
+    /// Whether the user may delete the post: not while it is scheduled or going out (the
+    /// outbox or a server would still send it), nor once published (deleting our record
+    /// would not delete it on the network); never while a server holds a copy to publish.
+    pub fn is_deletable(&self) -> bool {
+        matches!(
+            self.state,
+            PostState::Draft
+                | PostState::InReview
+                | PostState::Approved
+                | PostState::Failed
+                | PostState::Cancelled
+        ) && self
+            .variants
+            .iter()
+            .all(|v| v.remote.as_ref().is_none_or(|r| r.held_id.is_none()))
+    }
+
     /// Whether the composer, opened without a post, reopens this one it was editing: work
     /// still in progress (a draft, in review or approved), not one scheduled, sent or dropped.
     pub fn is_in_progress(&self) -> bool {

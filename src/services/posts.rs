@@ -10,6 +10,7 @@ use crate::domain::post::{due_is_ahead, Comment, IllegalTransition, Post, PostSt
 use crate::store::{self, Db, StoreError};
 
 use super::clock::{new_id, now_ms};
+use super::undo::Deleted;
 
 /// Why a change to a post was not made.
 #[derive(Debug, Clone, PartialEq)]
@@ -89,6 +90,17 @@ pub async fn editing(db: &Db, workspace_id: &str) -> Result<Option<Post>, StoreE
     Ok(store::posts::get(db, &id)
         .await?
         .filter(|p| p.workspace_id == workspace_id && p.is_in_progress()))
+}
+
+/// Deletes the post, its images and its outbox rows, when the post allows it
+/// (`Post::is_deletable`); what was taken out comes back with [`super::undo::put_back`].
+pub async fn delete(db: &Db, post: &Post) -> Result<Deleted, PostChangeError> {
+    // Read again: the copy on screen may be older than a send that started since.
+    let stored = store::posts::get(db, &post.id).await?;
+    if !stored.as_ref().is_some_and(Post::is_deletable) {
+        return Err(PostChangeError::NotAllowed);
+    }
+    Ok(Deleted::new(store::posts::delete(db, &post.id).await?))
 }
 
 /// The user started a new post: the composer no longer reopens the one it was editing.

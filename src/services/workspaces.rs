@@ -4,6 +4,7 @@ use crate::domain::workspace::{validate_name, NameError, Workspace};
 use crate::store::{self, Db, StoreError};
 
 use super::clock::{new_id, now_ms};
+use super::undo::Deleted;
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum WorkspaceError {
@@ -53,7 +54,13 @@ pub async fn rename(
     Ok(workspace)
 }
 
-pub async fn delete(db: &Db, id: &str) -> Result<(), WorkspaceError> {
-    store::workspaces::delete(db, id).await?;
-    Ok(())
+/// Deletes the workspace and everything in it; what was taken out comes back with
+/// [`super::undo::put_back`].
+pub async fn delete(db: &Db, id: &str) -> Result<Deleted, WorkspaceError> {
+    Ok(Deleted::new(store::workspaces::delete(db, id).await?))
+}
+
+/// Every workspace, as stored (after an undo put one back).
+pub async fn list(db: &Db) -> Result<Vec<Workspace>, StoreError> {
+    store::workspaces::list(db).await
 }

@@ -10,6 +10,7 @@ use super::codec::to_js;
 use super::idb::{request, Durability, Tx};
 use super::records;
 use super::schema::{ACCOUNTS, ACCOUNTS_BY_WORKSPACE, SETTINGS};
+use super::set_aside::{take_in_index, SetAside};
 use super::{Db, StoreError};
 
 pub async fn for_workspace(db: &Db, workspace_id: &str) -> Result<Vec<Account>, StoreError> {
@@ -86,8 +87,19 @@ pub async fn take_pending(db: &Db, state: &str) -> Result<Option<PendingSignIn>,
 }
 
 /// Deletes a workspace's accounts inside the caller's transaction (which covers `accounts`).
-pub async fn delete_for_workspace(tx: &Tx, workspace_id: &str) -> Result<(), StoreError> {
-    records::delete_in_index(tx, ACCOUNTS, ACCOUNTS_BY_WORKSPACE, &workspace_id.into()).await
+pub async fn take_for_workspace(
+    tx: &Tx,
+    workspace_id: &str,
+    kept: &mut SetAside,
+) -> Result<(), StoreError> {
+    take_in_index(
+        tx,
+        ACCOUNTS,
+        ACCOUNTS_BY_WORKSPACE,
+        &workspace_id.into(),
+        kept,
+    )
+    .await
 }
 
 pub async fn get(db: &Db, id: &str) -> Result<Option<Account>, StoreError> {

@@ -8,6 +8,7 @@ use super::codec::to_js;
 use super::idb::{Durability, Tx};
 use super::records::{self, Page};
 use super::schema::{INBOX, INBOX_BY_WORKSPACE, METRICS, METRICS_BY_WORKSPACE, SETTINGS};
+use super::set_aside::{take_in_index, SetAside};
 use super::{Db, StoreError};
 
 /// Saves `items` (a page from the server) and, when given, where the next sync starts
@@ -76,8 +77,12 @@ pub async fn latest_metrics(
 }
 
 /// Deletes a workspace's inbox and metrics inside the caller's transaction.
-pub async fn delete_for_workspace(tx: &Tx, workspace_id: &str) -> Result<(), StoreError> {
+pub async fn take_for_workspace(
+    tx: &Tx,
+    workspace_id: &str,
+    kept: &mut SetAside,
+) -> Result<(), StoreError> {
     let range = records::prefix_range(workspace_id)?;
-    records::delete_in_index(tx, INBOX, INBOX_BY_WORKSPACE, &range).await?;
-    records::delete_in_index(tx, METRICS, METRICS_BY_WORKSPACE, &range).await
+    take_in_index(tx, INBOX, INBOX_BY_WORKSPACE, &range, kept).await?;
+    take_in_index(tx, METRICS, METRICS_BY_WORKSPACE, &range, kept).await
 }

@@ -11,6 +11,7 @@ use super::codec::{from_js, to_js};
 use super::idb::{request, Durability, Tx};
 use super::records;
 use super::schema::{LIBRARY, LIBRARY_BY_WORKSPACE};
+use super::set_aside::{take_in_index, SetAside};
 use super::{Db, StoreError};
 
 /// Every library record of a workspace.
@@ -125,6 +126,17 @@ pub async fn update_slots(
 }
 
 /// Deletes a workspace's library inside the caller's transaction (which covers `library`).
-pub async fn delete_for_workspace(tx: &Tx, workspace_id: &str) -> Result<(), StoreError> {
-    records::delete_in_index(tx, LIBRARY, LIBRARY_BY_WORKSPACE, &workspace_id.into()).await
+pub async fn take_for_workspace(
+    tx: &Tx,
+    workspace_id: &str,
+    kept: &mut SetAside,
+) -> Result<(), StoreError> {
+    take_in_index(
+        tx,
+        LIBRARY,
+        LIBRARY_BY_WORKSPACE,
+        &workspace_id.into(),
+        kept,
+    )
+    .await
 }

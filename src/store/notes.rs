@@ -7,6 +7,7 @@ use crate::domain::note::Note;
 use super::idb::Tx;
 use super::records::{self, Page};
 use super::schema::{NOTES, NOTES_BY_WORKSPACE};
+use super::set_aside::{take_in_index, SetAside};
 use super::{Db, StoreError};
 
 /// The key range of every note of `workspace_id` on the `by_workspace` index.
@@ -36,9 +37,13 @@ pub async fn for_workspace(
 
 /// Deletes every note of a workspace inside the caller's transaction (which must cover
 /// `notes`), so a workspace and its notes go together or not at all.
-pub async fn delete_for_workspace(tx: &Tx, workspace_id: &str) -> Result<(), StoreError> {
+pub async fn take_for_workspace(
+    tx: &Tx,
+    workspace_id: &str,
+    kept: &mut SetAside,
+) -> Result<(), StoreError> {
     let range = workspace_range(workspace_id)?;
-    records::delete_in_index(tx, NOTES, NOTES_BY_WORKSPACE, &range).await
+    take_in_index(tx, NOTES, NOTES_BY_WORKSPACE, &range, kept).await
 }
 
 /// The newest `limit` notes of a workspace (newest first) and how many it has.

@@ -11,6 +11,7 @@ use super::codec::{from_js, to_js};
 use super::idb::{request, Durability, Tx};
 use super::records;
 use super::schema::{OUTBOX, OUTBOX_BY_POST, OUTBOX_BY_WORKSPACE, POSTS};
+use super::set_aside::{take_in_index, SetAside};
 use super::{Db, StoreError};
 
 /// What a change writes: the post (when changed) and the rows (new or changed).
@@ -91,13 +92,17 @@ pub async fn change<R>(
 }
 
 /// Deletes a workspace's rows, inside the caller's transaction.
-pub async fn delete_for_workspace(tx: &Tx, workspace_id: &str) -> Result<(), StoreError> {
-    records::delete_in_index(tx, OUTBOX, OUTBOX_BY_WORKSPACE, &workspace_id.into()).await
+pub async fn take_for_workspace(
+    tx: &Tx,
+    workspace_id: &str,
+    kept: &mut SetAside,
+) -> Result<(), StoreError> {
+    take_in_index(tx, OUTBOX, OUTBOX_BY_WORKSPACE, &workspace_id.into(), kept).await
 }
 
 /// Deletes a post's rows, inside the caller's transaction.
-pub async fn delete_for_post(tx: &Tx, post_id: &str) -> Result<(), StoreError> {
-    records::delete_in_index(tx, OUTBOX, OUTBOX_BY_POST, &post_id.into()).await
+pub async fn take_for_post(tx: &Tx, post_id: &str, kept: &mut SetAside) -> Result<(), StoreError> {
+    take_in_index(tx, OUTBOX, OUTBOX_BY_POST, &post_id.into(), kept).await
 }
 
 fn late_key(workspace_id: &str) -> String {

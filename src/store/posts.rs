@@ -12,6 +12,7 @@ use super::records::{self, Page};
 use super::schema::{
     MEDIA, MEDIA_BY_POST, OUTBOX, POSTS, POSTS_BY_DUE, POSTS_BY_WORKSPACE, SETTINGS,
 };
+use super::set_aside::{take, take_in_index, SetAside};
 use super::{Db, StoreError};
 
 pub async fn put(db: &Db, post: &Post) -> Result<(), StoreError> {
@@ -208,23 +209,16 @@ pub async fn delete_media(db: &Db, id: &str) -> Result<(), StoreError> {
     records::delete(db, MEDIA, &id.into()).await
 }
 
-/// Deletes a post, every image it holds and its outbox rows.
-pub async fn delete(db: &Db, id: &str) -> Result<(), StoreError> {
+/// Deletes a post, every image it holds and its outbox rows, in one transaction; what was
+/// taken out is returned so the deletion can be undone ([`super::set_aside::put_back`]).
+pub async fn delete(db: &Db, id: &str) -> Result<SetAside, StoreError> {
     let tx = Tx::write(db.raw(), &[POSTS, MEDIA, OUTBOX], Durability::Strict)?;
-    super::outbox::delete_for_post(&tx, id).await?;
-    tx.store(POSTS)?
-        .delete(&id.into())
-        .map_err(StoreError::from_js)?;
-    let media = tx.store(MEDIA)?;
-    let keys = media
-        .index(MEDIA_BY_POST)
-        .and_then(|i| i.get_all_keys_with_key(&id.into()))
-        .map_err(StoreError::from_js)?;
-    let keys = request(&keys).await?;
-    for key in js_sys::Array::from(&keys).iter() {
-        media.delete(&key).map_err(StoreError::from_js)?;
-    }
-    tx.commit().await
+    let mut kept = SetAside::default();
+    super::outbox::take_for_post(&tx, id, &mut kept).await?;
+    take(&tx, POSTS, &id.into(), &mut kept).await?;
+    take_in_index(&tx, MEDIA, MEDIA_BY_POST, &id.into(), &mut kept).await?;
+    tx.commit().await?;
+    Ok(kept)
 }
 
 /// Writes several posts in one strict transaction (all or none).

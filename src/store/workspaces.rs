@@ -2,11 +2,12 @@
 
 use crate::domain::workspace::Workspace;
 
-use super::idb::{Durability, Tx};
+use super::idb::{request, Durability, Tx};
 use super::schema::{
     ACCOUNTS, INBOX, LIBRARY, MEDIA, MEDIA_BY_POST, METRICS, NOTES, OUTBOX, POSTS,
     POSTS_BY_WORKSPACE, WORKSPACES,
 };
+use super::set_aside::{take, take_in_index, SetAside};
 use super::{Db, StoreError};
 
 /// All workspaces (a handful per installation: the switcher shows them all).
@@ -18,8 +19,9 @@ pub async fn put(db: &Db, workspace: &Workspace) -> Result<(), StoreError> {
     super::records::put_one(db, WORKSPACES, workspace).await
 }
 
-/// Deletes a workspace and everything recorded in it, in one transaction.
-pub async fn delete(db: &Db, id: &str) -> Result<(), StoreError> {
+/// Deletes a workspace and everything recorded in it, in one transaction; what was taken
+/// out is returned so the deletion can be undone ([`super::set_aside::put_back`]).
+pub async fn delete(db: &Db, id: &str) -> Result<SetAside, StoreError> {
     let tx = Tx::write(
         db.raw(),
         &[
@@ -27,38 +29,23 @@ pub async fn delete(db: &Db, id: &str) -> Result<(), StoreError> {
         ],
         Durability::Strict,
     )?;
-    tx.store(WORKSPACES)?
-        .delete(&id.into())
-        .map_err(StoreError::from_js)?;
-    super::notes::delete_for_workspace(&tx, id).await?;
-    delete_posts_of(&tx, id).await?;
-    super::library::delete_for_workspace(&tx, id).await?;
-    super::accounts::delete_for_workspace(&tx, id).await?;
-    super::inbox::delete_for_workspace(&tx, id).await?;
-    super::outbox::delete_for_workspace(&tx, id).await?;
-    tx.commit().await
-}
-
-/// Deletes every post of a workspace and their images, inside the caller's transaction.
-async fn delete_posts_of(tx: &Tx, workspace_id: &str) -> Result<(), StoreError> {
-    use super::idb::request;
-    let range = super::records::prefix_range(workspace_id)?;
-    let posts = tx.store(POSTS)?;
-    let keys = posts
+    let mut kept = SetAside::default();
+    take(&tx, WORKSPACES, &id.into(), &mut kept).await?;
+    super::notes::take_for_workspace(&tx, id, &mut kept).await?;
+    let range = super::records::prefix_range(id)?;
+    let posts = tx
+        .store(POSTS)?
         .index(POSTS_BY_WORKSPACE)
         .and_then(|i| i.get_all_keys_with_key(&range))
         .map_err(StoreError::from_js)?;
-    let keys = js_sys::Array::from(&request(&keys).await?);
-    let media = tx.store(MEDIA)?;
-    let by_post = media.index(MEDIA_BY_POST).map_err(StoreError::from_js)?;
-    for key in keys.iter() {
-        posts.delete(&key).map_err(StoreError::from_js)?;
-        let media_keys = by_post
-            .get_all_keys_with_key(&key)
-            .map_err(StoreError::from_js)?;
-        for m in js_sys::Array::from(&request(&media_keys).await?).iter() {
-            media.delete(&m).map_err(StoreError::from_js)?;
-        }
+    for key in js_sys::Array::from(&request(&posts).await?).iter() {
+        take_in_index(&tx, MEDIA, MEDIA_BY_POST, &key, &mut kept).await?;
+        take(&tx, POSTS, &key, &mut kept).await?;
     }
-    Ok(())
+    super::library::take_for_workspace(&tx, id, &mut kept).await?;
+    super::accounts::take_for_workspace(&tx, id, &mut kept).await?;
+    super::inbox::take_for_workspace(&tx, id, &mut kept).await?;
+    super::outbox::take_for_workspace(&tx, id, &mut kept).await?;
+    tx.commit().await?;
+    Ok(kept)
 }

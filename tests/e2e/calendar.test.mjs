@@ -62,6 +62,14 @@ test('scheduled posts show in the month, move by drag and by keyboard, keep thei
   await chipIn(page, '2026-10-20', 'Halloween').dragTo(page.locator('.day[data-date="2026-10-22"]'));
   await page.getByRole('status').filter({ hasText: /Moved to Oct 22, 2026, 9:30\sAM\./ }).waitFor();
   await chipIn(page, '2026-10-22', 'Halloween').getByText('9:30 AM').waitFor();
+  // "Undo" puts it back where it was, then it is moved again
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('status').filter({ hasText: /Back to Oct 20, 2026, 9:30\sAM\./ }).waitFor();
+  await chipIn(page, '2026-10-20', 'Halloween').getByText('9:30 AM').waitFor();
+  assert.equal(await page.locator('.day[data-date="2026-10-22"] .chip').count(), 0);
+  await chipIn(page, '2026-10-20', 'Halloween').dragTo(page.locator('.day[data-date="2026-10-22"]'));
+  await page.getByRole('status').filter({ hasText: /Moved to Oct 22, 2026, 9:30\sAM\./ }).waitFor();
+  await chipIn(page, '2026-10-22', 'Halloween').getByText('9:30 AM').waitFor();
 
   // by keyboard, through the Move… dialog, to the 30th, after the change to winter time
   await page.getByRole('button', { name: 'Move “Halloween latte art”' }).focus();

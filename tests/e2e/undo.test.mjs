@@ -1,6 +1,7 @@
 // Undo after a deletion (issue 14, expected): the notice offers "Undo" for ten seconds and
-// puts the record back exactly (still there after a reload); a word to avoid and a persona
-// in French, a snippet and a note in English; the offer then goes by itself.
+// puts the record back exactly (still there after a reload); a word to avoid, a persona and a
+// whole workspace with its post and image in French, a snippet, a note and a post in English;
+// the offer then goes by itself. (Undoing a calendar move is in calendar.test.mjs.)
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { assertClean, launch, newContext, open, waitReady } from './support/app.mjs';
@@ -88,6 +89,74 @@ test('a deleted snippet and a deleted note come back with "Undo"', async () => {
   await page.reload();
   await waitReady(page);
   await page.locator('.note-list li', { hasText: 'Croissant day on Friday' }).waitFor();
+  await assertClean(context);
+  await context.close();
+});
+
+const PNG = { name: 'vitrine.png', mimeType: 'image/png', buffer: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64') };
+
+test('in French, a deleted workspace comes back with "Annuler", its post and image in it, and is current again', async () => {
+  const context = await newContext(browser, { locale: 'fr-FR' });
+  const page = await open(context, server.url);
+  await newWorkspace(page, 'Boulangerie Dupain');
+  await newWorkspace(page, 'Fromagerie Martin');
+  await page.locator('.workspace-name', { hasText: 'Fromagerie Martin' }).waitFor();
+  await page.getByLabel('Espace de travail actuel').selectOption({ label: 'Boulangerie Dupain' });
+  await page.getByRole('link', { name: 'Rédiger' }).click();
+  await page.locator('#post-text').fill('La vitrine de Noël est prête');
+  await page.locator('#post-images').setInputFiles(PNG);
+  await page.locator('.media-item textarea').fill('La vitrine décorée');
+  await page.locator('.post-item', { hasText: 'La vitrine de Noël est prête' }).waitFor();
+
+  await page.getByRole('link', { name: 'Espaces de travail' }).click();
+  await page.getByRole('button', { name: 'Supprimer Boulangerie Dupain' }).click();
+  await page.getByText('Supprimer « Boulangerie Dupain » et tout son contenu ? « Annuler » reste proposé 10 secondes après.').waitFor();
+  await page.getByRole('button', { name: 'Oui, supprimer' }).click();
+  await page.getByRole('status').filter({ hasText: 'Espace « Boulangerie Dupain » supprimé.' }).waitFor();
+  await page.locator('.workspace-name', { hasText: 'Boulangerie Dupain' }).waitFor({ state: 'detached' });
+  await page.getByRole('button', { name: 'Annuler' }).click();
+  await page.getByRole('status').filter({ hasText: 'L\'espace « Boulangerie Dupain » est revenu, avec tout son contenu.' }).waitFor();
+  await page.locator('.workspace-name', { hasText: 'Boulangerie Dupain' }).waitFor();
+  assert.equal(await page.getByLabel('Espace de travail actuel').locator('option:checked').innerText(), 'Boulangerie Dupain');
+
+  // after a reload: the post, its image and its alt text are all there
+  await page.reload();
+  await waitReady(page);
+  await page.getByRole('link', { name: 'Rédiger' }).click();
+  await page.locator('.post-item', { hasText: 'La vitrine de Noël est prête' }).getByRole('link').click();
+  await page.locator('.media-item img[src^="blob:"]').waitFor();
+  assert.equal(await page.locator('.media-item textarea').inputValue(), 'La vitrine décorée');
+  assert.equal(await page.locator('.media-item img').evaluate((img) => img.complete && img.naturalWidth), 1, 'the image itself came back');
+  await assertClean(context);
+  await context.close();
+});
+
+test('a post deleted from the list comes back with "Undo"; one scheduled offers no delete', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url);
+  await newWorkspace(page, 'Northwind');
+  await page.getByRole('link', { name: 'Compose' }).click();
+  await page.locator('#post-text').fill('Fresh rye bread every Tuesday');
+  const item = page.locator('.post-item', { hasText: 'Fresh rye bread every Tuesday' });
+  await item.waitFor();
+  await item.getByRole('button', { name: 'Delete Fresh rye bread every Tuesday' }).click();
+  await page.getByRole('status').filter({ hasText: 'Post “Fresh rye bread every Tuesday” deleted.' }).waitFor();
+  await item.waitFor({ state: 'detached' });
+  assert.equal(await page.locator('#post-text').inputValue(), '', 'the composer no longer holds it');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByRole('status').filter({ hasText: 'Post “Fresh rye bread every Tuesday” is back.' }).waitFor();
+  await item.waitFor();
+  await page.reload();
+  await waitReady(page);
+  await item.waitFor();
+
+  // scheduled: no "Delete" (the outbox would still send it)
+  await item.getByRole('link').click();
+  await page.locator('#due-at').fill('2030-01-15T09:00');
+  await page.locator('#schedule').click();
+  await page.getByRole('status').filter({ hasText: 'Scheduled for' }).waitFor();
+  await item.getByText('Scheduled').waitFor();
+  assert.equal(await item.getByRole('button', { name: /^Delete/ }).count(), 0);
   await assertClean(context);
   await context.close();
 });

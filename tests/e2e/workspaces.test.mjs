@@ -54,7 +54,7 @@ test('a first-time user creates workspaces, switches, renames and deletes, and a
 
   // delete asks first; cancel keeps it
   await page.getByRole('button', { name: 'Delete Northwind' }).click();
-  await page.getByText('Delete “Northwind” and everything in it? This cannot be undone.').waitFor();
+  await page.getByText('Delete “Northwind” and everything in it? “Undo” is offered for 10 seconds after.').waitFor();
   // focus moves to the safe choice once the question is drawn
   await page.waitForFunction(() => document.activeElement?.textContent.trim() === 'Cancel');
   await page.getByRole('button', { name: 'Cancel' }).click();

@@ -16,6 +16,7 @@ macro_rules! calendar_messages {
             MoveLabel => "New date for “{title}”", "Nouvelle date pour «\u{a0}{title}\u{a0}»";
             MovePost => "Move", "Déplacer";
             Moved => "Moved to {when}.", "Déplacé au {when}.";
+            MovedBack => "Back to {when}.", "Remis au {when}.";
             CalendarEmpty => "Nothing scheduled this month.", "Rien de programmé ce mois-ci.";
             DragHint => "Drag a post to another day (or hour, in the week view), or use its “Move…” button.",
                 "Glissez une publication vers un autre jour (ou une autre heure, en vue semaine), ou utilisez son bouton «\u{a0}Déplacer…\u{a0}».";

@@ -23,6 +23,9 @@ macro_rules! compose_messages {
                 plural("{network}\u{a0}: {count} hashtag, la limite est 30", "{network}\u{a0}: {count} hashtags, la limite est 30");
             PreviewHeading => "Preview for {network}", "Aperçu pour {network}";
             OverflowHint => "The highlighted part does not fit.", "La partie surlignée ne rentre pas.";
+            PostDeleted => "Post “{name}” deleted.", "Publication «\u{a0}{name}\u{a0}» supprimée.";
+            DeletePost => "Delete", "Supprimer";
+            PostBack => "Post “{name}” is back.", "Publication «\u{a0}{name}\u{a0}» revenue.";
             PreviewsHeading => "Preview", "Aperçu";
             PreviewChoose => "Network to preview", "Réseau à prévisualiser";
             PreviewNow => "now", "maintenant";

@@ -19,12 +19,14 @@ macro_rules! workspaces_messages {
             SwitchTo => "Switch to", "Passer à";
             Rename => "Rename", "Renommer";
             RenameLabel => "New name for {name}", "Nouveau nom pour {name}";
-            ConfirmDelete => "Delete “{name}” and everything in it? This cannot be undone.",
-                "Supprimer «\u{a0}{name}\u{a0}» et tout son contenu\u{a0}? C'est définitif.";
+            ConfirmDelete => "Delete “{name}” and everything in it? “Undo” is offered for 10 seconds after.",
+                "Supprimer «\u{a0}{name}\u{a0}» et tout son contenu\u{a0}? «\u{a0}Annuler\u{a0}» reste proposé 10\u{a0}secondes après.";
             ConfirmDeleteYes => "Yes, delete", "Oui, supprimer";
             Created => "Workspace “{name}” created.", "Espace «\u{a0}{name}\u{a0}» créé.";
             Renamed => "Renamed to “{name}”.", "Renommé en «\u{a0}{name}\u{a0}».";
             Deleted => "Workspace “{name}” deleted.", "Espace «\u{a0}{name}\u{a0}» supprimé.";
+            WorkspaceBack => "Workspace “{name}” is back, with everything in it.",
+                "L'espace «\u{a0}{name}\u{a0}» est revenu, avec tout son contenu.";
             Switched => "Now working in “{name}”.", "Vous travaillez dans «\u{a0}{name}\u{a0}».";
             CreatedOn => "Created {date}", "Créé le {date}";
             NameEmpty => "Give the workspace a name.", "Donnez un nom à l'espace.";

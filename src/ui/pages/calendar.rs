@@ -153,9 +153,13 @@ pub fn move_post(
     leptos::task::spawn_local(async move {
         use crate::services::mastodon::publish::{save_schedule, PublishError};
         let when = date_time(t.lang(), new_due);
+        let id = post.id.clone();
+        let back = move || undo_move(state, t, ctx, id.clone(), old);
         match save_schedule(&db, &post).await {
-            Ok(None) => state.say_in(move |t| t.fill(Msg::Moved, &[("when", &when)])),
-            Ok(Some(_)) => state.say_in(move |t| t.fill(Msg::HeldUpdated, &[("when", &when)])),
+            Ok(None) => state.say_undoable(move |t| t.fill(Msg::Moved, &[("when", &when)]), back),
+            Ok(Some(_)) => {
+                state.say_undoable(move |t| t.fill(Msg::HeldUpdated, &[("when", &when)]), back)
+            }
             Err(PublishError::Stopped(p)) => state.warn_sending(move |t| {
                 crate::ui::errors::send_problem(
                     t,
@@ -167,6 +171,38 @@ pub fn move_post(
             Err(PublishError::NoPost) => {}
         }
         ctx.reload.update(|n| *n += 1);
+    });
+}
+
+/// Undoes a move: the post (as stored now) goes back to its time before, on the server too
+/// when one holds it; refused, as any move, if that time has passed since.
+fn undo_move(state: AppState, t: Text, ctx: CalendarCtx, id: String, due: f64) {
+    let Some(db) = state.db() else { return };
+    leptos::task::spawn_local(async move {
+        use crate::services::mastodon::publish::{save_schedule, PublishError};
+        let post = match crate::store::posts::get(&db, &id).await {
+            Ok(Some(p)) => p,
+            Ok(None) => return,
+            Err(e) => return state.save_failed(&e),
+        };
+        let post = match crate::services::posts::moved(&post, due) {
+            Ok(p) => p,
+            Err(_) => return state.warn_in(move |t| t.get(Msg::DueInPast).to_string()),
+        };
+        let when = date_time(t.lang(), due);
+        match save_schedule(&db, &post).await {
+            Ok(_) => state.say_in(move |t| t.fill(Msg::MovedBack, &[("when", &when)])),
+            Err(PublishError::Stopped(p)) => state.warn_sending(move |t| {
+                crate::ui::errors::send_problem(
+                    t,
+                    crate::domain::network::Network::Mastodon.name(),
+                    &p,
+                )
+            }),
+            Err(PublishError::Store(e)) => state.save_failed(&e),
+            Err(PublishError::NoPost) => {}
+        }
+        ctx.reload.try_update(|n| *n += 1);
     });
 }
 

@@ -59,12 +59,15 @@ pub struct Draft {
     pub thumbs: RwSignal<HashMap<String, String>>,
     /// The post as the store holds it, as the autosave compares it (`Post::as_edited`).
     kept: StoredValue<Option<Post>>,
+    /// The id of the post being edited once the store has it (the list below shows it).
+    stored: StoredValue<Option<String>>,
 }
 
 impl Draft {
     /// Edits `post`, as saved: nothing to save until the user changes it.
     fn open(self, post: Post) {
         self.kept.set_value(Some(post.as_edited()));
+        self.stored.set_value(Some(post.id.clone()));
         self.autosaved.set(None);
         self.post.set(post);
     }
@@ -89,11 +92,9 @@ fn autosave_as_typed(state: AppState, draft: Draft) -> Autosave {
     Effect::new(move |_| {
         let post = draft.post.get();
         let edited = post.as_edited();
-        let (same, first) = draft.kept.with_value(|k| match k {
-            Some(k) => (k == &edited, k.id != post.id),
-            None => (false, true),
-        });
-        if same || !post.takes_edits() || (first && !post.has_content()) {
+        let same = draft.kept.with_value(|k| k.as_ref() == Some(&edited));
+        let stored = draft.stored.with_value(|s| s.as_ref() == Some(&post.id));
+        if same || !post.takes_edits() || (!stored && !post.has_content()) {
             return;
         }
         draft.kept.set_value(Some(edited));
@@ -105,6 +106,15 @@ fn autosave_as_typed(state: AppState, draft: Draft) -> Autosave {
                         let current = draft.post.try_with_untracked(|p| p.id == saved.id);
                         if current == Some(true) {
                             draft.autosaved.try_set(Some(saved.updated_at));
+                        }
+                        // The first save of a post (however many changes it carries): the
+                        // list below now shows it.
+                        let first = draft
+                            .stored
+                            .try_with_value(|s| s.as_ref() != Some(&saved.id))
+                            .unwrap_or(false);
+                        if first && current == Some(true) {
+                            draft.stored.try_set_value(Some(saved.id.clone()));
                         }
                         if first {
                             draft.saved.try_update(|n| *n += 1);
@@ -204,6 +214,7 @@ pub fn ComposePage() -> impl IntoView {
         autosaved: RwSignal::new(None),
         thumbs: RwSignal::new(HashMap::new()),
         kept: StoredValue::new(None),
+        stored: StoredValue::new(None),
     };
     let autosave = autosave_as_typed(state, draft);
     // The workspace's Mastodon account, if any, says how long a post may be there.

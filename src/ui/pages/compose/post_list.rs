@@ -1,13 +1,16 @@
-//! The workspace's posts under the composer, with their state and due time.
+//! The workspace's posts under the composer, with their state and due time; a post not
+//! scheduled, going out or published can be deleted, with "Undo" offered.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::domain::post::PostState;
+use crate::domain::post::{Post, PostState};
+use crate::services::posts::{self, PostChangeError};
+use crate::services::undo::{self, Deleted};
 use crate::store;
 use crate::ui::format::long_date;
 use crate::ui::i18n::Msg;
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, AppState};
 use crate::ui::text::use_text;
 
 use super::Draft;
@@ -42,6 +45,34 @@ pub fn PostList() -> impl IntoView {
             }
         }
     });
+    let delete = Action::new_local(move |p: &Post| {
+        let (p, db) = (p.clone(), state.db());
+        async move {
+            let Some(db) = db else { return };
+            match posts::delete(&db, &p).await {
+                Ok(deleted) => {
+                    // The post open in the composer is gone: start a new one, or the next
+                    // keystroke would save it again.
+                    if draft.post.with_untracked(|d| d.id == p.id) {
+                        let networks: Vec<_> = p.variants.iter().map(|v| v.network).collect();
+                        draft
+                            .post
+                            .set(posts::fresh(&p.workspace_id, &networks, t.lang().tag()));
+                    }
+                    draft.saved.update(|n| *n += 1);
+                    let name = short_name(&p);
+                    let words = name.clone();
+                    state.say_undoable(
+                        move |t| t.fill(Msg::PostDeleted, &[("name", &words)]),
+                        move || put_back(state, draft, name.clone(), deleted.clone()),
+                    );
+                }
+                Err(PostChangeError::Store(e)) => state.save_failed(&e),
+                // Scheduled or sent since the list was read: the list reloads with its state.
+                Err(_) => draft.saved.update(|n| *n += 1),
+            }
+        }
+    });
     view! {
         <section aria-labelledby="posts-heading">
             <h2 id="posts-heading">{move || t.get(Msg::PostsHeading)}</h2>
@@ -54,12 +85,19 @@ pub fn PostList() -> impl IntoView {
                             let excerpt: String = p.base_text.chars().take(80).collect();
                             let nets = p.variants.iter().map(|v| v.network.name()).collect::<Vec<_>>().join(", ");
                             let due = p.due_at.map(|d| long_date(t.lang(), d));
+                            let deletable = p.is_deletable();
+                            let name = format!(" {}", short_name(&p));
                             view! {
                                 <li class="post-item">
                                     <span class="badge">{t.get(state_label(p.state))}</span>
                                     <span class="post-excerpt">{excerpt}</span>
                                     <span class="workspace-date">{nets}{due.map(|d| format!(" · {d}"))}</span>
                                     <A href=format!("/compose?post={}", p.id)>{t.get(Msg::OpenPost)}</A>
+                                    {deletable.then(|| view! {
+                                        <button type="button" class="danger" on:click=move |_| { delete.dispatch(p.clone()); }>
+                                            {t.get(Msg::DeletePost)}<span class="visually-hidden">{name}</span>
+                                        </button>
+                                    })}
                                 </li>
                             }
                         }).collect_view()}
@@ -68,4 +106,28 @@ pub fn PostList() -> impl IntoView {
             }}
         </section>
     }
+}
+
+/// The post as a notice names it: its first words.
+fn short_name(p: &Post) -> String {
+    let first: String = p.base_text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut name: String = first.chars().take(40).collect();
+    if first.chars().count() > 40 {
+        name.push('…');
+    }
+    name
+}
+
+/// Undoes a deletion: the post, its images and its outbox rows come back exactly.
+fn put_back(state: AppState, draft: Draft, name: String, deleted: Deleted) {
+    let Some(db) = state.db() else { return };
+    leptos::task::spawn_local(async move {
+        match undo::put_back(&db, &deleted).await {
+            Ok(()) => {
+                draft.saved.try_update(|n| *n += 1);
+                state.say_in(move |t| t.fill(Msg::PostBack, &[("name", &name)]));
+            }
+            Err(e) => state.save_failed(&e),
+        }
+    });
 }

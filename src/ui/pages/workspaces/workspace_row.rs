@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::domain::workspace::{current_after_delete, Workspace};
 use crate::services::tabs::Change;
+use crate::services::undo::{self, Deleted};
 use crate::services::workspaces::{self, WorkspaceError};
 use crate::ui::errors::name_error;
 use crate::ui::format::long_date;
@@ -229,7 +230,7 @@ fn remove(
     let Some(db) = state.db() else { return };
     leptos::task::spawn_local(async move {
         match workspaces::delete(&db, &id).await {
-            Ok(()) => {
+            Ok(deleted) => {
                 let remaining: Vec<Workspace> = state
                     .workspaces
                     .get_untracked()
@@ -240,11 +241,33 @@ fn remove(
                 let next = current_after_delete(&remaining, current.as_deref(), &id);
                 state.set_workspaces(remaining);
                 state.update_prefs(|p| p.current_workspace = next);
-                state.say_in(move |t| t.fill(Msg::Deleted, &[("name", &name)]));
+                let words = name.clone();
+                state.say_undoable(
+                    move |t| t.fill(Msg::Deleted, &[("name", &words)]),
+                    move || put_back(state, id.clone(), name.clone(), deleted.clone()),
+                );
                 state.changed(Change::Workspaces);
                 focus!(heading);
             }
             Err(e) => error.set(Some(failure(t, e))),
         }
+    });
+}
+
+/// Undoes a deletion: the workspace and everything in it come back exactly, and it is the
+/// current workspace again.
+fn put_back(state: AppState, id: String, name: String, deleted: Deleted) {
+    let Some(db) = state.db() else { return };
+    leptos::task::spawn_local(async move {
+        if let Err(e) = undo::put_back(&db, &deleted).await {
+            return state.save_failed(&e);
+        }
+        match workspaces::list(&db).await {
+            Ok(list) => state.set_workspaces(list),
+            Err(e) => return state.save_failed(&e),
+        }
+        state.update_prefs(|p| p.current_workspace = Some(id));
+        state.say_in(move |t| t.fill(Msg::WorkspaceBack, &[("name", &name)]));
+        state.changed(Change::Workspaces);
     });
 }

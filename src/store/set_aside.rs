@@ -1,0 +1,91 @@
+//! Deletions that can be undone: the records a deletion takes out of the store are read in
+//! the same transaction that deletes them and kept in memory, as IndexedDB holds them (images
+//! as Blobs), so [`put_back`] restores them exactly, in one strict transaction. Every store
+//! keeps its key in the record (`id`), so a record is its own key.
+
+use js_sys::Array;
+use wasm_bindgen::JsValue;
+
+use super::idb::{request, Durability, Tx};
+use super::{Db, StoreError};
+
+/// Records taken out by one deletion, by store.
+#[derive(Debug, Default, Clone)]
+pub struct SetAside {
+    records: Vec<(&'static str, JsValue)>,
+}
+
+impl SetAside {
+    /// How many records were taken out.
+    pub fn len(&self) -> usize {
+        self.records.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.records.is_empty()
+    }
+
+    /// How many records of `store` were taken out.
+    pub fn count_in(&self, store: &str) -> usize {
+        self.records.iter().filter(|(s, _)| *s == store).count()
+    }
+
+    fn stores(&self) -> Vec<&'static str> {
+        let mut names: Vec<&'static str> = self.records.iter().map(|(s, _)| *s).collect();
+        names.sort_unstable();
+        names.dedup();
+        names
+    }
+}
+
+/// Takes out the record of `store` at `key`, inside the caller's transaction.
+pub async fn take(
+    tx: &Tx,
+    store: &'static str,
+    key: &JsValue,
+    kept: &mut SetAside,
+) -> Result<(), StoreError> {
+    let os = tx.store(store)?;
+    let value = request(&os.get(key).map_err(StoreError::from_js)?).await?;
+    if !value.is_undefined() {
+        os.delete(key).map_err(StoreError::from_js)?;
+        kept.records.push((store, value));
+    }
+    Ok(())
+}
+
+/// Takes out every record of `store` whose `index` matches `range`, inside the caller's
+/// transaction.
+pub async fn take_in_index(
+    tx: &Tx,
+    store: &'static str,
+    index: &str,
+    range: &JsValue,
+    kept: &mut SetAside,
+) -> Result<(), StoreError> {
+    let os = tx.store(store)?;
+    let idx = os.index(index).map_err(StoreError::from_js)?;
+    let values = idx.get_all_with_key(range).map_err(StoreError::from_js)?;
+    let keys = idx
+        .get_all_keys_with_key(range)
+        .map_err(StoreError::from_js)?;
+    let (values, keys) = (request(&values).await?, request(&keys).await?);
+    for key in Array::from(&keys).iter() {
+        os.delete(&key).map_err(StoreError::from_js)?;
+    }
+    kept.records
+        .extend(Array::from(&values).iter().map(|v| (store, v)));
+    Ok(())
+}
+
+/// Puts every record back as it was, all or none.
+pub async fn put_back(db: &Db, kept: &SetAside) -> Result<(), StoreError> {
+    if kept.is_empty() {
+        return Ok(());
+    }
+    let tx = Tx::write(db.raw(), &kept.stores(), Durability::Strict)?;
+    for (store, value) in &kept.records {
+        tx.store(store)?.put(value).map_err(StoreError::from_js)?;
+    }
+    tx.commit().await
+}
