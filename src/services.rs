@@ -4,6 +4,7 @@
 pub mod backup;
 pub mod bluesky;
 pub mod clock;
+pub mod form_drafts;
 pub mod images;
 pub mod inbox;
 pub mod library;

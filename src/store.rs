@@ -6,6 +6,7 @@ pub mod backup;
 pub mod codec;
 pub mod db;
 pub mod error;
+pub mod form_drafts;
 pub mod idb;
 pub mod inbox;
 pub mod library;

@@ -1,6 +1,7 @@
 //! Parts shared by several screens.
 
 pub mod autosave;
+pub mod form_draft;
 pub mod library_data;
 pub mod no_workspace;
 pub mod offline_banner;

@@ -148,3 +148,49 @@ test('Chromium killed mid-typing (SIGKILL, same profile) loses at most the last 
   await chrome.browser.close().catch(() => {});
   await killHard(chrome);
 });
+
+test('half-written forms keep their words: a persona, a snippet, a comment (French); once added, the form starts empty', async () => {
+  const context = await newContext(browser, { locale: 'fr-FR' });
+  const page = await open(context, server.url);
+  await newWorkspace(page, 'Boulangerie Dupain');
+
+  // a persona half written, then straight to the Library
+  await page.getByRole('link', { name: 'Stratégie' }).click();
+  const personaName = page.getByLabel(/^Nom \(par exemple/);
+  await personaName.fill('Mamie Jeanne');
+  await page.getByLabel('Ce dont elle a besoin').fill('Du pain frais le dimanche');
+  await page.getByRole('link', { name: 'Bibliothèque' }).click();
+  // a snippet half written, then a reload a second after the last key
+  await page.locator('#snippet-title').fill('Horaires');
+  await page.locator('#snippet-text').fill('Ouvert de 7 h à 19 h');
+  await page.waitForTimeout(1000); // the scenario: a reload one second after the last key
+  await page.reload();
+  await waitReady(page);
+  assert.equal(await settledValue(page.locator('#snippet-title'), 'Horaires'), 'Horaires');
+  assert.equal(await page.locator('#snippet-text').inputValue(), 'Ouvert de 7 h à 19 h');
+
+  await page.getByRole('link', { name: 'Stratégie' }).click();
+  assert.equal(await settledValue(personaName, 'Mamie Jeanne'), 'Mamie Jeanne');
+  assert.equal(await page.getByLabel('Ce dont elle a besoin').inputValue(), 'Du pain frais le dimanche');
+  await page.getByRole('button', { name: 'Ajouter la persona' }).click();
+  await page.locator('.persona', { hasText: 'Mamie Jeanne' }).waitFor();
+  assert.equal(await personaName.inputValue(), '');
+
+  // a review comment, typed then left for the Calendar
+  await page.getByRole('link', { name: 'Rédiger' }).click();
+  await page.locator('#post-text').fill('La galette des rois arrive');
+  await page.locator('#comment-text').fill('À relire par Paul avant vendredi');
+  await page.getByRole('link', { name: 'Calendrier' }).click();
+  await page.getByRole('link', { name: 'Rédiger' }).click();
+  assert.equal(await settledValue(page.locator('#comment-text'), 'À relire par Paul avant vendredi'), 'À relire par Paul avant vendredi');
+
+  // after a reload, the added persona's form is empty and the persona is listed once
+  await page.getByRole('link', { name: 'Stratégie' }).click();
+  await page.reload();
+  await waitReady(page);
+  await page.locator('.persona', { hasText: 'Mamie Jeanne' }).waitFor();
+  assert.equal(await settledValue(personaName, 'Mamie Jeanne', 1500), '', 'nothing kept once added');
+  assert.equal(await page.locator('.persona', { hasText: 'Mamie Jeanne' }).count(), 1);
+  await assertClean(context);
+  await context.close();
+});

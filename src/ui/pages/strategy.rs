@@ -7,6 +7,7 @@ mod personas;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
+use crate::ui::components::form_draft::keep_typed;
 use crate::ui::components::no_workspace::NoWorkspace;
 
 use crate::domain::strategy::{check_term, Strategy, StrategyWords, Term, TermError};
@@ -180,6 +181,7 @@ pub fn StrategyPage() -> impl IntoView {
         RwSignal::new(String::new()),
     );
     let term_problem = RwSignal::new(None::<Msg>);
+    keep_typed("glossary-term", vec![banned, replacement, lang]);
     let add_term = move |ev: SubmitEvent| {
         ev.prevent_default();
         let l = lang.get_untracked();

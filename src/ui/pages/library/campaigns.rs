@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::library::{Body, PALETTE};
 use crate::services::library;
+use crate::ui::components::form_draft::keep_typed;
 use crate::ui::components::library_data::Library;
 use crate::ui::i18n::Msg;
 use crate::ui::state::use_app;
@@ -36,6 +37,7 @@ pub fn Campaigns(lib: Library) -> impl IntoView {
     let state = use_app();
     let t = use_text();
     let name = RwSignal::new(String::new());
+    keep_typed("campaign", vec![name]);
     let colour = RwSignal::new(PALETTE[0].to_string());
     let error = RwSignal::new(None::<Msg>);
     let add = Action::new_local(move |(typed, chosen): &(String, String)| {

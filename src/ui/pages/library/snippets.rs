@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::library::{Body, SnippetKind};
 use crate::services::library;
+use crate::ui::components::form_draft::keep_typed;
 use crate::ui::components::library_data::Library;
 use crate::ui::i18n::Msg;
 use crate::ui::state::use_app;
@@ -37,6 +38,7 @@ pub fn Snippets(lib: Library) -> impl IntoView {
     let kind = RwSignal::new(SnippetKind::Signature);
     let title = RwSignal::new(String::new());
     let text = RwSignal::new(String::new());
+    keep_typed("snippet", vec![title, text]);
     let error = RwSignal::new(None::<Msg>);
     let add = Action::new_local(
         move |(k, typed_title, typed_text): &(SnippetKind, String, String)| {

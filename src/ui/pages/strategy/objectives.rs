@@ -11,6 +11,7 @@ use crate::domain::objectives::{
 use crate::domain::strategy::Strategy;
 use crate::services::clock::{new_id, now_ms};
 use crate::services::objectives::figures;
+use crate::ui::components::form_draft::keep_typed;
 use crate::ui::format::{long_date, number};
 use crate::ui::i18n::Msg;
 use crate::ui::state::use_app;
@@ -104,6 +105,8 @@ pub fn Objectives(strategy: RwSignal<Strategy>, loaded: RwSignal<bool>) -> impl 
         RwSignal::new(String::new()),
     );
     let problem = RwSignal::new(None::<Msg>);
+    // The measure has a default, so only what the user types is kept.
+    keep_typed("objective", vec![target, deadline, owner]);
     let add = move |ev: SubmitEvent| {
         ev.prevent_default();
         let typed = objective_from_form(

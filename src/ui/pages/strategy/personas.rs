@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::strategy::{check_persona_name, Persona, Strategy};
 use crate::services::clock::new_id;
+use crate::ui::components::form_draft::keep_typed;
 use crate::ui::i18n::Msg;
 use crate::ui::state::use_app;
 use crate::ui::text::use_text;
@@ -21,6 +22,7 @@ pub fn Personas(strategy: RwSignal<Strategy>, loaded: RwSignal<bool>) -> impl In
         RwSignal::new(String::new()),
     );
     let problem = RwSignal::new(false);
+    keep_typed("persona", vec![name, needs, where_found, expects]);
     let add = move |ev: SubmitEvent| {
         ev.prevent_default();
         let Ok(checked) = check_persona_name(&name.get_untracked()) else {

@@ -5,6 +5,7 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
+use crate::ui::components::form_draft::keep_typed;
 use crate::ui::i18n::Msg;
 
 use crate::domain::routine::{day_key, local_day, DefaultStep, Routine, RoutineError, KEEP_DAYS};
@@ -80,6 +81,7 @@ pub fn RoutineBlock(routine: RwSignal<Routine>) -> impl IntoView {
         RwSignal::new(String::new()),
         RwSignal::new(None::<Msg>),
     );
+    keep_typed("routine-step", vec![label, time]);
     let add = move |ev: SubmitEvent| {
         ev.prevent_default();
         let at = parse_hhmm(&time.get_untracked());
