@@ -474,3 +474,53 @@ fn scheduling_says_which_networks_need_attache_open_and_which_are_published_by_h
     p.variants = vec![Variant::new(Network::Mastodon)];
     assert_eq!(p.scheduled_sending(), (vec![], vec![]));
 }
+
+#[test]
+fn a_held_post_edited_since_is_stale_and_only_then() {
+    use attache::domain::post::RemoteSend;
+    let mut p = Post::new("p".into(), "w".into(), 0.0);
+    p.base_text = "Atelier latte art samedi".into();
+    p.variants.push(Variant::new(Network::Mastodon));
+    p.variants.push(Variant::new(Network::Bluesky));
+    let mut remote = RemoteSend::new("k".into(), "a".into());
+    remote.held_id = Some("1".into());
+    remote.held_version = p.content_version(Network::Mastodon);
+    p.variants[0].remote = Some(remote);
+    assert!(!p.held_is_stale(Network::Mastodon));
+    // A change of time or of another network's words is not a new version.
+    p.due_at = Some(5.0);
+    p.variants[1].text = Some("Only on Bluesky".into());
+    assert!(!p.held_is_stale(Network::Mastodon));
+    // The words, the warning, the language, an image's alt text are.
+    for edit in [
+        (|p: &mut Post| p.base_text.push('!')) as fn(&mut Post),
+        |p| p.variants[0].content_warning = "CW".into(),
+        |p| p.variants[0].language = Some("fr".into()),
+        |p| {
+            p.variants[0].media.push(MediaRef {
+                id: "m".into(),
+                mime: "image/png".into(),
+                bytes: 1,
+                alt: String::new(),
+            })
+        },
+    ] {
+        let mut q = p.clone();
+        edit(&mut q);
+        assert!(q.held_is_stale(Network::Mastodon));
+    }
+    let mut q = p.clone();
+    q.variants[0].media.push(MediaRef {
+        id: "m".into(),
+        mime: "image/png".into(),
+        bytes: 1,
+        alt: "a".into(),
+    });
+    let before = q.content_version(Network::Mastodon);
+    q.variants[0].media[0].alt = "b".into();
+    assert_ne!(q.content_version(Network::Mastodon), before);
+    // A status held before versions were kept is not called stale (nothing to compare).
+    p.variants[0].remote.as_mut().unwrap().held_version = None;
+    p.base_text.push('?');
+    assert!(!p.held_is_stale(Network::Mastodon));
+}

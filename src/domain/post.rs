@@ -131,6 +131,10 @@ pub struct RemoteSend {
     /// The id of the status the server holds until the due time (server-side scheduling).
     #[serde(default)]
     pub held_id: Option<String>,
+    /// What the held status says ([`Post::content_version`] when it was handed over), so an
+    /// edit made since shows and is sent again; `None` for a status held before it was kept.
+    #[serde(default)]
+    pub held_version: Option<String>,
     /// Why the last attempt stopped, until the next one.
     #[serde(default)]
     pub problem: Option<SendProblem>,
@@ -468,6 +472,47 @@ impl Post {
         self.variants
             .iter()
             .any(|v| v.network == network && v.remote.as_ref().is_some_and(|r| r.held_id.is_some()))
+    }
+
+    /// A short fingerprint of what goes out on `network`: the text, the content warning, the
+    /// language and the images with their alt text. Equal fingerprints, same status.
+    pub fn content_version(&self, network: Network) -> Option<String> {
+        use sha2::{Digest, Sha256};
+        let v = self.variants.iter().find(|v| v.network == network)?;
+        let mut h = Sha256::new();
+        for part in [
+            self.text_for(v),
+            &v.content_warning,
+            v.language.as_deref().unwrap_or(""),
+        ] {
+            h.update(part.as_bytes());
+            h.update([0]);
+        }
+        for m in &v.media {
+            h.update(m.id.as_bytes());
+            h.update([1]);
+            h.update(m.alt.as_bytes());
+            h.update([0]);
+        }
+        Some(
+            h.finalize()[..8]
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect(),
+        )
+    }
+
+    /// Whether the server of `network` holds an earlier version of this post than the one
+    /// here (edited since it was handed over).
+    pub fn held_is_stale(&self, network: Network) -> bool {
+        let held = self
+            .variants
+            .iter()
+            .find(|v| v.network == network)
+            .and_then(|v| v.remote.as_ref())
+            .filter(|r| r.held_id.is_some())
+            .and_then(|r| r.held_version.clone());
+        held.is_some_and(|h| Some(h) != self.content_version(network))
     }
 
     /// Whether the server of `network` can hold this post until its due time: one status (no

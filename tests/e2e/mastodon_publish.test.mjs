@@ -109,12 +109,29 @@ test('a post due in 10 minutes is held by the server, and moving it in the calen
   const moved = mastodon.state.scheduled.get(held.id);
   assert.equal(Date.parse(moved.scheduled_at) - heldAt, 24 * 3600_000, 'moved by one day on the server');
 
+  // edited after the server took it: the composer says the server has the earlier words,
+  // and one click replaces the held status (the old one cancelled, the new one at the same time)
+  const postId = await chip.getAttribute('data-post');
+  await page.goto(`${server.url}/compose?post=${postId}`);
+  await page.locator('.held').waitFor();
+  assert.equal(await page.locator('.held-stale').count(), 0, 'nothing to say before an edit');
+  await page.locator('#post-text').fill('Atelier latte art samedi, 10 h');
+  await page.getByText('Mastodon holds an earlier version of this post: the changes made since are saved here only.').waitFor();
+  await page.getByRole('button', { name: 'Send the new version to Mastodon' }).click();
+  await page.locator('.held-stale').waitFor({ state: 'detached' });
+  assert.equal(mastodon.state.scheduled.size, 1, 'one status held, not two');
+  const replaced = [...mastodon.state.scheduled.values()][0];
+  assert.notEqual(replaced.id, held.id, 'the earlier one was cancelled');
+  assert.equal(replaced.params.text, 'Atelier latte art samedi, 10 h');
+  assert.equal(Date.parse(replaced.scheduled_at), Date.parse(moved.scheduled_at), 'at the same time');
+  assert.equal(mastodon.state.statuses.length, published, 'still nothing published');
+
   // taking it back deletes it there and keeps it scheduled here
-  await page.goto(`${server.url}/compose?post=${await chip.getAttribute('data-post')}`);
+  await page.goto(`${server.url}/compose?post=${postId}`);
   await page.getByRole('button', { name: 'Take it back from the server' }).click();
   await page.getByRole('status').filter({ hasText: 'The server no longer holds this post; it stays here, scheduled.' }).waitFor();
   assert.equal(mastodon.state.scheduled.size, 0);
-  assert.equal(await settledValue(page.getByLabel('Text of the post'), 'Atelier latte art samedi'), 'Atelier latte art samedi');
+  assert.equal(await settledValue(page.getByLabel('Text of the post'), 'Atelier latte art samedi, 10 h'), 'Atelier latte art samedi, 10 h');
   await assertClean(context);
   await context.close();
 });

@@ -333,7 +333,24 @@ pub async fn hold(db: &Db, post_id: &str) -> Result<Sent, PublishError> {
     };
     store::posts::put(db, &post).await?;
     let held = mastodon_variant(&mut post).and_then(|v| v.remote.as_ref()?.held_id.clone());
-    if let Some(id) = held {
+    // Edited since the server took it: Mastodon cannot change a held status's words, so the
+    // held one is cancelled and the post handed over again (under a new idempotency key, or
+    // the server would answer with the old status; images again, for their alt text).
+    if let (Some(id), true) = (&held, post.held_is_stale(Network::Mastodon)) {
+        match call(
+            &api::cancel_scheduled(&account.instance, &account.token, id),
+            None,
+        )
+        .await
+        {
+            Ok(_) | Err(Outcome::Rejected { .. }) => {}
+            Err(o) => return stop(db, post, problem(o)).await,
+        }
+        if let Some(v) = mastodon_variant(&mut post) {
+            v.remote = Some(RemoteSend::new(new_id(), account.id.clone()));
+        }
+        store::posts::put(db, &post).await?;
+    } else if let Some(id) = held {
         let req = api::reschedule(&account.instance, &account.token, &id, &iso_time(due));
         return match call(&req, None).await {
             Ok(_) => {
@@ -371,8 +388,11 @@ pub async fn hold(db: &Db, post_id: &str) -> Result<Sent, PublishError> {
     };
     match Posted::parse(&r.text) {
         Some(Posted::Held(s)) => {
+            let version = post.content_version(Network::Mastodon);
             if let Some(v) = mastodon_variant(&mut post) {
-                v.remote.get_or_insert_with(RemoteSend::default).held_id = Some(s.id);
+                let remote = v.remote.get_or_insert_with(RemoteSend::default);
+                remote.held_id = Some(s.id);
+                remote.held_version = version;
             }
             store::posts::put(db, &post).await?;
             Ok(Sent::Held)

@@ -16,6 +16,9 @@ macro_rules! sending_messages {
             HeldUpdated => "Moved to {when}; the server was told.",
                 "Déplacée au {when}\u{a0}; le serveur a été prévenu.";
             TakeBack => "Take it back from the server", "La reprendre au serveur";
+            HeldStale => "{network} holds an earlier version of this post: the changes made since are saved here only.",
+                "{network} garde une version précédente de cette publication\u{a0}: les modifications faites depuis sont enregistrées ici seulement.";
+            UpdateHeld => "Send the new version to {network}", "Envoyer la nouvelle version à {network}";
             TakenBack => "The server no longer holds this post; it stays here, scheduled.",
                 "Le serveur ne garde plus cette publication\u{a0}; elle reste ici, programmée.";
             ProblemRateLimited => "{network} asks Attaché to slow down: paused until {until}. Nothing is lost; try again after that.",
