@@ -249,3 +249,26 @@ test('posts scheduled before Mastodon was connected are offered to the server in
   await assertClean(context);
   await context.close();
 });
+
+test('in French, "Mastodon est injoignable" goes by itself once the outbox has sent the post', async () => {
+  const context = await newContext(browser, { locale: 'fr-FR' });
+  const page = await connectMastodon(await open(context, server.url), mastodon.url, { locale: 'fr-FR' });
+  await page.goto(server.url + '/compose');
+  await page.getByRole('checkbox', { name: 'Bluesky', exact: true }).uncheck();
+  await page.getByLabel('Texte de la publication').fill('Fournée du soir à 18 h');
+  const count = mastodon.state.statuses.length;
+  // The server answers 503 twice: the first attempt and its first retry fail.
+  mastodon.state.mode.failNext = 2;
+  await page.getByRole('button', { name: 'Publier maintenant sur Mastodon' }).click();
+  const warning = page.locator('.status-error').filter({ hasText: 'Mastodon est injoignable. La publication est gardée\u00a0; réessayez une fois en ligne.' });
+  await warning.waitFor();
+  // The outbox tries again by itself (backoff of a second or two); once sent, the warning
+  // no longer holds and is gone, without a click.
+  await page.getByRole('status').filter({ hasText: 'Publié sur Mastodon.' }).waitFor({ timeout: 20_000 });
+  await warning.waitFor({ state: 'detached' });
+  assert.equal(await page.locator('.status-error').innerText(), '');
+  assert.equal(mastodon.state.statuses.length, count + 1, 'sent once');
+  context.problems.splice(0, context.problems.length, ...context.problems.filter((p) => !/Failed to load resource: the server responded with a status of 503/.test(p)));
+  await assertClean(context);
+  await context.close();
+});
