@@ -2,13 +2,64 @@
 //! personas, the networks it is on) and its daily routine, both library records, with the
 //! time of the change set here.
 
+use chrono::NaiveDate;
+
 use crate::domain::network::Network;
-use crate::domain::objectives::Objective;
-use crate::domain::routine::Routine;
-use crate::domain::strategy::{Strategy, StrategyWords};
+use crate::domain::objectives::{check, Metric, Objective, ObjectiveError};
+use crate::domain::routine::{Routine, RoutineError};
+use crate::domain::strategy::{check_persona_name, Persona, Strategy, StrategyWords, TermError};
 use crate::store::{self, Db, StoreError};
 
-use super::clock::now_ms;
+use super::clock::{new_id, now_ms};
+
+/// A new persona from what was typed (the name checked, the rest trimmed), with its id.
+pub fn new_persona(
+    name: &str,
+    needs: &str,
+    where_found: &str,
+    expects: &str,
+) -> Result<Persona, TermError> {
+    Ok(Persona {
+        id: new_id(),
+        name: check_persona_name(name)?,
+        needs: needs.trim().to_string(),
+        where_found: where_found.trim().to_string(),
+        expects: expects.trim().to_string(),
+    })
+}
+
+/// A new objective from what was typed: the target (a comma is a decimal point) and the
+/// deadline day (`YYYY-MM-DD`), which lasts until its end in local time; with its id and
+/// creation time.
+pub fn new_objective(
+    metric: Metric,
+    target: &str,
+    day: &str,
+    owner: &str,
+) -> Result<Objective, ObjectiveError> {
+    let now = now_ms();
+    let goal: f64 = target.trim().replace(',', ".").parse().unwrap_or(f64::NAN);
+    let by = js_sys::Date::new(&format!("{day}T23:59:59").into()).get_time();
+    check(goal, by, now)?;
+    Ok(Objective {
+        id: new_id(),
+        metric,
+        target: goal,
+        deadline: by,
+        owner: owner.trim().to_string(),
+        created_at: now,
+    })
+}
+
+/// Adds a step to the routine on `today`, with its id (not saved: `save_routine` saves).
+pub fn add_routine_step(
+    routine: &mut Routine,
+    label: &str,
+    time: Option<u16>,
+    today: NaiveDate,
+) -> Result<(), RoutineError> {
+    routine.add_item(&new_id(), label, time, today)
+}
 
 /// Saves the strategy as edited; returns it as saved (with the time of the change).
 pub async fn save(

@@ -163,3 +163,8 @@ pub fn sync_problem(
 pub fn save_failed(t: crate::ui::text::Text, e: &crate::store::StoreError) -> String {
     t.fill(Msg::SaveFailed, &[("reason", &t.get(store_error(e)))])
 }
+
+/// A list could not be read from the device: why, in the current language.
+pub fn read_failed(t: crate::ui::text::Text, e: &crate::store::StoreError) -> String {
+    t.fill(Msg::ReadFailed, &[("reason", &t.get(store_error(e)))])
+}

@@ -31,6 +31,8 @@ macro_rules! shell_messages {
             Delete => "Delete", "Supprimer";
             SaveFailed => "Could not save: {reason}. What was saved before is still there; try again.",
                 "Enregistrement impossible\u{a0}: {reason}. Ce qui était enregistré est toujours là\u{a0}; réessayez.";
+            ReadFailed => "Could not read this list: {reason}. Nothing was changed; reload the page to try again.",
+                "Impossible de lire cette liste\u{a0}: {reason}. Rien n'a été modifié\u{a0}; rechargez la page pour réessayer.";
             OpenFailedTitle => "Your desk could not be opened", "Impossible d'ouvrir votre bureau";
             OpenFailedBody => "The browser refused to open the app's storage on this device ({reason}).",
                 "Le navigateur a refusé d'ouvrir le stockage de l'application sur cet appareil ({reason}).";

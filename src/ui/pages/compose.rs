@@ -358,7 +358,6 @@ pub fn ComposePage() -> impl IntoView {
         // will show, what blocks publishing, and the publishing actions, always in reach.
         <div class="compose-side">
             <counters::Counters/>
-            <preview::Previews/>
             <gate::Gate blockers=blockers/>
             <div class="actions">
                 <button type="button" on:click=move |_| save(state, t, draft, Some(Msg::DraftSaved))>{move || t.get(Msg::SaveDraft)}</button>
@@ -383,6 +382,7 @@ pub fn ComposePage() -> impl IntoView {
             <p class="hint" id="autosave-status">{move || draft.autosaved.get().map(|at| {
                 t.fill(Msg::AutosavedAt, &[("time", &time_of_day(t.lang(), at))])
             })}</p>
+            <preview::Previews/>
             <queue_actions::QueueActions lib=lib blockers=blockers/>
             <publish_everywhere::PublishEverywhere blockers=blockers/>
             <api_publish::ApiPublish network=Network::Mastodon blockers=blockers/>

@@ -12,14 +12,11 @@ use leptos_router::hooks::use_navigate;
 use crate::domain::network::Network;
 use crate::domain::objectives::Metric;
 use crate::domain::workspace::Workspace;
-use crate::services::clock::now_ms;
 use crate::services::workspaces::{self, WorkspaceError};
 use crate::services::{posts, strategy};
 use crate::store::StoreError;
 use crate::ui::errors::name_error;
-use crate::ui::pages::strategy::objectives::{
-    metric_from, objective_error, objective_from_form, FOLLOWED,
-};
+use crate::ui::pages::strategy::objectives::{metric_from, objective_error, FOLLOWED};
 use crate::ui::pages::workspaces::new_workspace_form::adopt_created;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::text::use_text;
@@ -136,13 +133,8 @@ pub fn StartPage() -> impl IntoView {
             },
             other => metric_from(other),
         };
-        let typed = objective_from_form(
-            m,
-            &target.get_untracked(),
-            &deadline.get_untracked(),
-            "",
-            now_ms(),
-        );
+        let typed =
+            strategy::new_objective(m, &target.get_untracked(), &deadline.get_untracked(), "");
         let objective = match typed {
             Ok(o) => o,
             Err(e) => {

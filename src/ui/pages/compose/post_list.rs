@@ -7,7 +7,8 @@ use leptos_router::components::A;
 use crate::domain::post::{Post, PostState};
 use crate::services::posts::{self, PostChangeError};
 use crate::services::undo::{self, Deleted};
-use crate::store;
+use crate::store::{self, records::Page, StoreError};
+use crate::ui::errors::read_failed;
 use crate::ui::format::long_date;
 use crate::ui::i18n::Msg;
 use crate::ui::state::{use_app, AppState};
@@ -40,8 +41,11 @@ pub fn PostList() -> impl IntoView {
         let (db, ws) = (state.db(), state.current());
         async move {
             match (db, ws) {
-                (Some(db), Some(ws)) => store::posts::for_workspace(&db, &ws.id, 100).await.ok(),
-                _ => None,
+                (Some(db), Some(ws)) => store::posts::for_workspace(&db, &ws.id, 100).await,
+                _ => Ok(Page {
+                    items: vec![],
+                    total: 0,
+                }),
             }
         }
     });
@@ -73,37 +77,56 @@ pub fn PostList() -> impl IntoView {
             }
         }
     });
+    let list_view = move |page: Page<Post>| {
+        if page.items.is_empty() {
+            return view! { <p>{t.get(Msg::PostsEmpty)}</p> }.into_any();
+        }
+        view! {
+            <ul class="post-list">
+                {page.items.into_iter().rev().map(|p| {
+                    let excerpt: String = p.base_text.chars().take(80).collect();
+                    let nets = p.variants.iter().map(|v| v.network.name()).collect::<Vec<_>>().join(", ");
+                    let due = p.due_at.map(|d| long_date(t.lang(), d));
+                    let deletable = p.is_deletable();
+                    let name = format!(" {}", short_name(&p));
+                    view! {
+                        <li class="post-item">
+                            <span class="badge">{t.get(state_label(p.state))}</span>
+                            <span class="post-excerpt">{excerpt}</span>
+                            <span class="workspace-date">{nets}{due.map(|d| format!(" · {d}"))}</span>
+                            <A href=format!("/compose?post={}", p.id)>{t.get(Msg::OpenPost)}</A>
+                            {deletable.then(|| view! {
+                                <button type="button" class="danger" on:click=move |_| { delete.dispatch(p.clone()); }>
+                                    {t.get(Msg::DeletePost)}<span class="visually-hidden">{name}</span>
+                                </button>
+                            })}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
     view! {
         <section aria-labelledby="posts-heading">
             <h2 id="posts-heading">{move || t.get(Msg::PostsHeading)}</h2>
-            {move || match posts.get().flatten() {
-                None => ().into_any(),
-                Some(page) if page.items.is_empty() => view! { <p>{t.get(Msg::PostsEmpty)}</p> }.into_any(),
-                Some(page) => view! {
-                    <ul class="post-list">
-                        {page.items.into_iter().rev().map(|p| {
-                            let excerpt: String = p.base_text.chars().take(80).collect();
-                            let nets = p.variants.iter().map(|v| v.network.name()).collect::<Vec<_>>().join(", ");
-                            let due = p.due_at.map(|d| long_date(t.lang(), d));
-                            let deletable = p.is_deletable();
-                            let name = format!(" {}", short_name(&p));
-                            view! {
-                                <li class="post-item">
-                                    <span class="badge">{t.get(state_label(p.state))}</span>
-                                    <span class="post-excerpt">{excerpt}</span>
-                                    <span class="workspace-date">{nets}{due.map(|d| format!(" · {d}"))}</span>
-                                    <A href=format!("/compose?post={}", p.id)>{t.get(Msg::OpenPost)}</A>
-                                    {deletable.then(|| view! {
-                                        <button type="button" class="danger" on:click=move |_| { delete.dispatch(p.clone()); }>
-                                            {t.get(Msg::DeletePost)}<span class="visually-hidden">{name}</span>
-                                        </button>
-                                    })}
-                                </li>
-                            }
-                        }).collect_view()}
-                    </ul>
-                }.into_any(),
-            }}
+            // The list stays as it was while it reloads (`Transition`); a failed read says
+            // so in place (`ErrorBoundary`), in the current language.
+            <Transition fallback=|| ()>
+                <ErrorBoundary fallback=move |errors| view! {
+                    <p class="field-error" role="alert">{move || errors.with(|list| {
+                        list.iter().next().map(|(_, e)| match e.downcast_ref::<StoreError>() {
+                            Some(e) => read_failed(t, e),
+                            None => e.to_string(),
+                        })
+                    })}</p>
+                }>
+                    {move || Suspend::new(async move {
+                        let page = posts.await?;
+                        Ok::<_, StoreError>(list_view(page))
+                    })}
+                </ErrorBoundary>
+            </Transition>
         </section>
     }
 }

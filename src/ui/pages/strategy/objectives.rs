@@ -5,12 +5,11 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::domain::network::Network;
-use crate::domain::objectives::{
-    check, progress, Figures, Metric, Objective, ObjectiveError, Progress, Standing,
-};
+use crate::domain::objectives::{progress, Figures, Metric, ObjectiveError, Progress, Standing};
 use crate::domain::strategy::Strategy;
-use crate::services::clock::{new_id, now_ms};
+use crate::services::clock::now_ms;
 use crate::services::objectives::figures;
+use crate::services::strategy::new_objective;
 use crate::ui::components::form_draft::keep_typed;
 use crate::ui::format::{long_date, number};
 use crate::ui::i18n::Msg;
@@ -56,28 +55,6 @@ pub fn metric_from(value: &str) -> Metric {
     }
 }
 
-/// An objective from what was typed: the target (a comma is a decimal point) and the
-/// deadline day, which lasts until its end in local time.
-pub fn objective_from_form(
-    metric: Metric,
-    target: &str,
-    day: &str,
-    owner: &str,
-    now: f64,
-) -> Result<Objective, ObjectiveError> {
-    let goal: f64 = target.trim().replace(',', ".").parse().unwrap_or(f64::NAN);
-    let by = js_sys::Date::new(&format!("{day}T23:59:59").into()).get_time();
-    check(goal, by, now)?;
-    Ok(Objective {
-        id: new_id(),
-        metric,
-        target: goal,
-        deadline: by,
-        owner: owner.trim().to_string(),
-        created_at: now,
-    })
-}
-
 /// What to tell the user when the typed objective was refused.
 pub fn objective_error(e: ObjectiveError) -> Msg {
     match e {
@@ -109,12 +86,11 @@ pub fn Objectives(strategy: RwSignal<Strategy>, loaded: RwSignal<bool>) -> impl 
     keep_typed("objective", vec![target, deadline, owner]);
     let add = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let typed = objective_from_form(
+        let typed = new_objective(
             metric_from(&metric.get_untracked()),
             &target.get_untracked(),
             &deadline.get_untracked(),
             &owner.get_untracked(),
-            now_ms(),
         );
         let objective = match typed {
             Ok(o) => o,

@@ -4,8 +4,8 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::domain::strategy::{check_persona_name, Persona, Strategy};
-use crate::services::clock::new_id;
+use crate::domain::strategy::{Persona, Strategy};
+use crate::services::strategy::new_persona;
 use crate::ui::components::form_draft::keep_typed;
 use crate::ui::i18n::Msg;
 use crate::ui::state::use_app;
@@ -25,19 +25,18 @@ pub fn Personas(strategy: RwSignal<Strategy>, loaded: RwSignal<bool>) -> impl In
     keep_typed("persona", vec![name, needs, where_found, expects]);
     let add = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let Ok(checked) = check_persona_name(&name.get_untracked()) else {
+        let typed = new_persona(
+            &name.get_untracked(),
+            &needs.get_untracked(),
+            &where_found.get_untracked(),
+            &expects.get_untracked(),
+        );
+        let Ok(persona) = typed else {
             problem.set(true);
             return;
         };
         problem.set(false);
-        let said = t.fill(Msg::PersonaAdded, &[("name", &checked)]);
-        let persona = Persona {
-            id: new_id(),
-            name: checked,
-            needs: needs.get_untracked().trim().to_string(),
-            where_found: where_found.get_untracked().trim().to_string(),
-            expects: expects.get_untracked().trim().to_string(),
-        };
+        let said = t.fill(Msg::PersonaAdded, &[("name", &persona.name)]);
         strategy.update(|s| s.personas.push(persona));
         for field in [name, needs, where_found, expects] {
             field.set(String::new());

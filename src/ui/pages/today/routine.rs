@@ -9,8 +9,9 @@ use crate::ui::components::form_draft::keep_typed;
 use crate::ui::i18n::Msg;
 
 use crate::domain::routine::{day_key, local_day, DefaultStep, Routine, RoutineError, KEEP_DAYS};
-use crate::services::clock::{new_id, now_ms};
+use crate::services::clock::now_ms;
 use crate::services::queue::BrowserZone;
+use crate::services::strategy::add_routine_step;
 use crate::services::strategy::save_routine;
 use crate::ui::state::use_app;
 use crate::ui::text::use_text;
@@ -87,7 +88,7 @@ pub fn RoutineBlock(routine: RwSignal<Routine>) -> impl IntoView {
         let at = parse_hhmm(&time.get_untracked());
         let mut result = Ok(());
         routine.update(|r| {
-            result = r.add_item(&new_id(), &label.get_untracked(), at, today.get_untracked());
+            result = add_routine_step(r, &label.get_untracked(), at, today.get_untracked());
         });
         match result {
             Ok(()) => {
