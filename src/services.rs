@@ -1,6 +1,7 @@
 //! Use-cases that combine the store with the browser's clock and randomness (and, in later
 //! issues, the platforms). The UI calls these; it never writes to the store by hand.
 
+pub mod avatars;
 pub mod backup;
 pub mod bluesky;
 pub mod clock;

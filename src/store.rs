@@ -2,6 +2,7 @@
 //! repositories. Knows domain types and nothing above them (no platforms, no UI).
 
 pub mod accounts;
+pub mod avatars;
 pub mod backup;
 pub mod codec;
 pub mod db;

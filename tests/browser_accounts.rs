@@ -22,6 +22,7 @@ fn account(ws: &str, remote: &str) -> Account {
         remote_id: remote.into(),
         handle: format!("@u{remote}@social.example"),
         display_name: String::new(),
+        avatar: String::new(),
         url: "https://social.example/@u".into(),
         token: "secret-token".into(),
         refresh_token: String::new(),

@@ -23,6 +23,7 @@ fn account(ws: &str, network: Network, instance: &str) -> Account {
         remote_id: "42".into(),
         handle: "@boulangerie".into(),
         display_name: String::new(),
+        avatar: String::new(),
         url: String::new(),
         token: "token".into(),
         refresh_token: String::new(),

@@ -26,6 +26,7 @@ fn account(ws: &str, network: Network) -> Account {
         remote_id: "me".into(),
         handle: "@me".into(),
         display_name: String::new(),
+        avatar: String::new(),
         url: String::new(),
         token: "t".into(),
         refresh_token: String::new(),

@@ -96,6 +96,7 @@ async fn furnished(db: &Db, ws: &str) {
             remote_id: ws.into(),
             handle: format!("@{ws}@social.example"),
             display_name: "Boulangerie".into(),
+            avatar: String::new(),
             url: "https://social.example/@b".into(),
             token: "jeton".into(),
             refresh_token: String::new(),

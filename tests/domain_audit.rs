@@ -28,6 +28,7 @@ fn account(network: Network, display_name: &str, connected_days_ago: f64) -> Acc
         url: format!("https://example.org/{handle}"),
         handle,
         display_name: display_name.into(),
+        avatar: String::new(),
         token: String::new(),
         refresh_token: String::new(),
         status: AccountStatus::Connected,

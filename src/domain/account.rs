@@ -28,6 +28,10 @@ pub struct Account {
     pub handle: String,
     #[serde(default)]
     pub display_name: String,
+    /// The address of the account's picture on its server (kept on the device too,
+    /// `services::avatars`); empty when it has none.
+    #[serde(default)]
+    pub avatar: String,
     pub url: String,
     /// Mastodon's access token; Bluesky's access JWT (short-lived).
     pub token: String,

@@ -168,3 +168,27 @@ pub async fn send_with_file(
         text,
     })
 }
+
+/// Downloads a picture (an account's avatar) as a Blob, with the request timeout; `None`
+/// when it cannot be had (offline, refused, not an image, a CORS-less server).
+pub async fn get_image(url: &str) -> Option<web_sys::Blob> {
+    let init = RequestInit::new();
+    init.set_method("GET");
+    init.set_mode(RequestMode::Cors);
+    give_up_after(&init, REQUEST_TIMEOUT_MS);
+    let window = web_sys::window()?;
+    let resp: FetchResponse = JsFuture::from(window.fetch_with_str_and_init(url, &init))
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    if !resp.ok() {
+        return None;
+    }
+    let blob: web_sys::Blob = JsFuture::from(resp.blob().ok()?)
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    blob.type_().starts_with("image/").then_some(blob)
+}

@@ -52,6 +52,12 @@ test('connect a Mastodon account through OAuth with PKCE, then disconnect it', a
   // … and its preview shows the account as the author
   assert.equal(await page.locator('.pv[data-network="mastodon"] .pv-name').innerText(), 'Alice Café');
   assert.equal(await page.locator('.pv[data-network="mastodon"] .pv-handle').innerText(), '@alice@social.test');
+  // … with her picture, downloaded once at connection and kept on the device
+  const picture = page.locator('.pv[data-network="mastodon"] img.pv-avatar');
+  await picture.waitFor();
+  await page.waitForFunction(() => document.querySelector('.pv[data-network="mastodon"] img.pv-avatar')?.naturalWidth === 2);
+  assert.match(await picture.getAttribute('src'), /^blob:/);
+  assert.equal(mastodon.state.avatarServed, 1);
   await page.getByRole('link', { name: 'Accounts' }).click();
 
   // connecting again reuses the app registered on that instance

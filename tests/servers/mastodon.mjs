@@ -15,6 +15,9 @@
 import http from 'node:http';
 import { createHash, randomBytes } from 'node:crypto';
 
+// A 2×2 red PNG: Alice's picture.
+const AVATAR_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR4nGM4YGAARAwQCgAhzgSBU+xT6wAAAABJRU5ErkJggg==', 'base64');
+
 const b64url = (buf) => buf.toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 const SCOPES = ['read', 'write', 'read:accounts', 'read:notifications', 'read:statuses', 'write:statuses', 'write:media', 'profile'];
 
@@ -343,7 +346,14 @@ export async function startMastodon({ domain = 'social.test', maxCharacters = 50
       }
       case 'GET /api/v1/accounts/verify_credentials': {
         if (!bearer(req)) return json(res, 401, { error: 'The access token is invalid' });
-        return json(res, 200, account);
+        // The picture is served here, on loopback (a real server points at its media host).
+        const here = `http://${req.headers.host}/avatars/original/alice.png`;
+        return json(res, 200, { ...account, avatar: here, avatar_static: here });
+      }
+      case 'GET /avatars/original/alice.png': {
+        state.avatarServed = (state.avatarServed || 0) + 1;
+        res.writeHead(200, { ...cors, 'Content-Type': 'image/png' });
+        return res.end(AVATAR_PNG);
       }
       default:
         return json(res, 404, { error: 'Record not found' });

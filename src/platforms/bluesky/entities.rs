@@ -152,6 +152,9 @@ pub struct Profile {
     pub handle: String,
     #[serde(default)]
     pub display_name: Option<String>,
+    /// The address of the account's picture (a CDN image), when it has one.
+    #[serde(default)]
+    pub avatar: Option<String>,
     #[serde(default)]
     pub followers_count: u64,
     #[serde(default)]

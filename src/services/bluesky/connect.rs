@@ -102,13 +102,15 @@ pub async fn sign_in(
         .as_ref()
         .and_then(|d| d.pds())
         .unwrap_or_else(|| server.clone());
-    let display_name = match http::send(&xrpc::get_profile(&pds, &session.access_jwt, &did)).await {
-        Ok(r) if r.ok() => serde_json::from_str::<Profile>(&r.text)
-            .ok()
-            .and_then(|p| p.display_name)
-            .unwrap_or_default(),
-        _ => String::new(),
+    let profile = match http::send(&xrpc::get_profile(&pds, &session.access_jwt, &did)).await {
+        Ok(r) if r.ok() => serde_json::from_str::<Profile>(&r.text).ok(),
+        _ => None,
     };
+    let display_name = profile
+        .as_ref()
+        .and_then(|p| p.display_name.clone())
+        .unwrap_or_default();
+    let avatar = profile.and_then(|p| p.avatar).unwrap_or_default();
     let account = Account {
         id: Account::make_id(Network::Bluesky, &pds, &did),
         workspace_id: workspace_id.to_string(),
@@ -117,6 +119,7 @@ pub async fn sign_in(
         remote_id: did,
         handle: format!("@{}", session.handle),
         display_name,
+        avatar,
         url: format!("{WEB_APP}/profile/{}", session.handle),
         token: session.access_jwt,
         refresh_token: session.refresh_jwt,
@@ -125,6 +128,7 @@ pub async fn sign_in(
         connected_at: now_ms(),
     };
     store::accounts::put(db, &account).await?;
+    crate::services::avatars::keep(db, &account).await;
     // Signed in again: what the outbox stopped for this account goes on.
     crate::services::outbox::account_back(db, &account.workspace_id, Network::Bluesky).await?;
     Ok(account)

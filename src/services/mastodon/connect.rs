@@ -183,6 +183,7 @@ pub async fn finish_sign_in(db: &Db, query: &str) -> Result<Account, ConnectErro
         remote_id: me.id,
         handle: format!("@{}@{domain}", me.username),
         display_name: me.display_name,
+        avatar: me.avatar,
         url: me.url,
         token: token.access_token,
         refresh_token: String::new(),
@@ -195,6 +196,7 @@ pub async fn finish_sign_in(db: &Db, query: &str) -> Result<Account, ConnectErro
         connected_at: now_ms(),
     };
     store::accounts::put(db, &account).await?;
+    crate::services::avatars::keep(db, &account).await;
     // Signed in again: what the outbox stopped for this account goes on.
     crate::services::outbox::account_back(db, &account.workspace_id, Network::Mastodon).await?;
     Ok(account)

@@ -31,7 +31,7 @@ use crate::domain::counting::MastodonRules;
 use crate::domain::network::Network;
 use crate::domain::post::{Post, Variant};
 use crate::services::posts::{self, PostChangeError};
-use crate::services::{bluesky, mastodon};
+use crate::services::{avatars, bluesky, mastodon};
 use crate::store;
 use crate::ui::components::autosave::Autosave;
 use crate::ui::components::library_data::Library;
@@ -57,6 +57,8 @@ pub struct Draft {
     /// Object URLs of the post's images, by media id, for the thumbnails and the previews
     /// (kept for the page's life).
     pub thumbs: RwSignal<HashMap<String, String>>,
+    /// Object URLs of the connected accounts' pictures, by network, for the previews.
+    pub avatars: RwSignal<HashMap<Network, String>>,
     /// The post as the store holds it, as the autosave compares it (`Post::as_edited`).
     kept: StoredValue<Option<Post>>,
     /// The id of the post being edited once the store has it (the list below shows it).
@@ -130,6 +132,15 @@ fn autosave_as_typed(state: AppState, draft: Draft) -> Autosave {
         });
     });
     handle
+}
+
+/// Shows the account's picture, as kept on the device, in the previews.
+async fn show_avatar(db: &store::Db, draft: Draft, account: &Account) {
+    if let Some(picture) = avatars::get(db, &account.id).await {
+        if let Ok(url) = web_sys::Url::create_object_url_with_blob(&picture) {
+            draft.avatars.try_update(|a| a.insert(account.network, url));
+        }
+    }
 }
 
 /// Takes the post a service saved as the one being edited, keeping any text typed since
@@ -213,6 +224,7 @@ pub fn ComposePage() -> impl IntoView {
         bluesky: RwSignal::new(None),
         autosaved: RwSignal::new(None),
         thumbs: RwSignal::new(HashMap::new()),
+        avatars: RwSignal::new(HashMap::new()),
         kept: StoredValue::new(None),
         stored: StoredValue::new(None),
     };
@@ -237,9 +249,11 @@ pub fn ComposePage() -> impl IntoView {
                 if let Some(rules) = account.rules {
                     draft.rules.set(rules);
                 }
+                show_avatar(&db, draft, &account).await;
                 draft.mastodon.set(Some(account));
             }
             if let Ok(Some(account)) = bluesky::session::account_for(&db, &ws_id).await {
+                show_avatar(&db, draft, &account).await;
                 draft.bluesky.set(Some(account));
             }
             if let Ok(s) = store::library::strategy(&db, &ws_id).await {

@@ -1,5 +1,5 @@
 //! The post as each chosen network's feed will show it: the author (the connected account's
-//! name and handle, else the workspace's name), the time, Mastodon's content warning, the
+//! picture, name and handle, else the workspace's initial and name), the time, Mastodon's content warning, the
 //! text with links, mentions and hashtags drawn as the network draws them, the network's
 //! "see more" fold, the part over the limit marked, the images in the network's grid or
 //! carousel, the link card and the thread's next posts. One network at a time, chosen with
@@ -179,6 +179,7 @@ fn FeedPost(network: Network, hidden: Signal<bool>) -> impl IntoView {
         let workspace = state.current().map(|w| w.name).unwrap_or_default();
         let (name, handle) = author(account, &workspace);
         let initial = name.chars().next().map(|c| c.to_uppercase().to_string());
+        let picture = draft.avatars.with(|a| a.get(&network).cloned());
         draft.post.with(|p| {
             let v = p.variants.iter().find(|v| v.network == network)?;
             let text = p.text_for(v).to_string();
@@ -215,7 +216,10 @@ fn FeedPost(network: Network, hidden: Signal<bool>) -> impl IntoView {
                 let (name, handle, when) = (name.clone(), handle.clone(), when.clone());
                 view! {
                     <header class="pv-head">
-                        <span class="pv-avatar" aria-hidden="true">{initial.clone()}</span>
+                        {match picture.clone() {
+                            Some(src) => view! { <img class="pv-avatar" alt="" src=src/> }.into_any(),
+                            None => view! { <span class="pv-avatar" aria-hidden="true">{initial.clone()}</span> }.into_any(),
+                        }}
                         <span class="pv-who">
                             <strong class="pv-name">{name}</strong>
                             {handle.map(|h| view! { <span class="pv-handle">{h}</span> })}
