@@ -188,3 +188,28 @@ async fn a_scheduled_or_held_post_is_not_deleted() {
     assert!(store::posts::get(&db, "w1-post").await.unwrap().is_some());
     db.close();
 }
+
+#[wasm_bindgen_test]
+async fn undo_leaves_a_record_written_again_since_as_it_is() {
+    let db = fresh_db("test-undo-newer").await;
+    furnished(&db, "w1").await;
+    let post = store::posts::get(&db, "w1-post").await.unwrap().unwrap();
+    let deleted = posts::delete(&db, &post).await.unwrap();
+    // Another tab saves the post again meanwhile, with newer words.
+    let mut newer = post.clone();
+    newer.base_text = "Le pain du jour, version du soir".into();
+    store::posts::put(&db, &newer).await.unwrap();
+    let left = undo::put_back(&db, &deleted).await.unwrap();
+    assert_eq!(left, 1, "the post was left as it is now");
+    assert_eq!(
+        store::posts::get(&db, "w1-post")
+            .await
+            .unwrap()
+            .unwrap()
+            .base_text,
+        "Le pain du jour, version du soir"
+    );
+    // Its images, absent, came back.
+    assert_eq!(store::posts::media_count(&db, "w1-post").await.unwrap(), 2);
+    db.close();
+}

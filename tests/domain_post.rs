@@ -491,11 +491,12 @@ fn a_held_post_edited_since_is_stale_and_only_then() {
     p.due_at = Some(5.0);
     p.variants[1].text = Some("Only on Bluesky".into());
     assert!(!p.held_is_stale(Network::Mastodon));
-    // The words, the warning, the language, an image's alt text are.
+    // The words, the warning, the language, a thread's next part, an image are.
     for edit in [
         (|p: &mut Post| p.base_text.push('!')) as fn(&mut Post),
         |p| p.variants[0].content_warning = "CW".into(),
         |p| p.variants[0].language = Some("fr".into()),
+        |p| p.variants[0].thread.push("La suite".into()),
         |p| {
             p.variants[0].media.push(MediaRef {
                 id: "m".into(),

@@ -474,8 +474,9 @@ impl Post {
             .any(|v| v.network == network && v.remote.as_ref().is_some_and(|r| r.held_id.is_some()))
     }
 
-    /// A short fingerprint of what goes out on `network`: the text, the content warning, the
-    /// language and the images with their alt text. Equal fingerprints, same status.
+    /// A short fingerprint of what goes out on `network`: the text, the thread's next parts,
+    /// the content warning, the language and the images with their alt text. Equal
+    /// fingerprints, same statuses.
     pub fn content_version(&self, network: Network) -> Option<String> {
         use sha2::{Digest, Sha256};
         let v = self.variants.iter().find(|v| v.network == network)?;
@@ -485,6 +486,11 @@ impl Post {
             &v.content_warning,
             v.language.as_deref().unwrap_or(""),
         ] {
+            h.update(part.as_bytes());
+            h.update([0]);
+        }
+        for part in &v.thread {
+            h.update([2]);
             h.update(part.as_bytes());
             h.update([0]);
         }

@@ -1,7 +1,8 @@
 //! Saved replies: answers a community manager gives often, per workspace and language, called
 //! with `/` and a short code, with variables filled from the conversation (`{first_name}`,
-//! `{name}`, `{handle}`, `{brand}`, `{my_name}`). A variable that cannot be filled is named
-//! before anything is sent: a reply never goes out with `{…}` in it.
+//! `{name}`, `{handle}`, `{brand}`, `{my_name}`). A variable that cannot be filled, or a
+//! misspelt one, is named before anything is sent: a reply never goes out with one of its
+//! variables left in braces (other braces, and values, are taken as written).
 
 use serde::{Deserialize, Serialize};
 

@@ -175,6 +175,8 @@ pub async fn get_image(url: &str) -> Option<web_sys::Blob> {
     let init = RequestInit::new();
     init.set_method("GET");
     init.set_mode(RequestMode::Cors);
+    init.set_credentials(web_sys::RequestCredentials::Omit);
+    init.set_referrer_policy(web_sys::ReferrerPolicy::NoReferrer);
     give_up_after(&init, REQUEST_TIMEOUT_MS);
     let window = web_sys::window()?;
     let resp: FetchResponse = JsFuture::from(window.fetch_with_str_and_init(url, &init))

@@ -18,6 +18,12 @@ pub async fn keep(db: &Db, account: &Account) {
     }
 }
 
+/// [`keep`], in the background: the sign-in does not wait for the picture.
+pub fn keep_later(db: &Db, account: &Account) {
+    let (db, account) = (db.clone(), account.clone());
+    wasm_bindgen_futures::spawn_local(async move { keep(&db, &account).await });
+}
+
 /// The account's picture as kept on the device, if any.
 pub async fn get(db: &Db, account_id: &str) -> Option<Blob> {
     store::avatars::get(db, account_id).await.ok().flatten()

@@ -95,12 +95,12 @@ pub async fn editing(db: &Db, workspace_id: &str) -> Result<Option<Post>, StoreE
 /// Deletes the post, its images and its outbox rows, when the post allows it
 /// (`Post::is_deletable`); what was taken out comes back with [`super::undo::put_back`].
 pub async fn delete(db: &Db, post: &Post) -> Result<Deleted, PostChangeError> {
-    // Read again: the copy on screen may be older than a send that started since.
-    let stored = store::posts::get(db, &post.id).await?;
-    if !stored.as_ref().is_some_and(Post::is_deletable) {
-        return Err(PostChangeError::NotAllowed);
+    // Checked on the stored post, in the deleting transaction: the copy on screen may be
+    // older than a send that started since.
+    match store::posts::delete_if(db, &post.id, Post::is_deletable).await? {
+        Some(kept) => Ok(Deleted::new(kept)),
+        None => Err(PostChangeError::NotAllowed),
     }
-    Ok(Deleted::new(store::posts::delete(db, &post.id).await?))
 }
 
 /// The user started a new post: the composer no longer reopens the one it was editing.

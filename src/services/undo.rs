@@ -22,7 +22,8 @@ impl Deleted {
     }
 }
 
-/// Puts back everything `deleted` took out, all or none.
-pub async fn put_back(db: &Db, deleted: &Deleted) -> Result<(), StoreError> {
+/// Puts back everything `deleted` took out, in one transaction; a record written again
+/// since is kept as it is now. Returns how many were kept so.
+pub async fn put_back(db: &Db, deleted: &Deleted) -> Result<usize, StoreError> {
     put_back_in_store(db, &deleted.0).await
 }

@@ -212,13 +212,35 @@ pub async fn delete_media(db: &Db, id: &str) -> Result<(), StoreError> {
 /// Deletes a post, every image it holds and its outbox rows, in one transaction; what was
 /// taken out is returned so the deletion can be undone ([`super::set_aside::put_back`]).
 pub async fn delete(db: &Db, id: &str) -> Result<SetAside, StoreError> {
+    Ok(delete_if(db, id, |_| true).await?.unwrap_or_default())
+}
+
+/// [`delete`], only if the post, read in the same transaction, is still `allowed` (a send
+/// that started meanwhile changes its state); `None`: not there or not allowed, nothing
+/// deleted.
+pub async fn delete_if(
+    db: &Db,
+    id: &str,
+    allowed: impl Fn(&Post) -> bool,
+) -> Result<Option<SetAside>, StoreError> {
+    use super::codec::from_js;
     let tx = Tx::write(db.raw(), &[POSTS, MEDIA, OUTBOX], Durability::Strict)?;
+    let value = request(
+        &tx.store(POSTS)?
+            .get(&id.into())
+            .map_err(StoreError::from_js)?,
+    )
+    .await?;
+    if value.is_undefined() || !allowed(&from_js::<Post>(&value)?) {
+        tx.finish().await?;
+        return Ok(None);
+    }
     let mut kept = SetAside::default();
     super::outbox::take_for_post(&tx, id, &mut kept).await?;
     take(&tx, POSTS, &id.into(), &mut kept).await?;
     take_in_index(&tx, MEDIA, MEDIA_BY_POST, &id.into(), &mut kept).await?;
     tx.commit().await?;
-    Ok(kept)
+    Ok(Some(kept))
 }
 
 /// Writes several posts in one strict transaction (all or none).

@@ -1,7 +1,7 @@
 //! Deletions that can be undone: the records a deletion takes out of the store are read in
 //! the same transaction that deletes them and kept in memory, as IndexedDB holds them (images
-//! as Blobs), so [`put_back`] restores them exactly, in one strict transaction. Every store
-//! keeps its key in the record (`id`), so a record is its own key.
+//! as Blobs), so [`put_back`] restores them exactly, in one strict transaction, without
+//! overwriting a record written again since. Every store keeps its key in the record (`id`).
 
 use js_sys::Array;
 use wasm_bindgen::JsValue;
@@ -69,7 +69,9 @@ pub async fn take_in_index(
     let keys = idx
         .get_all_keys_with_key(range)
         .map_err(StoreError::from_js)?;
-    let (values, keys) = (request(&values).await?, request(&keys).await?);
+    // Both waits are set up before either is awaited (see `idb::request`).
+    let (values, keys) = (request(&values), request(&keys));
+    let (values, keys) = (values.await?, keys.await?);
     for key in Array::from(&keys).iter() {
         os.delete(&key).map_err(StoreError::from_js)?;
     }
@@ -78,14 +80,28 @@ pub async fn take_in_index(
     Ok(())
 }
 
-/// Puts every record back as it was, all or none.
-pub async fn put_back(db: &Db, kept: &SetAside) -> Result<(), StoreError> {
+/// Puts every record back as it was, in one transaction; a record written again meanwhile
+/// (same id: another tab, a sync) is left as it is now, never overwritten by the older
+/// copy. Returns how many were left so.
+pub async fn put_back(db: &Db, kept: &SetAside) -> Result<usize, StoreError> {
     if kept.is_empty() {
-        return Ok(());
+        return Ok(0);
     }
     let tx = Tx::write(db.raw(), &kept.stores(), Durability::Strict)?;
+    let mut lookups = Vec::with_capacity(kept.records.len());
     for (store, value) in &kept.records {
-        tx.store(store)?.put(value).map_err(StoreError::from_js)?;
+        let key = js_sys::Reflect::get(value, &"id".into()).map_err(StoreError::from_js)?;
+        let req = tx.store(store)?.get(&key).map_err(StoreError::from_js)?;
+        lookups.push(request(&req));
     }
-    tx.commit().await
+    let mut newer = 0;
+    for ((store, value), lookup) in kept.records.iter().zip(lookups) {
+        if lookup.await?.is_undefined() {
+            tx.store(store)?.put(value).map_err(StoreError::from_js)?;
+        } else {
+            newer += 1;
+        }
+    }
+    tx.commit().await?;
+    Ok(newer)
 }

@@ -45,7 +45,14 @@ test('connect a Mastodon account through OAuth with PKCE, then disconnect it', a
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
   assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
 
-  // the composer now counts against this instance's 1,000 characters
+  // the composer now counts against this instance's 1,000 characters (her picture is
+  // fetched in the background after the connection; the composer reads it when it opens)
+  await page.waitForFunction(async () => {
+    const db = await new Promise((ok) => { const r = indexedDB.open('attache'); r.onsuccess = () => ok(r.result); });
+    const keys = await new Promise((ok) => { const r = db.transaction('settings').objectStore('settings').getAllKeys(); r.onsuccess = () => ok(r.result); });
+    db.close();
+    return keys.some((k) => String(k).startsWith('avatar:'));
+  });
   await page.getByRole('link', { name: 'Compose' }).click();
   await page.getByLabel('Text of the post').fill('Bonjour');
   await page.locator('.counter[data-network="mastodon"] .counter-line', { hasText: 'Mastodon: 993 left' }).waitFor();

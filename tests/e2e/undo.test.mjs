@@ -160,3 +160,28 @@ test('a post deleted from the list comes back with "Undo"; one scheduled offers 
   await assertClean(context);
   await context.close();
 });
+
+test('deleting the post being typed, right after a keystroke, does not bring it back', async () => {
+  const context = await newContext(browser);
+  const page = await open(context, server.url);
+  await newWorkspace(page, 'Northwind');
+  await page.getByRole('link', { name: 'Compose' }).click();
+  await page.locator('#post-text').fill('Rye bread is back');
+  const item = page.locator('.post-item', { hasText: 'Rye bread is back' });
+  await item.waitFor();
+  // a keystroke whose save still waits (up to 400 ms), then Delete at once
+  await page.locator('#post-text').press('End');
+  await page.keyboard.type(' on Friday');
+  await item.getByRole('button', { name: /^Delete/ }).click();
+  await page.getByRole('status').filter({ hasText: /^Post “Rye bread is back( on Friday)?” deleted\.$/ }).waitFor();
+  assert.equal(await page.locator('#post-text').inputValue(), '', 'the composer moved to a new post');
+  // typing goes to the new post, not the deleted one
+  await page.locator('#post-text').fill('Croissants on Sunday');
+  await page.locator('.post-item', { hasText: 'Croissants on Sunday' }).waitFor();
+  await page.reload();
+  await waitReady(page);
+  await page.locator('.post-item', { hasText: 'Croissants on Sunday' }).waitFor();
+  assert.equal(await page.locator('.post-item', { hasText: 'Rye bread is back' }).count(), 0, 'still deleted after a reload');
+  await assertClean(context);
+  await context.close();
+});

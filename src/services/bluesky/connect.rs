@@ -128,9 +128,9 @@ pub async fn sign_in(
         connected_at: now_ms(),
     };
     store::accounts::put(db, &account).await?;
-    crate::services::avatars::keep(db, &account).await;
     // Signed in again: what the outbox stopped for this account goes on.
     crate::services::outbox::account_back(db, &account.workspace_id, Network::Bluesky).await?;
+    crate::services::avatars::keep_later(db, &account);
     Ok(account)
 }
 

@@ -336,7 +336,11 @@ pub async fn hold(db: &Db, post_id: &str) -> Result<Sent, PublishError> {
     // Edited since the server took it: Mastodon cannot change a held status's words, so the
     // held one is cancelled and the post handed over again (under a new idempotency key, or
     // the server would answer with the old status; images again, for their alt text).
-    if let (Some(id), true) = (&held, post.held_is_stale(Network::Mastodon)) {
+    // Only while the server could take it again (one status, ≥ 5 minutes ahead): otherwise
+    // the earlier version stays held rather than nothing.
+    let replace =
+        post.held_is_stale(Network::Mastodon) && post.can_be_held(Network::Mastodon, now_ms());
+    if let (Some(id), true) = (&held, replace) {
         match call(
             &api::cancel_scheduled(&account.instance, &account.token, id),
             None,

@@ -19,6 +19,8 @@ macro_rules! sending_messages {
             HeldStale => "{network} holds an earlier version of this post: the changes made since are saved here only.",
                 "{network} garde une version précédente de cette publication\u{a0}: les modifications faites depuis sont enregistrées ici seulement.";
             UpdateHeld => "Send the new version to {network}", "Envoyer la nouvelle version à {network}";
+            HeldStaleTooLate => "Too close to its time (or a thread): {network} can no longer take a new version. Take it back to publish the new one yourself, or leave the earlier one.",
+                "Trop près de son heure (ou c'est un fil)\u{a0}: {network} ne peut plus prendre de nouvelle version. Reprenez-la pour publier la nouvelle vous-même, ou laissez la précédente.";
             TakenBack => "The server no longer holds this post; it stays here, scheduled.",
                 "Le serveur ne garde plus cette publication\u{a0}; elle reste ici, programmée.";
             ProblemRateLimited => "{network} asks Attaché to slow down: paused until {until}. Nothing is lost; try again after that.",

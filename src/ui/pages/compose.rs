@@ -95,8 +95,12 @@ fn autosave_as_typed(state: AppState, draft: Draft) -> Autosave {
         let post = draft.post.get();
         let edited = post.as_edited();
         let same = draft.kept.with_value(|k| k.as_ref() == Some(&edited));
-        let stored = draft.stored.with_value(|s| s.as_ref() == Some(&post.id));
-        if same || !post.takes_edits() || (!stored && !post.has_content()) {
+        // Saved, or a save of it already waits: an emptied text must be saved too.
+        let known = draft.stored.with_value(|s| s.as_ref() == Some(&post.id))
+            || draft
+                .kept
+                .with_value(|k| k.as_ref().is_some_and(|k| k.id == post.id));
+        if same || !post.takes_edits() || (!known && !post.has_content()) {
             return;
         }
         draft.kept.set_value(Some(edited));
@@ -294,6 +298,8 @@ pub fn ComposePage() -> impl IntoView {
         }
     });
     provide_context(draft);
+    // The post list saves what waits before it deletes the post being edited.
+    provide_context(autosave.clone());
     let lib = Library::provide();
     let due = RwSignal::new(String::new());
     let blockers = Memo::new(move |_| {

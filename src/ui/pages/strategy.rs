@@ -181,7 +181,7 @@ pub fn StrategyPage() -> impl IntoView {
         RwSignal::new(String::new()),
     );
     let term_problem = RwSignal::new(None::<Msg>);
-    keep_typed("glossary-term", vec![banned, replacement, lang]);
+    keep_typed("glossary-term", vec![banned, replacement]);
     let add_term = move |ev: SubmitEvent| {
         ev.prevent_default();
         let l = lang.get_untracked();

@@ -243,11 +243,22 @@ pub fn ApiPublish(network: Network, blockers: Memo<Vec<Blocker>>) -> impl IntoVi
                         <p class="held">{t.fill(Msg::HeldByServer, &[("network", &name), ("when", &due)])}</p>
                     }
                 })}
-                {move || draft.post.with(|p: &Post| p.held_is_stale(network)).then(|| view! {
-                    <p class="field-error held-stale" role="status">{t.fill(Msg::HeldStale, &[("network", &name)])}</p>
-                    <div class="actions">
-                        <button type="button" on:click=move |_| save_schedule(state, t, draft)>{t.fill(Msg::UpdateHeld, &[("network", &name)])}</button>
-                    </div>
+                {move || draft.post.with(|p: &Post| p.held_is_stale(network)).then(|| {
+                    // The server takes a new version only while it could hold it (one
+                    // status, five minutes ahead).
+                    let can = draft.post.with(|p: &Post| p.can_be_held(network, crate::services::clock::now_ms()));
+                    view! {
+                        <p class="field-error held-stale" role="status">{t.fill(Msg::HeldStale, &[("network", &name)])}</p>
+                        {if can {
+                            view! {
+                                <div class="actions">
+                                    <button type="button" on:click=move |_| save_schedule(state, t, draft)>{t.fill(Msg::UpdateHeld, &[("network", &name)])}</button>
+                                </div>
+                            }.into_any()
+                        } else {
+                            view! { <p class="hint">{t.fill(Msg::HeldStaleTooLate, &[("network", &name)])}</p> }.into_any()
+                        }}
+                    }
                 })}
                 {move || current().filter(|r| r.is_open()).map(|r| view! {
                     <p class="outbox-line">{outbox_line(t, &r)}" "<A href="/outbox">{t.get(Msg::SeeOutbox)}</A></p>

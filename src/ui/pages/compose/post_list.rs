@@ -8,6 +8,7 @@ use crate::domain::post::{Post, PostState};
 use crate::services::posts::{self, PostChangeError};
 use crate::services::undo::{self, Deleted};
 use crate::store::{self, records::Page, StoreError};
+use crate::ui::components::autosave::Autosave;
 use crate::ui::errors::read_failed;
 use crate::ui::format::long_date;
 use crate::ui::i18n::Msg;
@@ -49,20 +50,25 @@ pub fn PostList() -> impl IntoView {
             }
         }
     });
+    let autosave = use_context::<Autosave>();
     let delete = Action::new_local(move |p: &Post| {
+        // The post open in the composer: what waits is saved now (before the deletion, as
+        // transactions run in order), and the composer moves to a new post, so no keystroke
+        // saves the deleted one again.
+        if draft.post.with_untracked(|d| d.id == p.id) {
+            if let Some(a) = &autosave {
+                a.flush();
+            }
+            let networks: Vec<_> = p.variants.iter().map(|v| v.network).collect();
+            draft
+                .post
+                .set(posts::fresh(&p.workspace_id, &networks, t.lang().tag()));
+        }
         let (p, db) = (p.clone(), state.db());
         async move {
             let Some(db) = db else { return };
             match posts::delete(&db, &p).await {
                 Ok(deleted) => {
-                    // The post open in the composer is gone: start a new one, or the next
-                    // keystroke would save it again.
-                    if draft.post.with_untracked(|d| d.id == p.id) {
-                        let networks: Vec<_> = p.variants.iter().map(|v| v.network).collect();
-                        draft
-                            .post
-                            .set(posts::fresh(&p.workspace_id, &networks, t.lang().tag()));
-                    }
                     draft.saved.update(|n| *n += 1);
                     let name = short_name(&p);
                     let words = name.clone();
@@ -146,7 +152,7 @@ fn put_back(state: AppState, draft: Draft, name: String, deleted: Deleted) {
     let Some(db) = state.db() else { return };
     leptos::task::spawn_local(async move {
         match undo::put_back(&db, &deleted).await {
-            Ok(()) => {
+            Ok(_) => {
                 draft.saved.try_update(|n| *n += 1);
                 state.say_in(move |t| t.fill(Msg::PostBack, &[("name", &name)]));
             }

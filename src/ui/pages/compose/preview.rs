@@ -100,6 +100,14 @@ fn draw(pieces: Vec<Piece>) -> impl IntoView {
         .collect_view()
 }
 
+/// A thread's later post: its text, with what is over the limit marked.
+fn draw_marked(all: Vec<Piece>) -> impl IntoView {
+    let (fits, over): (Vec<Piece>, Vec<Piece>) =
+        all.into_iter().partition(|p| p.part != Part::Over);
+    let over = (!over.is_empty()).then(|| view! { <mark>{draw(over)}</mark> });
+    view! { {draw(fits)}{over} }
+}
+
 /// The text of one post of the feed: shown, then the fold (a button that opens it), then
 /// what is over the limit in one mark.
 fn feed_text(t: Text, network: Network, all: Vec<Piece>, open: RwSignal<bool>) -> impl IntoView {
@@ -112,17 +120,20 @@ fn feed_text(t: Text, network: Network, all: Vec<Piece>, open: RwSignal<bool>) -
     let (shown, folded, over) = (take(Part::Shown), take(Part::Folded), take(Part::Over));
     let has_fold = !folded.is_empty();
     let has_over = !over.is_empty();
+    // Behind a fold, what is over the limit is hidden with the rest (in reading order).
+    let mark = has_over.then(|| view! { <mark>{draw(over)}</mark> });
+    let (folded_mark, open_mark) = if has_fold { (mark, None) } else { (None, mark) };
     view! {
         <p class="pv-text">
             {draw(shown)}
             {has_fold.then(|| view! {
-                <span class="pv-folded" hidden=move || !open.get()>{draw(folded)}</span>
+                <span class="pv-folded" hidden=move || !open.get()>{draw(folded)}{folded_mark}</span>
                 <button type="button" class="pv-more" aria-expanded=move || open.get().to_string()
                     on:click=move |_| open.update(|o| *o = !*o)>
                     {move || if open.get() { t.get(Msg::SeeLess) } else { see_more(t, network) }}
                 </button>
             })}
-            {has_over.then(|| view! { <mark>{draw(over)}</mark> })}
+            {open_mark}
         </p>
         {has_fold.then(|| view! {
             <p class="hint pv-note">{t.fill(Msg::PreviewFoldHint, &[("network", &network.name()), ("more", &see_more(t, network))])}</p>
@@ -191,7 +202,8 @@ fn FeedPost(network: Network, hidden: Signal<bool>) -> impl IntoView {
                 .thread
                 .iter()
                 .filter(|s| !s.trim().is_empty())
-                .map(|s| pieces(network, s, count(network, s, "", rules).overflow_at))
+                // Mastodon sends the content warning with every part.
+                .map(|s| pieces(network, s, count(network, s, &v.content_warning, rules).overflow_at))
                 .collect();
             let has_media = !v.media.is_empty();
             let card = first_link(&text)
@@ -264,7 +276,7 @@ fn FeedPost(network: Network, hidden: Signal<bool>) -> impl IntoView {
                     view! {
                         <div class="pv-reply">
                             <span class="pv-avatar" aria-hidden="true">{initial.clone()}</span>
-                            <p class="pv-text">{draw(part)}</p>
+                            <p class="pv-text">{draw_marked(part)}</p>
                         </div>
                     }
                 })

@@ -6,7 +6,6 @@ use leptos::prelude::*;
 
 use crate::domain::post::{PostState, ME};
 use crate::services::posts;
-use crate::ui::components::form_draft::keep_typed;
 use crate::ui::format::date_time;
 use crate::ui::i18n::Msg;
 use crate::ui::state::use_app;
@@ -40,7 +39,6 @@ pub fn Review() -> impl IntoView {
         go.dispatch(to);
     };
     let comment = RwSignal::new(String::new());
-    keep_typed("comment", vec![comment]);
     let add_comment = move |ev: SubmitEvent| {
         ev.prevent_default();
         let text = comment.get_untracked().trim().to_string();
