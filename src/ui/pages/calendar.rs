@@ -151,7 +151,7 @@ pub fn move_post(
         Err(_) => return state.warn_in(move |t| t.get(Msg::DueInPast).to_string()),
     };
     leptos::task::spawn_local(async move {
-        use crate::services::mastodon::publish::{save_schedule, PublishError};
+        use crate::services::mastodon::publish::save_schedule;
         let when = date_time(t.lang(), new_due);
         let id = post.id.clone();
         let back = move || undo_move(state, t, ctx, id.clone(), old);
@@ -160,18 +160,22 @@ pub fn move_post(
             Ok(Some(_)) => {
                 state.say_undoable(move |t| t.fill(Msg::HeldUpdated, &[("when", &when)]), back)
             }
-            Err(PublishError::Stopped(p)) => state.warn_sending(move |t| {
-                crate::ui::errors::send_problem(
-                    t,
-                    crate::domain::network::Network::Mastodon.name(),
-                    &p,
-                )
-            }),
-            Err(PublishError::Store(e)) => state.save_failed(&e),
-            Err(PublishError::NoPost) => {}
+            Err(e) => move_failed(state, e),
         }
         ctx.reload.update(|n| *n += 1);
     });
+}
+
+/// Says why a move (or its undo) was not made in full.
+fn move_failed(state: AppState, e: crate::services::mastodon::publish::PublishError) {
+    use crate::services::mastodon::publish::PublishError;
+    match e {
+        PublishError::Stopped(p) => state.warn_sending(move |t| {
+            crate::ui::errors::send_problem(t, crate::domain::network::Network::Mastodon.name(), &p)
+        }),
+        PublishError::Store(e) => state.save_failed(&e),
+        PublishError::NoPost => {}
+    }
 }
 
 /// Undoes a move: the post (as stored now) goes back to its time before, on the server too
@@ -179,7 +183,7 @@ pub fn move_post(
 fn undo_move(state: AppState, t: Text, ctx: CalendarCtx, id: String, due: f64) {
     let Some(db) = state.db() else { return };
     leptos::task::spawn_local(async move {
-        use crate::services::mastodon::publish::{save_schedule, PublishError};
+        use crate::services::mastodon::publish::save_schedule;
         let post = match crate::store::posts::get(&db, &id).await {
             Ok(Some(p)) => p,
             Ok(None) => return,
@@ -192,15 +196,7 @@ fn undo_move(state: AppState, t: Text, ctx: CalendarCtx, id: String, due: f64) {
         let when = date_time(t.lang(), due);
         match save_schedule(&db, &post).await {
             Ok(_) => state.say_in(move |t| t.fill(Msg::MovedBack, &[("when", &when)])),
-            Err(PublishError::Stopped(p)) => state.warn_sending(move |t| {
-                crate::ui::errors::send_problem(
-                    t,
-                    crate::domain::network::Network::Mastodon.name(),
-                    &p,
-                )
-            }),
-            Err(PublishError::Store(e)) => state.save_failed(&e),
-            Err(PublishError::NoPost) => {}
+            Err(e) => move_failed(state, e),
         }
         ctx.reload.try_update(|n| *n += 1);
     });
