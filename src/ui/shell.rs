@@ -8,7 +8,7 @@ use crate::ui::i18n::Msg;
 
 use super::components::{status_line::StatusLine, workspace_switcher::WorkspaceSwitcher};
 use super::pages::open_failed::OpenFailed;
-use super::state::{use_app, Phase};
+use super::state::{use_app, OpenDb, Phase};
 use super::text::use_text;
 
 #[component]
@@ -71,7 +71,13 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
             {move || match state.phase.get() {
                 Phase::Opening => view! { <p class="opening">{t.get(Msg::Opening)}</p> }.into_any(),
                 Phase::Failed(e) => view! { <OpenFailed error=e/> }.into_any(),
-                Phase::Ready => children().into_any(),
+                Phase::Ready => match state.db_if_open() {
+                    Some(db) => {
+                        provide_context(OpenDb::new(db));
+                        children().into_any()
+                    }
+                    None => view! { <p class="opening">{t.get(Msg::Opening)}</p> }.into_any(),
+                },
             }}
         </main>
     }

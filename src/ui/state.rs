@@ -136,7 +136,9 @@ impl AppState {
         }
     }
 
-    pub fn db(&self) -> Option<Db> {
+    /// The database once it is open, for the background loops that start with the shell
+    /// (before it opens). Pages and what they start use [`use_db`] instead.
+    pub fn db_if_open(&self) -> Option<Db> {
         self.db.get_value()
     }
 
@@ -285,7 +287,7 @@ impl AppState {
     /// The outbox changed (here or elsewhere): screens reload and the badge recounts.
     pub fn outbox_seen(&self) {
         self.outbox_version.update(|v| *v += 1);
-        let Some(db) = self.db() else { return };
+        let Some(db) = self.db_if_open() else { return };
         let ids = self.workspace_ids();
         let pending = self.outbox_pending;
         let notice = self.notice;
@@ -307,7 +309,7 @@ impl AppState {
 
     /// Reads workspaces and preferences again (another tab changed them, or an import).
     pub fn reload(&self) {
-        let Some(db) = self.db() else { return };
+        let Some(db) = self.db_if_open() else { return };
         let this = *self;
         leptos::task::spawn_local(async move {
             match load_shell(&db).await {
@@ -336,7 +338,7 @@ impl AppState {
     pub fn update_prefs(&self, change: impl FnOnce(&mut Preferences)) {
         self.prefs.update(change);
         let prefs = self.prefs.get_untracked();
-        let Some(db) = self.db() else { return };
+        let Some(db) = self.db_if_open() else { return };
         let this = *self;
         leptos::task::spawn_local(async move {
             match crate::services::preferences::save(&db, &prefs).await {
@@ -406,4 +408,27 @@ pub fn provide_app_state() -> AppState {
 
 pub fn use_app() -> AppState {
     expect_context::<AppState>()
+}
+
+/// The open database, provided as context by the shell to everything below it once the
+/// store is open: pages mount only then, so a page always finds it. A `Copy` handle, so
+/// event handlers and tasks can carry it.
+#[derive(Clone, Copy)]
+pub struct OpenDb(StoredValue<Db, LocalStorage>);
+
+impl OpenDb {
+    /// The handle for the database `db` (the shell provides it).
+    pub fn new(db: Db) -> Self {
+        OpenDb(StoredValue::new_local(db))
+    }
+
+    pub fn get(&self) -> Db {
+        self.0.get_value()
+    }
+}
+
+/// The open database, from the context the shell provides (call it while a component is
+/// being created, not in an event handler or a task).
+pub fn use_db() -> OpenDb {
+    expect_context::<OpenDb>()
 }

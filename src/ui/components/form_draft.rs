@@ -7,12 +7,13 @@ use leptos::prelude::*;
 
 use crate::services::form_drafts;
 use crate::ui::components::autosave::Autosave;
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, use_db};
 
 /// Keeps the `fields` of the form named `form` (unique per screen) in the current workspace.
 pub fn keep_typed(form: &'static str, fields: Vec<RwSignal<String>>) {
     let state = use_app();
-    let (Some(db), Some(ws)) = (state.db(), state.current()) else {
+    let db = use_db().get();
+    let Some(ws) = state.current() else {
         return;
     };
     let autosave = Autosave::new();

@@ -7,7 +7,7 @@ use crate::domain::library::{Body, LibraryItem, SnippetKind};
 use crate::domain::queue::Slot;
 use crate::store;
 use crate::ui::errors::store_error;
-use crate::ui::state::{use_app, AppState};
+use crate::ui::state::{use_app, use_db, AppState, OpenDb};
 
 /// A campaign as the screens show it.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,7 +26,7 @@ pub struct Library {
 impl Library {
     /// Loads the current workspace's library now and whenever the workspace changes.
     pub fn provide() -> Library {
-        let state = use_app();
+        let (state, db) = (use_app(), use_db());
         let lib = Library {
             items: RwSignal::new(vec![]),
             version: RwSignal::new(0),
@@ -34,7 +34,7 @@ impl Library {
         Effect::new(move |_| {
             lib.version.track();
             let ws = state.prefs.with(|p| p.current_workspace.clone());
-            load(state, lib, ws);
+            load(state, db, lib, ws);
         });
         provide_context(lib);
         lib
@@ -95,8 +95,9 @@ impl Library {
     }
 }
 
-fn load(state: AppState, lib: Library, workspace: Option<String>) {
-    let (Some(db), Some(ws)) = (state.db(), workspace) else {
+fn load(state: AppState, db: OpenDb, lib: Library, workspace: Option<String>) {
+    let db = db.get();
+    let Some(ws) = workspace else {
         lib.items.set(vec![]);
         return;
     };

@@ -22,7 +22,7 @@ pub fn OutboxRunner() -> impl IntoView {
             return true;
         }
         let ready = state.is_leader.get() && state.phase.get() == Phase::Ready;
-        let Some(db) = state.db().filter(|_| ready) else {
+        let Some(db) = state.db_if_open().filter(|_| ready) else {
             return false;
         };
         let attention_db = db.clone();

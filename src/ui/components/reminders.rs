@@ -26,7 +26,7 @@ pub fn ReminderLoop() -> impl IntoView {
         if !state.is_leader.get_untracked() || !allowed() {
             return;
         }
-        let Some(db) = state.db() else { return };
+        let Some(db) = state.db_if_open() else { return };
         let ids = state.workspace_ids();
         let current = state.current().map(|w| w.id);
         leptos::task::spawn_local(async move {

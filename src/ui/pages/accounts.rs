@@ -17,7 +17,7 @@ use crate::services::bluesky::{self, SignInError};
 use crate::services::mastodon::{self, ConnectError};
 use crate::store;
 use crate::ui::errors::{connect_error, sign_in_error};
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, use_db};
 use crate::ui::text::{use_text, Text};
 
 /// A connection failure in the user's language.
@@ -31,14 +31,15 @@ pub fn connect_sentence(t: Text, e: &ConnectError) -> String {
 #[component]
 pub fn AccountsPage() -> impl IntoView {
     let state = use_app();
+    let db = use_db();
     let t = use_text();
     let version = RwSignal::new(0u32);
     let accounts = LocalResource::new(move || {
         version.track();
-        let (db, ws) = (state.db(), state.current());
+        let (db, ws) = (db.get(), state.current());
         async move {
-            match (db, ws) {
-                (Some(db), Some(ws)) => store::accounts::for_workspace(&db, &ws.id)
+            match ws {
+                Some(ws) => store::accounts::for_workspace(&db, &ws.id)
                     .await
                     .unwrap_or_default(),
                 _ => vec![],
@@ -50,7 +51,8 @@ pub fn AccountsPage() -> impl IntoView {
     let busy = RwSignal::new(false);
     let connect = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let (Some(db), Some(ws)) = (state.db(), state.current()) else {
+        let db = db.get();
+        let Some(ws) = state.current() else {
             return;
         };
         let raw = instance.get_untracked();
@@ -71,7 +73,7 @@ pub fn AccountsPage() -> impl IntoView {
         });
     };
     let disconnect = move |a: Account| {
-        let Some(db) = state.db() else { return };
+        let db = db.get();
         leptos::task::spawn_local(async move {
             let bsky = a.network == Network::Bluesky;
             let result = if bsky {
@@ -163,6 +165,7 @@ pub fn sign_in_sentence(t: Text, e: &SignInError) -> String {
 #[component]
 fn BlueskySignIn(on_done: impl Fn() + Copy + 'static) -> impl IntoView {
     let state = use_app();
+    let db = use_db();
     let t = use_text();
     let handle = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
@@ -171,9 +174,9 @@ fn BlueskySignIn(on_done: impl Fn() + Copy + 'static) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let sign_in = Action::new_local(move |(h, p, s, c): &(String, String, String, String)| {
         let (h, p, s, c) = (h.clone(), p.clone(), s.clone(), c.clone());
-        let (db, ws) = (state.db(), state.current());
+        let (db, ws) = (db.get(), state.current());
         async move {
-            let (Some(db), Some(ws)) = (db, ws) else {
+            let Some(ws) = ws else {
                 return;
             };
             match bluesky::sign_in(&db, &ws.id, &h, &p, &s, Some(c.as_str())).await {
@@ -234,6 +237,7 @@ fn BlueskySignIn(on_done: impl Fn() + Copy + 'static) -> impl IntoView {
 #[component]
 pub fn MastodonCallback() -> impl IntoView {
     let state = use_app();
+    let db = use_db();
     let t = use_text();
     let outcome = RwSignal::new(None::<Result<String, String>>);
     let query = web_sys::window()
@@ -243,7 +247,7 @@ pub fn MastodonCallback() -> impl IntoView {
         if ran.is_some() {
             return;
         }
-        let Some(db) = state.db() else { return };
+        let db = db.get();
         let query = query.clone();
         leptos::task::spawn_local(async move {
             let result = mastodon::finish_sign_in(&db, &query).await;

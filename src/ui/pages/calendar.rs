@@ -19,7 +19,7 @@ use crate::ui::dates::Day;
 use crate::ui::format::{date_time, long_date, month_year};
 use crate::ui::i18n::Msg;
 use crate::ui::pages::compose::state_label;
-use crate::ui::state::{use_app, AppState};
+use crate::ui::state::{use_app, use_db, AppState, OpenDb};
 use crate::ui::text::{use_text, Text};
 
 /// Posts the list view draws at a time.
@@ -77,14 +77,14 @@ impl CalendarCtx {
 /// changes; the previous period's stay on screen until the new read lands. Latest wins: a
 /// read started for a period the user has already left never replaces the newer one (a
 /// `LocalResource` keeps only its latest run's value).
-fn period_posts(state: AppState, ctx: CalendarCtx) -> Memo<Vec<Post>> {
+fn period_posts(state: AppState, db: OpenDb, ctx: CalendarCtx) -> Memo<Vec<Post>> {
     let loaded = LocalResource::new(move || {
         ctx.reload.track();
         let (from, to) = ctx.period();
-        let (db, ws) = (state.db(), state.current());
+        let (db, ws) = (db.get(), state.current());
         async move {
-            match (db, ws) {
-                (Some(db), Some(ws)) => store::posts::due_between(&db, &ws.id, from, to).await,
+            match ws {
+                Some(ws) => store::posts::due_between(&db, &ws.id, from, to).await,
                 _ => Ok(vec![]),
             }
         }
@@ -132,6 +132,7 @@ fn mark(name: &str) {
 /// Sets a post's due time, saves it and reloads the period.
 pub fn move_post(
     state: AppState,
+    db: OpenDb,
     t: Text,
     ctx: CalendarCtx,
     id: &str,
@@ -144,7 +145,8 @@ pub fn move_post(
         return;
     };
     let Some(old) = post.due_at else { return };
-    let Some(db) = state.db() else { return };
+    let handle = db;
+    let db = db.get();
     let new_due = due(old);
     post = match crate::services::posts::moved(&post, new_due) {
         Ok(p) => p,
@@ -154,7 +156,7 @@ pub fn move_post(
         use crate::services::mastodon::publish::save_schedule;
         let when = date_time(t.lang(), new_due);
         let id = post.id.clone();
-        let back = move || undo_move(state, t, ctx, id.clone(), old);
+        let back = move || undo_move(state, handle, t, ctx, id.clone(), old);
         match save_schedule(&db, &post).await {
             Ok(None) => state.say_undoable(move |t| t.fill(Msg::Moved, &[("when", &when)]), back),
             Ok(Some(_)) => {
@@ -180,8 +182,8 @@ fn move_failed(state: AppState, e: crate::services::mastodon::publish::PublishEr
 
 /// Undoes a move: the post (as stored now) goes back to its time before, on the server too
 /// when one holds it; refused, as any move, if that time has passed since.
-fn undo_move(state: AppState, t: Text, ctx: CalendarCtx, id: String, due: f64) {
-    let Some(db) = state.db() else { return };
+fn undo_move(state: AppState, db: OpenDb, t: Text, ctx: CalendarCtx, id: String, due: f64) {
+    let db = db.get();
     leptos::task::spawn_local(async move {
         use crate::services::mastodon::publish::save_schedule;
         let post = match crate::store::posts::get(&db, &id).await {
@@ -214,6 +216,7 @@ fn export_ics(state: AppState, posts: Vec<Post>) {
 #[component]
 pub fn CalendarPage() -> impl IntoView {
     let state = use_app();
+    let db = use_db();
     let t = use_text();
     let today = Day::today();
     let mut ctx = CalendarCtx {
@@ -224,7 +227,7 @@ pub fn CalendarPage() -> impl IntoView {
         lib: Library::provide(),
         reload: RwSignal::new(0),
     };
-    ctx.posts = period_posts(state, ctx);
+    ctx.posts = period_posts(state, db, ctx);
     provide_context(ctx);
     // The list draws a page at a time: a month may hold thousands of posts.
     let list_limit = RwSignal::new(LIST_PAGE);

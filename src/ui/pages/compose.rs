@@ -37,7 +37,7 @@ use crate::ui::components::autosave::Autosave;
 use crate::ui::components::library_data::Library;
 use crate::ui::format::{long_date_time, time_of_day};
 use crate::ui::i18n::Msg;
-use crate::ui::state::{use_app, AppState};
+use crate::ui::state::{use_app, use_db, AppState, OpenDb};
 use crate::ui::text::{use_text, Text};
 
 /// The post being edited, shared by the composer's parts.
@@ -88,7 +88,7 @@ impl Draft {
 /// Saves every change to the post being edited as the user types (`Autosave`): a new post
 /// once it has content, a saved one at each change, not one going out or gone. The saved post
 /// becomes the one the composer reopens.
-fn autosave_as_typed(state: AppState, draft: Draft) -> Autosave {
+fn autosave_as_typed(state: AppState, db: OpenDb, draft: Draft) -> Autosave {
     let autosave = Autosave::new();
     let handle = autosave.clone();
     Effect::new(move |_| {
@@ -105,7 +105,7 @@ fn autosave_as_typed(state: AppState, draft: Draft) -> Autosave {
         }
         draft.kept.set_value(Some(edited));
         autosave.change(move || {
-            let Some(db) = state.db() else { return };
+            let db = db.get();
             leptos::task::spawn_local(async move {
                 match posts::autosave(&db, &post).await {
                     Ok(saved) => {
@@ -180,8 +180,8 @@ pub(super) fn change_failed(state: AppState, e: PostChangeError) {
     }
 }
 
-pub(super) fn save(state: AppState, t: Text, draft: Draft, then: Option<Msg>) {
-    let Some(db) = state.db() else { return };
+pub(super) fn save(state: AppState, db: OpenDb, t: Text, draft: Draft, then: Option<Msg>) {
+    let db = db.get();
     let post = draft.post.get_untracked();
     leptos::task::spawn_local(async move {
         match posts::autosave(&db, &post).await {
@@ -210,6 +210,7 @@ pub(super) fn save(state: AppState, t: Text, draft: Draft, then: Option<Msg>) {
 #[component]
 pub fn ComposePage() -> impl IntoView {
     let state = use_app();
+    let db = use_db();
     let t = use_text();
     let query = use_query_map();
     let workspace = state.current();
@@ -232,9 +233,10 @@ pub fn ComposePage() -> impl IntoView {
         kept: StoredValue::new(None),
         stored: StoredValue::new(None),
     };
-    let autosave = autosave_as_typed(state, draft);
+    let autosave = autosave_as_typed(state, db, draft);
     // The workspace's Mastodon account, if any, says how long a post may be there.
-    if let Some(db) = state.db() {
+    {
+        let db = db.get();
         let ws_id = ws.id.clone();
         // Read now: the page (and its query) may be gone when the reads below end.
         let opening_saved = query.with_untracked(|q| q.get("post").is_some());
@@ -289,7 +291,8 @@ pub fn ComposePage() -> impl IntoView {
     // `?post=ID` opens a saved post; the route stays mounted when only the query changes.
     let opened = Memo::new(move |_| query.with(|q| q.get("post")));
     Effect::new(move |_| {
-        if let (Some(id), Some(db)) = (opened.get(), state.db()) {
+        if let Some(id) = opened.get() {
+            let db = db.get();
             leptos::task::spawn_local(async move {
                 if let Ok(Some(p)) = store::posts::get(&db, &id).await {
                     draft.open(p);
@@ -316,7 +319,7 @@ pub fn ComposePage() -> impl IntoView {
         match posts::scheduled(&draft.post.get_untracked(), at) {
             Ok(p) => {
                 draft.post.set(p);
-                api_publish::save_schedule(state, t, draft);
+                api_publish::save_schedule(state, db, t, draft);
             }
             Err(e) => change_failed(state, e),
         }
@@ -331,7 +334,8 @@ pub fn ComposePage() -> impl IntoView {
             draft.kept.set_value(None);
             draft.autosaved.set(None);
             draft.post.set(fresh(&ws));
-            if let Some(db) = state.db() {
+            {
+                let db = db.get();
                 let ws = ws.clone();
                 leptos::task::spawn_local(async move {
                     // After the save flushed above (transactions run in order): the list
@@ -380,7 +384,7 @@ pub fn ComposePage() -> impl IntoView {
             <counters::Counters/>
             <gate::Gate blockers=blockers/>
             <div class="actions">
-                <button type="button" on:click=move |_| save(state, t, draft, Some(Msg::DraftSaved))>{move || t.get(Msg::SaveDraft)}</button>
+                <button type="button" on:click=move |_| save(state, db, t, draft, Some(Msg::DraftSaved))>{move || t.get(Msg::SaveDraft)}</button>
                 <label for="due-at">{move || t.get(Msg::DueLabel)}</label>
                 <input id="due-at" type="datetime-local" bind:value=due/>
                 <button type="button" id="schedule" on:click=schedule disabled=move || !blockers.with(|b| b.is_empty())>

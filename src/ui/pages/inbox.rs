@@ -17,7 +17,7 @@ use crate::ui::components::rich_text::StatusContent;
 use crate::ui::errors::sync_problem;
 use crate::ui::format::date_time;
 use crate::ui::i18n::Msg;
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, use_db};
 use crate::ui::text::use_text;
 
 const PAGE: u32 = 100;
@@ -25,24 +25,25 @@ const PAGE: u32 = 100;
 #[component]
 pub fn InboxPage() -> impl IntoView {
     let state = use_app();
+    let db = use_db();
     let t = use_text();
     let version = RwSignal::new(0u32);
     let shown = RwSignal::new(PAGE);
     let items = LocalResource::new(move || {
         version.track();
         let limit = shown.get();
-        let (db, ws) = (state.db(), state.current());
+        let (db, ws) = (db.get(), state.current());
         async move {
-            match (db, ws) {
-                (Some(db), Some(ws)) => store::inbox::latest(&db, &ws.id, limit).await.map(Some),
+            match ws {
+                Some(ws) => store::inbox::latest(&db, &ws.id, limit).await.map(Some),
                 _ => Ok(None),
             }
         }
     });
     let check = Action::new_local(move |_: &()| {
-        let (db, ws) = (state.db(), state.current());
+        let (db, ws) = (db.get(), state.current());
         async move {
-            let (Some(db), Some(ws)) = (db, ws) else {
+            let Some(ws) = ws else {
                 return;
             };
             let checked = inbox::check(&db, &ws.id).await;
@@ -68,7 +69,8 @@ pub fn InboxPage() -> impl IntoView {
         .map(|w| w.navigator().on_line())
         .unwrap_or(false);
     if online {
-        if let (Some(db), Some(ws)) = (state.db(), state.current()) {
+        if let Some(ws) = state.current() {
+            let db = db.get();
             leptos::task::spawn_local(async move {
                 if inbox::has_accounts(&db, &ws.id).await.unwrap_or(false) {
                     check.dispatch(());
@@ -113,14 +115,14 @@ pub fn InboxPage() -> impl IntoView {
 #[component]
 fn InboxEntry(item: InboxItem) -> impl IntoView {
     let state = use_app();
+    let db = use_db();
     let t = use_text();
     let when = date_time(t.lang(), item.at);
     let answered = RwSignal::new(item.answered_at.is_some());
     let stored = StoredValue::new(item.clone());
     let toggle = Action::new_local(move |_: &()| {
-        let (db, it) = (state.db(), stored.get_value());
+        let (db, it) = (db.get(), stored.get_value());
         async move {
-            let Some(db) = db else { return };
             match inbox::set_answered(&db, &it, it.answered_at.is_none()).await {
                 Ok(saved) => {
                     answered.set(saved.answered_at.is_some());

@@ -13,19 +13,22 @@ use crate::services::library::{self, ChangeError};
 use crate::ui::components::library_data::Library;
 use crate::ui::errors::library_error;
 use crate::ui::i18n::Msg;
-use crate::ui::state::{use_app, AppState};
+use crate::ui::state::{use_app, AppState, OpenDb};
 use crate::ui::text::{use_text, Text};
 
 /// The library's delete action (a snippet or a campaign, by id and name): says so with
 /// "Undo" (which puts the record back as it was) and reloads the library.
-pub(crate) fn delete_action(state: AppState, lib: Library) -> Action<(String, String), ()> {
+pub(crate) fn delete_action(
+    state: AppState,
+    db: OpenDb,
+    lib: Library,
+) -> Action<(String, String), ()> {
     Action::new_local(move |(id, name): &(String, String)| {
-        let (id, name, db) = (id.clone(), name.clone(), state.db());
+        let (id, name, db) = (id.clone(), name.clone(), db.get());
         let kept = lib
             .items
             .with_untracked(|items| items.iter().find(|i| i.id == id).cloned());
         async move {
-            let Some(db) = db else { return };
             match library::delete(&db, &id).await {
                 Ok(()) => {
                     lib.reload();
@@ -37,7 +40,7 @@ pub(crate) fn delete_action(state: AppState, lib: Library) -> Action<(String, St
                     };
                     state.say_undoable(words, move || {
                         let (item, name) = (item.clone(), name.clone());
-                        let Some(db) = state.db() else { return };
+                        let db = db.clone();
                         leptos::task::spawn_local(async move {
                             match library::restore(&db, &item).await {
                                 Ok(()) => {

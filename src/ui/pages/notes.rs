@@ -8,7 +8,7 @@ use crate::domain::note::Note;
 use crate::store;
 use crate::ui::format::long_date;
 use crate::ui::i18n::Msg;
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, use_db};
 use crate::ui::text::use_text;
 
 const PAGE: u32 = 50;
@@ -16,21 +16,22 @@ const PAGE: u32 = 50;
 #[component]
 pub fn NotesPage() -> impl IntoView {
     let state = use_app();
+    let db = use_db();
     let t = use_text();
     let version = RwSignal::new(0u32);
     let notes = LocalResource::new(move || {
         version.track();
         let current = state.current();
-        let db = state.db();
+        let db = db.get();
         async move {
-            match (db, current) {
-                (Some(db), Some(ws)) => store::notes::latest(&db, &ws.id, PAGE).await.map(Some),
+            match current {
+                Some(ws) => store::notes::latest(&db, &ws.id, PAGE).await.map(Some),
                 _ => Ok(None),
             }
         }
     });
     let remove = move |note: Note| {
-        let Some(db) = state.db() else { return };
+        let db = db.get();
         leptos::task::spawn_local(async move {
             match crate::services::notes::delete(&db, &note.id).await {
                 Ok(()) => {
@@ -39,7 +40,7 @@ pub fn NotesPage() -> impl IntoView {
                         |t| t.get(Msg::NoteDeleted).to_string(),
                         move || {
                             let note = note.clone();
-                            let Some(db) = state.db() else { return };
+                            let db = db.clone();
                             leptos::task::spawn_local(async move {
                                 match crate::services::notes::restore(&db, &note).await {
                                     Ok(()) => {
@@ -93,9 +94,10 @@ fn NoteItem(note: Note, on_delete: impl Fn(Note) + Copy + 'static) -> impl IntoV
     let note_for_draft = note.clone();
     let note_to_delete = note.clone();
     let state = crate::ui::state::use_app();
+    let db = use_db();
     let navigate = leptos_router::hooks::use_navigate();
     let make_draft = move |note: Note| {
-        let Some(db) = state.db() else { return };
+        let db = db.get();
         let navigate = navigate.clone();
         leptos::task::spawn_local(async move {
             match crate::services::notes::make_draft(&db, &note).await {

@@ -16,7 +16,7 @@ use crate::store::{self, Db, StoreError};
 use crate::ui::errors::send_problem;
 use crate::ui::format::{date_time, time_of_day};
 use crate::ui::i18n::Msg;
-use crate::ui::state::{use_app, AppState};
+use crate::ui::state::{use_app, use_db, AppState};
 use crate::ui::text::{use_text, Text};
 
 /// One row with the post it sends.
@@ -92,14 +92,15 @@ fn failed(state: AppState, e: &StoreError) {
 #[component]
 pub fn OutboxPage() -> impl IntoView {
     let state = use_app();
+    let db = use_db();
     let t = use_text();
     let data = LocalResource::new(move || {
         let _ = state.outbox_version.get();
         let current = state.current();
-        let db = state.db();
+        let db = db.get();
         async move {
-            match (db, current) {
-                (Some(db), Some(ws)) => load(&db, &ws.id).await.map(Some),
+            match current {
+                Some(ws) => load(&db, &ws.id).await.map(Some),
                 _ => Ok(None),
             }
         }
@@ -122,6 +123,7 @@ pub fn OutboxPage() -> impl IntoView {
 #[component]
 fn OutboxLists(loaded: Loaded) -> impl IntoView {
     let state = use_app();
+    let db = use_db();
     let t = use_text();
     let Loaded {
         open,
@@ -132,7 +134,8 @@ fn OutboxLists(loaded: Loaded) -> impl IntoView {
     let nothing = open.is_empty() && late.is_empty();
     let toggle_auto = move |ev: leptos::ev::Event| {
         let on = event_target_checked(&ev);
-        let (Some(db), Some(ws)) = (state.db(), state.current()) else {
+        let db = db.get();
+        let Some(ws) = state.current() else {
             return;
         };
         leptos::task::spawn_local(async move {
@@ -182,6 +185,7 @@ fn OutboxLists(loaded: Loaded) -> impl IntoView {
 #[component]
 fn Row(shown: Shown) -> impl IntoView {
     let state = use_app();
+    let db = use_db();
     let t = use_text();
     let Shown { row, post, blocked } = shown;
     let name = row.network.name();
@@ -204,7 +208,7 @@ fn Row(shown: Shown) -> impl IntoView {
     let compose = format!("/compose?post={}", row.post_id);
     let (for_retry, for_cancel) = (row.clone(), row.clone());
     let retry = move |_| {
-        let Some(db) = state.db() else { return };
+        let db = db.get();
         let row = for_retry.clone();
         leptos::task::spawn_local(async move {
             match outbox::retry_now(&db, &row).await {
@@ -217,7 +221,7 @@ fn Row(shown: Shown) -> impl IntoView {
         });
     };
     let cancel = move |_| {
-        let Some(db) = state.db() else { return };
+        let db = db.get();
         let row = for_cancel.clone();
         leptos::task::spawn_local(async move {
             match outbox::cancel(&db, &row).await {
@@ -250,6 +254,7 @@ fn Row(shown: Shown) -> impl IntoView {
 #[component]
 fn LateRow(due: DuePost) -> impl IntoView {
     let state = use_app();
+    let db = use_db();
     let t = use_text();
     let DuePost { post, networks, .. } = due;
     let names: Vec<&str> = networks.iter().map(|n| n.name()).collect();
@@ -261,7 +266,7 @@ fn LateRow(due: DuePost) -> impl IntoView {
     let compose = format!("/compose?post={}", post.id);
     let (id_send, id_cancel) = (post.id.clone(), post.id.clone());
     let send_now = move |_| {
-        let Some(db) = state.db() else { return };
+        let db = db.get();
         let id = id_send.clone();
         leptos::task::spawn_local(async move {
             match outbox::send(&db, &id, None, now_ms(), ME).await {
@@ -272,7 +277,7 @@ fn LateRow(due: DuePost) -> impl IntoView {
         });
     };
     let cancel = move |_| {
-        let Some(db) = state.db() else { return };
+        let db = db.get();
         let id = id_cancel.clone();
         leptos::task::spawn_local(async move {
             match outbox::cancel_late(&db, &id).await {

@@ -9,12 +9,13 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
 use crate::services::notes::{keep, Shared};
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, use_db};
 use crate::ui::text::use_text;
 
 #[component]
 pub fn SharePage() -> impl IntoView {
     let state = use_app();
+    let db = use_db();
     let t = use_text();
     let query = use_query_map();
     let navigate = use_navigate();
@@ -32,12 +33,12 @@ pub fn SharePage() -> impl IntoView {
             },
         )
     };
-    match (state.db(), state.current()) {
+    match (db.get(), state.current()) {
         _ if shared.is_empty() => {
             state.say_on("/notes", true, |t| t.get(Msg::SharedNothing).to_string());
             leptos::task::spawn_local(async move { to_notes() });
         }
-        (Some(db), Some(ws)) => leptos::task::spawn_local(async move {
+        (db, Some(ws)) => leptos::task::spawn_local(async move {
             match keep(&db, &ws.id, shared).await {
                 Ok(_) => state.say_on("/notes", false, move |t| {
                     t.fill(Msg::SharedKept, &[("name", &ws.name)])

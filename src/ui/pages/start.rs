@@ -18,7 +18,7 @@ use crate::store::StoreError;
 use crate::ui::errors::name_error;
 use crate::ui::pages::strategy::objectives::{metric_from, objective_error, FOLLOWED};
 use crate::ui::pages::workspaces::new_workspace_form::adopt_created;
-use crate::ui::state::{use_app, AppState};
+use crate::ui::state::{use_app, use_db, AppState};
 use crate::ui::text::use_text;
 
 const STEPS: u8 = 4;
@@ -36,6 +36,7 @@ fn saved_or_warn<T>(state: AppState, r: Result<T, StoreError>) -> bool {
 #[component]
 pub fn StartPage() -> impl IntoView {
     let state = use_app();
+    let db = use_db();
     let t = use_text();
     let navigate = use_navigate();
     let step = RwSignal::new(1u8);
@@ -65,7 +66,7 @@ pub fn StartPage() -> impl IntoView {
     let name = RwSignal::new(String::new());
     let create = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let Some(db) = state.db() else { return };
+        let db = db.get();
         let existing = state.workspaces.get_untracked();
         let raw = name.get_untracked();
         leptos::task::spawn_local(async move {
@@ -89,7 +90,8 @@ pub fn StartPage() -> impl IntoView {
     let networks = RwSignal::new(vec![Network::Mastodon, Network::Bluesky]);
     let save_networks = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let (Some(db), Some(ws)) = (state.db(), workspace.get_untracked()) else {
+        let db = db.get();
+        let Some(ws) = workspace.get_untracked() else {
             return;
         };
         let chosen = networks.get_untracked();
@@ -115,7 +117,8 @@ pub fn StartPage() -> impl IntoView {
     };
     let save_objective = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let (Some(db), Some(ws)) = (state.db(), workspace.get_untracked()) else {
+        let db = db.get();
+        let Some(ws) = workspace.get_untracked() else {
             return;
         };
         // "Posts per week" goes to the first network the brand is on, followers to the
@@ -155,7 +158,8 @@ pub fn StartPage() -> impl IntoView {
         let finish = finish.clone();
         move |ev: SubmitEvent| {
             ev.prevent_default();
-            let (Some(db), Some(ws)) = (state.db(), workspace.get_untracked()) else {
+            let db = db.get();
+            let Some(ws) = workspace.get_untracked() else {
                 return;
             };
             let text = draft.get_untracked();

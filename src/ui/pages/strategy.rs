@@ -16,7 +16,7 @@ use crate::store;
 use crate::ui::components::autosave::Autosave;
 use crate::ui::format::time_of_day;
 use crate::ui::i18n::Msg;
-use crate::ui::state::{use_app, AppState};
+use crate::ui::state::{use_app, use_db, AppState, OpenDb};
 use crate::ui::text::{use_text, Text};
 
 fn term_error(e: TermError) -> Msg {
@@ -28,13 +28,19 @@ fn term_error(e: TermError) -> Msg {
     }
 }
 
-fn save(state: AppState, strategy: RwSignal<Strategy>, said: String) {
-    save_then(state, strategy, move || state.say(said));
+fn save(state: AppState, db: OpenDb, strategy: RwSignal<Strategy>, said: String) {
+    save_then(state, db, strategy, move || state.say(said));
 }
 
 /// Saves the strategy as the page holds it, then runs `done` (which says so).
-fn save_then(state: AppState, strategy: RwSignal<Strategy>, done: impl FnOnce() + 'static) {
-    let (Some(db), Some(ws)) = (state.db(), state.current()) else {
+fn save_then(
+    state: AppState,
+    db: OpenDb,
+    strategy: RwSignal<Strategy>,
+    done: impl FnOnce() + 'static,
+) {
+    let db = db.get();
+    let Some(ws) = state.current() else {
         return;
     };
     let s = strategy.get_untracked();
@@ -53,6 +59,7 @@ fn save_then(state: AppState, strategy: RwSignal<Strategy>, done: impl FnOnce() 
 /// and says so with "Undo", which puts it back where it was and saves again.
 pub(crate) fn remove_undoably<T: Clone + Send + Sync + 'static>(
     state: AppState,
+    db: OpenDb,
     strategy: RwSignal<Strategy>,
     list: fn(&mut Strategy) -> &mut Vec<T>,
     at: usize,
@@ -64,7 +71,7 @@ pub(crate) fn remove_undoably<T: Clone + Send + Sync + 'static>(
         (at < l.len()).then(|| l.remove(at))
     });
     let Some(Some(item)) = taken else { return };
-    save_then(state, strategy, move || {
+    save_then(state, db, strategy, move || {
         state.say_undoable(said, move || {
             let item = item.clone();
             strategy.update(|s| {
@@ -72,7 +79,7 @@ pub(crate) fn remove_undoably<T: Clone + Send + Sync + 'static>(
                 l.insert(at.min(l.len()), item);
             });
             let name = name.clone();
-            save_then(state, strategy, move || {
+            save_then(state, db, strategy, move || {
                 state.say_in(move |t| t.fill(Msg::Restored, &[("name", &name)]))
             });
         })
@@ -84,6 +91,7 @@ pub(crate) fn remove_undoably<T: Clone + Send + Sync + 'static>(
 /// the store within `DELAY_MS`, on top of the strategy as stored.
 fn autosave_words(
     state: AppState,
+    db: OpenDb,
     words: impl Fn() -> StrategyWords + Send + Sync + 'static,
     kept: StoredValue<Option<StrategyWords>>,
     strategy: RwSignal<Strategy>,
@@ -102,7 +110,7 @@ fn autosave_words(
         kept.set_value(Some(now.clone()));
         strategy.update_untracked(|s| s.take_words(&now));
         autosave.change(move || {
-            let Some(db) = state.db() else { return };
+            let db = db.get();
             leptos::task::spawn_local(async move {
                 match services::strategy::save_words(&db, &ws.id, &now).await {
                     Ok(saved) => {
@@ -123,6 +131,7 @@ fn autosave_words(
 #[component]
 pub fn StrategyPage() -> impl IntoView {
     let state = use_app();
+    let db = use_db();
     let t = use_text();
     let strategy = RwSignal::new(Strategy::default());
     let loaded = RwSignal::new(false);
@@ -142,9 +151,10 @@ pub fn StrategyPage() -> impl IntoView {
     let kept = StoredValue::new(None::<StrategyWords>);
     let autosaved = RwSignal::new(None::<f64>);
     let autosave = StoredValue::new(autosave_words(
-        state, words, kept, strategy, loaded, autosaved,
+        state, db, words, kept, strategy, loaded, autosaved,
     ));
-    if let (Some(db), Some(ws)) = (state.db(), state.current()) {
+    if let Some(ws) = state.current() {
+        let db = db.get();
         leptos::task::spawn_local(async move {
             match store::library::strategy(&db, &ws.id).await {
                 Ok(mut s) => {
@@ -200,7 +210,7 @@ pub fn StrategyPage() -> impl IntoView {
                 strategy.update(|s| s.glossary.push(term));
                 banned.set(String::new());
                 replacement.set(String::new());
-                save(state, strategy, said);
+                save(state, db, strategy, said);
             }
             Err(e) => term_problem.set(Some(term_error(e))),
         }
@@ -213,6 +223,7 @@ pub fn StrategyPage() -> impl IntoView {
         let banned = term.banned.clone();
         remove_undoably(
             state,
+            db,
             strategy,
             |s| &mut s.glossary,
             at,

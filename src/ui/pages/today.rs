@@ -18,7 +18,7 @@ use crate::ui::format::{date_time, long_date};
 use crate::ui::i18n::Msg;
 use crate::ui::pages::compose::state_label;
 use crate::ui::pages::strategy::objectives::metric_name;
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, use_db};
 use crate::ui::text::{use_text, Text};
 
 /// "3 hours", "2 days": how long something has waited.
@@ -36,15 +36,16 @@ fn waited(t: Text, since: f64, now: f64) -> String {
 #[component]
 pub fn TodayPage() -> impl IntoView {
     let state = use_app();
+    let db = use_db();
     let t = use_text();
     let data = LocalResource::new(move || {
         // Read again whenever the outbox changes (a post sent, here or in another tab).
         state.outbox_version.track();
-        let (db, ws) = (state.db(), state.current());
+        let (db, ws) = (db.get(), state.current());
         let lang = t.lang();
         async move {
-            match (db, ws) {
-                (Some(db), Some(ws)) => {
+            match ws {
+                Some(ws) => {
                     let step_label = |step| routine::step_msg(step).get(lang).to_string();
                     load(&db, &ws.id, step_label).await.map(Some)
                 }

@@ -8,20 +8,21 @@ use crate::services::mastodon::publish::{account_for, hold_all, holdable};
 use crate::services::sending::PublishError;
 use crate::ui::errors::send_problem;
 use crate::ui::i18n::Msg;
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, use_db};
 use crate::ui::text::use_text;
 
 #[component]
 pub fn HandOver() -> impl IntoView {
     let state = use_app();
+    let db = use_db();
     let t = use_text();
     let done = RwSignal::new(0u32);
     let waiting = LocalResource::new(move || {
         done.track();
-        let (db, ws) = (state.db(), state.current());
+        let (db, ws) = (db.get(), state.current());
         async move {
-            match (db, ws) {
-                (Some(db), Some(ws)) => match account_for(&db, &ws.id).await {
+            match ws {
+                Some(ws) => match account_for(&db, &ws.id).await {
                     Ok(Some(_)) => holdable(&db, &ws.id).await.map(|p| p.len()).unwrap_or(0),
                     _ => 0,
                 },
@@ -30,9 +31,9 @@ pub fn HandOver() -> impl IntoView {
         }
     });
     let hand_over = Action::new_local(move |_: &()| {
-        let (db, ws) = (state.db(), state.current());
+        let (db, ws) = (db.get(), state.current());
         async move {
-            let (Some(db), Some(ws)) = (db, ws) else {
+            let Some(ws) = ws else {
                 return;
             };
             match hold_all(&db, &ws.id).await {

@@ -9,7 +9,7 @@ use crate::domain::post::Post;
 use crate::ui::dates::Day;
 use crate::ui::format::{long_date, weekday_long, weekday_short};
 use crate::ui::i18n::Msg;
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, use_db};
 use crate::ui::text::use_text;
 
 use super::post_chip::PostChip;
@@ -21,6 +21,7 @@ const PER_DAY: usize = 3;
 #[component]
 pub fn MonthGrid(posts: Memo<Vec<Post>>) -> impl IntoView {
     let state = use_app();
+    let db = use_db();
     let t = use_text();
     let ctx = expect_context::<CalendarCtx>();
     let cells = move || {
@@ -78,7 +79,7 @@ pub fn MonthGrid(posts: Memo<Vec<Post>>) -> impl IntoView {
                                 ev.prevent_default();
                                 let id = ev.data_transfer().and_then(|d| d.get_data(super::DRAG_TYPE).ok()).unwrap_or_default();
                                 if !id.is_empty() {
-                                    move_post(state, t, ctx, &id, |old| day.at_time_of(old));
+                                    move_post(state, db, t, ctx, &id, |old| day.at_time_of(old));
                                 }
                             };
                             let open_week = move |_| {

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::ui::dates::Day;
 use crate::ui::i18n::Msg;
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, use_db};
 use crate::ui::text::use_text;
 
 use super::{move_post, CalendarCtx};
@@ -14,6 +14,7 @@ use super::{move_post, CalendarCtx};
 #[component]
 pub fn MoveDialog() -> impl IntoView {
     let state = use_app();
+    let db = use_db();
     let t = use_text();
     let ctx = expect_context::<CalendarCtx>();
     let dialog = NodeRef::<Dialog>::new();
@@ -62,7 +63,7 @@ pub fn MoveDialog() -> impl IntoView {
             return;
         };
         ctx.moving.set(None);
-        move_post(state, t, ctx, &post.id, |_| day.at_minute(minute));
+        move_post(state, db, t, ctx, &post.id, |_| day.at_minute(minute));
     };
     view! {
         <dialog node_ref=dialog class="move-dialog" aria-labelledby="move-title"

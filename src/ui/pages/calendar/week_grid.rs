@@ -9,7 +9,7 @@ use crate::domain::post::Post;
 use crate::ui::dates::Day;
 use crate::ui::format::{long_date, weekday_short};
 use crate::ui::i18n::Msg;
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, use_db};
 use crate::ui::text::use_text;
 
 use super::post_chip::PostChip;
@@ -18,6 +18,7 @@ use super::{move_post, CalendarCtx};
 #[component]
 pub fn WeekGrid(posts: Memo<Vec<Post>>) -> impl IntoView {
     let state = use_app();
+    let db = use_db();
     let t = use_text();
     let ctx = expect_context::<CalendarCtx>();
     let today = Day::today();
@@ -54,7 +55,7 @@ pub fn WeekGrid(posts: Memo<Vec<Post>>) -> impl IntoView {
                                     ev.prevent_default();
                                     let id = ev.data_transfer().and_then(|d| d.get_data(super::DRAG_TYPE).ok()).unwrap_or_default();
                                     if !id.is_empty() {
-                                        move_post(state, t, ctx, &id, |old| {
+                                        move_post(state, db, t, ctx, &id, |old| {
                                             let minutes = js_sys::Date::new(&old.into()).get_minutes();
                                             day.at_minute(hour * 60 + minutes)
                                         });

@@ -17,7 +17,7 @@ use crate::store;
 use crate::ui::errors::send_problem;
 use crate::ui::format::{date_time, long_date_time};
 use crate::ui::pages::outbox::outbox_line;
-use crate::ui::state::{use_app, AppState};
+use crate::ui::state::{use_app, use_db, AppState, OpenDb};
 use crate::ui::text::{use_text, Text};
 
 use super::publish_by_hand::blocked;
@@ -60,8 +60,8 @@ fn report(
 
 /// Saves the scheduled draft; the service hands it to the server when the server can hold
 /// it (or moves it there when it already does).
-pub fn save_schedule(state: AppState, t: Text, draft: Draft) {
-    let Some(db) = state.db() else { return };
+pub fn save_schedule(state: AppState, db: OpenDb, t: Text, draft: Draft) {
+    let db = db.get();
     let post = draft.post.get_untracked();
     leptos::task::spawn_local(async move {
         let result = publish::save_schedule(&db, &post).await;
@@ -85,6 +85,7 @@ pub fn save_schedule(state: AppState, t: Text, draft: Draft) {
 #[component]
 pub fn ApiPublish(network: Network, blockers: Memo<Vec<Blocker>>) -> impl IntoView {
     let state = use_app();
+    let db = use_db();
     let t = use_text();
     let draft = expect_context::<Draft>();
     let busy = RwSignal::new(false);
@@ -104,9 +105,8 @@ pub fn ApiPublish(network: Network, blockers: Memo<Vec<Blocker>>) -> impl IntoVi
     let row = LocalResource::new(move || {
         let _ = state.outbox_version.get();
         let id = post_id.get();
-        let db = state.db();
+        let db = db.get();
         async move {
-            let db = db?;
             let rows = store::outbox::for_post(&db, &id).await.ok()?;
             rows.into_iter()
                 .filter(|r| r.network == network)
@@ -137,7 +137,7 @@ pub fn ApiPublish(network: Network, blockers: Memo<Vec<Blocker>>) -> impl IntoVi
             return;
         }
         seen.set_value(Some(key));
-        let Some(db) = state.db() else { return };
+        let db = db.get();
         leptos::task::spawn_local(async move {
             reload(&db, draft, &r.post_id).await;
             if watching.get_value().as_deref() != Some(r.post_id.as_str()) {
@@ -175,7 +175,7 @@ pub fn ApiPublish(network: Network, blockers: Memo<Vec<Blocker>>) -> impl IntoVi
         });
     });
     let publish_now = move |_| {
-        let Some(db) = state.db() else { return };
+        let db = db.get();
         let post = draft.post.get_untracked();
         busy.set(true);
         watching.set_value(Some(post.id.clone()));
@@ -209,7 +209,7 @@ pub fn ApiPublish(network: Network, blockers: Memo<Vec<Blocker>>) -> impl IntoVi
         });
     };
     let take_back = move |_| {
-        let Some(db) = state.db() else { return };
+        let db = db.get();
         let id = draft.post.with_untracked(|p| p.id.clone());
         busy.set(true);
         leptos::task::spawn_local(async move {
@@ -252,7 +252,7 @@ pub fn ApiPublish(network: Network, blockers: Memo<Vec<Blocker>>) -> impl IntoVi
                         {if can {
                             view! {
                                 <div class="actions">
-                                    <button type="button" on:click=move |_| save_schedule(state, t, draft)>{t.fill(Msg::UpdateHeld, &[("network", &name)])}</button>
+                                    <button type="button" on:click=move |_| save_schedule(state, db, t, draft)>{t.fill(Msg::UpdateHeld, &[("network", &name)])}</button>
                                 </div>
                             }.into_any()
                         } else {

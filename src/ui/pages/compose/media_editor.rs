@@ -13,7 +13,7 @@ use crate::services::posts;
 use crate::store;
 use crate::ui::format::bytes;
 use crate::ui::i18n::Msg;
-use crate::ui::state::{use_app, AppState};
+use crate::ui::state::{use_app, use_db, AppState, OpenDb};
 use crate::ui::text::use_text;
 
 use super::Draft;
@@ -31,6 +31,7 @@ fn set_alt(draft: Draft, id: &str, alt: String) {
 #[component]
 pub fn MediaEditor() -> impl IntoView {
     let state = use_app();
+    let db = use_db();
     let t = use_text();
     let draft = expect_context::<Draft>();
     let urls = draft.thumbs;
@@ -45,7 +46,7 @@ pub fn MediaEditor() -> impl IntoView {
 
     // Thumbnails for images of a post opened from the list.
     Effect::new(move |_| {
-        let Some(db) = state.db() else { return };
+        let db = db.get();
         for m in media() {
             if urls.with_untracked(|u| u.contains_key(&m.id)) {
                 continue;
@@ -66,7 +67,7 @@ pub fn MediaEditor() -> impl IntoView {
     let on_files = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         if let Some(files) = input.files() {
-            add_files(state, draft, urls, file_list(&files));
+            add_files(state, db, draft, urls, file_list(&files));
         }
         input.set_value("");
     };
@@ -78,7 +79,7 @@ pub fn MediaEditor() -> impl IntoView {
             .unwrap_or_default();
         if !files.is_empty() {
             ev.prevent_default();
-            add_files(state, draft, urls, files);
+            add_files(state, db, draft, urls, files);
         }
     };
     // A pasted image (a screenshot, say) anywhere on the composer page.
@@ -90,12 +91,13 @@ pub fn MediaEditor() -> impl IntoView {
             .unwrap_or_default();
         if !files.is_empty() {
             ev.prevent_default();
-            add_files(state, draft, urls, files);
+            add_files(state, db, draft, urls, files);
         }
     });
     on_cleanup(move || paste.remove());
     let reduce = move |m: MediaRef| {
-        let Some(db) = state.db() else { return };
+        let handle = db;
+        let db = db.get();
         let post_id = draft.post.with_untracked(|p| p.id.clone());
         leptos::task::spawn_local(async move {
             let Ok(Some(blob)) = store::posts::get_media(&db, &m.id).await else {
@@ -125,7 +127,7 @@ pub fn MediaEditor() -> impl IntoView {
                 }
             });
             let _ = posts::remove_image(&db, &m.id).await;
-            super::save(state, t, draft, None);
+            super::save(state, handle, t, draft, None);
             state.say_in(move |t| {
                 t.fill(Msg::Downscaled, &[("size", &bytes(t.lang(), size as f64))])
             });
@@ -143,7 +145,8 @@ pub fn MediaEditor() -> impl IntoView {
                 .iter_mut()
                 .for_each(|v| v.media.retain(|m| m.id != id))
         });
-        if let Some(db) = state.db() {
+        {
+            let db = db.get();
             leptos::task::spawn_local(async move {
                 let _ = posts::remove_image(&db, &id).await;
             });
@@ -204,11 +207,12 @@ fn file_list(files: &web_sys::FileList) -> Vec<web_sys::File> {
 /// Stores each image as a Blob, then adds it to every variant of the post.
 fn add_files(
     state: AppState,
+    db: OpenDb,
     draft: Draft,
     urls: RwSignal<HashMap<String, String>>,
     files: Vec<web_sys::File>,
 ) {
-    let Some(db) = state.db() else { return };
+    let db = db.get();
     let post_id = draft.post.with_untracked(|p| p.id.clone());
     for file in files {
         if !file.type_().starts_with("image/") {

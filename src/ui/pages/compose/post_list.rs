@@ -12,7 +12,7 @@ use crate::ui::components::autosave::Autosave;
 use crate::ui::errors::read_failed;
 use crate::ui::format::long_date;
 use crate::ui::i18n::Msg;
-use crate::ui::state::{use_app, AppState};
+use crate::ui::state::{use_app, use_db, AppState, OpenDb};
 use crate::ui::text::use_text;
 
 use super::Draft;
@@ -33,16 +33,17 @@ pub fn state_label(s: PostState) -> Msg {
 #[component]
 pub fn PostList() -> impl IntoView {
     let state = use_app();
+    let db = use_db();
     let t = use_text();
     let draft = expect_context::<Draft>();
     let posts = LocalResource::new(move || {
         draft.saved.track();
         // The outbox moves posts to published (here or in another tab).
         state.outbox_version.track();
-        let (db, ws) = (state.db(), state.current());
+        let (db, ws) = (db.get(), state.current());
         async move {
-            match (db, ws) {
-                (Some(db), Some(ws)) => store::posts::for_workspace(&db, &ws.id, 100).await,
+            match ws {
+                Some(ws) => store::posts::for_workspace(&db, &ws.id, 100).await,
                 _ => Ok(Page {
                     items: vec![],
                     total: 0,
@@ -64,9 +65,8 @@ pub fn PostList() -> impl IntoView {
                 .post
                 .set(posts::fresh(&p.workspace_id, &networks, t.lang().tag()));
         }
-        let (p, db) = (p.clone(), state.db());
+        let (p, handle, db) = (p.clone(), db, db.get());
         async move {
-            let Some(db) = db else { return };
             match posts::delete(&db, &p).await {
                 Ok(deleted) => {
                     draft.saved.update(|n| *n += 1);
@@ -74,7 +74,7 @@ pub fn PostList() -> impl IntoView {
                     let words = name.clone();
                     state.say_undoable(
                         move |t| t.fill(Msg::PostDeleted, &[("name", &words)]),
-                        move || put_back(state, draft, name.clone(), deleted.clone()),
+                        move || put_back(state, handle, draft, name.clone(), deleted.clone()),
                     );
                 }
                 Err(PostChangeError::Store(e)) => state.save_failed(&e),
@@ -148,8 +148,8 @@ fn short_name(p: &Post) -> String {
 }
 
 /// Undoes a deletion: the post, its images and its outbox rows come back exactly.
-fn put_back(state: AppState, draft: Draft, name: String, deleted: Deleted) {
-    let Some(db) = state.db() else { return };
+fn put_back(state: AppState, db: OpenDb, draft: Draft, name: String, deleted: Deleted) {
+    let db = db.get();
     leptos::task::spawn_local(async move {
         match undo::put_back(&db, &deleted).await {
             Ok(_) => {

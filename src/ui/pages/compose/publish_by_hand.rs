@@ -10,7 +10,7 @@ use crate::domain::intent::{plan, IntentPlan};
 use crate::domain::network::Network;
 use crate::domain::post::Blocker;
 use crate::services::posts;
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, use_db};
 use crate::ui::text::use_text;
 
 use super::{adopt_saved, change_failed, Draft};
@@ -50,6 +50,7 @@ pub(super) fn blocked(b: &Blocker, network: Network) -> bool {
 #[component]
 pub fn PublishByHand(blockers: Memo<Vec<Blocker>>) -> impl IntoView {
     let state = use_app();
+    let db = use_db();
     let t = use_text();
     let draft = expect_context::<Draft>();
     let asking = RwSignal::new(None::<Network>);
@@ -102,9 +103,7 @@ pub fn PublishByHand(blockers: Memo<Vec<Blocker>>) -> impl IntoView {
         };
         let url = published_url.get_untracked();
         asking.set(None);
-        let (Some(db), post) = (state.db(), draft.post.get_untracked()) else {
-            return;
-        };
+        let (db, post) = (db.get(), draft.post.get_untracked());
         leptos::task::spawn_local(async move {
             match posts::mark_published(&db, &post, network, &url).await {
                 Ok(saved) => {

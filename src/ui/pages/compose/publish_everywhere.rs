@@ -8,7 +8,7 @@ use crate::domain::post::{Blocker, ME};
 use crate::services::outbox;
 use crate::services::sending::PublishError;
 use crate::ui::i18n::Msg;
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, use_db};
 use crate::ui::text::use_text;
 
 use super::Draft;
@@ -16,13 +16,13 @@ use super::Draft;
 #[component]
 pub fn PublishEverywhere(blockers: Memo<Vec<Blocker>>) -> impl IntoView {
     let state = use_app();
+    let db = use_db();
     let t = use_text();
     let draft = expect_context::<Draft>();
     let send = Action::new_local(move |_: &()| {
-        let db = state.db();
+        let db = db.get();
         let post = draft.post.get_untracked();
         async move {
-            let Some(db) = db else { return };
             if let Err(e) = crate::services::posts::save_edit(&db, &post).await {
                 state.save_failed(&e);
                 return;

@@ -9,7 +9,7 @@ use crate::ui::components::library_data::Library;
 use crate::ui::dates::Day;
 use crate::ui::format::{date_time, long_date};
 use crate::ui::i18n::Msg;
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, use_db};
 use crate::ui::text::use_text;
 
 use super::Draft;
@@ -18,10 +18,11 @@ use crate::domain::post::ME;
 #[component]
 pub fn QueueActions(lib: Library, blockers: Memo<Vec<Blocker>>) -> impl IntoView {
     let state = use_app();
+    let db = use_db();
     let t = use_text();
     let draft = expect_context::<Draft>();
     let queue = move |_| {
-        let Some(db) = state.db() else { return };
+        let db = db.get();
         let post = draft.post.get_untracked();
         let slots = lib.slots();
         leptos::task::spawn_local(async move {
@@ -42,7 +43,7 @@ pub fn QueueActions(lib: Library, blockers: Memo<Vec<Blocker>>) -> impl IntoView
     let every = RwSignal::new("7".to_string());
     let until = RwSignal::new(String::new());
     let repeat = move |_| {
-        let Some(db) = state.db() else { return };
+        let db = db.get();
         let post = draft.post.get_untracked();
         let end = Day::parse(&until.get_untracked()).map(|d| d.add_days(1).start_ms() - 1.0);
         let recurrence = every

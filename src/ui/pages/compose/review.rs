@@ -8,7 +8,7 @@ use crate::domain::post::{PostState, ME};
 use crate::services::posts;
 use crate::ui::format::date_time;
 use crate::ui::i18n::Msg;
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, use_db};
 use crate::ui::text::use_text;
 
 use super::{adopt_saved, change_failed, state_label, Draft};
@@ -16,13 +16,13 @@ use super::{adopt_saved, change_failed, state_label, Draft};
 #[component]
 pub fn Review() -> impl IntoView {
     let state = use_app();
+    let db = use_db();
     let t = use_text();
     let draft = expect_context::<Draft>();
     let current = Memo::new(move |_| draft.post.with(|p| p.state));
     let go = Action::new_local(move |to: &PostState| {
-        let (to, db, post) = (*to, state.db(), draft.post.get_untracked());
+        let (to, db, post) = (*to, db.get(), draft.post.get_untracked());
         async move {
-            let Some(db) = db else { return };
             match posts::transition(&db, &post, to).await {
                 Ok(saved) => {
                     adopt_saved(draft, saved);
@@ -45,9 +45,7 @@ pub fn Review() -> impl IntoView {
         if text.is_empty() {
             return;
         }
-        let (Some(db), post) = (state.db(), draft.post.get_untracked()) else {
-            return;
-        };
+        let (db, post) = (db.get(), draft.post.get_untracked());
         leptos::task::spawn_local(async move {
             match posts::add_comment(&db, &post, &text).await {
                 Ok(saved) => {

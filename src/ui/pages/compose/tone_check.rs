@@ -10,7 +10,7 @@ use crate::domain::post::Post;
 use crate::domain::strategy::{banned_hits, replace_hit, Hit, Term};
 use crate::store;
 use crate::ui::i18n::Msg;
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, use_db};
 use crate::ui::text::{use_text, Text};
 
 use super::Draft;
@@ -73,10 +73,12 @@ fn where_(t: Text, place: Place) -> String {
 #[component]
 pub fn ToneCheck() -> impl IntoView {
     let state = use_app();
+    let db = use_db();
     let t = use_text();
     let draft = expect_context::<Draft>();
     let glossary = RwSignal::new(Vec::<Term>::new());
-    if let (Some(db), Some(ws)) = (state.db(), state.current()) {
+    if let Some(ws) = state.current() {
+        let db = db.get();
         leptos::task::spawn_local(async move {
             if let Ok(s) = store::library::strategy(&db, &ws.id).await {
                 glossary.set(s.glossary);

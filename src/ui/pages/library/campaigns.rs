@@ -8,7 +8,7 @@ use crate::services::library;
 use crate::ui::components::form_draft::keep_typed;
 use crate::ui::components::library_data::Library;
 use crate::ui::i18n::Msg;
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, use_db};
 use crate::ui::text::use_text;
 
 use super::{added, delete_action};
@@ -35,6 +35,7 @@ pub fn colour_name(colour: &str) -> Msg {
 #[component]
 pub fn Campaigns(lib: Library) -> impl IntoView {
     let state = use_app();
+    let db = use_db();
     let t = use_text();
     let name = RwSignal::new(String::new());
     keep_typed("campaign", vec![name]);
@@ -42,9 +43,9 @@ pub fn Campaigns(lib: Library) -> impl IntoView {
     let error = RwSignal::new(None::<Msg>);
     let add = Action::new_local(move |(typed, chosen): &(String, String)| {
         let (typed, chosen) = (typed.clone(), chosen.clone());
-        let (db, ws) = (state.db(), state.current());
+        let (db, ws) = (db.get(), state.current());
         async move {
-            let (Some(db), Some(ws)) = (db, ws) else {
+            let Some(ws) = ws else {
                 return;
             };
             let result = library::add_campaign(&db, &ws.id, &typed, &chosen).await;
@@ -62,7 +63,7 @@ pub fn Campaigns(lib: Library) -> impl IntoView {
         ev.prevent_default();
         add.dispatch((name.get_untracked(), colour.get_untracked()));
     };
-    let delete = delete_action(state, lib);
+    let delete = delete_action(state, db, lib);
     view! {
         <section aria-labelledby="campaigns-heading" class="library-section">
             <h2 id="campaigns-heading">{move || t.get(Msg::CampaignsHeading)}</h2>

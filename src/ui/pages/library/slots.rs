@@ -9,7 +9,7 @@ use crate::ui::components::library_data::Library;
 use crate::ui::dates::Day;
 use crate::ui::format::weekday_long;
 use crate::ui::i18n::Msg;
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, use_db};
 use crate::ui::text::{use_text, Text};
 
 /// The weekday's name (0 = Monday) in the user's language.
@@ -31,12 +31,14 @@ fn slot_label(t: Text, s: Slot) -> String {
 #[component]
 pub fn Slots(lib: Library) -> impl IntoView {
     let state = use_app();
+    let db = use_db();
     let t = use_text();
     let weekday = RwSignal::new(0u8);
     let time = RwSignal::new("09:00".to_string());
     // `add`: true adds the slot, false removes it; read and written in one transaction.
     let write = move |slot: Slot, add: bool| {
-        let (Some(db), Some(ws)) = (state.db(), state.current()) else {
+        let db = db.get();
+        let Some(ws) = state.current() else {
             return;
         };
         leptos::task::spawn_local(async move {

@@ -8,7 +8,7 @@ use crate::services::library;
 use crate::ui::components::form_draft::keep_typed;
 use crate::ui::components::library_data::Library;
 use crate::ui::i18n::Msg;
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, use_db};
 use crate::ui::text::use_text;
 
 use super::{added, delete_action};
@@ -34,6 +34,7 @@ fn kind_value(kind: SnippetKind) -> &'static str {
 #[component]
 pub fn Snippets(lib: Library) -> impl IntoView {
     let state = use_app();
+    let db = use_db();
     let t = use_text();
     let kind = RwSignal::new(SnippetKind::Signature);
     let title = RwSignal::new(String::new());
@@ -43,9 +44,9 @@ pub fn Snippets(lib: Library) -> impl IntoView {
     let add = Action::new_local(
         move |(k, typed_title, typed_text): &(SnippetKind, String, String)| {
             let (k, typed_title, typed_text) = (*k, typed_title.clone(), typed_text.clone());
-            let (db, ws) = (state.db(), state.current());
+            let (db, ws) = (db.get(), state.current());
             async move {
-                let (Some(db), Some(ws)) = (db, ws) else {
+                let Some(ws) = ws else {
                     return;
                 };
                 let result = library::add_snippet(&db, &ws.id, k, &typed_title, &typed_text).await;
@@ -69,7 +70,7 @@ pub fn Snippets(lib: Library) -> impl IntoView {
             text.get_untracked(),
         ));
     };
-    let delete = delete_action(state, lib);
+    let delete = delete_action(state, db, lib);
     view! {
         <section aria-labelledby="snippets-heading" class="library-section">
             <h2 id="snippets-heading">{move || t.get(Msg::SnippetsHeading)}</h2>

@@ -14,7 +14,7 @@ use crate::store::backup::ImportControl;
 use crate::ui::errors::{problem_line, store_error};
 use crate::ui::format::bytes;
 use crate::ui::i18n::Msg;
-use crate::ui::state::{use_app, AppState};
+use crate::ui::state::{use_app, use_db, AppState, OpenDb};
 use crate::ui::text::{use_text, Text};
 
 #[derive(Clone)]
@@ -61,8 +61,8 @@ fn refusal(t: Text, failure: ImportFailure) -> Stage {
 
 /// Makes the export ready (records and images read, the file's text built) without
 /// writing it: its size is shown first.
-fn export(state: AppState, ready: RwSignal<Option<Arc<Export>>>, current_only: bool) {
-    let Some(db) = state.db() else { return };
+fn export(state: AppState, db: OpenDb, ready: RwSignal<Option<Arc<Export>>>, current_only: bool) {
+    let db = db.get();
     let workspace = if current_only { state.current() } else { None };
     leptos::task::spawn_local(async move {
         match backup::export(&db, workspace.as_ref()).await {
@@ -87,8 +87,8 @@ fn save_export(state: AppState, ready: RwSignal<Option<Arc<Export>>>) {
     }
 }
 
-fn check_file(state: AppState, t: Text, stage: RwSignal<Stage>, file: web_sys::File) {
-    let Some(db) = state.db() else { return };
+fn check_file(db: OpenDb, t: Text, stage: RwSignal<Stage>, file: web_sys::File) {
+    let db = db.get();
     stage.set(Stage::Checking);
     leptos::task::spawn_local(async move {
         match backup::read(&file).await {
@@ -107,8 +107,8 @@ fn check_file(state: AppState, t: Text, stage: RwSignal<Stage>, file: web_sys::F
     });
 }
 
-fn write(state: AppState, t: Text, stage: RwSignal<Stage>, backup: Arc<Backup>) {
-    let Some(db) = state.db() else { return };
+fn write(state: AppState, db: OpenDb, t: Text, stage: RwSignal<Stage>, backup: Arc<Backup>) {
+    let db = db.get();
     let existing = state.workspaces.get_untracked();
     let total = backup.record_count();
     stage.set(Stage::Writing { done: 0, total });
@@ -152,13 +152,14 @@ fn write(state: AppState, t: Text, stage: RwSignal<Stage>, backup: Arc<Backup>) 
 #[component]
 pub fn DataSection() -> impl IntoView {
     let state = use_app();
+    let db = use_db();
     let t = use_text();
     let stage = RwSignal::new(Stage::Idle);
     let ready = RwSignal::new(None::<Arc<Export>>);
     let on_file = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         if let Some(file) = input.files().and_then(|f| f.get(0)) {
-            check_file(state, t, stage, file);
+            check_file(db, t, stage, file);
         }
         input.set_value(""); // the same file can be picked again after a fix
     };
@@ -184,8 +185,8 @@ pub fn DataSection() -> impl IntoView {
             view! {
                 <div class="confirm" role="group" aria-labelledby="confirm-replace">
                     <p id="confirm-replace">{text}</p>
-                    <button type="button" on:click=move |_| export(state, ready, false)>{t.get(Msg::ExportFirst)}</button>
-                    <button type="button" class="danger" on:click=move |_| write(state, t, stage, backup.clone())>
+                    <button type="button" on:click=move |_| export(state, db, ready, false)>{t.get(Msg::ExportFirst)}</button>
+                    <button type="button" class="danger" on:click=move |_| write(state, db, t, stage, backup.clone())>
                         {t.get(Msg::ReplaceEverything)}
                     </button>
                     <button type="button" on:click=move |_| stage.set(Stage::Idle)>{t.get(Msg::Cancel)}</button>
@@ -198,7 +199,7 @@ pub fn DataSection() -> impl IntoView {
             view! {
                 <div class="confirm" role="group" aria-labelledby="confirm-add">
                     <p id="confirm-add">{text}</p>
-                    <button type="button" on:click=move |_| write(state, t, stage, backup.clone())>{t.get(Msg::AddWorkspace)}</button>
+                    <button type="button" on:click=move |_| write(state, db, t, stage, backup.clone())>{t.get(Msg::AddWorkspace)}</button>
                     <button type="button" on:click=move |_| stage.set(Stage::Idle)>{t.get(Msg::Cancel)}</button>
                 </div>
             }.into_any()
@@ -216,9 +217,9 @@ pub fn DataSection() -> impl IntoView {
             <h2 id="settings-data">{move || t.get(Msg::DataHeading)}</h2>
             <p>{move || t.get(Msg::DataIntro)}</p>
             <div class="actions">
-                <button type="button" on:click=move |_| export(state, ready, false)>{move || t.get(Msg::ExportAll)}</button>
+                <button type="button" on:click=move |_| export(state, db, ready, false)>{move || t.get(Msg::ExportAll)}</button>
                 {move || current_name().map(|name| view! {
-                    <button type="button" on:click=move |_| export(state, ready, true)>
+                    <button type="button" on:click=move |_| export(state, db, ready, true)>
                         {t.fill(Msg::ExportWorkspace, &[("name", &name)])}
                     </button>
                 })}

@@ -13,7 +13,7 @@ use crate::services::strategy::new_objective;
 use crate::ui::components::form_draft::keep_typed;
 use crate::ui::format::{long_date, number};
 use crate::ui::i18n::Msg;
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, use_db};
 use crate::ui::text::{use_text, Text};
 
 pub fn metric_name(t: Text, m: Metric) -> String {
@@ -66,9 +66,11 @@ pub fn objective_error(e: ObjectiveError) -> Msg {
 #[component]
 pub fn Objectives(strategy: RwSignal<Strategy>, loaded: RwSignal<bool>) -> impl IntoView {
     let state = use_app();
+    let db = use_db();
     let t = use_text();
     let measured = RwSignal::new(Figures::default());
-    if let (Some(db), Some(ws)) = (state.db(), state.current()) {
+    if let Some(ws) = state.current() {
+        let db = db.get();
         leptos::task::spawn_local(async move {
             if let Ok(f) = figures(&db, &ws.id, now_ms()).await {
                 measured.set(f);
@@ -103,7 +105,7 @@ pub fn Objectives(strategy: RwSignal<Strategy>, loaded: RwSignal<bool>) -> impl 
         strategy.update(|s| s.objectives.push(objective));
         target.set(String::new());
         owner.set(String::new());
-        super::save(state, strategy, t.get(Msg::ObjectiveAdded).to_string());
+        super::save(state, db, strategy, t.get(Msg::ObjectiveAdded).to_string());
     };
     let remove = move |id: String| {
         let Some((at, name)) = strategy.with_untracked(|s| {
@@ -114,6 +116,7 @@ pub fn Objectives(strategy: RwSignal<Strategy>, loaded: RwSignal<bool>) -> impl 
         };
         super::remove_undoably(
             state,
+            db,
             strategy,
             |s| &mut s.objectives,
             at,

@@ -8,12 +8,13 @@ use crate::domain::strategy::{Persona, Strategy};
 use crate::services::strategy::new_persona;
 use crate::ui::components::form_draft::keep_typed;
 use crate::ui::i18n::Msg;
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, use_db};
 use crate::ui::text::use_text;
 
 #[component]
 pub fn Personas(strategy: RwSignal<Strategy>, loaded: RwSignal<bool>) -> impl IntoView {
     let state = use_app();
+    let db = use_db();
     let t = use_text();
     let (name, needs, where_found, expects) = (
         RwSignal::new(String::new()),
@@ -41,7 +42,7 @@ pub fn Personas(strategy: RwSignal<Strategy>, loaded: RwSignal<bool>) -> impl In
         for field in [name, needs, where_found, expects] {
             field.set(String::new());
         }
-        super::save(state, strategy, said);
+        super::save(state, db, strategy, said);
     };
     let remove = move |p: Persona| {
         let Some(at) = strategy.with_untracked(|s| s.personas.iter().position(|x| x.id == p.id))
@@ -51,6 +52,7 @@ pub fn Personas(strategy: RwSignal<Strategy>, loaded: RwSignal<bool>) -> impl In
         let name = p.name.clone();
         super::remove_undoably(
             state,
+            db,
             strategy,
             |s| &mut s.personas,
             at,

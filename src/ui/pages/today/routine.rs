@@ -13,7 +13,7 @@ use crate::services::clock::now_ms;
 use crate::services::queue::BrowserZone;
 use crate::services::strategy::add_routine_step;
 use crate::services::strategy::save_routine;
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, use_db};
 use crate::ui::text::use_text;
 
 /// The words of a step of the default routine.
@@ -41,6 +41,7 @@ fn parse_hhmm(s: &str) -> Option<u16> {
 #[component]
 pub fn RoutineBlock(routine: RwSignal<Routine>) -> impl IntoView {
     let state = use_app();
+    let db = use_db();
     let t = use_text();
     // The local day, looked at again every 15 seconds: the checklist resets at midnight.
     let today = RwSignal::new(local_day(&BrowserZone, now_ms()));
@@ -56,7 +57,7 @@ pub fn RoutineBlock(routine: RwSignal<Routine>) -> impl IntoView {
         on_cleanup(move || handle.clear());
     }
     let save = move |said: Option<String>| {
-        let Some(db) = state.db() else { return };
+        let db = db.get();
         routine.update(|r| r.prune(today.get_untracked(), KEEP_DAYS));
         let r = routine.get_untracked();
         leptos::task::spawn_local(async move {

@@ -10,7 +10,7 @@ use crate::services::storage_health;
 use crate::services::tabs::Change;
 use crate::services::workspaces::{self, WorkspaceError};
 use crate::ui::errors::name_error;
-use crate::ui::state::{use_app, AppState};
+use crate::ui::state::{use_app, use_db, AppState};
 use crate::ui::text::use_text;
 
 /// A workspace just created becomes the current one: added to the list, announced here and
@@ -36,12 +36,13 @@ pub fn adopt_created(state: AppState, w: &Workspace) {
 #[component]
 pub fn NewWorkspaceForm() -> impl IntoView {
     let state = use_app();
+    let db = use_db();
     let t = use_text();
     let name = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let Some(db) = state.db() else { return };
+        let db = db.get();
         let existing = state.workspaces.get_untracked();
         let raw = name.get_untracked();
         // The field empties at once, so a user who types the next name while this one

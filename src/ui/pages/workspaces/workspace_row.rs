@@ -12,7 +12,7 @@ use crate::services::workspaces::{self, WorkspaceError};
 use crate::ui::errors::name_error;
 use crate::ui::format::long_date;
 use crate::ui::i18n::Msg;
-use crate::ui::state::{use_app, AppState};
+use crate::ui::state::{use_app, use_db, AppState, OpenDb};
 use crate::ui::text::{use_text, Text};
 
 #[derive(Clone, Copy, PartialEq)]
@@ -52,6 +52,7 @@ macro_rules! focus {
 #[component]
 pub fn WorkspaceRow(workspace: Workspace, list_heading: NodeRef<html::H2>) -> impl IntoView {
     let state = use_app();
+    let db = use_db();
     let t = use_text();
     let mode = RwSignal::new(Mode::Showing);
     let error = RwSignal::new(None::<String>);
@@ -94,7 +95,7 @@ pub fn WorkspaceRow(workspace: Workspace, list_heading: NodeRef<html::H2>) -> im
         let id = id.clone();
         move |ev: SubmitEvent| {
             ev.prevent_default();
-            save(state, t, id.clone(), draft.get_untracked(), mode, error);
+            save(state, db, t, id.clone(), draft.get_untracked(), mode, error);
         }
     };
     let ask_delete = move |_| {
@@ -103,7 +104,7 @@ pub fn WorkspaceRow(workspace: Workspace, list_heading: NodeRef<html::H2>) -> im
     };
     let confirm_delete = {
         let (id, name) = (id.clone(), name.clone());
-        move |_| remove(state, t, id.clone(), name.clone(), error, list_heading)
+        move |_| remove(state, db, t, id.clone(), name.clone(), error, list_heading)
     };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         if ev.key() == "Escape" {
@@ -194,13 +195,14 @@ pub fn WorkspaceRow(workspace: Workspace, list_heading: NodeRef<html::H2>) -> im
 
 fn save(
     state: AppState,
+    db: OpenDb,
     t: Text,
     id: String,
     raw: String,
     mode: RwSignal<Mode>,
     error: RwSignal<Option<String>>,
 ) {
-    let Some(db) = state.db() else { return };
+    let db = db.get();
     let existing = state.workspaces.get_untracked();
     leptos::task::spawn_local(async move {
         match workspaces::rename(&db, &existing, &id, &raw).await {
@@ -221,13 +223,15 @@ fn save(
 
 fn remove(
     state: AppState,
+    db: OpenDb,
     t: Text,
     id: String,
     name: String,
     error: RwSignal<Option<String>>,
     heading: NodeRef<html::H2>,
 ) {
-    let Some(db) = state.db() else { return };
+    let handle = db;
+    let db = db.get();
     leptos::task::spawn_local(async move {
         match workspaces::delete(&db, &id).await {
             Ok(deleted) => {
@@ -244,7 +248,7 @@ fn remove(
                 let words = name.clone();
                 state.say_undoable(
                     move |t| t.fill(Msg::Deleted, &[("name", &words)]),
-                    move || put_back(state, id.clone(), name.clone(), deleted.clone()),
+                    move || put_back(state, handle, id.clone(), name.clone(), deleted.clone()),
                 );
                 state.changed(Change::Workspaces);
                 focus!(heading);
@@ -256,8 +260,8 @@ fn remove(
 
 /// Undoes a deletion: the workspace and everything in it come back exactly, and it is the
 /// current workspace again.
-fn put_back(state: AppState, id: String, name: String, deleted: Deleted) {
-    let Some(db) = state.db() else { return };
+fn put_back(state: AppState, db: OpenDb, id: String, name: String, deleted: Deleted) {
+    let db = db.get();
     leptos::task::spawn_local(async move {
         if let Err(e) = undo::put_back(&db, &deleted).await {
             return state.save_failed(&e);
