@@ -263,8 +263,15 @@ pub fn bench_today(posts: u32, items: u32, runs: u32) -> Result<f64, JsValue> {
             spoiler: String::new(),
             at: now - i as f64 * 60_000.0,
             url: String::new(),
-            in_reply_to: None,
+            // Threads of three: every message answers the one before, but each third.
+            in_reply_to: (i % 3 != 0).then(|| format!("s{}", i - 1)),
             post_id: None,
+            remote_id: format!("s{i}"),
+            cid: String::new(),
+            thread_root: None,
+            thread_root_cid: None,
+            visibility: String::new(),
+            mentions: vec![],
             answered_at: (i % 4 != 0).then_some(now - i as f64 * 60_000.0 + 3_600_000.0),
         })
         .collect();
@@ -276,13 +283,24 @@ pub fn bench_today(posts: u32, items: u32, runs: u32) -> Result<f64, JsValue> {
     let mut checksum = 0usize;
     for _ in 0..runs.max(1) {
         let t0 = perf.now();
-        let today = compute(&all, &inbox, start_of_day, start_of_day + DAY, now);
+        // As the screen does: the messages into conversations, what waits, then the figures.
+        let list = crate::services::conversations::assemble("ws", inbox.clone(), vec![], now);
+        let answering = crate::services::conversations::answering(&list, now - 30.0 * DAY);
+        let answered = crate::services::conversations::answered_messages(&list);
+        let today = compute(
+            &all,
+            &answering.waiting,
+            &answering.snoozed_until,
+            start_of_day,
+            start_of_day + DAY,
+            now,
+        );
         let findings = run(&AuditInput {
             now,
             strategy: Some(&strategy),
             accounts: &[],
             posts: &all,
-            inbox: &inbox,
+            inbox: &answered,
             follower_snapshots: &[],
             last_report_viewed: None,
             signature: None,

@@ -5,6 +5,7 @@ pub mod account;
 pub mod address;
 pub mod audit;
 pub mod backup;
+pub mod conversation;
 pub mod counting;
 pub mod facets;
 pub mod ics;

@@ -5,6 +5,7 @@ pub mod avatars;
 pub mod backup;
 pub mod bluesky;
 pub mod clock;
+pub mod conversations;
 pub mod form_drafts;
 pub mod images;
 pub mod inbox;

@@ -80,6 +80,12 @@ fn message(days_ago: f64) -> InboxItem {
         url: String::new(),
         in_reply_to: None,
         post_id: None,
+        remote_id: String::new(),
+        cid: String::new(),
+        thread_root: None,
+        thread_root_cid: None,
+        visibility: String::new(),
+        mentions: vec![],
         answered_at: None,
     }
 }

@@ -1,7 +1,7 @@
 //! The Today screen's figures: today's posts by network and state, posts to publish by hand
-//! that fell due, failed posts, and the inbox items still waiting with the oldest one's age.
+//! that fell due, failed posts, the conversations waiting with the oldest one's age, and
+//! the snoozed ones coming back today.
 
-use attache::domain::inbox::InboxItem;
 use attache::domain::network::Network;
 use attache::domain::post::{Post, PostState, Publication, Variant};
 use attache::domain::today::{compute, Count};
@@ -18,30 +18,9 @@ fn post(id: &str, state: PostState, due: Option<f64>, networks: &[Network]) -> P
     p
 }
 
-fn item(id: &str, at: f64, answered: bool) -> InboxItem {
-    InboxItem {
-        id: id.into(),
-        workspace_id: "ws".into(),
-        account_id: "a".into(),
-        network: Network::Bluesky,
-        author_name: "Bob".into(),
-        author_handle: "@bob.test".into(),
-        author_url: String::new(),
-        html: String::new(),
-        text: "hello".into(),
-        links: vec![],
-        spoiler: String::new(),
-        at,
-        url: String::new(),
-        in_reply_to: None,
-        post_id: None,
-        answered_at: answered.then_some(at + 1000.0),
-    }
-}
-
 #[test]
 fn an_empty_workspace_has_nothing_to_do() {
-    let t = compute(&[], &[], START, START + DAY, NOW);
+    let t = compute(&[], &[], &[], START, START + DAY, NOW);
     assert!(t.scheduled.is_empty());
     assert_eq!((t.by_hand_due, t.failed, t.unanswered), (0, 0, 0));
     assert_eq!(t.oldest_unanswered, None);
@@ -87,7 +66,7 @@ fn todays_posts_are_counted_by_network_and_state_and_other_days_are_not() {
         ),
         post("undated", PostState::Draft, None, &[Network::Mastodon]),
     ];
-    let t = compute(&posts, &[], START, START + DAY, NOW);
+    let t = compute(&posts, &[], &[], START, START + DAY, NOW);
     assert_eq!(
         t.scheduled,
         vec![
@@ -149,7 +128,7 @@ fn posts_to_publish_by_hand_count_once_due_and_until_published() {
         ),
         done,
     ];
-    let t = compute(&posts, &[], START, START + DAY, NOW);
+    let t = compute(&posts, &[], &[], START, START + DAY, NOW);
     assert_eq!(
         t.by_hand_due, 3,
         "X and LinkedIn of `due`, Facebook of `overdue`"
@@ -168,28 +147,26 @@ fn failed_posts_are_counted_whatever_their_date() {
         post("f2", PostState::Failed, None, &[Network::Bluesky]),
         post("ok", PostState::Published, Some(START), &[Network::Bluesky]),
     ];
-    assert_eq!(compute(&posts, &[], START, START + DAY, NOW).failed, 2);
+    assert_eq!(compute(&posts, &[], &[], START, START + DAY, NOW).failed, 2);
 }
 
 #[test]
-fn unanswered_items_and_the_oldest_one() {
-    let inbox = vec![
-        item("a", NOW - 3_600_000.0, false),
-        item("b", NOW - 5.0 * DAY, true),
-        item("c", NOW - 2.0 * DAY, false),
-        item("d", NOW - 60_000.0, false),
+fn waiting_conversations_the_oldest_one_and_snoozes_back_today() {
+    let waiting = [NOW - 3_600_000.0, NOW - 2.0 * DAY, NOW - 60_000.0];
+    let snoozed = [
+        NOW + 3_600_000.0,
+        START + DAY - 1.0,
+        START + DAY,
+        NOW + 3.0 * DAY,
     ];
-    let t = compute(&[], &inbox, START, START + DAY, NOW);
+    let t = compute(&[], &waiting, &snoozed, START, START + DAY, NOW);
     assert_eq!(t.unanswered, 3);
-    assert_eq!(
-        t.oldest_unanswered,
-        Some(NOW - 2.0 * DAY),
-        "the answered one does not count"
-    );
+    assert_eq!(t.oldest_unanswered, Some(NOW - 2.0 * DAY));
+    assert_eq!(t.snoozed_today, 2, "back before midnight, not at it");
 }
 
 #[test]
-fn ten_thousand_posts_and_fifty_thousand_items_in_one_pass() {
+fn ten_thousand_posts_and_twenty_five_thousand_waiting_conversations_in_one_pass() {
     let posts: Vec<Post> = (0..10_000)
         .map(|i| {
             post(
@@ -200,17 +177,15 @@ fn ten_thousand_posts_and_fifty_thousand_items_in_one_pass() {
             )
         })
         .collect();
-    let inbox: Vec<InboxItem> = (0..50_000)
-        .map(|i| item(&format!("i{i}"), NOW - i as f64 * 1000.0, i % 2 == 0))
-        .collect();
-    let t = compute(&posts, &inbox, START, START + DAY, NOW);
+    let waiting: Vec<f64> = (0..25_000).map(|i| NOW - i as f64 * 1000.0).collect();
+    let t = compute(&posts, &waiting, &[], START, START + DAY, NOW);
     let today: usize = t.scheduled.iter().map(|c| c.posts).sum();
     assert_eq!(
         today, 20_000,
         "every post of the 48 half-hours is today, on both networks"
     );
     assert_eq!(t.unanswered, 25_000);
-    assert_eq!(t.oldest_unanswered, Some(NOW - 49_999.0 * 1000.0));
+    assert_eq!(t.oldest_unanswered, Some(NOW - 24_999.0 * 1000.0));
     // X variants due by 10:00: half-hours 0..=20 → 21 of every 48 posts
     assert_eq!(t.by_hand_due, (0..10_000).filter(|i| i % 48 <= 20).count());
 }
@@ -238,7 +213,14 @@ fn posts_published_at_once_today_count_for_today_though_never_scheduled() {
         at: START + 3_600_000.0,
         url: String::new(),
     });
-    let t = compute(&[now_post, yesterday, late], &[], START, START + DAY, NOW);
+    let t = compute(
+        &[now_post, yesterday, late],
+        &[],
+        &[],
+        START,
+        START + DAY,
+        NOW,
+    );
     assert_eq!(
         t.scheduled,
         vec![Count {

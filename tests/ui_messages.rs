@@ -183,7 +183,11 @@ fn french_sentences_are_not_left_in_english() {
             m.text(Lang::En) == m.text(Lang::Fr)
                 && !matches!(
                     **m,
-                    Msg::AppName | Msg::NavNotes | Msg::NoteCount | Msg::PreviewMoreImages
+                    Msg::AppName
+                        | Msg::NavNotes
+                        | Msg::NoteCount
+                        | Msg::PreviewMoreImages
+                        | Msg::MessagesInConversation
                 )
         })
         .collect();

@@ -40,6 +40,25 @@ pub struct InboxItem {
     /// Our post it answers, when that is one the app published.
     #[serde(default)]
     pub post_id: Option<String>,
+    /// The message's id on its network: a Mastodon status id, a Bluesky `at://` URI. Empty
+    /// in items kept before conversations (each is then its own conversation).
+    #[serde(default)]
+    pub remote_id: String,
+    /// Bluesky: the record's content id (a reply names its parent and root by URI and CID).
+    #[serde(default)]
+    pub cid: String,
+    /// Bluesky: the thread's first post (URI), which names the conversation.
+    #[serde(default)]
+    pub thread_root: Option<String>,
+    /// Bluesky: the thread root's CID (a reply names it).
+    #[serde(default)]
+    pub thread_root_cid: Option<String>,
+    /// Mastodon: who sees it (`public`, `unlisted`, `private`, `direct`); a reply keeps it.
+    #[serde(default)]
+    pub visibility: String,
+    /// Handles mentioned in it besides ours (`user@domain`): a reply names them again.
+    #[serde(default)]
+    pub mentions: Vec<String>,
     /// When the community manager marked it answered (UTC ms); `None`: still waiting.
     #[serde(default)]
     pub answered_at: Option<f64>,

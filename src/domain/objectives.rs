@@ -23,13 +23,13 @@ pub enum Metric {
     },
     /// Posts published on a network in the last 7 days.
     PostsPerWeek { network: Network },
-    /// Median hours from a message arriving to being marked answered, over the messages of
-    /// the last 30 days (lower is better).
+    /// Median hours to the first response, over the conversations begun in the last 30 days
+    /// (lower is better).
     MedianAnswerHours,
-    /// Share of the last 30 days' messages marked answered, in percent.
+    /// Share of the conversations begun in the last 30 days that had a response, in percent.
     AnsweredShare,
-    /// Share of the last 30 days' activity that answers the community, in percent: answers
-    /// (messages marked answered) against answers plus posts published.
+    /// Share of the last 30 days' activity that answers the community, in percent: answered
+    /// conversations against those plus posts published.
     ReplyShare,
 }
 
@@ -38,23 +38,6 @@ impl Metric {
     pub fn lower_is_better(self) -> bool {
         matches!(self, Metric::MedianAnswerHours)
     }
-}
-
-/// What the inbox says about answering, over a period: when each message arrived and when it
-/// was marked answered.
-pub fn answer_figures(
-    messages: impl Iterator<Item = (f64, Option<f64>)>,
-    since: f64,
-) -> (Vec<f64>, usize) {
-    let mut delays = vec![];
-    let mut total = 0;
-    for (at, answered) in messages.filter(|(at, _)| *at >= since) {
-        total += 1;
-        if let Some(a) = answered {
-            delays.push(((a - at) / 3_600_000.0).max(0.0));
-        }
-    }
-    (delays, total)
 }
 
 /// The median of `values` (`None` when empty).
@@ -93,10 +76,11 @@ pub struct Figures {
     pub publications: Vec<(Network, f64)>,
     /// Whether a network can be measured at all (an account is connected, or posts exist).
     pub measured: Vec<Network>,
-    /// Hours to answer each of the last 30 days' answered messages.
+    /// Hours to the first response of each conversation begun in the last 30 days that had
+    /// one.
     pub answer_hours: Vec<f64>,
-    /// Messages received in the last 30 days.
-    pub messages: usize,
+    /// Conversations begun in the last 30 days.
+    pub conversations: usize,
     /// Posts published in the last 30 days (a post sent to several networks counts once).
     pub posts_published_30d: usize,
 }
@@ -157,8 +141,8 @@ pub fn current(metric: Metric, figures: &Figures, now: f64) -> Option<f64> {
             (count > 0 || figures.measured.contains(&network)).then_some(count as f64)
         }
         Metric::MedianAnswerHours => median(&mut figures.answer_hours.clone()),
-        Metric::AnsweredShare => (figures.messages > 0)
-            .then(|| 100.0 * figures.answer_hours.len() as f64 / figures.messages as f64),
+        Metric::AnsweredShare => (figures.conversations > 0)
+            .then(|| 100.0 * figures.answer_hours.len() as f64 / figures.conversations as f64),
         Metric::ReplyShare => {
             let answers = figures.answer_hours.len();
             let all = answers + figures.posts_published_30d;

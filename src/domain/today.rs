@@ -1,9 +1,9 @@
 //! The "Today" screen's figures, computed from the workspace's data in one pass each: today's
 //! posts by network and state, posts to publish by hand that are due, posts that failed,
-//! inbox items still waiting for an answer and how long the oldest has waited. Pure, so the
-//! screen costs one frame even with 10,000 posts and 50,000 inbox items.
+//! the conversations waiting on us and how long the oldest has waited, and those snoozed
+//! until today. Pure, so the screen costs one frame even with 10,000 posts and 50,000
+//! conversations.
 
-use super::inbox::InboxItem;
 use super::network::Network;
 use super::post::{Post, PostState};
 
@@ -23,18 +23,22 @@ pub struct Today {
     pub by_hand_due: usize,
     /// Posts whose send stopped (failed), whatever their date.
     pub failed: usize,
-    /// Inbox items nobody marked answered.
+    /// Conversations waiting on us (not snoozed).
     pub unanswered: usize,
-    /// When the oldest of them was written (UTC ms).
+    /// Since when the one waiting longest waits (UTC ms).
     pub oldest_unanswered: Option<f64>,
+    /// Snoozed conversations that come back before the day ends.
+    pub snoozed_today: usize,
 }
 
 /// Today's figures. `posts` may hold any of the workspace's posts; a post counts for today
 /// on each network it went out on today, or is due today (published at once, with no due
-/// time, it counts too); `inbox` holds the workspace's inbox items.
+/// time, it counts too); `waiting` holds since when each conversation waiting on us waits,
+/// `snoozed_until` when each snoozed one comes back.
 pub fn compute(
     posts: &[Post],
-    inbox: &[InboxItem],
+    waiting: &[f64],
+    snoozed_until: &[f64],
     day_start: f64,
     day_end: f64,
     now: f64,
@@ -76,13 +80,8 @@ pub fn compute(
         }
     }
     t.scheduled.sort_by_key(|c| (c.network, c.state as u8));
-    for i in inbox {
-        if i.answered_at.is_none() {
-            t.unanswered += 1;
-            if t.oldest_unanswered.is_none_or(|o| i.at < o) {
-                t.oldest_unanswered = Some(i.at);
-            }
-        }
-    }
+    t.unanswered = waiting.len();
+    t.oldest_unanswered = waiting.iter().copied().min_by(f64::total_cmp);
+    t.snoozed_today = snoozed_until.iter().filter(|&&u| u < day_end).count();
     t
 }

@@ -1,26 +1,10 @@
-//! The inbox's work: checking every connected network for new messages, and a message
-//! marked answered (with the time, which the objectives' response-time figures read) or
-//! not answered again.
+//! The inbox's work: checking every connected network for new messages (their triage is
+//! `conversations.rs`).
 
-use crate::domain::inbox::InboxItem;
 use crate::domain::network::Network;
 use crate::services::sending::SyncError;
 use crate::services::{bluesky, mastodon};
 use crate::store::{self, Db, StoreError};
-
-use super::clock::now_ms;
-
-/// Marks `item` answered now, or not answered; returns it as saved.
-pub async fn set_answered(
-    db: &Db,
-    item: &InboxItem,
-    answered: bool,
-) -> Result<InboxItem, StoreError> {
-    let mut it = item.clone();
-    it.answered_at = answered.then(now_ms);
-    store::inbox::save_page(db, std::slice::from_ref(&it), None).await?;
-    Ok(it)
-}
 
 /// What "Check now" found: new messages over every network, and each network's problem.
 #[derive(Debug, Clone, Default)]

@@ -1,9 +1,10 @@
 //! Gathers the figures objectives are measured against, for one workspace: each network's
 //! followers from its own account's last snapshot, publications of the last days from the posts changed since, the
 //! networks that can be measured (a connected account, or a publication), and how fast and
-//! how often the last 30 days' messages were answered.
+//! how often the conversations begun in the last 30 days were answered (first response
+//! times, from their triage).
 
-use crate::domain::objectives::{answer_figures, Figures};
+use crate::domain::objectives::Figures;
 use crate::store::{self, Db, StoreError};
 
 /// Publications are counted over a week and over 30 days; a little more is read for a clock
@@ -47,12 +48,9 @@ pub async fn figures(db: &Db, workspace_id: &str, now: f64) -> Result<Figures, S
             }
         }
     }
-    let inbox = store::inbox::latest(db, workspace_id, u32::MAX).await?;
-    let (hours, messages) = answer_figures(
-        inbox.items.iter().map(|i| (i.at, i.answered_at)),
-        now - 30.0 * 86_400_000.0,
-    );
-    f.answer_hours = hours;
-    f.messages = messages;
+    let list = super::conversations::load(db, workspace_id, now).await?;
+    let answering = super::conversations::answering(&list, now - MONTH_MS);
+    f.answer_hours = answering.first_response_hours;
+    f.conversations = answering.begun;
     Ok(f)
 }

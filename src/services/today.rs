@@ -1,10 +1,9 @@
-//! Gathers what the Today screen shows for one workspace, once: its posts, inbox, accounts
-//! and strategy, the objectives at risk or without figures, the daily routine (the default one
+//! Gathers what the Today screen shows for one workspace, once: its posts, the conversations
+//! that wait (and the snoozed ones), accounts and strategy, the objectives at risk or without figures, the daily routine (the default one
 //! until the user saves theirs), and the health audit over all of it.
 
 use crate::domain::account::Account;
 use crate::domain::audit::{run, AuditInput, Finding};
-use crate::domain::inbox::InboxItem;
 use crate::domain::library::{Body, SnippetKind};
 use crate::domain::objectives::{progress, Objective, Progress, Standing};
 use crate::domain::post::Post;
@@ -18,7 +17,10 @@ use crate::store::{self, Db, StoreError};
 #[derive(Clone)]
 pub struct TodayData {
     pub posts: Vec<Post>,
-    pub inbox: Vec<InboxItem>,
+    /// What waits in the Inbox, and what comes back from a snooze.
+    pub answering: super::conversations::Answering,
+    /// When the newest message was written.
+    pub latest_message: Option<f64>,
     pub accounts: Vec<Account>,
     pub strategy: Strategy,
     pub at_risk: Vec<Objective>,
@@ -58,7 +60,10 @@ pub async fn load(
         .filter(|o| progress(o, &measured, now) == Progress::NoData)
         .count();
     let posts = store::posts::for_workspace(db, ws, u32::MAX).await?.items;
-    let inbox = store::inbox::latest(db, ws, u32::MAX).await?.items;
+    let conversations = super::conversations::load(db, ws, now).await?;
+    let answering = super::conversations::answering(&conversations, now);
+    let latest_message = conversations.iter().map(|c| c.last_at).reduce(f64::max);
+    let inbox = super::conversations::answered_messages(&conversations);
     let accounts = store::accounts::for_workspace(db, ws).await?;
     let followers: Vec<_> = store::inbox::latest_metrics(db, ws, 5_000)
         .await?
@@ -93,7 +98,8 @@ pub async fn load(
     });
     Ok(TodayData {
         posts,
-        inbox,
+        answering,
+        latest_message,
         accounts,
         strategy,
         at_risk,

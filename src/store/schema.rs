@@ -45,12 +45,19 @@ pub const OUTBOX: &str = "outbox";
 pub const OUTBOX_BY_POST: &str = "by_post";
 pub const OUTBOX_BY_WORKSPACE: &str = "by_workspace";
 
+/// How each conversation was triaged (key: `id` = `<workspace>:<conversation>`), by
+/// workspace. Not in export files, as the inbox it describes.
+pub const TRIAGE: &str = "triage";
+pub const TRIAGE_BY_WORKSPACE: &str = "by_workspace";
+
 /// Every store an export or a full import covers.
 pub const ALL_STORES: [&str; 6] = [WORKSPACES, NOTES, POSTS, LIBRARY, MEDIA, SETTINGS];
 
 pub type Migration = fn(&IdbDatabase, &IdbTransaction) -> Result<(), JsValue>;
 
-pub const MIGRATIONS: &[Migration] = &[v0_to_v1, v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6];
+pub const MIGRATIONS: &[Migration] = &[
+    v0_to_v1, v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7,
+];
 
 /// The version this build of the app opens.
 pub const VERSION: u32 = MIGRATIONS.len() as u32;
@@ -121,6 +128,15 @@ fn v5_to_v6(db: &IdbDatabase, _tx: &IdbTransaction) -> Result<(), JsValue> {
     let outbox = db.create_object_store_with_optional_parameters(OUTBOX, &by_id)?;
     outbox.create_index_with_str(OUTBOX_BY_POST, "post_id")?;
     outbox.create_index_with_str(OUTBOX_BY_WORKSPACE, "workspace_id")?;
+    Ok(())
+}
+
+/// v7: conversations' triage, by workspace.
+fn v6_to_v7(db: &IdbDatabase, _tx: &IdbTransaction) -> Result<(), JsValue> {
+    let by_id = IdbObjectStoreParameters::new();
+    by_id.set_key_path(&JsValue::from_str("id"));
+    db.create_object_store_with_optional_parameters(TRIAGE, &by_id)?
+        .create_index_with_str(TRIAGE_BY_WORKSPACE, "workspace_id")?;
     Ok(())
 }
 

@@ -192,11 +192,13 @@ mod strategy;
 #[macro_use]
 mod today;
 #[macro_use]
+mod triage;
+#[macro_use]
 mod workspaces;
 
 shell_messages! {
     [workspaces_messages settings_messages compose_messages calendar_messages library_messages
-     accounts_messages sending_messages inbox_messages strategy_messages today_messages
+     accounts_messages sending_messages inbox_messages triage_messages strategy_messages today_messages
      audit_messages messages]
 }
 

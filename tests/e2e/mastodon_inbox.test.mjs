@@ -57,7 +57,7 @@ test('mentions arrive in the Inbox, hostile HTML is harmless, 1,000 sync in page
 
   await page.getByRole('link', { name: 'Inbox' }).click();
   await page.getByRole('status').filter({ hasText: `Up to date: ${HOSTILE.length + 1} new mentions.` }).waitFor();
-  await page.getByText('Showing 8 of 8.').waitFor();
+  await page.getByText('Showing 8 of 8 conversations.').waitFor();
   const reply = page.locator('.inbox-item', { hasText: 'Trop bon, je reviens demain !' });
   await reply.getByText('@bob@elsewhere.test').waitFor();
   await reply.getByRole('link', { name: 'answers our post' }).waitFor();
@@ -71,8 +71,8 @@ test('mentions arrive in the Inbox, hostile HTML is harmless, 1,000 sync in page
   await page.locator('.inbox-item', { hasText: 'click me' }).getByText('click me').click();
   const unsafe = await page.evaluate(() => {
     const found = [];
-    for (const el of document.querySelectorAll('.inbox-list *')) {
-      if (el.closest('.inbox-actions')) continue; // our own "Mark as answered" button
+    // every message as shown (our own controls around them, checkbox and buttons, aside)
+    for (const el of document.querySelectorAll('.inbox-list .inbox-item *')) {
       for (const a of el.getAttributeNames()) {
         if (a.startsWith('on') || /javascript:/i.test(el.getAttribute(a))) found.push(el.outerHTML);
       }
@@ -98,7 +98,7 @@ test('mentions arrive in the Inbox, hostile HTML is harmless, 1,000 sync in page
   const took = Date.now() - started;
   const pages = mastodon.state.log.slice(logBefore).filter((l) => l === 'GET /api/v1/notifications').length;
   console.log(`# synced 1,000 mentions in ${took} ms (${pages} pages of notifications)`);
-  await page.getByText('Showing 100 of 1008.').waitFor();
+  await page.getByText('Showing 100 of 1008 conversations.').waitFor();
   assert.equal(await idbCount(page, 'inbox'), 1008);
   await page.locator('.inbox-item').first().getByText('Message 1000 pour @alice').waitFor();
 
@@ -112,7 +112,7 @@ test('mentions arrive in the Inbox, hostile HTML is harmless, 1,000 sync in page
   await page.getByRole('alert').filter({ hasText: /^Checking Mastodon for new messages: Mastodon no longer accepts this account's key\. Sign in again in Accounts\.$/ }).waitFor();
   mastodon.state.mode.unauthorized = false;
   await page.reload();
-  await page.getByText('Showing 100 of 1008.').waitFor();
+  await page.getByText('Showing 100 of 1008 conversations.').waitFor();
   context.problems.splice(0, context.problems.length, ...context.problems.filter((p) => !/Failed to load resource: the server responded with a status of (429|401)/.test(p)));
   await assertClean(context);
   await context.close();

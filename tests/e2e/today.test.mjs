@@ -112,7 +112,7 @@ test("Today shows today's posts, the messages waiting and what needs the user, e
   await page.locator('.workspace-name').first().waitFor();
   await page.getByRole('link', { name: 'Today' }).click();
   await page.getByText('Nothing is planned for today.').waitFor();
-  await page.getByText('No message waits for an answer.').waitFor();
+  await page.getByText('No conversation waits for an answer.').waitFor();
   await page.getByText('No objective yet: set one in Strategy.').waitFor();
   assert.deepEqual(await axe(page), [], 'Today, empty (en)');
 

@@ -199,7 +199,17 @@ pub struct Status {
     pub favourites_count: u64,
     #[serde(default)]
     pub media_attachments: Vec<MediaAttachment>,
+    /// The accounts it mentions.
+    #[serde(default)]
+    pub mentions: Vec<Mention>,
     pub account: Account,
+}
+
+/// An account a status mentions.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Mention {
+    /// `user` on the same server, `user@domain` elsewhere.
+    pub acct: String,
 }
 
 impl Status {

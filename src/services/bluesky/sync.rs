@@ -92,6 +92,16 @@ async fn to_item(db: &Db, account: &Account, n: &Notification) -> Result<InboxIt
         url: web_url(&n.author.handle, &n.uri),
         in_reply_to,
         post_id,
+        remote_id: n.uri.clone(),
+        cid: n.cid.clone(),
+        thread_root: n.record["reply"]["root"]["uri"]
+            .as_str()
+            .map(str::to_string),
+        thread_root_cid: n.record["reply"]["root"]["cid"]
+            .as_str()
+            .map(str::to_string),
+        visibility: String::new(),
+        mentions: vec![],
         answered_at: None,
     })
 }

@@ -88,6 +88,12 @@ async fn to_items(
             url: s.link().to_string(),
             in_reply_to: s.in_reply_to_id.clone(),
             post_id,
+            remote_id: s.id.clone(),
+            cid: String::new(),
+            thread_root: None,
+            thread_root_cid: None,
+            visibility: s.visibility.clone(),
+            mentions: s.mentions.iter().map(|m| m.acct.clone()).collect(),
             answered_at: None,
         });
     }

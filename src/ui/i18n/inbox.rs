@@ -4,8 +4,8 @@ macro_rules! inbox_messages {
     ([$next:ident $($rest:ident)*] $($done:tt)*) => {
         $next! {
             [$($rest)*] $($done)*
-            InboxIntro => "What people said to the brand: mentions and replies, newest first.",
-                "Ce que les gens ont dit à la marque\u{a0}: mentions et réponses, les plus récentes d'abord.";
+            InboxIntro => "What people said to the brand: mentions and replies, grouped by conversation, the most recent first. Triage them: to answer, waiting on them, snoozed, done.",
+                "Ce que les gens ont dit à la marque\u{a0}: mentions et réponses, regroupées par conversation, les plus récentes d'abord. Triez-les\u{a0}: à traiter, en attente d'eux, en pause, terminées.";
             InboxEmpty => "Nothing yet. Connect an account in Accounts, then check again.",
                 "Rien pour l'instant. Connectez un compte dans Comptes, puis vérifiez de nouveau.";
             InboxCount => plural("Showing {shown} of {count}.", "Showing {shown} of {count}."),

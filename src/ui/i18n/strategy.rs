@@ -5,12 +5,12 @@ macro_rules! strategy_messages {
     ([$next:ident $($rest:ident)*] $($done:tt)*) => {
         $next! {
             [$($rest)*] $($done)*
-            MetricReplyShare => "Share of your activity that answers the community, in % (answers marked in the Inbox against posts published, 30 days)",
-                "Part de votre activité qui répond à la communauté, en % (réponses marquées dans les Messages face aux publications, 30 jours)";
-            MetricAnswerHours => "Median hours to answer a message (30 days; lower is better)",
-                "Heures médianes pour répondre à un message (30 jours\u{a0}; moins, c'est mieux)";
-            MetricAnsweredShare => "Share of messages answered, in % (30 days)",
-                "Part des messages répondus, en % (30 jours)";
+            MetricReplyShare => "Share of your activity that answers the community, in % (conversations answered in the Inbox against posts published, 30 days)",
+                "Part de votre activité qui répond à la communauté, en % (conversations répondues dans les Messages face aux publications, 30 jours)";
+            MetricAnswerHours => "Median hours to a first answer in a conversation (30 days; lower is better)",
+                "Heures médianes avant la première réponse dans une conversation (30 jours\u{a0}; moins, c'est mieux)";
+            MetricAnsweredShare => "Share of conversations answered, in % (30 days)",
+                "Part des conversations répondues, en % (30 jours)";
             Answered => "Answered", "Répondu";
             StrategyIntro => "Why the brand has a community, who is in it, and how the brand speaks to it.",
                 "Pourquoi la marque a une communauté, qui la compose, et comment la marque lui parle.";

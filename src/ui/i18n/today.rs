@@ -68,9 +68,11 @@ macro_rules! today_messages {
             TodayNoPosts => "Nothing is planned for today.", "Rien n'est prévu aujourd'hui.";
             TodayByHand => plural("{count} post to publish by hand is due: open it to share it.", "{count} posts to publish by hand are due: open them to share them."),
                 plural("{count} publication à publier à la main est à l'heure\u{a0}: ouvrez-la pour la partager.", "{count} publications à publier à la main sont à l'heure\u{a0}: ouvrez-les pour les partager.");
-            TodayUnanswered => plural("{count} message waits for an answer, for {waited}.", "{count} messages wait for an answer; the oldest for {waited}."),
-                plural("{count} message attend une réponse depuis {waited}.", "{count} messages attendent une réponse\u{a0}; le plus ancien depuis {waited}.");
-            TodayInboxClear => "No message waits for an answer.", "Aucun message n'attend de réponse.";
+            TodayUnanswered => plural("{count} conversation waits for an answer, for {waited}.", "{count} conversations wait for an answer; the oldest for {waited}."),
+                plural("{count} conversation attend une réponse depuis {waited}.", "{count} conversations attendent une réponse\u{a0}; la plus ancienne depuis {waited}.");
+            TodayInboxClear => "No conversation waits for an answer.", "Aucune conversation n'attend de réponse.";
+            TodaySnoozedBack => plural("{count} snoozed conversation comes back today.", "{count} snoozed conversations come back today."),
+                plural("{count} conversation en pause revient aujourd'hui.", "{count} conversations en pause reviennent aujourd'hui.");
             TodayLatestMessage => "Latest message: {when}", "Dernier message\u{a0}: {when}";
             TodayNoObjectives => "No objective yet: set one in Strategy.",
                 "Pas encore d'objectif\u{a0}: fixez-en un dans Stratégie.";

@@ -1,26 +1,162 @@
-//! The inbox: mentions of the workspace's accounts (Mastodon and Bluesky side by side),
-//! newest first, a page at a time, each with its author, time, link and the post it answers;
-//! "Check now" syncs every connected network (and the page syncs once when opened online).
-//! Mastodon's HTML goes through `StatusContent`, never innerHTML; Bluesky's plain text is
-//! shown as text, its facets as links.
+//! The inbox: what the community said to the workspace's accounts (Mastodon and Bluesky side
+//! by side), grouped into conversations and triaged — to answer, waiting on them, snoozed,
+//! done — with labels, a priority and a teammate; searched and filtered; worked with the
+//! mouse or the keyboard alone (`keys.rs`). "Check now" syncs every connected network (and
+//! the page syncs once when opened online).
+
+mod conversation;
+mod keys;
+mod message;
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::ui::components::no_workspace::NoWorkspace;
-
-use crate::domain::inbox::{InboxItem, TextLink};
-use crate::domain::network::Network;
+use crate::domain::conversation::{standing, Change, Triage};
+use crate::services::conversations::{self, order, ConversationView, Filter, Tab};
 use crate::services::inbox;
 use crate::services::sending::SyncError;
-use crate::store;
-use crate::ui::components::rich_text::StatusContent;
+use crate::ui::components::no_workspace::NoWorkspace;
 use crate::ui::errors::sync_problem;
-use crate::ui::format::date_time;
 use crate::ui::i18n::Msg;
 use crate::ui::state::{use_app, use_db};
-use crate::ui::text::use_text;
+use crate::ui::text::{use_text, Text};
 
-const PAGE: u32 = 100;
+use conversation::ConversationRow;
+
+const PAGE: usize = 100;
+
+/// The conversations as read, shared without copying.
+type List = Arc<Vec<ConversationView>>;
+
+/// What the Inbox's parts share: the list, the filter, the keyboard's place, the selection,
+/// and the one way to triage.
+#[derive(Clone, Copy)]
+pub(crate) struct Inbox {
+    /// Every conversation, with the triage saved since the read shown over it.
+    all: Memo<List>,
+    /// Indexes into `all` of what the filter keeps, in the list's order.
+    visible: Memo<Vec<usize>>,
+    filter: RwSignal<Filter>,
+    /// The conversation the keyboard is on (its key).
+    current: RwSignal<Option<String>>,
+    opened: RwSignal<HashSet<String>>,
+    selected: RwSignal<HashSet<String>>,
+    /// Asks the current row to take the focus (and which of its fields).
+    focus: RwSignal<(u64, keys::Field)>,
+    /// The last focus request taken.
+    focus_done: StoredValue<u64>,
+    /// The shortcuts' list is shown.
+    help: RwSignal<bool>,
+    act: Action<(Vec<Triage>, Vec<String>, Change), ()>,
+}
+
+impl Inbox {
+    /// Applies `change` to the conversations `keys` (saved in one transaction, then said).
+    pub fn apply(&self, keys: &[String], change: Change) {
+        let (triage, names): (Vec<Triage>, Vec<String>) = self.all.with_untracked(|all| {
+            all.iter()
+                .filter(|c| keys.contains(&c.key))
+                .map(|c| (c.triage.clone(), c.last().author_name.clone()))
+                .unzip()
+        });
+        if !triage.is_empty() {
+            self.act.dispatch((triage, names, change));
+        }
+    }
+
+    /// The conversation `key`, as shown now.
+    pub fn get(&self, key: &str) -> Option<ConversationView> {
+        self.all
+            .with_untracked(|all| all.iter().find(|c| c.key == key).cloned())
+    }
+
+    /// Moves the keyboard's place by `step` in the visible list and focuses it.
+    pub fn step(&self, step: isize) {
+        let keys: Vec<String> = self.visible.with_untracked(|v| {
+            self.all
+                .with_untracked(|all| v.iter().map(|&i| all[i].key.clone()).collect())
+        });
+        if keys.is_empty() {
+            return;
+        }
+        let at = self
+            .current
+            .with_untracked(|c| c.as_ref().and_then(|c| keys.iter().position(|k| k == c)));
+        let next = match at {
+            None => 0,
+            Some(i) => (i as isize + step).clamp(0, keys.len() as isize - 1) as usize,
+        };
+        self.current.set(Some(keys[next].clone()));
+        self.focus_on(keys::Field::Row);
+    }
+
+    pub fn focus_on(&self, field: keys::Field) {
+        self.focus.update(|(n, f)| {
+            *n += 1;
+            *f = field;
+        });
+    }
+
+    /// Every label and every assignee used in the workspace, sorted.
+    fn known(&self) -> (Vec<String>, Vec<String>) {
+        self.all.with(|all| {
+            let mut labels: Vec<String> = all
+                .iter()
+                .flat_map(|c| c.triage.labels.iter().cloned())
+                .collect();
+            let mut names: Vec<String> = all
+                .iter()
+                .filter_map(|c| c.triage.assignee.clone())
+                .collect();
+            for l in [&mut labels, &mut names] {
+                l.sort_by_key(|s| s.to_lowercase());
+                l.dedup();
+            }
+            (labels, names)
+        })
+    }
+}
+
+pub(crate) fn use_inbox() -> Inbox {
+    expect_context::<Inbox>()
+}
+
+/// What a change did, for the notice.
+fn did(t: Text, change: &Change, before: &Triage) -> String {
+    use crate::domain::conversation::TriageState as S;
+    match change {
+        Change::State(S::Done) => t.get(Msg::DidDone).to_string(),
+        Change::State(S::Open | S::WaitingOnUs) if before.state == S::Done => {
+            t.get(Msg::DidReopen).to_string()
+        }
+        Change::State(S::Open | S::WaitingOnUs) => t.get(Msg::DidWaitingOnUs).to_string(),
+        Change::State(S::WaitingOnThem) => t.get(Msg::DidWaitingOnThem).to_string(),
+        Change::Snooze(until) => t.fill(
+            Msg::DidSnooze,
+            &[("when", &crate::ui::format::date_time(t.lang(), *until))],
+        ),
+        Change::Priority(p) => t.fill(
+            Msg::DidPriority,
+            &[(
+                "priority",
+                &t.get(conversation::priority_msg(*p)).to_lowercase(),
+            )],
+        ),
+        Change::Label(l)
+            if before
+                .labels
+                .iter()
+                .any(|x| x.eq_ignore_ascii_case(l.trim())) =>
+        {
+            t.fill(Msg::DidUnlabel, &[("label", &l.trim())])
+        }
+        Change::Label(l) => t.fill(Msg::DidLabel, &[("label", &l.trim())]),
+        Change::Assign(n) if n.trim().is_empty() => t.get(Msg::DidUnassign).to_string(),
+        Change::Assign(n) => t.fill(Msg::DidAssign, &[("name", &n.trim())]),
+    }
+}
 
 #[component]
 pub fn InboxPage() -> impl IntoView {
@@ -28,18 +164,110 @@ pub fn InboxPage() -> impl IntoView {
     let db = use_db();
     let t = use_text();
     let version = RwSignal::new(0u32);
-    let shown = RwSignal::new(PAGE);
-    let items = LocalResource::new(move || {
+    // The time the list is judged at (a snooze ends): read again every minute.
+    let now = RwSignal::new(crate::services::clock::now_ms());
+    let tick = set_interval_with_handle(
+        move || now.set(crate::services::clock::now_ms()),
+        std::time::Duration::from_secs(60),
+    )
+    .ok();
+    on_cleanup(move || {
+        if let Some(h) = tick {
+            h.clear();
+        }
+    });
+    let data = LocalResource::new(move || {
         version.track();
-        let limit = shown.get();
         let (db, ws) = (db.get(), state.current());
+        let at = now.get_untracked();
         async move {
             match ws {
-                Some(ws) => store::inbox::latest(&db, &ws.id, limit).await.map(Some),
-                _ => Ok(None),
+                Some(ws) => conversations::load(&db, &ws.id, at)
+                    .await
+                    .map(|l| Some(Arc::new(l))),
+                None => Ok(None),
             }
         }
     });
+    // Triage saved since the read, by conversation.
+    let changes = RwSignal::new(HashMap::<String, Triage>::new());
+    let all = Memo::new_with_compare(
+        move |_| {
+            let base: List = match data.get() {
+                Some(Ok(Some(list))) => list,
+                _ => Arc::new(vec![]),
+            };
+            let at = now.get();
+            changes.with(|ch| {
+                Arc::new(
+                    base.iter()
+                        .map(|c| {
+                            let mut c = c.clone();
+                            if let Some(t) = ch.get(&c.key) {
+                                c.triage = t.clone();
+                            }
+                            c.standing = standing(Some(&c.triage), c.last_at, at);
+                            c
+                        })
+                        .collect::<Vec<_>>(),
+                )
+            })
+        },
+        // Changed unless it is the same list (a new read, or a triage saved, changes it).
+        |a, b| !a.is_some_and(|a| b.is_some_and(|b| Arc::ptr_eq(a, b) || a == b)),
+    );
+    let filter = RwSignal::new(Filter::default());
+    let visible = Memo::new(move |_| {
+        let f = filter.get();
+        all.with(|all| {
+            let mut kept: Vec<usize> = (0..all.len()).filter(|&i| f.keeps(&all[i])).collect();
+            kept.sort_by(|&a, &b| order(&all[a], &all[b]));
+            kept
+        })
+    });
+    let act = Action::new_local(
+        move |(list, names, change): &(Vec<Triage>, Vec<String>, Change)| {
+            let (db, list, names, change) = (db.get(), list.clone(), names.clone(), change.clone());
+            async move {
+                let before = list.first().cloned();
+                match conversations::change(&db, list, &change).await {
+                    Ok(saved) => {
+                        let count = saved.len();
+                        changes.update(|m| {
+                            for s in saved {
+                                m.insert(s.key.clone(), s);
+                            }
+                        });
+                        let Some(before) = before else { return };
+                        state.say_in(move |t| {
+                            let what = did(t, &change, &before);
+                            match names.as_slice() {
+                                [one] => {
+                                    t.fill(Msg::TriageSaved, &[("name", one), ("what", &what)])
+                                }
+                                _ => t.plural(Msg::TriageSavedMany, count, &[("what", &what)]),
+                            }
+                        });
+                    }
+                    Err(e) => state.save_failed(&e),
+                }
+            }
+        },
+    );
+    let inbox = Inbox {
+        all,
+        visible,
+        filter,
+        current: RwSignal::new(None),
+        opened: RwSignal::new(HashSet::new()),
+        selected: RwSignal::new(HashSet::new()),
+        focus: RwSignal::new((0, keys::Field::Row)),
+        focus_done: StoredValue::new(0),
+        help: RwSignal::new(false),
+        act,
+    };
+    provide_context(inbox);
+    keys::listen(inbox);
     let check = Action::new_local(move |_: &()| {
         let (db, ws) = (db.get(), state.current());
         async move {
@@ -78,115 +306,164 @@ pub fn InboxPage() -> impl IntoView {
             });
         }
     }
-    let list = move || match items.get() {
+    let shown = RwSignal::new(PAGE);
+    let list = move || match data.get() {
         None => ().into_any(),
         Some(Err(e)) => {
             view! { <p role="alert">{crate::ui::errors::save_failed(t, &e)}</p> }.into_any()
         }
         Some(Ok(None)) => view! { <NoWorkspace/> }.into_any(),
-        Some(Ok(Some(page))) if page.items.is_empty() => {
+        Some(Ok(Some(list))) if list.is_empty() => {
             view! { <p class="empty">{t.get(Msg::InboxEmpty)}</p> }.into_any()
         }
-        Some(Ok(Some(page))) => {
-            let more = page.total.saturating_sub(page.items.len() as u32);
-            view! {
-                <p>{t.plural(Msg::InboxCount, page.total, &[("shown", &page.items.len().to_string())])}</p>
-                <ol class="inbox-list">
-                    {page.items.into_iter().map(|i| view! { <InboxEntry item=i/> }).collect_view()}
-                </ol>
-                {(more > 0).then(|| view! {
-                    <button type="button" on:click=move |_| shown.update(|n| *n += PAGE)>
-                        {t.plural(Msg::ShowMore, more, &[("more", &PAGE.min(more).to_string())])}
-                    </button>
-                })}
-            }.into_any()
-        }
+        Some(Ok(Some(_))) => view! { <Conversations shown=shown/> }.into_any(),
     };
     view! {
         <h1>{move || t.get(Msg::NavInbox)}</h1>
         <p>{move || t.get(Msg::InboxIntro)}</p>
-        <p><button type="button" on:click=move |_| { check.dispatch(()); } disabled=move || busy.get()>
-            {move || if busy.get() { t.get(Msg::Checking) } else { t.get(Msg::CheckNow) }}
-        </button></p>
+        <p class="inbox-top">
+            <button type="button" on:click=move |_| { check.dispatch(()); } disabled=move || busy.get()>
+                {move || if busy.get() { t.get(Msg::Checking) } else { t.get(Msg::CheckNow) }}
+            </button>
+            " "
+            <keys::ShortcutsButton/>
+        </p>
         {list}
     }
 }
 
+/// The filter bar, the selection's actions and the list, a page at a time.
 #[component]
-fn InboxEntry(item: InboxItem) -> impl IntoView {
-    let state = use_app();
-    let db = use_db();
+fn Conversations(shown: RwSignal<usize>) -> impl IntoView {
     let t = use_text();
-    let when = date_time(t.lang(), item.at);
-    let answered = RwSignal::new(item.answered_at.is_some());
-    let stored = StoredValue::new(item.clone());
-    let toggle = Action::new_local(move |_: &()| {
-        let (db, it) = (db.get(), stored.get_value());
-        async move {
-            match inbox::set_answered(&db, &it, it.answered_at.is_none()).await {
-                Ok(saved) => {
-                    answered.set(saved.answered_at.is_some());
-                    stored.set_value(saved);
-                }
-                Err(e) => state.save_failed(&e),
-            }
-        }
+    let inbox = use_inbox();
+    let counts = Memo::new(move |_| {
+        let f = inbox.filter.get();
+        inbox.all.with(|all| {
+            Tab::ALL.map(|tab| {
+                let f = Filter { tab, ..f.clone() };
+                all.iter().filter(|c| f.keeps(c)).count()
+            })
+        })
     });
-    let toggle = move |_| {
-        toggle.dispatch(());
-    };
-    let answered_link = item.post_id.clone().map(|id| {
-        view! { " · " <a href=format!("/compose?post={id}")>{t.get(Msg::AnswersOurPost)}</a> }
-    });
-    view! {
-        <li class="inbox-item" class:answered=move || answered.get()>
-            <p class="inbox-meta">
-                <strong>{item.author_name.clone()}</strong>" "
-                <a href=item.author_url.clone() rel="nofollow noopener noreferrer" target="_blank">{item.author_handle.clone()}</a>
-                " · "<a href=item.url.clone() rel="nofollow noopener noreferrer" target="_blank">{when}</a>
-                {answered_link}
-            </p>
-            {(!item.spoiler.is_empty()).then(|| view! { <p class="spoiler">{item.spoiler.clone()}</p> })}
-            {if item.network == Network::Bluesky {
-                view! { <PlainWithLinks text=item.text.clone() links=item.links.clone()/> }.into_any()
-            } else {
-                view! { <StatusContent html=item.html.clone()/> }.into_any()
-            }}
-            // A toggle: its name stays, its pressed state says whether it is answered.
-            <p class="inbox-actions">
-                <button type="button" class="secondary toggle" aria-pressed=move || if answered.get() { "true" } else { "false" } on:click=toggle>
-                    {move || t.get(Msg::Answered)}
+    let tabs = Tab::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, &tab)| {
+            let pressed = move || inbox.filter.with(|f| f.tab == tab);
+            view! {
+                <button type="button" class="tab" aria-pressed=move || pressed().to_string()
+                    on:click=move |_| {
+                        inbox.filter.update(|f| f.tab = tab);
+                        shown.set(PAGE);
+                    }>
+                    {move || t.get(tab_msg(tab))}" "<span class="count">{move || counts.get()[i]}</span>
                 </button>
-            </p>
-        </li>
+            }
+        })
+        .collect_view();
+    let known = Memo::new(move |_| inbox.known());
+    let rows = move || {
+        let n = shown.get();
+        inbox.visible.with(|v| {
+            inbox.all.with(|all| {
+                v.iter()
+                    .take(n)
+                    .map(|&i| all[i].clone())
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let total = move || inbox.visible.with(Vec::len);
+    view! {
+        <div class="inbox-tabs" role="group" aria-label=move || t.get(Msg::InboxViews)>{tabs}</div>
+        <div class="inbox-filters">
+            <label>{move || t.get(Msg::SearchConversations)}" "
+                <input type="search" prop:value=move || inbox.filter.with(|f| f.text.clone())
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev).trim().to_lowercase();
+                        inbox.filter.update(|f| f.text = v);
+                    }/>
+            </label>
+            <label>{move || t.get(Msg::FilterLabel)}" "
+                <select on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    inbox.filter.update(|f| f.label = (!v.is_empty()).then_some(v));
+                }>
+                    <option value="">{move || t.get(Msg::AnyOption)}</option>
+                    {move || known.get().0.into_iter().map(|l| view! { <option value=l.clone()>{l.clone()}</option> }).collect_view()}
+                </select>
+            </label>
+            <label>{move || t.get(Msg::FilterAssignee)}" "
+                <select on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    inbox.filter.update(|f| f.assignee = match v.as_str() {
+                        "*" => None,
+                        "" => Some(String::new()),
+                        _ => Some(v),
+                    });
+                }>
+                    <option value="*">{move || t.get(Msg::AnyOption)}</option>
+                    <option value="">{move || t.get(Msg::NobodyOption)}</option>
+                    {move || known.get().1.into_iter().map(|n| view! { <option value=n.clone()>{n.clone()}</option> }).collect_view()}
+                </select>
+            </label>
+        </div>
+        <datalist id="inbox-labels">{move || known.get().0.into_iter().map(|l| view! { <option value=l/> }).collect_view()}</datalist>
+        <datalist id="inbox-names">{move || known.get().1.into_iter().map(|n| view! { <option value=n/> }).collect_view()}</datalist>
+        <SelectionBar/>
+        <p aria-live="polite" class="inbox-count">{move || {
+            let total = total();
+            t.plural(Msg::ConversationCount, total, &[("shown", &total.min(shown.get()).to_string())])
+        }}</p>
+        {move || (total() == 0).then(|| view! { <p class="empty">{t.get(Msg::NoConversationHere)}</p> })}
+        <ol class="inbox-list">
+            <For each=rows key=|c| c.render_key() let:c>
+                <ConversationRow conv=c/>
+            </For>
+        </ol>
+        {move || {
+            let more = total().saturating_sub(shown.get());
+            (more > 0).then(|| view! {
+                <button type="button" on:click=move |_| shown.update(|n| *n += PAGE)>
+                    {t.plural(Msg::ShowMore, more, &[("more", &PAGE.min(more).to_string())])}
+                </button>
+            })
+        }}
     }
 }
 
-/// Plain text with some of its byte ranges as links; a range that does not fit the text is
-/// shown as text.
+/// What can be done to every selected conversation at once.
 #[component]
-fn PlainWithLinks(text: String, links: Vec<TextLink>) -> impl IntoView {
-    let mut parts = vec![];
-    let mut at = 0;
-    for l in links {
-        let fits = l.start >= at
-            && l.start < l.end
-            && l.end <= text.len()
-            && text.is_char_boundary(l.start)
-            && text.is_char_boundary(l.end);
-        let safe = l.href.starts_with("https://") || l.href.starts_with("http://");
-        if !fits || !safe {
-            continue;
-        }
-        parts.push(view! { {text[at..l.start].to_string()} }.into_any());
-        parts.push(
-            view! {
-                <a href=l.href rel="nofollow noopener noreferrer ugc" target="_blank">{text[l.start..l.end].to_string()}</a>
-            }
-            .into_any(),
-        );
-        at = l.end;
+fn SelectionBar() -> impl IntoView {
+    use crate::domain::conversation::TriageState as S;
+    let t = use_text();
+    let inbox = use_inbox();
+    let count = move || inbox.selected.with(HashSet::len);
+    let on_all = move |change: Change| {
+        let keys: Vec<String> = inbox.selected.get_untracked().into_iter().collect();
+        inbox.apply(&keys, change);
+        inbox.selected.set(HashSet::new());
+    };
+    view! {
+        <Show when=move || { count() > 0 }>
+            <div class="selection-bar" role="group" aria-label=move || t.get(Msg::SelectionActions)>
+                <span>{move || t.plural(Msg::SelectedCount, count(), &[])}</span>
+                <button type="button" on:click=move |_| on_all(Change::State(S::Done))>{move || t.get(Msg::MarkDone)}</button>
+                <button type="button" class="secondary" on:click=move |_| on_all(Change::State(S::WaitingOnThem))>{move || t.get(Msg::MarkWaitingOnThem)}</button>
+                <button type="button" class="secondary" on:click=move |_| on_all(Change::State(S::WaitingOnUs))>{move || t.get(Msg::MarkWaitingOnUs)}</button>
+                <button type="button" class="secondary" on:click=move |_| inbox.selected.set(HashSet::new())>{move || t.get(Msg::ClearSelection)}</button>
+            </div>
+        </Show>
     }
-    parts.push(view! { {text[at..].to_string()} }.into_any());
-    view! { <p class="inbox-text">{parts}</p> }
+}
+
+fn tab_msg(tab: Tab) -> Msg {
+    match tab {
+        Tab::ToAnswer => Msg::TabToAnswer,
+        Tab::WaitingOnThem => Msg::TabWaitingOnThem,
+        Tab::Snoozed => Msg::TabSnoozed,
+        Tab::Done => Msg::TabDone,
+        Tab::All => Msg::TabAll,
+    }
 }

@@ -67,7 +67,8 @@ pub fn TodayPage() -> impl IntoView {
             let day = Day::today();
             let summary = compute(
                 &d.posts,
-                &d.inbox,
+                &d.answering.waiting,
+                &d.answering.snoozed_until,
                 day.start_ms(),
                 day.add_days(1).start_ms(),
                 now,
@@ -107,6 +108,8 @@ fn Blocks(data: TodayData, summary: Today, now: f64) -> impl IntoView {
         }.into_any(),
         None => view! { <p class="empty">{t.get(Msg::TodayInboxClear)}</p> }.into_any(),
     };
+    let snoozed = (summary.snoozed_today > 0)
+        .then(|| view! { <p>{t.plural(Msg::TodaySnoozedBack, summary.snoozed_today, &[])}</p> });
     let objectives = if data.strategy.objectives.is_empty() {
         view! { <p class="empty">{t.get(Msg::TodayNoObjectives)}</p> }.into_any()
     } else if data.no_data == data.strategy.objectives.len() {
@@ -141,7 +144,7 @@ fn Blocks(data: TodayData, summary: Today, now: f64) -> impl IntoView {
             </ul>
         </section>
     });
-    let last_sync = data.inbox.first().map(|i| date_time(t.lang(), i.at));
+    let last_sync = data.latest_message.map(|at| date_time(t.lang(), at));
     let routine = RwSignal::new(data.routine.clone());
     view! {
         {alerts}
@@ -156,6 +159,7 @@ fn Blocks(data: TodayData, summary: Today, now: f64) -> impl IntoView {
             <section class="today-block" aria-labelledby="today-inbox">
                 <h2 id="today-inbox">{t.get(Msg::NavInbox)}</h2>
                 {inbox}
+                {snoozed}
                 {last_sync.map(|s| view! { <p class="hint">{t.fill(Msg::TodayLatestMessage, &[("when", &s)])}</p> })}
                 <p><a href="/inbox">{t.get(Msg::TodayOpenInbox)}</a></p>
             </section>

@@ -1,0 +1,268 @@
+//! The inbox as conversations: the workspace's messages grouped by thread with their
+//! triage, as they stand now; and each triage action (state, snooze, priority, label,
+//! assignee), applied by the domain's rules and saved in one strict transaction.
+
+use crate::domain::conversation::{group, standing, Change, Standing, Triage};
+use crate::domain::inbox::InboxItem;
+use crate::store::{self, Db, StoreError};
+
+use super::clock::now_ms;
+
+/// One conversation as the inbox shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConversationView {
+    pub key: String,
+    /// Its messages, oldest first.
+    pub items: Vec<InboxItem>,
+    /// As saved; a conversation never triaged gets a fresh record (open, normal).
+    pub triage: Triage,
+    pub standing: Standing,
+    pub last_at: f64,
+}
+
+impl ConversationView {
+    /// The newest message.
+    pub fn last(&self) -> &InboxItem {
+        self.items.last().expect("a conversation has a message")
+    }
+
+    /// Tells one rendering of the row from another (what it shows changed).
+    pub fn render_key(&self) -> String {
+        let t = &self.triage;
+        format!(
+            "{}|{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
+            self.key,
+            self.items.len(),
+            self.standing,
+            t.state,
+            t.snoozed_until,
+            t.priority,
+            t.labels,
+            t.assignee
+        )
+    }
+
+    /// Whether `needle` (lower case) is in an author, a handle, a text or a label.
+    pub fn matches(&self, needle: &str) -> bool {
+        needle.is_empty()
+            || self.items.iter().any(|i| {
+                [
+                    &i.author_name,
+                    &i.author_handle,
+                    &i.text,
+                    &i.html,
+                    &i.spoiler,
+                ]
+                .iter()
+                .any(|s| s.to_lowercase().contains(needle))
+            })
+            || self
+                .triage
+                .labels
+                .iter()
+                .any(|l| l.to_lowercase().contains(needle))
+    }
+}
+
+/// Every conversation of the workspace at `now`, the most recently active first.
+pub async fn load(
+    db: &Db,
+    workspace_id: &str,
+    now: f64,
+) -> Result<Vec<ConversationView>, StoreError> {
+    let items = store::inbox::latest(db, workspace_id, u32::MAX)
+        .await?
+        .items;
+    let triage = store::triage::for_workspace(db, workspace_id).await?;
+    Ok(assemble(workspace_id, items, triage, now))
+}
+
+/// Groups `items` and joins each conversation to its triage.
+pub fn assemble(
+    workspace_id: &str,
+    items: Vec<InboxItem>,
+    triage: Vec<Triage>,
+    now: f64,
+) -> Vec<ConversationView> {
+    let mut by_key: std::collections::HashMap<String, Triage> =
+        triage.into_iter().map(|t| (t.key.clone(), t)).collect();
+    let groups = group(&items);
+    let mut slots: Vec<Option<InboxItem>> = items.into_iter().map(Some).collect();
+    groups
+        .into_iter()
+        .map(|g| {
+            let msgs: Vec<InboxItem> = g.items.iter().filter_map(|&i| slots[i].take()).collect();
+            let saved = by_key.remove(&g.key);
+            let standing = standing(saved.as_ref(), g.last_at, now);
+            ConversationView {
+                triage: saved.unwrap_or_else(|| Triage::new(workspace_id, &g.key)),
+                key: g.key,
+                items: msgs,
+                standing,
+                last_at: g.last_at,
+            }
+        })
+        .collect()
+}
+
+/// Applies `change` to each of `triage` now and saves them together (one strict
+/// transaction); returns them as saved.
+pub async fn change(
+    db: &Db,
+    triage: Vec<Triage>,
+    change: &Change,
+) -> Result<Vec<Triage>, StoreError> {
+    let now = now_ms();
+    let changed: Vec<Triage> = triage
+        .into_iter()
+        .map(|mut t| {
+            change.apply(&mut t, now);
+            t
+        })
+        .collect();
+    store::triage::put_all(db, &changed).await?;
+    Ok(changed)
+}
+
+/// The working lists of the Inbox.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Tab {
+    /// New or waiting on us, not snoozed.
+    #[default]
+    ToAnswer,
+    WaitingOnThem,
+    Snoozed,
+    Done,
+    All,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 5] = [
+        Tab::ToAnswer,
+        Tab::WaitingOnThem,
+        Tab::Snoozed,
+        Tab::Done,
+        Tab::All,
+    ];
+
+    /// Whether a conversation standing so belongs in this list.
+    pub fn holds(self, s: &Standing) -> bool {
+        use crate::domain::conversation::TriageState as S;
+        match self {
+            Tab::All => true,
+            Tab::Snoozed => s.snoozed,
+            _ if s.snoozed => false,
+            Tab::ToAnswer => s.state.waits_on_us(),
+            Tab::WaitingOnThem => s.state == S::WaitingOnThem,
+            Tab::Done => s.state == S::Done,
+        }
+    }
+}
+
+/// What the Inbox shows: a list, words searched, a label, an assignee.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Filter {
+    pub tab: Tab,
+    /// Lower case, trimmed; empty: everything.
+    pub text: String,
+    pub label: Option<String>,
+    /// `Some("")`: assigned to nobody.
+    pub assignee: Option<String>,
+}
+
+impl Filter {
+    pub fn keeps(&self, c: &ConversationView) -> bool {
+        self.tab.holds(&c.standing)
+            && self
+                .label
+                .as_ref()
+                .is_none_or(|l| c.triage.labels.iter().any(|x| x == l))
+            && self.assignee.as_ref().is_none_or(|a| {
+                if a.is_empty() {
+                    c.triage.assignee.is_none()
+                } else {
+                    c.triage.assignee.as_ref() == Some(a)
+                }
+            })
+            && c.matches(&self.text)
+    }
+}
+
+/// The order of a list: the most urgent first, then the most recently active.
+pub fn order(a: &ConversationView, b: &ConversationView) -> std::cmp::Ordering {
+    b.triage
+        .priority
+        .cmp(&a.triage.priority)
+        .then(b.last_at.total_cmp(&a.last_at))
+}
+
+/// What the other screens read from the conversations.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Answering {
+    /// Hours to the first response of each conversation begun in the period that had one.
+    pub first_response_hours: Vec<f64>,
+    /// Conversations begun in the period.
+    pub begun: usize,
+    /// Since when each conversation that waits on us now waits (UTC ms).
+    pub waiting: Vec<f64>,
+    /// When each snoozed conversation comes back (UTC ms).
+    pub snoozed_until: Vec<f64>,
+}
+
+/// The figures of `list` for conversations begun after `since` (the waits: all of them).
+pub fn answering(list: &[ConversationView], since: f64) -> Answering {
+    use crate::domain::conversation::{events, waiting_since};
+    use crate::domain::response_times::times;
+    let mut out = Answering::default();
+    for c in list {
+        let theirs: Vec<f64> = c.items.iter().map(|i| i.at).collect();
+        if let Some(w) = waiting_since(&theirs, Some(&c.triage), &c.standing) {
+            out.waiting.push(w);
+        }
+        if c.standing.snoozed {
+            out.snoozed_until.extend(c.triage.snoozed_until);
+        }
+        let first = theirs.iter().copied().fold(f64::INFINITY, f64::min);
+        if first <= since {
+            continue;
+        }
+        out.begun += 1;
+        let t = times(
+            &events(&theirs, Some(&c.triage)),
+            None,
+            &super::queue::BrowserZone,
+        );
+        if let Some(ms) = t.first_response {
+            out.first_response_hours.push(ms / 3_600_000.0);
+        }
+    }
+    out
+}
+
+/// The messages of `list`, each marked answered at the first reply of ours at or after it
+/// (the audit counts replies so).
+pub fn answered_messages(list: &[ConversationView]) -> Vec<InboxItem> {
+    use crate::domain::conversation::Step;
+    let mut out = Vec::with_capacity(list.iter().map(|c| c.items.len()).sum());
+    for c in list {
+        let replies: Vec<f64> = c
+            .triage
+            .history
+            .iter()
+            .filter_map(|s| match *s {
+                Step::Replied(at) => Some(at),
+                _ => None,
+            })
+            .collect();
+        for i in &c.items {
+            let mut i = i.clone();
+            i.answered_at = replies
+                .iter()
+                .copied()
+                .filter(|&r| r >= i.at)
+                .min_by(f64::total_cmp);
+            out.push(i);
+        }
+    }
+    out
+}

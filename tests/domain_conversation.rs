@@ -1,0 +1,222 @@
+//! Conversations: grouping by thread, the state at an instant (snooze, reopening), labels and
+//! assignees, and the events the response times read.
+
+use attache::domain::conversation::{
+    events, group, standing, waiting_since, Priority, Step, Triage, TriageState,
+};
+use attache::domain::inbox::InboxItem;
+use attache::domain::network::Network;
+use attache::domain::queue::Zone;
+use attache::domain::response_times::times;
+
+const H: f64 = 3_600_000.0;
+
+struct Utc;
+impl Zone for Utc {
+    fn offset_minutes(&self, _utc_ms: f64) -> i32 {
+        0
+    }
+}
+
+fn item(remote: &str, parent: Option<&str>, at: f64) -> InboxItem {
+    InboxItem {
+        id: format!("mastodon:x:{remote}"),
+        workspace_id: "w".into(),
+        account_id: "acc".into(),
+        network: Network::Mastodon,
+        author_name: "Sam".into(),
+        author_handle: "@sam@example.org".into(),
+        author_url: String::new(),
+        html: String::new(),
+        text: String::new(),
+        links: vec![],
+        spoiler: String::new(),
+        at,
+        url: String::new(),
+        in_reply_to: parent.map(str::to_string),
+        post_id: None,
+        remote_id: remote.into(),
+        cid: String::new(),
+        thread_root: None,
+        thread_root_cid: None,
+        visibility: "public".into(),
+        mentions: vec![],
+        answered_at: None,
+    }
+}
+
+fn keys_of(items: &[InboxItem]) -> Vec<(String, Vec<String>)> {
+    group(items)
+        .into_iter()
+        .map(|c| {
+            let ids = c
+                .items
+                .iter()
+                .map(|&i| items[i].remote_id.clone())
+                .collect();
+            (c.key, ids)
+        })
+        .collect()
+}
+
+#[test]
+fn replies_under_one_post_of_ours_are_one_conversation_oldest_message_first() {
+    // "our" is our post (never in the inbox); 2 answers it, 3 answers 2 (received first),
+    // 5 is another thread; 4 answers a message we never received.
+    let items = vec![
+        item("3", Some("2"), 3.0 * H),
+        item("2", Some("our"), 2.0 * H),
+        item("5", None, 1.0 * H),
+        item("4", Some("unknown"), 4.0 * H),
+        item("6", Some("our"), 5.0 * H),
+    ];
+    assert_eq!(
+        keys_of(&items),
+        vec![
+            (
+                "acc:our".to_string(),
+                vec!["2".into(), "3".into(), "6".into()]
+            ),
+            ("acc:unknown".to_string(), vec!["4".into()]),
+            ("acc:5".to_string(), vec!["5".into()]),
+        ]
+    );
+}
+
+#[test]
+fn bluesky_groups_by_the_thread_root_it_names_and_old_items_stand_alone() {
+    let mut a = item("at://bob/post/1", Some("at://alice/post/0"), 1.0 * H);
+    a.network = Network::Bluesky;
+    a.thread_root = Some("at://alice/post/0".into());
+    let mut b = item("at://carol/post/9", Some("at://bob/post/1"), 2.0 * H);
+    b.network = Network::Bluesky;
+    b.thread_root = Some("at://alice/post/0".into());
+    let mut old = item("", Some("x"), 3.0 * H);
+    old.id = "legacy".into();
+    let got = keys_of(&[a, b, old]);
+    assert_eq!(got[0].0, "legacy");
+    assert_eq!(got[1].0, "acc:at://alice/post/0");
+    assert_eq!(got[1].1.len(), 2);
+}
+
+#[test]
+fn a_cycle_of_parents_does_not_hang() {
+    let items = vec![item("1", Some("2"), 1.0), item("2", Some("1"), 2.0)];
+    let convs = group(&items);
+    assert!(!convs.is_empty());
+}
+
+#[test]
+fn untriaged_is_open_and_a_message_after_done_or_our_reply_opens_it_again() {
+    assert_eq!(standing(None, 5.0, 10.0).state, TriageState::Open);
+    let mut t = Triage::new("w", "k");
+    t.set_state(TriageState::Done, 100.0);
+    let s = standing(Some(&t), 50.0, 200.0);
+    assert_eq!((s.state, s.came_back), (TriageState::Done, false));
+    let s = standing(Some(&t), 150.0, 200.0);
+    assert_eq!((s.state, s.came_back), (TriageState::Open, true));
+    t.replied(300.0);
+    assert_eq!(
+        standing(Some(&t), 150.0, 400.0).state,
+        TriageState::WaitingOnThem
+    );
+    assert_eq!(standing(Some(&t), 350.0, 400.0).state, TriageState::Open);
+    // Waiting on us stays so whatever they add.
+    t.set_state(TriageState::WaitingOnUs, 500.0);
+    assert_eq!(
+        standing(Some(&t), 600.0, 700.0).state,
+        TriageState::WaitingOnUs
+    );
+}
+
+#[test]
+fn a_snoozed_conversation_hides_until_its_time_or_their_next_message() {
+    let mut t = Triage::new("w", "k");
+    t.set_state(TriageState::WaitingOnUs, 10.0);
+    t.snooze(1_000.0, 20.0);
+    let s = standing(Some(&t), 5.0, 500.0);
+    assert!(s.snoozed);
+    let s = standing(Some(&t), 5.0, 1_000.0);
+    assert_eq!(
+        (s.snoozed, s.state, s.came_back),
+        (false, TriageState::Open, true)
+    );
+    let s = standing(Some(&t), 30.0, 500.0);
+    assert_eq!((s.snoozed, s.state), (false, TriageState::Open));
+    // Any state change ends the snooze.
+    t.set_state(TriageState::Done, 40.0);
+    assert!(!standing(Some(&t), 5.0, 500.0).snoozed);
+}
+
+#[test]
+fn done_and_reopening_are_kept_in_the_history_once() {
+    let mut t = Triage::new("w", "k");
+    t.set_state(TriageState::Done, 10.0);
+    t.set_state(TriageState::Done, 20.0);
+    t.set_state(TriageState::WaitingOnUs, 30.0);
+    t.set_state(TriageState::WaitingOnThem, 40.0);
+    t.set_state(TriageState::WaitingOnThem, 50.0);
+    // Waiting on them after waiting on us: we answered elsewhere (once).
+    assert_eq!(
+        t.history,
+        vec![Step::Done(10.0), Step::Reopened(30.0), Step::Replied(40.0)]
+    );
+}
+
+#[test]
+fn labels_toggle_ignoring_case_and_assignees_are_names() {
+    let mut t = Triage::new("w", "k");
+    t.toggle_label(" Bug ");
+    t.toggle_label("avis");
+    t.toggle_label("  ");
+    assert_eq!(t.labels, vec!["avis".to_string(), "Bug".to_string()]);
+    t.toggle_label("BUG");
+    assert_eq!(t.labels, vec!["avis".to_string()]);
+    t.assign("  Léa ");
+    assert_eq!(t.assignee.as_deref(), Some("Léa"));
+    t.assign(" ");
+    assert_eq!(t.assignee, None);
+    assert_eq!(t.priority, Priority::Normal);
+    assert!(Priority::Urgent > Priority::High);
+}
+
+#[test]
+fn the_history_feeds_the_response_times() {
+    // Arrived at 0, answered at 2 h, they came back at 3 h, answered at 3.5 h, done at 4 h.
+    let mut t = Triage::new("w", "k");
+    t.replied(2.0 * H);
+    t.replied(3.5 * H);
+    t.set_state(TriageState::Done, 4.0 * H);
+    let got = times(&events(&[0.0, 3.0 * H], Some(&t)), None, &Utc);
+    assert_eq!(got.first_response, Some(2.0 * H));
+    assert_eq!(got.replies, vec![2.0 * H, 0.5 * H]);
+    assert_eq!(got.resolution, Some(4.0 * H));
+    // Nothing done yet: no figure but the wait.
+    let none = times(&events(&[0.0], None), None, &Utc);
+    assert_eq!((none.first_response, none.resolution), (None, None));
+}
+
+#[test]
+fn a_conversation_waits_since_their_first_message_after_our_last_answer() {
+    let theirs = [30.0, 10.0, 50.0];
+    let open = standing(None, 50.0, 60.0);
+    assert_eq!(waiting_since(&theirs, None, &open), Some(10.0));
+    let mut t = Triage::new("w", "k");
+    t.replied(20.0);
+    // Their message at 30 answered at 20 is not it; 30 is (after our reply).
+    let back = standing(Some(&t), 50.0, 60.0);
+    assert_eq!(back.state, TriageState::Open);
+    assert_eq!(waiting_since(&theirs, Some(&t), &back), Some(30.0));
+    t.set_state(TriageState::Done, 55.0);
+    assert_eq!(
+        waiting_since(&theirs, Some(&t), &standing(Some(&t), 50.0, 60.0)),
+        None
+    );
+    // Snoozed: it does not wait in the lists.
+    t.set_state(TriageState::WaitingOnUs, 56.0);
+    t.snooze(1_000.0, 57.0);
+    assert_eq!(
+        waiting_since(&theirs, Some(&t), &standing(Some(&t), 50.0, 60.0)),
+        None
+    );
+}

@@ -1,0 +1,167 @@
+// The Inbox as conversations, from the loopback Mastodon server: replies under one post of
+// ours are one conversation (the whole thread on open, oldest first), a lone mention is its
+// own; triage by keyboard alone — next, open, label, snooze, done, select — each said in the
+// status line and still there after a reload; a snoozed conversation comes back when its time
+// passes (Playwright's clock); a selection is done at once; axe clean with the thread open.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
+import { assertClean, launch, newContext, open } from './support/app.mjs';
+import { serveDist } from './support/server.mjs';
+import { startMastodon } from '../servers/mastodon.mjs';
+import { connectMastodon } from './support/mastodon.mjs';
+
+let server, browser;
+const servers = [];
+before(async () => { server = await serveDist(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); for (const m of servers) await m.close(); });
+
+/// A Mastodon server of the test's own (its mentions are seen by no other test).
+async function ownMastodon() {
+  const m = await startMastodon();
+  servers.push(m);
+  return m;
+}
+
+const MINUTE = 60_000;
+const ago = (m) => new Date(Date.now() - m * MINUTE).toISOString();
+
+/// Alice publishes a post; Bob then Carol answer it, Dan mentions her on his own.
+async function threeVoices(context, locale = 'en-US') {
+  const mastodon = await ownMastodon();
+  const page = await connectMastodon(await open(context, server.url), mastodon.url, { locale });
+  await page.goto(server.url + '/compose');
+  await page.getByRole('checkbox', { name: 'Bluesky', exact: true }).uncheck();
+  await page.getByLabel('Text of the post').fill('Nouveau : le pain aux noix');
+  await page.getByRole('button', { name: 'Publish now on Mastodon' }).click();
+  await page.getByRole('status').filter({ hasText: 'Published on Mastodon.' }).waitFor();
+  const ours = mastodon.state.statuses.at(-1).id;
+  const bob = mastodon.addMention({ html: '<p>Il reste des pains aux noix ?</p>', from: 'bob', inReplyTo: ours, at: ago(30) });
+  mastodon.addMention({ html: '<p>Moi aussi je veux savoir !</p>', from: 'carol', inReplyTo: bob, at: ago(20) });
+  mastodon.addMention({ html: '<p>Bravo pour la vitrine</p>', from: 'dan', at: ago(10) });
+  await page.getByRole('link', { name: 'Inbox' }).click();
+  await page.getByRole('status').filter({ hasText: 'Up to date: 3 new mentions.' }).waitFor();
+  return page;
+}
+
+const focused = (page) => page.evaluate(() => document.activeElement?.closest('.conversation')?.querySelector('.conv-open strong')?.textContent ?? null);
+const count = (page) => page.locator('.inbox-count').innerText();
+const tab = (page, name) => page.getByRole('group', { name: 'Which conversations' }).getByRole('button', { name: new RegExp(`^${name}`) });
+
+test('triage by keyboard alone: next, open, label, snooze, done, select; kept after a reload', async () => {
+  const context = await newContext(browser);
+  const page = await threeVoices(context);
+  assert.equal(await count(page), 'Showing 2 of 2 conversations.');
+  // The thread: newest activity first, Carol's answer to Bob under our post is one conversation.
+  assert.deepEqual(await page.locator('.conv-open strong').allInnerTexts(), ['dan', 'carol']);
+
+  await page.keyboard.press('j');
+  assert.equal(await focused(page), 'dan');
+  await page.keyboard.press('j');
+  assert.equal(await focused(page), 'carol');
+  await page.keyboard.press('o');
+  const carol = page.locator('.conversation', { hasText: 'carol' });
+  await carol.locator('.thread').waitFor();
+  assert.deepEqual(await carol.locator('.thread .inbox-item .status-content').allInnerTexts(),
+    ['Il reste des pains aux noix ?', 'Moi aussi je veux savoir !']);
+  assert.equal(await carol.locator('.conv-open').getAttribute('aria-expanded'), 'true');
+
+  // l: a label, typed and added with Enter; Escape goes back to the conversation.
+  await page.keyboard.press('l');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('list')), 'inbox-labels');
+  await page.keyboard.type('question');
+  await page.keyboard.press('Enter');
+  await page.getByRole('status').filter({ hasText: 'Conversation with carol: label question.' }).waitFor();
+  await carol.locator('.conv-head .badge.label', { hasText: 'question' }).waitFor();
+
+  // a: a teammate.
+  await page.keyboard.press('a');
+  await page.keyboard.type('Léa');
+  await page.keyboard.press('Enter');
+  await page.getByRole('status').filter({ hasText: 'Conversation with carol: assigned to Léa.' }).waitFor();
+  await page.keyboard.press('Escape');
+  assert.equal(await focused(page), 'carol');
+
+  // s: the snooze choices, the first one ("In an hour") with the arrow key.
+  await page.keyboard.press('s');
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'SELECT');
+  await page.keyboard.press('ArrowDown');
+  await page.getByRole('status').filter({ hasText: /^Conversation with carol: snoozed until / }).waitFor();
+  await page.locator('.conversation', { hasText: 'carol' }).waitFor({ state: 'detached' });
+  assert.equal(await count(page), 'Showing 1 of 1 conversation.');
+  assert.equal(await tab(page, 'Snoozed').innerText(), 'Snoozed 1');
+
+  // e: done; the keyboard stays on the list.
+  await page.keyboard.press('j');
+  assert.equal(await focused(page), 'dan');
+  await page.keyboard.press('e');
+  await page.getByRole('status').filter({ hasText: 'Conversation with dan: done.' }).waitFor();
+  await page.getByText('No conversation here.').waitFor();
+
+  // ?: the list of shortcuts, closed with Escape.
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts in the Inbox' });
+  await dialog.waitFor();
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
+
+  // Everything is still there after a reload.
+  await page.reload();
+  await tab(page, 'Done').click();
+  await page.locator('.conversation', { hasText: 'dan' }).locator('.badge.state-done').waitFor();
+  await tab(page, 'Snoozed').click();
+  const back = page.locator('.conversation', { hasText: 'carol' });
+  await back.locator('.badge.label', { hasText: 'question' }).waitFor();
+  await back.locator('.badge.assignee', { hasText: 'Léa' }).waitFor();
+  await assertClean(context);
+  await context.close();
+});
+
+test('a snoozed conversation comes back when its time passes; a selection is done at once', async () => {
+  const context = await newContext(browser);
+  const page = await threeVoices(context);
+  await context.clock.install();
+  await page.reload();
+  await page.locator('.conversation').nth(1).waitFor();
+  const carol = page.locator('.conversation', { hasText: 'carol' });
+  await carol.locator('.conv-open').click();
+  await carol.getByLabel('Snooze until').selectOption({ label: 'In an hour' });
+  await carol.waitFor({ state: 'detached' });
+  await context.clock.fastForward('01:01:00');
+  const returned = page.locator('.conversation', { hasText: 'carol' });
+  await returned.locator('.badge.came-back', { hasText: 'Back' }).waitFor();
+  assert.equal(await count(page), 'Showing 2 of 2 conversations.');
+
+  // x on both (the keyboard is on carol, opened last), then e: one notice for the two.
+  await page.keyboard.press('k');
+  assert.equal(await focused(page), 'dan');
+  await page.keyboard.press('x');
+  await page.keyboard.press('j');
+  assert.equal(await focused(page), 'carol');
+  await page.keyboard.press('x');
+  await page.getByText('2 selected').waitFor();
+  await page.keyboard.press('e');
+  await page.getByRole('status').filter({ hasText: '2 conversations: done.' }).waitFor();
+  await page.getByText('No conversation here.').waitFor();
+  assert.equal(await tab(page, 'Done').innerText(), 'Done 2');
+  await assertClean(context);
+  await context.close();
+});
+
+for (const [locale, colorScheme] of [['en-US', 'light'], ['fr-FR', 'dark']]) {
+  test(`no axe violation in the Inbox with a thread open and the triage shown (${locale}, ${colorScheme})`, async () => {
+    const context = await newContext(browser, { locale, colorScheme });
+    const mastodon = await ownMastodon();
+    const page = await connectMastodon(await open(context, server.url), mastodon.url, { locale });
+    const id = mastodon.addMention({ html: '<p>Une question ?</p>', from: 'erin', at: ago(5) });
+    mastodon.addMention({ html: '<p>Et une autre.</p>', from: 'erin', inReplyTo: id, at: ago(1) });
+    await page.goto(server.url + '/inbox');
+    const row = page.locator('.conversation', { hasText: 'Et une autre.' });
+    await row.locator('.conv-open').click();
+    await row.locator('.triage-bar').waitFor();
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
+    await assertClean(context);
+    await context.close();
+  });
+}
