@@ -220,3 +220,44 @@ fn a_conversation_waits_since_their_first_message_after_our_last_answer() {
         None
     );
 }
+
+#[test]
+fn a_mastodon_reply_names_the_author_and_the_others_never_the_answering_account() {
+    use attache::services::conversations::assemble;
+    use attache::services::conversations::reply_start;
+    let mut msg = item("7", None, 1.0);
+    msg.author_handle = "@carol@elsewhere.test".into();
+    msg.mentions = vec![
+        "alice".into(),
+        "bob@elsewhere.test".into(),
+        "Carol@elsewhere.test".into(),
+        "dan@autre.test".into(),
+    ];
+    let list = assemble("w", vec![msg.clone()], vec![], 2.0);
+    assert_eq!(
+        reply_start(&list[0], "@alice@social.test"),
+        "@carol@elsewhere.test @bob@elsewhere.test @dan@autre.test "
+    );
+    // Bluesky: nothing (the reply's refs say whom it answers).
+    msg.network = Network::Bluesky;
+    let list = assemble("w", vec![msg], vec![], 2.0);
+    assert_eq!(reply_start(&list[0], "@alice.test"), "");
+}
+
+#[test]
+fn a_mastodon_reply_keeps_a_known_visibility_and_is_public_otherwise() {
+    use attache::domain::post::ReplyTo;
+    let r = |v: &str| ReplyTo {
+        conversation: "k".into(),
+        parent: "1".into(),
+        parent_cid: String::new(),
+        root: String::new(),
+        root_cid: String::new(),
+        visibility: v.into(),
+    };
+    for v in ["public", "unlisted", "private", "direct"] {
+        assert_eq!(r(v).mastodon_visibility(), v);
+    }
+    assert_eq!(r("").mastodon_visibility(), "public");
+    assert_eq!(r("limited").mastodon_visibility(), "public");
+}

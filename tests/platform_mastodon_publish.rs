@@ -39,6 +39,7 @@ fn a_status_carries_its_text_media_warning_language_and_idempotency_key() {
             media_ids: &media,
             spoiler_text: "café",
             language: Some("fr"),
+            visibility: "public",
             in_reply_to_id: None,
             scheduled_at: None,
             idempotency_key: "k-1",
@@ -71,6 +72,7 @@ fn a_thread_part_answers_the_one_before_and_a_held_status_names_its_time() {
         "tok",
         &NewStatus {
             text: "2/3",
+            visibility: "public",
             in_reply_to_id: Some("109"),
             scheduled_at: Some("2026-12-02T14:05:00.000Z"),
             idempotency_key: "k-1-1",

@@ -97,6 +97,12 @@ pub struct Triage {
     pub assignee: Option<String>,
     #[serde(default)]
     pub history: Vec<Step>,
+    /// The replies written from the Inbox (post ids), oldest first: shown in the thread.
+    #[serde(default)]
+    pub our_replies: Vec<String>,
+    /// When it was last changed (UTC ms): of two copies, the later one is shown.
+    #[serde(default)]
+    pub updated_at: f64,
 }
 
 impl Triage {
@@ -113,6 +119,8 @@ impl Triage {
             labels: vec![],
             assignee: None,
             history: vec![],
+            our_replies: vec![],
+            updated_at: 0.0,
         }
     }
 
@@ -139,6 +147,7 @@ impl Triage {
 
     /// A reply of ours was sent at `now`: their move.
     pub fn replied(&mut self, now: f64) {
+        self.updated_at = self.updated_at.max(now);
         self.history.push(Step::Replied(now));
         self.state = TriageState::WaitingOnThem;
         self.state_at = now;
@@ -190,6 +199,7 @@ pub enum Change {
 impl Change {
     /// Applies it at `now`.
     pub fn apply(&self, t: &mut Triage, now: f64) {
+        t.updated_at = now;
         match self {
             Change::State(s) => t.set_state(*s, now),
             Change::Snooze(until) => t.snooze(*until, now),

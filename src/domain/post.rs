@@ -69,6 +69,33 @@ pub struct MediaRef {
     pub alt: String,
 }
 
+/// The message a reply answers, as its network names it. Mastodon: the status id, and the
+/// visibility a reply keeps. Bluesky: the post and its thread's root, each by URI and CID.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReplyTo {
+    /// The conversation it belongs to (marked "waiting on them" once the reply is sent).
+    pub conversation: String,
+    pub parent: String,
+    #[serde(default)]
+    pub parent_cid: String,
+    #[serde(default)]
+    pub root: String,
+    #[serde(default)]
+    pub root_cid: String,
+    #[serde(default)]
+    pub visibility: String,
+}
+
+impl ReplyTo {
+    /// The visibility a Mastodon reply is sent with: the original's, `public` when unknown.
+    pub fn mastodon_visibility(&self) -> &str {
+        match self.visibility.as_str() {
+            v @ ("public" | "unlisted" | "private" | "direct") => v,
+            _ => "public",
+        }
+    }
+}
+
 /// What goes to one network.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Variant {
@@ -243,6 +270,9 @@ pub struct Post {
     /// For a later occurrence of an evergreen post: the post it repeats.
     #[serde(default)]
     pub repeat_of: Option<String>,
+    /// A reply written in the Inbox: the message it answers.
+    #[serde(default)]
+    pub reply_to: Option<ReplyTo>,
     pub created_at: f64,
     pub updated_at: f64,
 }
@@ -286,6 +316,7 @@ impl Post {
             comments: vec![],
             due_at: None,
             repeat_of: None,
+            reply_to: None,
             created_at: now,
             updated_at: now,
         }

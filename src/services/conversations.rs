@@ -266,3 +266,132 @@ pub fn answered_messages(list: &[ConversationView]) -> Vec<InboxItem> {
     }
     out
 }
+
+/// A reply queued, and its conversation's triage that now lists it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Replied {
+    pub post: crate::domain::post::Post,
+    pub triage: Triage,
+}
+
+/// Why a reply was not queued.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReplyError {
+    /// Nothing to send, or too long for the network, or no account there.
+    Blocked(Vec<crate::domain::post::Blocker>),
+    Store(StoreError),
+    /// The outbox would not take it (the post vanished meanwhile).
+    NotQueued,
+}
+
+impl From<StoreError> for ReplyError {
+    fn from(e: StoreError) -> Self {
+        ReplyError::Store(e)
+    }
+}
+
+/// What a reply to `conv` names: the newest message of theirs, its thread and visibility.
+fn reply_to(conv: &ConversationView) -> crate::domain::post::ReplyTo {
+    let last = conv.last();
+    crate::domain::post::ReplyTo {
+        conversation: conv.key.clone(),
+        parent: last.remote_id.clone(),
+        parent_cid: last.cid.clone(),
+        root: last.thread_root.clone().unwrap_or_default(),
+        root_cid: last.thread_root_cid.clone().unwrap_or_default(),
+        visibility: last.visibility.clone(),
+    }
+}
+
+/// The words a reply starts with: on Mastodon, the author and the others the message named
+/// (never `own`, the account answering: `@user@domain`), each once; on Bluesky nothing (the
+/// reply's refs say whom it answers).
+pub fn reply_start(conv: &ConversationView, own: &str) -> String {
+    use crate::domain::network::Network;
+    let last = conv.last();
+    if last.network != Network::Mastodon {
+        return String::new();
+    }
+    let own = own.trim_start_matches('@').to_lowercase();
+    let own_user = own.split('@').next().unwrap_or_default().to_string();
+    let mut names: Vec<String> = vec![];
+    let author = last.author_handle.trim_start_matches('@').to_string();
+    for acct in std::iter::once(author).chain(last.mentions.iter().cloned()) {
+        let lower = acct.to_lowercase();
+        // A mention of the answering account comes as `user` (same server) or `user@domain`.
+        if lower == own || lower == own_user || names.iter().any(|n| n.to_lowercase() == lower) {
+            continue;
+        }
+        names.push(acct);
+    }
+    names.iter().map(|n| format!("@{n} ")).collect::<String>()
+}
+
+/// Queues `text` as a reply to `conv` (durable first: the post, then the conversation's list
+/// of replies, then the outbox row, each saved before anything goes out; sent when online,
+/// once). Returns the reply and the conversation's triage as saved.
+pub async fn reply(
+    db: &Db,
+    conv: &ConversationView,
+    text: &str,
+    lang: &str,
+) -> Result<Replied, ReplyError> {
+    use crate::domain::counting::MastodonRules;
+    use crate::domain::post::{Blocker, ME};
+    let last = conv.last();
+    let network = last.network;
+    let ws = &conv.triage.workspace_id;
+    let mut post = super::posts::fresh(ws, &[network], lang);
+    post.base_text = text.trim_end().to_string();
+    post.reply_to = Some(reply_to(conv));
+    let account = store::accounts::for_workspace(db, ws)
+        .await?
+        .into_iter()
+        .find(|a| a.network == network);
+    let Some(account) = account else {
+        return Err(ReplyError::Blocked(vec![Blocker::NoNetwork]));
+    };
+    let rules: MastodonRules = account.rules.unwrap_or_default();
+    let blockers = post.blockers(rules);
+    if !blockers.is_empty() {
+        return Err(ReplyError::Blocked(blockers));
+    }
+    store::posts::put(db, &post).await?;
+    let mut triage = store::triage::get(db, &conv.triage.id)
+        .await?
+        .unwrap_or_else(|| conv.triage.clone());
+    triage.our_replies.push(post.id.clone());
+    triage.updated_at = now_ms();
+    store::triage::put_all(db, std::slice::from_ref(&triage)).await?;
+    match super::outbox::send(db, &post.id, Some(network), now_ms(), ME).await {
+        Ok(rows) if !rows.is_empty() => Ok(Replied { post, triage }),
+        Ok(_) => Err(ReplyError::NotQueued),
+        Err(crate::services::sending::PublishError::Store(e)) => Err(ReplyError::Store(e)),
+        Err(_) => Err(ReplyError::NotQueued),
+    }
+}
+
+/// A reply written in the Inbox went out: its conversation now waits on them (the reply's
+/// time goes in its history, for the response times). Nothing for another post.
+pub async fn replied(db: &Db, post_id: &str) -> Result<(), StoreError> {
+    let Some(post) = store::posts::get(db, post_id).await? else {
+        return Ok(());
+    };
+    let Some(r) = &post.reply_to else {
+        return Ok(());
+    };
+    let id = format!("{}:{}", post.workspace_id, r.conversation);
+    let mut triage = store::triage::get(db, &id)
+        .await?
+        .unwrap_or_else(|| Triage::new(&post.workspace_id, &r.conversation));
+    let at = post
+        .variants
+        .iter()
+        .filter_map(|v| v.published.as_ref().map(|p| p.at))
+        .fold(now_ms(), f64::min);
+    triage.replied(at);
+    if !triage.our_replies.contains(&post.id) {
+        triage.our_replies.push(post.id.clone());
+    }
+    store::triage::put_all(db, std::slice::from_ref(&triage)).await
+}

@@ -31,6 +31,7 @@ const utf8 = (s) => Buffer.from(s, 'utf8');
 const slice = (text, { byteStart, byteEnd }) => utf8(text).subarray(byteStart, byteEnd).toString('utf8');
 const PNG = { name: 'vitrine.png', mimeType: 'image/png', buffer: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64') };
 const rkey = (uri) => uri.split('/').pop();
+const tab = (page, name) => page.getByRole('group', { name: 'Which conversations' }).getByRole('button', { name: new RegExp(`^${name}`) });
 /** alice's post records whose text contains `needle`, oldest first. */
 const alicePosts = async (needle) => (await listRecords(alice.did, 'app.bsky.feed.post'))
   .filter((r) => r.value.text.includes(needle))
@@ -207,7 +208,7 @@ test('an image goes with its alt text and its blob is on the PDS', async () => {
   await context.close();
 });
 
-test("bob's reply and mention reach alice's Inbox, and his like reaches the post's counts", async () => {
+test("bob's reply and mention reach alice's Inbox, his like reaches the post's counts, and she answers him from the Inbox with the right refs and facets", async () => {
   const context = await newContext(browser);
   const page = await signedIn(context);
   await compose(page, `Nouveau menu d’hiver ❄️ https://example.com/menu ${run}-menu`);
@@ -228,7 +229,7 @@ test("bob's reply and mention reach alice's Inbox, and his like reaches the post
   await waitFor(async () => (await getPosts(alice, [post.uri])).length === 1);
 
   const now = () => new Date().toISOString();
-  await createPost(bob, {
+  const bobReply = await createPost(bob, {
     $type: 'app.bsky.feed.post', text: `Il a l’air délicieux ! ${run}-reply`, createdAt: now(),
     reply: { root: { uri: post.uri, cid: post.cid }, parent: { uri: post.uri, cid: post.cid } },
   });
@@ -263,6 +264,32 @@ test("bob's reply and mention reach alice's Inbox, and his like reaches the post
   await page.getByRole('status').filter({ hasText: /new/ }).waitFor();
   await reply.getByRole('link', { name: 'Answers our post' }).click();
   await page.locator('.post-counts').filter({ hasText: 'Likes: 1 · Reposts: 0 · Replies: 1 · Quotes: 0' }).waitFor();
+
+  // alice answers bob from the Inbox: on the PDS, her reply names the thread's root (her
+  // post) and its parent (bob's reply), and its mention of bob is a facet with his DID.
+  await page.getByRole('link', { name: 'Inbox' }).click();
+  const thread = page.locator('.conversation', { hasText: `${run}-reply` });
+  await thread.locator('.conv-open').click();
+  const box = thread.getByLabel(/^Your reply to .+ on Bluesky$/);
+  assert.equal(await box.inputValue(), '', 'a Bluesky reply says whom it answers by its refs');
+  const answerText = `@bob.test merci, à dimanche ! ${run}-answer`;
+  await box.fill(answerText);
+  await thread.getByRole('button', { name: 'Send the reply' }).click();
+  await page.getByRole('status').filter({ hasText: /^Reply to .+ saved/ }).waitFor();
+  const [answer] = await waitFor(async () => {
+    const found = await alicePosts(`${run}-answer`);
+    return found.length ? found : null;
+  });
+  assert.deepEqual(answer.value.reply, {
+    root: { uri: post.uri, cid: post.cid },
+    parent: { uri: bobReply.uri, cid: bobReply.cid },
+  });
+  const named = answer.value.facets.find((f) => f.features[0].$type === 'app.bsky.richtext.facet#mention');
+  assert.equal(named.features[0].did, bob.did);
+  assert.equal(slice(answerText, named.index), '@bob.test');
+  await tab(page, 'Waiting on them').click();
+  await page.locator('.conversation', { hasText: `${run}-reply` }).locator('.ours', { hasText: `${run}-answer` }).getByText('sent').waitFor();
+  assert.equal((await alicePosts(`${run}-answer`)).length, 1, 'sent once');
   await assertClean(context);
   await context.close();
 });
@@ -479,7 +506,13 @@ test('figure: syncing 500 notifications', async () => {
   await done.waitFor({ timeout: 60_000 });
   const took = Date.now() - started;
   const synced = Number((await done.textContent()).match(/(\d+) new/)[1]);
-  const total = Number((await page.getByText(/^Showing \d+ of \d+ conversations\.$/).textContent()).match(/of (\d+)/)[1]);
+  // Every message synced is kept (the Inbox shows them grouped into conversations).
+  const total = await page.evaluate(() => new Promise((ok, fail) => {
+    const req = indexedDB.open('attache');
+    req.onsuccess = () => { const c = req.result.transaction('inbox').objectStore('inbox').count(); c.onsuccess = () => { ok(c.result); req.result.close(); }; c.onerror = fail; };
+    req.onerror = fail;
+  }));
+  await page.getByText(/^Showing 100 of \d+ conversations\.$/).waitFor();
   console.log(`# first sync of ${texts.length} Bluesky mentions (pages of 100): ${took} ms from the Inbox click; ${synced} new, ${total} in the inbox`);
   assert.ok(synced >= 500, `all 500 mentions synced (got ${synced}): none skipped between pages`);
   assert.equal(total, synced);

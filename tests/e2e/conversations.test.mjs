@@ -2,7 +2,9 @@
 // ours are one conversation (the whole thread on open, oldest first), a lone mention is its
 // own; triage by keyboard alone — next, open, label, snooze, done, select — each said in the
 // status line and still there after a reload; a snoozed conversation comes back when its time
-// passes (Playwright's clock); a selection is done at once; axe clean with the thread open.
+// passes (Playwright's clock); a selection is done at once; a reply written in place (by
+// keyboard, naming the people, keeping the visibility) answers its message once, and offline
+// it waits and goes once online; axe clean with the thread and the reply box open.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -37,11 +39,11 @@ async function threeVoices(context, locale = 'en-US') {
   await page.getByRole('status').filter({ hasText: 'Published on Mastodon.' }).waitFor();
   const ours = mastodon.state.statuses.at(-1).id;
   const bob = mastodon.addMention({ html: '<p>Il reste des pains aux noix ?</p>', from: 'bob', inReplyTo: ours, at: ago(30) });
-  mastodon.addMention({ html: '<p>Moi aussi je veux savoir !</p>', from: 'carol', inReplyTo: bob, at: ago(20) });
+  mastodon.addMention({ html: '<p>Moi aussi je veux savoir !</p>', from: 'carol', inReplyTo: bob, at: ago(20), alsoMentions: ['bob@elsewhere.test'], visibility: 'unlisted' });
   mastodon.addMention({ html: '<p>Bravo pour la vitrine</p>', from: 'dan', at: ago(10) });
   await page.getByRole('link', { name: 'Inbox' }).click();
   await page.getByRole('status').filter({ hasText: 'Up to date: 3 new mentions.' }).waitFor();
-  return page;
+  return { page, mastodon, bob };
 }
 
 const focused = (page) => page.evaluate(() => document.activeElement?.closest('.conversation')?.querySelector('.conv-open strong')?.textContent ?? null);
@@ -50,7 +52,7 @@ const tab = (page, name) => page.getByRole('group', { name: 'Which conversations
 
 test('triage by keyboard alone: next, open, label, snooze, done, select; kept after a reload', async () => {
   const context = await newContext(browser);
-  const page = await threeVoices(context);
+  const { page } = await threeVoices(context);
   assert.equal(await count(page), 'Showing 2 of 2 conversations.');
   // The thread: newest activity first, Carol's answer to Bob under our post is one conversation.
   assert.deepEqual(await page.locator('.conv-open strong').allInnerTexts(), ['dan', 'carol']);
@@ -119,7 +121,7 @@ test('triage by keyboard alone: next, open, label, snooze, done, select; kept af
 
 test('a snoozed conversation comes back when its time passes; a selection is done at once', async () => {
   const context = await newContext(browser);
-  const page = await threeVoices(context);
+  const { page } = await threeVoices(context);
   await context.clock.install();
   await page.reload();
   await page.locator('.conversation').nth(1).waitFor();
@@ -144,6 +146,57 @@ test('a snoozed conversation comes back when its time passes; a selection is don
   await page.getByRole('status').filter({ hasText: '2 conversations: done.' }).waitFor();
   await page.getByText('No conversation here.').waitFor();
   assert.equal(await tab(page, 'Done').innerText(), 'Done 2');
+  await assertClean(context);
+  await context.close();
+});
+
+test('a reply from the Inbox, by keyboard: names the people, keeps the visibility, answers the message once; offline it waits and goes once online', async () => {
+  const context = await newContext(browser);
+  const { page, mastodon } = await threeVoices(context);
+  const carolId = mastodon.state.others.find((s) => s.account.username === 'carol').id;
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  assert.equal(await focused(page), 'carol');
+  // r: opens the conversation and puts the focus in the reply, started with the people named
+  // (carol, and bob whom she named; never alice, who answers).
+  await page.keyboard.press('r');
+  const box = page.getByLabel('Your reply to carol on Mastodon');
+  await box.waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'TEXTAREA');
+  assert.equal(await box.inputValue(), '@carol@elsewhere.test @bob@elsewhere.test ');
+  await page.keyboard.press('End');
+  await page.keyboard.type('Oui, il en reste jusqu\'à 18 h !');
+  await page.getByText('Mastodon: 457 left').waitFor();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await page.getByRole('status').filter({ hasText: 'Reply to carol saved: it goes out on Mastodon now, or as soon as you are online.' }).waitFor();
+  // Sent: the conversation leaves the list to answer for the one waiting on them, where
+  // its thread shows the reply.
+  await page.locator('.conversation', { hasText: 'carol' }).waitFor({ state: 'detached' });
+  assert.equal(await tab(page, 'Waiting on them').innerText(), 'Waiting on them 1');
+  await tab(page, 'Waiting on them').click();
+  await page.locator('.conversation', { hasText: 'carol' }).locator('.ours', { hasText: 'Oui, il en reste' }).getByText('sent').waitFor();
+  const sent = mastodon.state.statuses.filter((s) => s.content.includes('il en reste'));
+  assert.equal(sent.length, 1);
+  assert.equal(sent[0].in_reply_to_id, carolId);
+  assert.equal(sent[0].visibility, 'unlisted', 'the original was unlisted');
+
+  // Offline: the reply waits in the outbox; back online it goes out, once.
+  await tab(page, 'To answer').click();
+  const dan = page.locator('.conversation', { hasText: 'dan' });
+  await dan.locator('.conv-open').click();
+  await context.setOffline(true);
+  await page.getByLabel('Your reply to dan on Mastodon').fill('@dan@elsewhere.test Merci Dan !');
+  await page.getByRole('button', { name: 'Send the reply' }).click();
+  await page.getByRole('status').filter({ hasText: /^Reply to dan saved/ }).waitFor();
+  await dan.locator('.ours', { hasText: 'Merci Dan' }).getByText('waiting to go out').waitFor();
+  assert.equal(mastodon.state.statuses.filter((s) => s.content.includes('Merci Dan')).length, 0);
+  await context.setOffline(false);
+  await dan.waitFor({ state: 'detached', timeout: 60_000 });
+  await tab(page, 'Waiting on them').click();
+  await page.locator('.ours', { hasText: 'Merci Dan' }).getByText('sent').waitFor();
+  assert.equal(mastodon.state.statuses.filter((s) => s.content.includes('Merci Dan')).length, 1);
+  context.problems.splice(0, context.problems.length, ...context.problems.filter((p) => !/ERR_INTERNET_DISCONNECTED/.test(p)));
   await assertClean(context);
   await context.close();
 });

@@ -33,6 +33,7 @@ export async function startMastodon({ domain = 'social.test', maxCharacters = 50
     posts: [], // { at, status } of every POST /api/v1/statuses, in order
     hung: [], // responses held open by hangNext
     statuses: [], // statuses posted, in order
+    others: [], // statuses of other people (mentions), which a reply may answer
     idempotency: new Map(), // token + key -> the answer first given
     media: new Map(), // id -> { attachment, polls, file }
     scheduled: new Map(), // id -> scheduled status
@@ -172,7 +173,8 @@ export async function startMastodon({ domain = 'social.test', maxCharacters = 50
         if (!known) return json(res, 422, { error: 'Validation failed: Media attachment ids are invalid' });
         if (!known.attachment.url) return json(res, 422, { error: 'Cannot attach files that have not finished processing. Try again in a moment!' });
       }
-      if (body.in_reply_to_id && !state.statuses.some((s) => s.id === body.in_reply_to_id)) return json(res, 404, { error: 'Record not found' });
+      if (body.in_reply_to_id && ![...state.statuses, ...state.others].some((s) => s.id === body.in_reply_to_id)) return json(res, 404, { error: 'Record not found' });
+      if (body.visibility && !['public', 'unlisted', 'private', 'direct'].includes(body.visibility)) return json(res, 422, { error: 'Validation failed: Visibility is not included in the list' });
       const params = { ...body, media_ids: mediaIds };
       let answer;
       if (body.scheduled_at) {
@@ -363,10 +365,13 @@ export async function startMastodon({ domain = 'social.test', maxCharacters = 50
   const url = `http://127.0.0.1:${server.address().port}`;
   serverUrl = url;
   /** A mention of alice by `from`, with `html` as its content, newest first like Mastodon. */
-  const addMention = ({ html, from = 'bob', inReplyTo = null, at = new Date().toISOString() }) => {
+  const addMention = ({ html, from = 'bob', inReplyTo = null, at = new Date().toISOString(), alsoMentions = [], visibility = 'public' }) => {
     const id = newId();
     const author = { ...account, id: String(2000 + from.length), username: from, acct: `${from}@elsewhere.test`, display_name: from, url: `https://elsewhere.test/@${from}` };
-    const status = { ...statusOf({ status: '' }, id, at), content: html, account: author, in_reply_to_id: inReplyTo, url: `https://elsewhere.test/@${from}/${id}`, uri: `https://elsewhere.test/users/${from}/statuses/${id}` };
+    const mentions = [{ id: account.id, username: account.username, acct: account.username, url: account.url },
+      ...alsoMentions.map((acct) => ({ id: `m-${acct}`, username: acct.split('@')[0], acct, url: `https://${acct.split('@')[1] || domain}/@${acct.split('@')[0]}` }))];
+    const status = { ...statusOf({ status: '' }, id, at), content: html, account: author, in_reply_to_id: inReplyTo, mentions, visibility, url: `https://elsewhere.test/@${from}/${id}`, uri: `https://elsewhere.test/users/${from}/statuses/${id}` };
+    state.others.push(status);
     state.notifications.unshift({ id, type: 'mention', group_key: `mention-${id}`, created_at: at, account: author, status });
     return id;
   };

@@ -57,15 +57,17 @@ pub struct NewStatus<'a> {
     pub spoiler_text: &'a str,
     pub language: Option<&'a str>,
     pub in_reply_to_id: Option<&'a str>,
+    /// `public`, `unlisted`, `private` or `direct`.
+    pub visibility: &'a str,
     /// ISO 8601 in UTC; the server holds the status until then (at least 5 minutes ahead).
     pub scheduled_at: Option<&'a str>,
     /// Chosen when the send was decided and never changed: a repeat returns the first status.
     pub idempotency_key: &'a str,
 }
 
-/// `POST /api/v1/statuses`, public, with the `Idempotency-Key` header.
+/// `POST /api/v1/statuses`, with the `Idempotency-Key` header.
 pub fn post_status(instance: &str, token: &str, s: &NewStatus) -> Request {
-    let mut fields: Vec<(&str, &str)> = vec![("status", s.text), ("visibility", "public")];
+    let mut fields: Vec<(&str, &str)> = vec![("status", s.text), ("visibility", s.visibility)];
     for id in s.media_ids {
         fields.push(("media_ids[]", id));
     }

@@ -11,7 +11,9 @@ use serde_json::{json, Value};
 use crate::domain::account::{Account, AccountStatus};
 use crate::domain::facets::{self, FacetKind};
 use crate::domain::network::Network;
-use crate::domain::post::{Post, PostState, Publication, RemoteSend, SendProblem, Variant, ME};
+use crate::domain::post::{
+    Post, PostState, Publication, RemoteSend, ReplyTo, SendProblem, Variant, ME,
+};
 use crate::platforms::bluesky::entities::{
     web_url, RecordRef, ResolvedHandle, StoredRecord, Uploaded,
 };
@@ -222,6 +224,38 @@ async fn write_once(
     })
 }
 
+/// The reply refs of thread part `n`: the part before it as parent (the message answered,
+/// for a reply's first part), and the thread's root (the answered thread's, for a reply; else
+/// our first part). None for a first part that answers nothing.
+fn reply_refs(answers: Option<&ReplyTo>, remote: &RemoteSend, n: usize) -> Option<Reply> {
+    let root = match answers {
+        Some(r) if r.root.is_empty() => RecordRef {
+            uri: r.parent.clone(),
+            cid: r.parent_cid.clone(),
+        },
+        Some(r) => RecordRef {
+            uri: r.root.clone(),
+            cid: r.root_cid.clone(),
+        },
+        None if n > 0 => RecordRef {
+            uri: remote.ids[0].clone(),
+            cid: remote.cids[0].clone(),
+        },
+        None => return None,
+    };
+    let parent = match (n, answers) {
+        (0, Some(r)) => RecordRef {
+            uri: r.parent.clone(),
+            cid: r.parent_cid.clone(),
+        },
+        _ => RecordRef {
+            uri: remote.ids[n - 1].clone(),
+            cid: remote.cids[n - 1].clone(),
+        },
+    };
+    Some(Reply { root, parent })
+}
+
 /// Publishes the post's Bluesky variant now (its thread too). With `check_first` (an
 /// earlier attempt may have gone through unseen), each part's key is looked up on the PDS
 /// before it is written.
@@ -255,16 +289,7 @@ pub async fn publish_now(db: &Db, post_id: &str, check_first: bool) -> Result<Se
         if n >= texts.len() {
             break;
         }
-        let reply = (n > 0).then(|| Reply {
-            root: RecordRef {
-                uri: remote.ids[0].clone(),
-                cid: remote.cids[0].clone(),
-            },
-            parent: RecordRef {
-                uri: remote.ids[n - 1].clone(),
-                cid: remote.cids[n - 1].clone(),
-            },
-        });
+        let reply = reply_refs(post.reply_to.as_ref(), &remote, n);
         let detected = facets::detect(&texts[n]);
         let created_at = iso_time(now_ms());
         let record = post_record(&NewPost {

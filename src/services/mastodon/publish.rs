@@ -242,6 +242,11 @@ pub async fn publish_now(
         )
     };
     let parts: Vec<String> = std::iter::once(text).chain(thread).collect();
+    // A reply from the Inbox answers its message and keeps its visibility.
+    let (answers, visibility) = match &post.reply_to {
+        Some(r) => (Some(r.parent.clone()), r.mastodon_visibility().to_string()),
+        None => (None, "public".to_string()),
+    };
     let mut last_status: Option<u16> = None;
     loop {
         let remote = mastodon_variant(&mut post)
@@ -258,12 +263,13 @@ pub async fn publish_now(
             media_ids: if n == 0 { &media_ids } else { &no_media },
             spoiler_text: &spoiler,
             language: language.as_deref(),
-            in_reply_to_id: remote.ids.last().map(String::as_str),
+            in_reply_to_id: remote.ids.last().or(answers.as_ref()).map(String::as_str),
+            visibility: &visibility,
             scheduled_at: None,
             idempotency_key: &key,
         };
         let found = if let Some(since) = check_since {
-            let parent = remote.ids.last().map(String::as_str);
+            let parent = remote.ids.last().or(answers.as_ref()).map(String::as_str);
             match find_sent(db, &post.id, &account, &parts[n], parent, since).await {
                 Ok(found) => found,
                 Err(p) => return stop(db, post, p).await,
@@ -381,7 +387,11 @@ pub async fn hold(db: &Db, post_id: &str) -> Result<Sent, PublishError> {
         media_ids: &media_ids,
         spoiler_text: &v.content_warning,
         language: v.language.as_deref(),
-        in_reply_to_id: None,
+        in_reply_to_id: post.reply_to.as_ref().map(|r| r.parent.as_str()),
+        visibility: post
+            .reply_to
+            .as_ref()
+            .map_or("public", |r| r.mastodon_visibility()),
         scheduled_at: Some(&at),
         idempotency_key: &remote.key,
     };

@@ -31,7 +31,12 @@ pub async fn run(db: &Db, row: &OutboxItem, check_first: bool) -> Ended {
         _ => Err(PublishError::NoPost),
     };
     match result {
-        Ok(_) => Ended::Outcome(Outcome::Sent),
+        Ok(_) => {
+            // A reply from the Inbox: its conversation now waits on them. The send stands
+            // even if this cannot be saved (the triage is shown as it was).
+            let _ = crate::services::conversations::replied(db, &row.post_id).await;
+            Ended::Outcome(Outcome::Sent)
+        }
         Err(PublishError::NoPost) => Ended::PostGone,
         Err(PublishError::Stopped(problem)) => Ended::Outcome(outcome_of(&problem)),
         // The device could not save a step (full disk, closed database): nothing is known to

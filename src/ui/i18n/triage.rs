@@ -78,6 +78,17 @@ macro_rules! triage_messages {
             KeyAssign => "assign it", "l'attribuer";
             KeySelect => "select it", "la sélectionner";
             KeyHelp => "show this list", "afficher cette liste";
+            ReplyLabel => "Your reply to {name} on {network}", "Votre réponse à {name} sur {network}";
+            ReplySend => "Send the reply", "Envoyer la réponse";
+            ReplyQueued => "Reply to {name} saved: it goes out on {network} now, or as soon as you are online.",
+                "Réponse à {name} enregistrée\u{a0}: elle part sur {network} maintenant, ou dès que vous êtes en ligne.";
+            ReplyNotQueued => "The reply is saved but could not be put in the outbox. Try again from the Outbox.",
+                "La réponse est enregistrée mais n'a pas pu entrer dans la file d'envoi. Réessayez depuis la file d'envoi.";
+            ReplyYou => "You", "Vous";
+            ReplySent => "sent", "envoyée";
+            ReplyWaiting => "waiting to go out", "en attente d'envoi";
+            ReplyStopped => "not sent: see the Outbox", "non envoyée\u{a0}: voir la file d'envoi";
+            KeyReply => "reply", "répondre";
             KeysIgnoredInFields => "Shortcuts do nothing while you type in a field; Escape leaves the field.",
                 "Les raccourcis ne font rien pendant la saisie dans un champ\u{a0}; Échap quitte le champ.";
         }

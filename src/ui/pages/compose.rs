@@ -4,7 +4,7 @@
 
 mod api_publish;
 mod counters;
-mod gate;
+pub(crate) mod gate;
 mod library_picks;
 mod link_card;
 mod media_editor;

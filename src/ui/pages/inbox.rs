@@ -7,6 +7,7 @@
 mod conversation;
 mod keys;
 mod message;
+mod reply_box;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
@@ -43,6 +44,8 @@ pub(crate) struct Inbox {
     current: RwSignal<Option<String>>,
     opened: RwSignal<HashSet<String>>,
     selected: RwSignal<HashSet<String>>,
+    /// Saved triage, shown over what was read.
+    changes: RwSignal<HashMap<String, Triage>>,
     /// Asks the current row to take the focus (and which of its fields).
     focus: RwSignal<(u64, keys::Field)>,
     /// The last focus request taken.
@@ -64,6 +67,13 @@ impl Inbox {
         if !triage.is_empty() {
             self.act.dispatch((triage, names, change));
         }
+    }
+
+    /// Shows `triage` as saved (a reply queued lists itself in it).
+    pub fn saved(&self, triage: Triage) {
+        self.changes.update(|m| {
+            m.insert(triage.key.clone(), triage);
+        });
     }
 
     /// The conversation `key`, as shown now.
@@ -178,6 +188,8 @@ pub fn InboxPage() -> impl IntoView {
     });
     let data = LocalResource::new(move || {
         version.track();
+        // A reply sent from the outbox moves its conversation.
+        state.outbox_version.track();
         let (db, ws) = (db.get(), state.current());
         let at = now.get_untracked();
         async move {
@@ -203,8 +215,12 @@ pub fn InboxPage() -> impl IntoView {
                     base.iter()
                         .map(|c| {
                             let mut c = c.clone();
+                            // Saved here since the read, unless the read is newer (a reply
+                            // that went out since, from the outbox).
                             if let Some(t) = ch.get(&c.key) {
-                                c.triage = t.clone();
+                                if t.updated_at >= c.triage.updated_at {
+                                    c.triage = t.clone();
+                                }
                             }
                             c.standing = standing(Some(&c.triage), c.last_at, at);
                             c
@@ -261,6 +277,7 @@ pub fn InboxPage() -> impl IntoView {
         current: RwSignal::new(None),
         opened: RwSignal::new(HashSet::new()),
         selected: RwSignal::new(HashSet::new()),
+        changes,
         focus: RwSignal::new((0, keys::Field::Row)),
         focus_done: StoredValue::new(0),
         help: RwSignal::new(false),

@@ -4,12 +4,11 @@ use leptos::prelude::*;
 
 use crate::domain::post::Blocker;
 use crate::ui::i18n::Msg;
-use crate::ui::text::use_text;
+use crate::ui::text::{use_text, Text};
 
-#[component]
-pub fn Gate(blockers: Memo<Vec<Blocker>>) -> impl IntoView {
-    let t = use_text();
-    let line = move |b: &Blocker| match b {
+/// One reason, in plain words (the Inbox's reply box says them too).
+pub(crate) fn blocker_line(t: Text, b: &Blocker) -> String {
+    match b {
         Blocker::NoNetwork => t.get(Msg::GateNoNetwork).to_string(),
         Blocker::Empty(n) => t.fill(Msg::GateEmpty, &[("network", &n.name())]),
         Blocker::TooLong(n) => t.fill(Msg::GateTooLong, &[("network", &n.name())]),
@@ -18,7 +17,13 @@ pub fn Gate(blockers: Memo<Vec<Blocker>>) -> impl IntoView {
         Blocker::TooManyImages(n) => t.fill(Msg::GateTooManyImages, &[("network", &n.name())]),
         Blocker::NeedsMedia(n) => t.fill(Msg::GateNeedsMedia, &[("network", &n.name())]),
         Blocker::ImageTooLarge(n, _) => t.fill(Msg::GateImageTooLarge, &[("network", &n.name())]),
-    };
+    }
+}
+
+#[component]
+pub fn Gate(blockers: Memo<Vec<Blocker>>) -> impl IntoView {
+    let t = use_text();
+    let line = move |b: &Blocker| blocker_line(t, b);
     view! {
         <Show when=move || blockers.with(|b| !b.is_empty())>
             <div class="gate" role="status" aria-labelledby="gate-heading">

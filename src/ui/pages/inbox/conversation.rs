@@ -13,6 +13,7 @@ use crate::ui::text::use_text;
 
 use super::keys::Field;
 use super::message::Message;
+use super::reply_box::{OurReplies, ReplyBox};
 use super::use_inbox;
 
 pub(super) fn priority_msg(p: Priority) -> Msg {
@@ -76,6 +77,18 @@ pub fn ConversationRow(conv: ConversationView) -> impl IntoView {
         });
     };
     let button = NodeRef::<html::Button>::new();
+    let row = NodeRef::<html::Li>::new();
+    Effect::new(move |_| {
+        if key.with_value(|k| takes_focus(k, Field::Reply)) {
+            if let Some(area) = row
+                .get()
+                .and_then(|r| r.query_selector(".reply-box textarea").ok().flatten())
+            {
+                use wasm_bindgen::JsCast;
+                let _ = area.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
+        }
+    });
     Effect::new(move |first: Option<()>| {
         let asked = key.with_value(|k| takes_focus(k, Field::Row));
         // Drawn again (a triage changed it) while it was the keyboard's place and the focus
@@ -99,7 +112,7 @@ pub fn ConversationRow(conv: ConversationView) -> impl IntoView {
     let items = StoredValue::new(conv.items.clone());
     let select_label = t.fill(Msg::SelectConversation, &[("name", &name)]);
     view! {
-        <li class="conversation" class:current=is_current class:selected=is_selected class:open=is_open>
+        <li class="conversation" node_ref=row class:current=is_current class:selected=is_selected class:open=is_open>
             <div class="conv-head">
                 <input type="checkbox" aria-label=select_label prop:checked=is_selected
                     on:change=move |_| toggle(inbox.selected)/>
@@ -129,7 +142,9 @@ pub fn ConversationRow(conv: ConversationView) -> impl IntoView {
                 view! {
                     <ol class="thread">
                         {items.get_value().into_iter().map(|i| view! { <li><Message item=i/></li> }).collect_view()}
+                        <OurReplies conv_key=key.get_value()/>
                     </ol>
+                    <ReplyBox conv_key=key.get_value()/>
                     <TriageBar conv_key=key.get_value()/>
                 }.into_any()
             } else {

@@ -1,5 +1,5 @@
 //! Triage by keyboard, as in mail clients: `j`/`k` next and previous, `o` open, `e` done,
-//! `l` label, `s` snooze, `a` assign, `x` select, `?` the list of shortcuts. Nothing happens
+//! `r` reply, `l` label, `s` snooze, `a` assign, `x` select, `?` the list of shortcuts. Nothing happens
 //! while the user types in a field or holds a modifier; every action is also a button, and
 //! each says what it did in the status line.
 
@@ -17,6 +17,7 @@ use super::{use_inbox, Inbox};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
     Row,
+    Reply,
     Label,
     Assign,
     Snooze,
@@ -84,6 +85,7 @@ pub fn listen(inbox: Inbox) {
                     inbox.apply(&[k], Change::State(TriageState::Done));
                 }
             }
+            "r" => open_current(Field::Reply),
             "l" => open_current(Field::Label),
             "a" => open_current(Field::Assign),
             "s" => open_current(Field::Snooze),
@@ -126,6 +128,7 @@ pub fn ShortcutsButton() -> impl IntoView {
         ("k", Msg::KeyPrevious),
         ("o", Msg::KeyOpen),
         ("e", Msg::KeyDone),
+        ("r", Msg::KeyReply),
         ("l", Msg::KeyLabel),
         ("s", Msg::KeySnooze),
         ("a", Msg::KeyAssign),

@@ -1,0 +1,167 @@
+//! Answering in place: the replies already written in a conversation (each with how far it
+//! got), and the reply box under the thread — started with the people to name on Mastodon,
+//! counted exactly for its network, and queued in the outbox, which sends it once, now or as
+//! soon as the device is online. Once it is out the conversation waits on them.
+
+use leptos::prelude::*;
+
+use crate::domain::counting::{count, MastodonRules};
+use crate::domain::post::{Post, PostState};
+use crate::services::conversations::{self, ReplyError};
+use crate::store;
+use crate::ui::i18n::Msg;
+use crate::ui::pages::compose::gate::blocker_line;
+use crate::ui::state::{use_app, use_db};
+use crate::ui::text::use_text;
+
+use super::use_inbox;
+
+/// Our replies in the conversation `conv_key`, oldest first, with their state.
+#[component]
+pub fn OurReplies(conv_key: String) -> impl IntoView {
+    let (state, db, t, inbox) = (use_app(), use_db(), use_text(), use_inbox());
+    let key = StoredValue::new(conv_key);
+    let ids = Memo::new(move |_| {
+        inbox.all.with(|all| {
+            key.with_value(|k| {
+                all.iter()
+                    .find(|c| &c.key == k)
+                    .map(|c| c.triage.our_replies.clone())
+                    .unwrap_or_default()
+            })
+        })
+    });
+    let posts = LocalResource::new(move || {
+        let ids = ids.get();
+        state.outbox_version.track();
+        let db = db.get();
+        async move {
+            let mut out: Vec<Post> = vec![];
+            for id in ids {
+                if let Ok(Some(p)) = store::posts::get(&db, &id).await {
+                    out.push(p);
+                }
+            }
+            out
+        }
+    });
+    let line = move |p: &Post| {
+        let url = p
+            .variants
+            .iter()
+            .find_map(|v| v.published.as_ref().map(|x| x.url.clone()));
+        let said = match p.state {
+            PostState::Published => t.get(Msg::ReplySent),
+            PostState::Failed => t.get(Msg::ReplyStopped),
+            _ => t.get(Msg::ReplyWaiting),
+        };
+        view! {
+            <li class="ours">
+                <div class="inbox-item">
+                    <p class="inbox-meta"><strong>{t.get(Msg::ReplyYou)}</strong>" · "
+                        {match url {
+                            Some(u) => view! { <a href=u rel="noopener noreferrer" target="_blank">{said}</a> }.into_any(),
+                            None => view! { <span>{said}</span> }.into_any(),
+                        }}
+                    </p>
+                    <p class="inbox-text">{p.base_text.clone()}</p>
+                </div>
+            </li>
+        }
+    };
+    view! {
+        {move || posts.get().map(|list| list.iter().map(line).collect_view())}
+    }
+}
+
+/// The box to answer the conversation `conv_key` with.
+#[component]
+pub fn ReplyBox(conv_key: String) -> impl IntoView {
+    let (state, db, t, inbox) = (use_app(), use_db(), use_text(), use_inbox());
+    let Some(conv) = inbox.get(&conv_key) else {
+        return ().into_any();
+    };
+    let network = conv.last().network;
+    let name = conv.last().author_name.clone();
+    let conv = StoredValue::new(conv);
+    let text = RwSignal::new(String::new());
+    let rules = RwSignal::new(MastodonRules::default());
+    let problem = RwSignal::new(None::<String>);
+    // The account that answers: its limits, and the names a Mastodon reply starts with.
+    {
+        let db = db.get();
+        let ws = conv.with_value(|c| c.triage.workspace_id.clone());
+        leptos::task::spawn_local(async move {
+            let accounts = store::accounts::for_workspace(&db, &ws)
+                .await
+                .unwrap_or_default();
+            if let Some(a) = accounts.into_iter().find(|a| a.network == network) {
+                if let Some(r) = a.rules {
+                    rules.try_set(r);
+                }
+                let start = conv.with_value(|c| conversations::reply_start(c, &a.handle));
+                if text.try_with_untracked(String::is_empty) == Some(true) {
+                    text.try_set(start);
+                }
+            }
+        });
+    }
+    let counted = Memo::new(move |_| text.with(|s| count(network, s, "", rules.get())));
+    let send = Action::new_local(move |body: &String| {
+        let (db, body, c) = (db.get(), body.clone(), conv.get_value());
+        let lang = t.lang().tag();
+        let name = c.last().author_name.clone();
+        async move {
+            match conversations::reply(&db, &c, &body, lang).await {
+                Ok(done) => {
+                    text.set(String::new());
+                    problem.set(None);
+                    inbox.saved(done.triage);
+                    state.say_in(move |t| {
+                        t.fill(
+                            Msg::ReplyQueued,
+                            &[("name", &name), ("network", &network.name())],
+                        )
+                    });
+                }
+                Err(ReplyError::Blocked(b)) => {
+                    let lines: Vec<String> = b.iter().map(|b| blocker_line(t, b)).collect();
+                    problem.set(Some(lines.join(" ")));
+                }
+                Err(ReplyError::Store(e)) => state.save_failed(&e),
+                Err(ReplyError::NotQueued) => {
+                    problem.set(Some(t.get(Msg::ReplyNotQueued).to_string()));
+                }
+            }
+        }
+    });
+    let pending = send.pending();
+    let id = format!("reply-{}", conv.with_value(|c| c.triage.id.clone()));
+    let label = t.fill(
+        Msg::ReplyLabel,
+        &[("name", &name), ("network", &network.name())],
+    );
+    view! {
+        <form class="reply-box" on:submit=move |ev| {
+            ev.prevent_default();
+            send.dispatch(text.get_untracked());
+        }>
+            <label for=id.clone()>{label}</label>
+            <textarea id=id rows="3" prop:value=move || text.get()
+                on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+            <p class="counter" class:over=move || counted.with(|c| c.used > c.limit)>
+                {move || counted.with(|c| {
+                    let name = network.name();
+                    if c.used > c.limit {
+                        t.plural(Msg::CharsOver, c.used - c.limit, &[("network", &name)])
+                    } else {
+                        t.plural(Msg::CharsLeft, c.limit - c.used, &[("network", &name)])
+                    }
+                })}
+            </p>
+            {move || problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> })}
+            <button type="submit" disabled=move || pending.get()>{move || t.get(Msg::ReplySend)}</button>
+        </form>
+    }
+    .into_any()
+}
