@@ -83,6 +83,8 @@ async fn furnished(db: &Db, ws: &str) {
             title: "Signature".into(),
             text: "— L'équipe".into(),
             updated_at: 8.0,
+            code: String::new(),
+            language: String::new(),
         },
     };
     store::library::put(db, &item).await.unwrap();

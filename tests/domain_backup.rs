@@ -244,6 +244,8 @@ fn a_file_with_a_library_is_read_whole_and_counted() {
             title: "Sign-off".into(),
             text: "— Camille".into(),
             updated_at: 4.0,
+            code: String::new(),
+            language: String::new(),
         }
     );
     assert!(backup.library[1].is_campaign());

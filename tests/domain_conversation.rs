@@ -246,7 +246,7 @@ fn a_mastodon_reply_names_the_author_and_the_others_never_the_answering_account(
 
 #[test]
 fn a_mastodon_reply_keeps_a_known_visibility_and_is_public_otherwise() {
-    use attache::domain::post::ReplyTo;
+    use attache::domain::reply_to::ReplyTo;
     let r = |v: &str| ReplyTo {
         conversation: "k".into(),
         parent: "1".into(),

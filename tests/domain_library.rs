@@ -216,6 +216,8 @@ fn a_snippet_is_a_flat_json_record_tagged_by_kind() {
             title: "Café".into(),
             text: "#coffee #LatteArt".into(),
             updated_at: 12.5,
+            code: String::new(),
+            language: String::new(),
         },
     };
     let value = serde_json::to_value(&item).unwrap();

@@ -163,3 +163,45 @@ fn matching_puts_the_reply_s_language_first_then_the_codes_in_order() {
     assert_eq!(ids, ["merci-en", "merci-fr", "merci-beaucoup-fr"]);
     assert!(matching(&all, "x", "fr").is_empty());
 }
+
+#[test]
+fn a_picked_reply_shows_what_it_can_fill_and_keeps_the_rest_for_the_send_to_name() {
+    use attache::domain::saved_reply::fill_known;
+    let v = Values::of("Camille Dupont", "@camille@piaille.fr", "Café Lumière", "");
+    assert_eq!(
+        fill_known(
+            "Merci {first_name} ! — {my_name} de {brand} {prenom} {{x}} }",
+            &v
+        ),
+        "Merci Camille ! — {my_name} de Café Lumière {prenom} {{x}} }"
+    );
+    // What is left is what the send names.
+    let left = fill_known("Bonjour {first_name}, {my_name}", &v);
+    assert_eq!(
+        fill(&left, &v),
+        Err(FillError::Unfilled(vec!["my_name".to_string()]))
+    );
+}
+
+#[test]
+fn only_an_answer_with_a_code_is_a_saved_reply() {
+    use attache::domain::library::{Body, LibraryItem, SnippetKind};
+    let item = |kind, code: &str| LibraryItem {
+        id: "s".into(),
+        workspace_id: "w".into(),
+        body: Body::Snippet {
+            snippet_kind: kind,
+            title: "Merci".into(),
+            text: "Merci {first_name} !".into(),
+            updated_at: 1.0,
+            code: code.into(),
+            language: "fr".into(),
+        },
+    };
+    let r = item(SnippetKind::Answer, "merci").saved_reply().unwrap();
+    assert_eq!((r.code.as_str(), r.language.as_str()), ("merci", "fr"));
+    assert!(item(SnippetKind::Answer, "").saved_reply().is_none());
+    assert!(item(SnippetKind::Signature, "merci")
+        .saved_reply()
+        .is_none());
+}

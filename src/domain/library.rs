@@ -52,6 +52,13 @@ pub enum Body {
         title: String,
         text: String,
         updated_at: f64,
+        /// A saved reply's short code (an answer called as `/code` in a reply); empty for
+        /// other snippets.
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        code: String,
+        /// The language a saved reply is written in (`fr`, `en`).
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        language: String,
     },
     Campaign {
         name: String,
@@ -202,5 +209,27 @@ impl LibraryItem {
     }
     pub fn is_snippet(&self) -> bool {
         matches!(self.body, Body::Snippet { .. })
+    }
+
+    /// The saved reply this is: an answer with a short code.
+    pub fn saved_reply(&self) -> Option<super::saved_reply::SavedReply> {
+        match &self.body {
+            Body::Snippet {
+                snippet_kind: SnippetKind::Answer,
+                text,
+                updated_at,
+                code,
+                language,
+                ..
+            } if !code.is_empty() => Some(super::saved_reply::SavedReply {
+                id: self.id.clone(),
+                workspace_id: self.workspace_id.clone(),
+                code: code.clone(),
+                language: language.clone(),
+                text: text.clone(),
+                updated_at: *updated_at,
+            }),
+            _ => None,
+        }
     }
 }

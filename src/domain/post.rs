@@ -69,33 +69,6 @@ pub struct MediaRef {
     pub alt: String,
 }
 
-/// The message a reply answers, as its network names it. Mastodon: the status id, and the
-/// visibility a reply keeps. Bluesky: the post and its thread's root, each by URI and CID.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ReplyTo {
-    /// The conversation it belongs to (marked "waiting on them" once the reply is sent).
-    pub conversation: String,
-    pub parent: String,
-    #[serde(default)]
-    pub parent_cid: String,
-    #[serde(default)]
-    pub root: String,
-    #[serde(default)]
-    pub root_cid: String,
-    #[serde(default)]
-    pub visibility: String,
-}
-
-impl ReplyTo {
-    /// The visibility a Mastodon reply is sent with: the original's, `public` when unknown.
-    pub fn mastodon_visibility(&self) -> &str {
-        match self.visibility.as_str() {
-            v @ ("public" | "unlisted" | "private" | "direct") => v,
-            _ => "public",
-        }
-    }
-}
-
 /// What goes to one network.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Variant {
@@ -272,7 +245,7 @@ pub struct Post {
     pub repeat_of: Option<String>,
     /// A reply written in the Inbox: the message it answers.
     #[serde(default)]
-    pub reply_to: Option<ReplyTo>,
+    pub reply_to: Option<super::reply_to::ReplyTo>,
     pub created_at: f64,
     pub updated_at: f64,
 }

@@ -112,6 +112,32 @@ pub fn fill(text: &str, values: &Values) -> Result<String, FillError> {
     }
 }
 
+/// The reply with the variables it can fill filled, the others left as written (what the
+/// reply box shows once a saved reply is picked: the send names what is left).
+pub fn fill_known(text: &str, values: &Values) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let name_len = after
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .unwrap_or(after.len());
+        match values.get(&after[..name_len]) {
+            Some(v) if name_len > 0 && after[name_len..].starts_with('}') => {
+                out.push_str(v);
+                rest = &after[name_len + 1..];
+            }
+            _ => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 fn push_once(list: &mut Vec<String>, name: &str) {
     if !list.iter().any(|n| n == name) {
         list.push(name.to_string());

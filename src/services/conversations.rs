@@ -282,6 +282,8 @@ pub enum ReplyError {
     Store(StoreError),
     /// The outbox would not take it (the post vanished meanwhile).
     NotQueued,
+    /// A variable (`{name}`) left that nothing fills here, or that does not exist.
+    Variables(crate::domain::saved_reply::FillError),
 }
 
 impl From<StoreError> for ReplyError {
@@ -291,9 +293,9 @@ impl From<StoreError> for ReplyError {
 }
 
 /// What a reply to `conv` names: the newest message of theirs, its thread and visibility.
-fn reply_to(conv: &ConversationView) -> crate::domain::post::ReplyTo {
+fn reply_to(conv: &ConversationView) -> crate::domain::reply_to::ReplyTo {
     let last = conv.last();
-    crate::domain::post::ReplyTo {
+    crate::domain::reply_to::ReplyTo {
         conversation: conv.key.clone(),
         parent: last.remote_id.clone(),
         parent_cid: last.cid.clone(),
@@ -327,6 +329,18 @@ pub fn reply_start(conv: &ConversationView, own: &str) -> String {
     names.iter().map(|n| format!("@{n} ")).collect::<String>()
 }
 
+/// What a saved reply's variables stand for in `conv`: its newest message's author, the
+/// workspace's name as the brand (`brand`), and the teammate it is assigned to as "my name".
+pub fn values(conv: &ConversationView, brand: &str) -> crate::domain::saved_reply::Values {
+    let last = conv.last();
+    crate::domain::saved_reply::Values::of(
+        &last.author_name,
+        &last.author_handle,
+        brand,
+        conv.triage.assignee.as_deref().unwrap_or_default(),
+    )
+}
+
 /// Queues `text` as a reply to `conv` (durable first: the post, then the conversation's list
 /// of replies, then the outbox row, each saved before anything goes out; sent when online,
 /// once). Returns the reply and the conversation's triage as saved.
@@ -341,6 +355,15 @@ pub async fn reply(
     let last = conv.last();
     let network = last.network;
     let ws = &conv.triage.workspace_id;
+    // Never a variable left in braces: filled here, or named and nothing is sent.
+    let brand = store::workspaces::list(db)
+        .await?
+        .into_iter()
+        .find(|w| &w.id == ws)
+        .map(|w| w.name)
+        .unwrap_or_default();
+    let text = crate::domain::saved_reply::fill(text, &values(conv, &brand))
+        .map_err(ReplyError::Variables)?;
     let mut post = super::posts::fresh(ws, &[network], lang);
     post.base_text = text.trim_end().to_string();
     post.reply_to = Some(reply_to(conv));

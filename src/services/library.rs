@@ -3,6 +3,7 @@
 //! the routine (library records too) are saved through `services/strategy.rs`.
 
 use crate::domain::library::{campaign, snippet, Body, LibraryError, LibraryItem, SnippetKind};
+use crate::domain::saved_reply::{check_code, CodeError};
 use crate::store::{self, Db, StoreError};
 
 use super::clock::{new_id, now_ms};
@@ -12,6 +13,8 @@ use super::clock::{new_id, now_ms};
 pub enum ChangeError {
     /// The user's input breaks a rule: nothing was saved.
     Invalid(LibraryError),
+    /// A saved reply's short code is refused: nothing was saved.
+    Code(CodeError),
     Store(StoreError),
 }
 
@@ -22,14 +25,34 @@ impl From<StoreError> for ChangeError {
 }
 
 /// Adds a snippet to the workspace's library; returns it as saved (title and text cleaned).
+/// An answer is a saved reply: its short `code` (typed as `/code` in a reply) must be free
+/// in its `language` among the workspace's; other kinds have none.
 pub async fn add_snippet(
     db: &Db,
     workspace_id: &str,
     kind: SnippetKind,
     title: &str,
     text: &str,
+    code: &str,
+    language: &str,
 ) -> Result<LibraryItem, ChangeError> {
     let (title, text) = snippet(kind, title, text).map_err(ChangeError::Invalid)?;
+    let (code, language) = if kind == SnippetKind::Answer {
+        let taken: Vec<_> = store::library::for_workspace(db, workspace_id)
+            .await?
+            .iter()
+            .filter_map(LibraryItem::saved_reply)
+            .collect();
+        let code = check_code(
+            code,
+            language,
+            taken.iter().map(|r| (r.code.as_str(), r.language.as_str())),
+        )
+        .map_err(ChangeError::Code)?;
+        (code, language.to_string())
+    } else {
+        (String::new(), String::new())
+    };
     let item = LibraryItem {
         id: new_id(),
         workspace_id: workspace_id.to_string(),
@@ -38,6 +61,8 @@ pub async fn add_snippet(
             title,
             text,
             updated_at: now_ms(),
+            code,
+            language,
         },
     };
     store::library::put(db, &item).await?;

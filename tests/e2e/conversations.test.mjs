@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { assertClean, launch, newContext, open } from './support/app.mjs';
+import { assertClean, launch, newContext, open, settledValue } from './support/app.mjs';
 import { serveDist } from './support/server.mjs';
 import { startMastodon } from '../servers/mastodon.mjs';
 import { connectMastodon } from './support/mastodon.mjs';
@@ -197,6 +197,78 @@ test('a reply from the Inbox, by keyboard: names the people, keeps the visibilit
   await page.locator('.ours', { hasText: 'Merci Dan' }).getByText('sent').waitFor();
   assert.equal(mastodon.state.statuses.filter((s) => s.content.includes('Merci Dan')).length, 1);
   context.problems.splice(0, context.problems.length, ...context.problems.filter((p) => !/ERR_INTERNET_DISCONNECTED/.test(p)));
+  await assertClean(context);
+  await context.close();
+});
+
+test('a saved reply is called with / and its code and filled; a variable nothing fills, or a misspelt one, is named and nothing is sent', async () => {
+  const context = await newContext(browser);
+  const { page, mastodon } = await threeVoices(context);
+  const answer = async (title, code, text) => {
+    await page.getByLabel('Kind').selectOption('answer');
+    await page.getByLabel('Title').fill(title);
+    await page.getByLabel('Text', { exact: true }).fill(text);
+    await page.getByLabel('Short code').fill(code);
+    await page.getByLabel('Language of the answer').selectOption('fr');
+    await page.getByRole('button', { name: 'Add the snippet' }).click();
+    await page.getByRole('status').filter({ hasText: `Snippet “${title}” added.` }).waitFor();
+  };
+  await page.getByRole('link', { name: 'Library' }).click();
+  await answer('Remerciement', 'merci', 'Merci {first_name} ! À bientôt chez {brand}. — {my_name}');
+  await answer('Faute de frappe', 'oups', 'Bonjour {prenom} !');
+  // A code already used in the same language is refused, in plain words.
+  await page.getByLabel('Kind').selectOption('answer');
+  await page.getByLabel('Title').fill('Encore');
+  await page.getByLabel('Text', { exact: true }).fill('Encore merci');
+  await page.getByLabel('Short code').fill('/Merci');
+  await page.getByRole('button', { name: 'Add the snippet' }).click();
+  await page.getByText('Another answer in this language already has this short code.').waitFor();
+
+  await page.getByRole('link', { name: 'Inbox' }).click();
+  const dan = page.locator('.conversation', { hasText: 'dan' });
+  await dan.locator('.conv-open').click();
+  const box = page.getByLabel('Your reply to dan on Mastodon');
+  await box.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type('/me');
+  const offered = page.getByRole('list', { name: 'Saved replies' }).getByRole('button');
+  assert.deepEqual(await offered.allInnerTexts(), ['/merci · Merci {first_name} ! À bientôt chez {brand}. — {my_name}']);
+  await offered.first().click();
+  assert.equal(await box.inputValue(), '@dan@elsewhere.test Merci dan ! À bientôt chez Café Lumière. — {my_name}');
+  // Nobody is assigned: {my_name} has no value, and nothing goes out.
+  await page.getByRole('button', { name: 'Send the reply' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Nothing was sent: nothing fills {my_name} in this conversation. Write it yourself, then send again.' }).waitFor();
+  // Assigned to Léa (the row is drawn again: the reply being written stays), the same text
+  // goes out with her name.
+  await dan.getByLabel('Assign to').fill('Léa');
+  await dan.getByRole('button', { name: 'Assign' }).click();
+  await page.getByRole('status').filter({ hasText: 'Conversation with dan: assigned to Léa.' }).waitFor();
+  await dan.locator('.badge.assignee', { hasText: 'Léa' }).waitFor();
+  assert.equal(await page.getByLabel('Your reply to dan on Mastodon').inputValue(), '@dan@elsewhere.test Merci dan ! À bientôt chez Café Lumière. — {my_name}');
+  await page.getByRole('button', { name: 'Send the reply' }).click();
+  await page.getByRole('status').filter({ hasText: /^Reply to dan saved/ }).waitFor();
+  await page.locator('.conversation', { hasText: 'dan' }).waitFor({ state: 'detached' });
+  const sent = mastodon.state.statuses.filter((s) => s.content.includes('Merci dan'));
+  assert.deepEqual(sent.map((s) => s.content), ['<p>@dan@elsewhere.test Merci dan ! À bientôt chez Café Lumière. — Léa</p>']);
+
+  // A misspelt variable: named, nothing sent.
+  const carol = page.locator('.conversation', { hasText: 'carol' });
+  await carol.locator('.conv-open').click();
+  const carolBox = page.getByLabel('Your reply to carol on Mastodon');
+  await carolBox.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type('/oups');
+  await page.getByRole('list', { name: 'Saved replies' }).getByRole('button').first().click();
+  assert.equal(await carolBox.inputValue(), '@carol@elsewhere.test @bob@elsewhere.test Bonjour {prenom} !');
+  const before = mastodon.state.posts.length;
+  await page.getByRole('button', { name: 'Send the reply' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Nothing was sent: Attaché does not know {prenom}. Correct or remove it, then send again.' }).waitFor();
+  assert.equal(mastodon.state.posts.length, before, 'no request reached the server');
+  // What was written is still there after a reload.
+  await page.reload();
+  await page.locator('.conversation', { hasText: 'carol' }).locator('.conv-open').click();
+  const expected = '@carol@elsewhere.test @bob@elsewhere.test Bonjour {prenom} !';
+  assert.equal(await settledValue(page.getByLabel('Your reply to carol on Mastodon'), expected), expected);
   await assertClean(context);
   await context.close();
 });

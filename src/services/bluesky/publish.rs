@@ -11,9 +11,8 @@ use serde_json::{json, Value};
 use crate::domain::account::{Account, AccountStatus};
 use crate::domain::facets::{self, FacetKind};
 use crate::domain::network::Network;
-use crate::domain::post::{
-    Post, PostState, Publication, RemoteSend, ReplyTo, SendProblem, Variant, ME,
-};
+use crate::domain::post::{Post, PostState, Publication, RemoteSend, SendProblem, Variant, ME};
+use crate::domain::reply_to::ReplyTo;
 use crate::platforms::bluesky::entities::{
     web_url, RecordRef, ResolvedHandle, StoredRecord, Uploaded,
 };

@@ -63,7 +63,8 @@ impl Library {
     }
 
     /// Snippets as (id, kind, title, text), by title.
-    pub fn snippets(&self) -> Vec<(String, SnippetKind, String, String)> {
+    /// Every snippet: id, kind, title, text and (a saved reply's) short code.
+    pub fn snippets(&self) -> Vec<(String, SnippetKind, String, String, String)> {
         self.items.with(|items| {
             let mut out: Vec<_> = items
                 .iter()
@@ -72,8 +73,15 @@ impl Library {
                         snippet_kind,
                         title,
                         text,
+                        code,
                         ..
-                    } => Some((i.id.clone(), *snippet_kind, title.clone(), text.clone())),
+                    } => Some((
+                        i.id.clone(),
+                        *snippet_kind,
+                        title.clone(),
+                        text.clone(),
+                        code.clone(),
+                    )),
                     _ => None,
                 })
                 .collect();

@@ -11,6 +11,14 @@ macro_rules! library_messages {
             KindSignature => "Signature", "Signature de fin";
             KindHashtags => "Hashtag set", "Lot de hashtags";
             KindAnswer => "Standard answer", "Réponse type";
+            SnippetCode => "Short code", "Code court";
+            SnippetCodeHint => "In a reply in the Inbox, type / and this code to insert the answer (letters, digits and -). Variables: {variables}.",
+                "Dans une réponse de la boîte de réception, tapez / et ce code pour insérer la réponse (lettres, chiffres et -). Variables\u{a0}: {variables}.";
+            SnippetLanguage => "Language of the answer", "Langue de la réponse";
+            CodeEmpty => "Give the answer a short code, to call it with / in a reply.", "Donnez un code court à la réponse, pour l'appeler avec / dans une réponse.";
+            CodeTooLong => "The short code is too long: 24 characters at most.", "Le code court est trop long\u{a0}: 24 caractères au plus.";
+            CodeBadCharacter => "The short code takes only letters without accents, digits and -.", "Le code court ne prend que des lettres sans accent, des chiffres et -.";
+            CodeTaken => "Another answer in this language already has this short code.", "Une autre réponse dans cette langue a déjà ce code court.";
             KindOther => "Other", "Autre";
             SnippetTitle => "Title", "Titre";
             SnippetText => "Text", "Texte";

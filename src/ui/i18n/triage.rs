@@ -89,6 +89,11 @@ macro_rules! triage_messages {
             ReplyWaiting => "waiting to go out", "en attente d'envoi";
             ReplyStopped => "not sent: see the Outbox", "non envoyée\u{a0}: voir la file d'envoi";
             KeyReply => "reply", "répondre";
+            SavedRepliesLabel => "Saved replies", "Réponses types";
+            ReplyUnknownVariables => "Nothing was sent: Attaché does not know {variables}. Correct or remove it, then send again.",
+                "Rien n'est parti\u{a0}: Attaché ne connaît pas {variables}. Corrigez-le ou retirez-le, puis renvoyez.";
+            ReplyUnfilledVariables => "Nothing was sent: nothing fills {variables} in this conversation. Write it yourself, then send again.",
+                "Rien n'est parti\u{a0}: rien ne remplit {variables} dans cette conversation. Écrivez-le vous-même, puis renvoyez.";
             KeysIgnoredInFields => "Shortcuts do nothing while you type in a field; Escape leaves the field.",
                 "Les raccourcis ne font rien pendant la saisie dans un champ\u{a0}; Échap quitte le champ.";
         }

@@ -28,6 +28,9 @@ use conversation::ConversationRow;
 
 const PAGE: usize = 100;
 
+/// The form draft the replies being written are kept in: conversation key, text, and so on.
+const REPLY_DRAFTS: &str = "inbox-replies";
+
 /// The conversations as read, shared without copying.
 type List = Arc<Vec<ConversationView>>;
 
@@ -46,6 +49,12 @@ pub(crate) struct Inbox {
     selected: RwSignal<HashSet<String>>,
     /// Saved triage, shown over what was read.
     changes: RwSignal<HashMap<String, Triage>>,
+    /// Replies being written, by conversation: kept as typed (the form draft
+    /// [`REPLY_DRAFTS`]), so a triage that draws the row again, leaving the page or a reload
+    /// loses none of them.
+    replies: RwSignal<HashMap<String, String>>,
+    /// The kept replies have been read back (nothing is started or saved before).
+    replies_loaded: RwSignal<bool>,
     /// Asks the current row to take the focus (and which of its fields).
     focus: RwSignal<(u64, keys::Field)>,
     /// The last focus request taken.
@@ -270,7 +279,10 @@ pub fn InboxPage() -> impl IntoView {
             }
         },
     );
+    let (replies, replies_loaded) = keep_replies(db.get(), state.current().map(|w| w.id));
     let inbox = Inbox {
+        replies,
+        replies_loaded,
         all,
         visible,
         filter,
@@ -347,6 +359,57 @@ pub fn InboxPage() -> impl IntoView {
         </p>
         {list}
     }
+}
+
+/// The replies being written, read back once and kept as they are typed.
+fn keep_replies(
+    db: crate::store::Db,
+    workspace: Option<String>,
+) -> (RwSignal<HashMap<String, String>>, RwSignal<bool>) {
+    use crate::services::form_drafts;
+    let state = use_app();
+    let replies = RwSignal::new(HashMap::<String, String>::new());
+    let loaded = RwSignal::new(false);
+    let Some(ws) = workspace else {
+        return (replies, loaded);
+    };
+    {
+        let (db, ws) = (db.clone(), ws.clone());
+        leptos::task::spawn_local(async move {
+            if let Ok(Some(kept)) = form_drafts::load(&db, &ws, REPLY_DRAFTS).await {
+                replies.try_update(|m| {
+                    for pair in kept.chunks(2) {
+                        if let [key, text] = pair {
+                            m.entry(key.clone()).or_insert_with(|| text.clone());
+                        }
+                    }
+                });
+            }
+            loaded.try_set(true);
+        });
+    }
+    let autosave = crate::ui::components::autosave::Autosave::new();
+    let db = StoredValue::new_local(db);
+    Effect::new(move |_| {
+        let pairs: Vec<String> = replies.with(|m| {
+            m.iter()
+                .filter(|(_, text)| !text.trim().is_empty())
+                .flat_map(|(k, text)| [k.clone(), text.clone()])
+                .collect()
+        });
+        if !loaded.get() {
+            return;
+        }
+        let (db, ws) = (db.get_value(), ws.clone());
+        autosave.change(move || {
+            leptos::task::spawn_local(async move {
+                if let Err(e) = form_drafts::keep(&db, &ws, REPLY_DRAFTS, &pairs).await {
+                    state.save_failed(&e);
+                }
+            });
+        });
+    });
+    (replies, loaded)
 }
 
 /// The filter bar, the selection's actions and the list, a page at a time.

@@ -74,6 +74,7 @@ pub(crate) fn added(
             lib.reload();
         }
         Err(ChangeError::Invalid(e)) => error.set(Some(library_error(e))),
+        Err(ChangeError::Code(e)) => error.set(Some(snippets::code_error(e))),
         Err(ChangeError::Store(e)) => state.save_failed(&e),
     }
 }

@@ -69,7 +69,7 @@ pub fn SnippetPicker(lib: Library) -> impl IntoView {
             .into_iter()
             .find(|s| s.0 == id)
             .or_else(|| lib.snippets().into_iter().next());
-        if let Some((_, _, title, text)) = found {
+        if let Some((_, _, title, text, _)) = found {
             insert_at_cursor(draft, &text);
             state.say_in(move |t| t.fill(Msg::Inserted, &[("title", &title)]));
         }
@@ -84,7 +84,7 @@ pub fn SnippetPicker(lib: Library) -> impl IntoView {
                     view! {
                         <label for="snippet-choice">{t.get(Msg::InsertSnippet)}</label>
                         <select id="snippet-choice" on:change=move |ev| chosen.set(event_target_value(&ev))>
-                            {list.into_iter().map(|(id, _, title, _)| view! { <option value=id>{title}</option> }).collect_view()}
+                            {list.into_iter().map(|(id, _, title, _, _)| view! { <option value=id>{title}</option> }).collect_view()}
                         </select>
                         <button type="button" on:click=insert>{t.get(Msg::Insert)}</button>
                     }.into_any()

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::domain::counting::{count, MastodonRules};
 use crate::domain::post::{Post, PostState};
+use crate::domain::saved_reply::{code_being_typed, fill_known, matching, FillError, SavedReply};
 use crate::services::conversations::{self, ReplyError};
 use crate::store;
 use crate::ui::i18n::Msg;
@@ -84,14 +85,49 @@ pub fn ReplyBox(conv_key: String) -> impl IntoView {
     let network = conv.last().network;
     let name = conv.last().author_name.clone();
     let conv = StoredValue::new(conv);
-    let text = RwSignal::new(String::new());
+    // The text lives in the Inbox's kept replies: drawn again, the box finds it there.
+    let conv_id = StoredValue::new(conv_key.clone());
+    let text = Signal::derive(move || {
+        conv_id.with_value(|k| {
+            inbox
+                .replies
+                .with(|m| m.get(k).cloned().unwrap_or_default())
+        })
+    });
+    let set_text = move |v: String| {
+        conv_id.with_value(|k| {
+            inbox.replies.update(|m| {
+                m.insert(k.clone(), v);
+            })
+        })
+    };
+    let start = RwSignal::new(None::<String>);
+    // Started with the names once the kept replies are read and none is kept for it.
+    Effect::new(move |_| {
+        let Some(words) = start.get() else { return };
+        if inbox.replies_loaded.get()
+            && conv_id.with_value(|k| inbox.replies.with_untracked(|m| !m.contains_key(k)))
+        {
+            set_text(words);
+        }
+    });
     let rules = RwSignal::new(MastodonRules::default());
     let problem = RwSignal::new(None::<String>);
+    let saved = RwSignal::new(Vec::<SavedReply>::new());
+    let area = NodeRef::<leptos::html::Textarea>::new();
     // The account that answers: its limits, and the names a Mastodon reply starts with.
     {
         let db = db.get();
         let ws = conv.with_value(|c| c.triage.workspace_id.clone());
         leptos::task::spawn_local(async move {
+            // The workspace's saved replies, for the `/code` picker.
+            let replies: Vec<SavedReply> = store::library::for_workspace(&db, &ws)
+                .await
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|i| i.saved_reply())
+                .collect();
+            saved.try_set(replies);
             let accounts = store::accounts::for_workspace(&db, &ws)
                 .await
                 .unwrap_or_default();
@@ -99,10 +135,8 @@ pub fn ReplyBox(conv_key: String) -> impl IntoView {
                 if let Some(r) = a.rules {
                     rules.try_set(r);
                 }
-                let start = conv.with_value(|c| conversations::reply_start(c, &a.handle));
-                if text.try_with_untracked(String::is_empty) == Some(true) {
-                    text.try_set(start);
-                }
+                let words = conv.with_value(|c| conversations::reply_start(c, &a.handle));
+                start.try_set(Some(words));
             }
         });
     }
@@ -114,7 +148,7 @@ pub fn ReplyBox(conv_key: String) -> impl IntoView {
         async move {
             match conversations::reply(&db, &c, &body, lang).await {
                 Ok(done) => {
-                    text.set(String::new());
+                    set_text(String::new());
                     problem.set(None);
                     inbox.saved(done.triage);
                     state.say_in(move |t| {
@@ -132,10 +166,43 @@ pub fn ReplyBox(conv_key: String) -> impl IntoView {
                 Err(ReplyError::NotQueued) => {
                     problem.set(Some(t.get(Msg::ReplyNotQueued).to_string()));
                 }
+                Err(ReplyError::Variables(e)) => {
+                    let (msg, names) = match e {
+                        FillError::Unknown(n) => (Msg::ReplyUnknownVariables, n),
+                        FillError::Unfilled(n) => (Msg::ReplyUnfilledVariables, n),
+                    };
+                    let names: Vec<String> = names.iter().map(|n| format!("{{{n}}}")).collect();
+                    problem.set(Some(t.fill(msg, &[("variables", &names.join(", "))])));
+                }
             }
         }
     });
     let pending = send.pending();
+    // The saved replies whose code starts with the `/code` being typed.
+    let lang = t.lang().tag();
+    let offered = Memo::new(move |_: Option<&Vec<SavedReply>>| {
+        text.with(|s| {
+            code_being_typed(s)
+                .map(|code| {
+                    saved.with(|all| matching(all, code, lang).into_iter().cloned().collect())
+                })
+                .unwrap_or_default()
+        })
+    });
+    let brand = StoredValue::new(state.current().map(|w| w.name).unwrap_or_default());
+    let insert = move |r: SavedReply| {
+        let values = conv.with_value(|c| brand.with_value(|b| conversations::values(c, b)));
+        let filled = fill_known(&r.text, &values);
+        let mut s = text.get_untracked();
+        if let Some(at) = s.rfind('/') {
+            s.truncate(at);
+        }
+        s.push_str(&filled);
+        set_text(s);
+        if let Some(a) = area.get() {
+            let _ = a.focus();
+        }
+    };
     let id = format!("reply-{}", conv.with_value(|c| c.triage.id.clone()));
     let label = t.fill(
         Msg::ReplyLabel,
@@ -147,8 +214,16 @@ pub fn ReplyBox(conv_key: String) -> impl IntoView {
             send.dispatch(text.get_untracked());
         }>
             <label for=id.clone()>{label}</label>
-            <textarea id=id rows="3" prop:value=move || text.get()
-                on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+            <textarea id=id rows="3" node_ref=area prop:value=move || text.get()
+                on:input=move |ev| set_text(event_target_value(&ev))></textarea>
+            <Show when=move || offered.with(|o| !o.is_empty())>
+                <ul class="saved-replies" aria-label=move || t.get(Msg::SavedRepliesLabel)>
+                    {move || offered.get().into_iter().map(|r| {
+                        let shown = format!("/{} · {}", r.code, r.text.chars().take(60).collect::<String>());
+                        view! { <li><button type="button" class="secondary" on:click=move |_| insert(r.clone())>{shown}</button></li> }
+                    }).collect_view()}
+                </ul>
+            </Show>
             <p class="counter" class:over=move || counted.with(|c| c.used > c.limit)>
                 {move || counted.with(|c| {
                     let name = network.name();
