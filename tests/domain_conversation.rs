@@ -261,3 +261,39 @@ fn a_mastodon_reply_keeps_a_known_visibility_and_is_public_otherwise() {
     assert_eq!(r("").mastodon_visibility(), "public");
     assert_eq!(r("limited").mastodon_visibility(), "public");
 }
+
+#[test]
+fn the_filter_keeps_a_network_and_conversations_where_they_asked_something() {
+    use attache::services::conversations::{assemble, Filter};
+    let mut asked = item("1", None, 1.0);
+    asked.html = "<p>Vous ouvrez dimanche ?</p>".into();
+    let thanks = item("2", None, 2.0);
+    let mut sky = item("at://z/post/3", None, 3.0);
+    sky.network = Network::Bluesky;
+    sky.html = String::new();
+    sky.text = "¿Abren el domingo".into();
+    let list = assemble("w", vec![asked, thanks, sky], vec![], 10.0);
+    let kept = |f: &Filter| -> Vec<String> {
+        list.iter()
+            .filter(|c| f.keeps(c))
+            .map(|c| c.last().remote_id.clone())
+            .collect()
+    };
+    let questions = Filter {
+        question: true,
+        ..Filter::default()
+    };
+    assert_eq!(kept(&questions), vec!["at://z/post/3", "1"]);
+    let mastodon = Filter {
+        network: Some(Network::Mastodon),
+        ..Filter::default()
+    };
+    assert_eq!(kept(&mastodon), vec!["2", "1"]);
+    assert_eq!(
+        kept(&Filter {
+            question: true,
+            ..mastodon
+        }),
+        vec!["1"]
+    );
+}

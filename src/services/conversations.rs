@@ -18,6 +18,31 @@ pub struct ConversationView {
     pub triage: Triage,
     pub standing: Standing,
     pub last_at: f64,
+    /// Its authors, handles and texts in lower case, made once when the Inbox reads it
+    /// ([`load_for_inbox`]): searching 50,000 conversations then reads this, not every
+    /// message again at each keystroke. Empty elsewhere (Today, objectives do not search).
+    pub search_text: std::sync::Arc<str>,
+    /// Whether one of their messages asks something (a question mark, also the Spanish and
+    /// the full-width ones).
+    pub asks: bool,
+}
+
+/// The lower-case text a conversation is searched in.
+fn search_text(items: &[InboxItem]) -> String {
+    let mut out = String::new();
+    for i in items {
+        for s in [
+            &i.author_name,
+            &i.author_handle,
+            &i.text,
+            &i.html,
+            &i.spoiler,
+        ] {
+            out.push_str(&s.to_lowercase());
+            out.push('\n');
+        }
+    }
+    out
 }
 
 impl ConversationView {
@@ -45,17 +70,11 @@ impl ConversationView {
     /// Whether `needle` (lower case) is in an author, a handle, a text or a label.
     pub fn matches(&self, needle: &str) -> bool {
         needle.is_empty()
-            || self.items.iter().any(|i| {
-                [
-                    &i.author_name,
-                    &i.author_handle,
-                    &i.text,
-                    &i.html,
-                    &i.spoiler,
-                ]
-                .iter()
-                .any(|s| s.to_lowercase().contains(needle))
-            })
+            || if self.search_text.is_empty() {
+                search_text(&self.items).contains(needle)
+            } else {
+                self.search_text.contains(needle)
+            }
             || self
                 .triage
                 .labels
@@ -77,6 +96,24 @@ pub async fn load(
     Ok(assemble(workspace_id, items, triage, now))
 }
 
+/// Every conversation of the workspace at `now`, made ready to be searched as typed.
+pub async fn load_for_inbox(
+    db: &Db,
+    workspace_id: &str,
+    now: f64,
+) -> Result<Vec<ConversationView>, StoreError> {
+    let mut list = load(db, workspace_id, now).await?;
+    index_for_search(&mut list);
+    Ok(list)
+}
+
+/// Makes each conversation's search text once.
+pub fn index_for_search(list: &mut [ConversationView]) {
+    for c in list {
+        c.search_text = search_text(&c.items).into();
+    }
+}
+
 /// Groups `items` and joins each conversation to its triage.
 pub fn assemble(
     workspace_id: &str,
@@ -92,11 +129,18 @@ pub fn assemble(
         .into_iter()
         .map(|g| {
             let msgs: Vec<InboxItem> = g.items.iter().filter_map(|&i| slots[i].take()).collect();
+            let asks = msgs.iter().any(|i| {
+                [&i.text, &i.html]
+                    .iter()
+                    .any(|s| s.contains(['?', '¿', '？']))
+            });
             let saved = by_key.remove(&g.key);
             let standing = standing(saved.as_ref(), g.last_at, now);
             ConversationView {
                 triage: saved.unwrap_or_else(|| Triage::new(workspace_id, &g.key)),
                 key: g.key,
+                search_text: std::sync::Arc::from(""),
+                asks,
                 items: msgs,
                 standing,
                 last_at: g.last_at,
@@ -168,6 +212,9 @@ pub struct Filter {
     pub label: Option<String>,
     /// `Some("")`: assigned to nobody.
     pub assignee: Option<String>,
+    pub network: Option<crate::domain::network::Network>,
+    /// Only those where they asked something (a `?` in one of their messages).
+    pub question: bool,
 }
 
 impl Filter {
@@ -184,6 +231,8 @@ impl Filter {
                     c.triage.assignee.as_ref() == Some(a)
                 }
             })
+            && self.network.is_none_or(|n| c.last().network == n)
+            && (!self.question || c.asks)
             && c.matches(&self.text)
     }
 }

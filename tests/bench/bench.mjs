@@ -108,6 +108,9 @@ const countMs = await page.evaluate(() => window.wasmBindings.benchCount(500));
 // Today + the health audit, data already loaded: 10,000 posts, 50,000 inbox items (one frame = 16 ms)
 await page.evaluate(() => window.wasmBindings.benchToday(10000, 50000, 3));
 const todayMs = await page.evaluate(() => window.wasmBindings.benchToday(10000, 50000, 15));
+// The Inbox at scale: 50,000 conversations (150,000 messages), data loaded
+await page.evaluate(() => window.wasmBindings.benchConversations(50000, 1));
+const [groupMs, figuresMs, filterP95Ms, indexMs] = await page.evaluate(() => Array.from(window.wasmBindings.benchConversations(50000, 5)));
 const [exportMs, importMs, exportBytes] = await page.evaluate((n) => window.wasmBindings.benchExportImport('bench-backup', n), RECORDS);
 const names = Object.keys(contenders);
 const results = Object.fromEntries(names.map((n) => [n, { put: [], get: [] }]));
@@ -221,6 +224,7 @@ const out = {
   backup: { records: RECORDS, file_bytes: exportBytes, export_ms: +exportMs.toFixed(0), import_ms: +importMs.toFixed(0), import_per_s: Math.round(RECORDS / (importMs / 1000)) },
   calendar: calendarOut,
   outbox: outboxOut,
+  conversations_50k: { group_and_join_ms: +groupMs.toFixed(1), search_texts_ms: +indexMs.toFixed(1), response_figures_ms: +figuresMs.toFixed(1), text_filter_p95_ms: +filterP95Ms.toFixed(2) },
   sizes, count_all_networks_3000_chars_ms: +countMs.toFixed(3), today_and_audit_10k_posts_50k_items_ms: +todayMs.toFixed(2), cold_load_ms: { median: +median(loads).toFixed(1), runs: loads.map((x) => +x.toFixed(1)) },
   store: table,
   ratios: {
@@ -236,6 +240,7 @@ console.log(`\nrelease sizes   wasm ${kb(sizes.wasm.raw)} (gzip ${kb(sizes.wasm.
 console.log(`cold load       first screen, median of ${LOAD_RUNS} fresh profiles: ${out.cold_load_ms.median} ms`);
 console.log(`backup          export ${RECORDS} records: ${exportMs.toFixed(0)} ms (${(exportBytes / 1e6).toFixed(1)} MB file); import (check + strict write): ${importMs.toFixed(0)} ms, ${Math.round(RECORDS / (importMs / 1000))} records/s`);
 console.log(`today + audit   10,000 posts and 50,000 inbox items, data loaded: ${todayMs.toFixed(2)} ms (median of 15; target < 16 ms, one frame)`);
+console.log(`conversations   50,000 (150,000 messages), data loaded: grouped with their triage ${groupMs.toFixed(1)} ms, search texts made once ${indexMs.toFixed(1)} ms; response-time figures ${figuresMs.toFixed(1)} ms (target ≤ 50 ms); text filter ${filterP95Ms.toFixed(2)} ms per keystroke, p95 (target ≤ 16 ms)`);
 console.log(`counting        3,000 mixed characters for all 7 networks: ${countMs.toFixed(3)} ms per keystroke (target ≤ 1 ms)`);
 console.log(`calendar        a month with ${CAL_POSTS} posts: render ${calendarOut.month_render_ms} ms (target ≤ 100 ms), click to frame incl. IndexedDB read ${calendarOut.month_click_to_frame_ms} ms; list (first 100 of ${CAL_POSTS}), view change to frame: ${calendarOut.list_change_to_frame_ms} ms (medians)`);
 console.log(`outbox          ${OUTBOX_POSTS} posts queued offline, from \`online\` to the last stored on the Mastodon test server: ${outboxMs} ms (${(outboxMs / OUTBOX_POSTS).toFixed(0)} ms a post)`);

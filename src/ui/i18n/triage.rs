@@ -23,6 +23,7 @@ macro_rules! triage_messages {
             SearchConversations => "Search the conversations", "Chercher dans les conversations";
             FilterLabel => "Label", "Étiquette";
             FilterAssignee => "Assigned to", "Attribuée à";
+            FilterQuestion => "They asked a question", "Avec une question";
             AnyOption => "Any", "Toutes";
             NobodyOption => "Nobody", "Personne";
             ConversationCount => plural("Showing {shown} of {count} conversation.", "Showing {shown} of {count} conversations."),

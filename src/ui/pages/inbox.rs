@@ -15,6 +15,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::domain::conversation::{standing, Change, Triage};
+use crate::domain::network::Network;
 use crate::services::conversations::{self, order, ConversationView, Filter, Tab};
 use crate::services::inbox;
 use crate::services::sending::SyncError;
@@ -203,7 +204,7 @@ pub fn InboxPage() -> impl IntoView {
         let at = now.get_untracked();
         async move {
             match ws {
-                Some(ws) => conversations::load(&db, &ws.id, at)
+                Some(ws) => conversations::load_for_inbox(&db, &ws.id, at)
                     .await
                     .map(|l| Some(Arc::new(l))),
                 None => Ok(None),
@@ -258,7 +259,8 @@ pub fn InboxPage() -> impl IntoView {
                 match conversations::change(&db, list, &change).await {
                     Ok(saved) => {
                         let count = saved.len();
-                        changes.update(|m| {
+                        // The page may have been left meanwhile.
+                        changes.try_update(|m| {
                             for s in saved {
                                 m.insert(s.key.clone(), s);
                             }
@@ -317,7 +319,7 @@ pub fn InboxPage() -> impl IntoView {
                     .collect();
                 state.warn(said.join(" "));
             }
-            version.update(|v| *v += 1);
+            version.try_update(|v| *v += 1);
         }
     });
     let busy = check.pending();
@@ -473,6 +475,23 @@ fn Conversations(shown: RwSignal<usize>) -> impl IntoView {
                     <option value="">{move || t.get(Msg::AnyOption)}</option>
                     {move || known.get().0.into_iter().map(|l| view! { <option value=l.clone()>{l.clone()}</option> }).collect_view()}
                 </select>
+            </label>
+            <label>{move || t.get(Msg::FilterNetwork)}" "
+                <select on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    inbox.filter.update(|f| f.network = Network::ALL.into_iter().find(|n| n.name() == v));
+                }>
+                    <option value="">{move || t.get(Msg::AnyOption)}</option>
+                    {[Network::Mastodon, Network::Bluesky].map(|n| view! { <option value=n.name()>{n.name()}</option> }).into_iter().collect_view()}
+                </select>
+            </label>
+            <label class="check">
+                <input type="checkbox" prop:checked=move || inbox.filter.with(|f| f.question)
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        inbox.filter.update(|f| f.question = on);
+                    }/>
+                " "{move || t.get(Msg::FilterQuestion)}
             </label>
             <label>{move || t.get(Msg::FilterAssignee)}" "
                 <select on:change=move |ev| {

@@ -94,12 +94,13 @@ pub fn ReplyBox(conv_key: String) -> impl IntoView {
                 .with(|m| m.get(k).cloned().unwrap_or_default())
         })
     });
+    // Also called when a send ends, maybe after the row was drawn again (this box gone).
     let set_text = move |v: String| {
-        conv_id.with_value(|k| {
-            inbox.replies.update(|m| {
-                m.insert(k.clone(), v);
-            })
-        })
+        if let Some(k) = conv_id.try_get_value() {
+            inbox.replies.try_update(|m| {
+                m.insert(k, v);
+            });
+        }
     };
     let start = RwSignal::new(None::<String>);
     // Started with the names once the kept replies are read and none is kept for it.
@@ -135,8 +136,11 @@ pub fn ReplyBox(conv_key: String) -> impl IntoView {
                 if let Some(r) = a.rules {
                     rules.try_set(r);
                 }
-                let words = conv.with_value(|c| conversations::reply_start(c, &a.handle));
-                start.try_set(Some(words));
+                // The row may have been drawn again meanwhile (this box gone).
+                let words = conv.try_with_value(|c| conversations::reply_start(c, &a.handle));
+                if let Some(words) = words {
+                    start.try_set(Some(words));
+                }
             }
         });
     }
@@ -149,7 +153,7 @@ pub fn ReplyBox(conv_key: String) -> impl IntoView {
             match conversations::reply(&db, &c, &body, lang).await {
                 Ok(done) => {
                     set_text(String::new());
-                    problem.set(None);
+                    problem.try_set(None);
                     inbox.saved(done.triage);
                     state.say_in(move |t| {
                         t.fill(
@@ -160,11 +164,11 @@ pub fn ReplyBox(conv_key: String) -> impl IntoView {
                 }
                 Err(ReplyError::Blocked(b)) => {
                     let lines: Vec<String> = b.iter().map(|b| blocker_line(t, b)).collect();
-                    problem.set(Some(lines.join(" ")));
+                    problem.try_set(Some(lines.join(" ")));
                 }
                 Err(ReplyError::Store(e)) => state.save_failed(&e),
                 Err(ReplyError::NotQueued) => {
-                    problem.set(Some(t.get(Msg::ReplyNotQueued).to_string()));
+                    problem.try_set(Some(t.get(Msg::ReplyNotQueued).to_string()));
                 }
                 Err(ReplyError::Variables(e)) => {
                     let (msg, names) = match e {
@@ -172,7 +176,7 @@ pub fn ReplyBox(conv_key: String) -> impl IntoView {
                         FillError::Unfilled(n) => (Msg::ReplyUnfilledVariables, n),
                     };
                     let names: Vec<String> = names.iter().map(|n| format!("{{{n}}}")).collect();
-                    problem.set(Some(t.fill(msg, &[("variables", &names.join(", "))])));
+                    problem.try_set(Some(t.fill(msg, &[("variables", &names.join(", "))])));
                 }
             }
         }
