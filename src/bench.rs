@@ -286,7 +286,7 @@ pub fn bench_today(posts: u32, items: u32, runs: u32) -> Result<f64, JsValue> {
         let t0 = perf.now();
         // As the screen does: the messages into conversations, what waits, then the figures.
         let list = crate::services::conversations::assemble("ws", inbox.clone(), vec![], now);
-        let answering = crate::services::conversations::answering(&list, now - 30.0 * DAY);
+        let answering = crate::services::conversations::answering(&list, now - 30.0 * DAY, None);
         let answered = crate::services::conversations::answered_messages(&list);
         let today = compute(
             &all,
@@ -388,7 +388,7 @@ pub fn bench_conversations(conversations: u32, runs: u32) -> Result<Vec<f64>, Js
         index_for_search(&mut list);
         index_ms.push(perf.now() - t3);
         let t1 = perf.now();
-        let a = answering(&list, now - 30.0 * DAY);
+        let a = answering(&list, now - 30.0 * DAY, None);
         figures_ms.push(perf.now() - t1);
         checksum += a.waiting.len() + a.first_response_hours.len() + list.len();
         let typed = "commande n°12345";

@@ -22,6 +22,7 @@ pub mod preferences;
 pub mod preview;
 pub mod queue;
 pub mod reply_to;
+pub mod response_report;
 pub mod response_times;
 pub mod retry;
 pub mod rich_text;

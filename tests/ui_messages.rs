@@ -188,6 +188,10 @@ fn french_sentences_are_not_left_in_english() {
                         | Msg::NoteCount
                         | Msg::PreviewMoreImages
                         | Msg::MessagesInConversation
+                        // A dash for no figure, and durations written alike in both.
+                        | Msg::NoFigure
+                        | Msg::DurationMinutes
+                        | Msg::DurationHours
                 )
         })
         .collect();

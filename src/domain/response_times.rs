@@ -38,7 +38,7 @@ impl Event {
 
 /// The days and hours someone answers: for each weekday (Monday first), the local minutes
 /// `[start, end)` from midnight, or `None` for a day off.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct WorkingHours {
     pub days: [Option<(u16, u16)>; 7],
 }
@@ -51,6 +51,17 @@ impl WorkingHours {
             *d = Some((start, end));
         }
         WorkingHours { days }
+    }
+
+    /// The same hours `[start, end)` on each ticked day (Monday first); `None` when the
+    /// hours are empty or reversed, or no day is ticked.
+    pub fn on_days(start: u16, end: u16, ticked: [bool; 7]) -> Option<Self> {
+        if end <= start || end > 24 * 60 || !ticked.contains(&true) {
+            return None;
+        }
+        Some(WorkingHours {
+            days: ticked.map(|on| on.then_some((start, end))),
+        })
     }
 }
 
@@ -89,6 +100,10 @@ pub struct Times {
     pub first_response: Option<f64>,
     pub replies: Vec<f64>,
     pub resolution: Option<f64>,
+    /// When each figure above was reached (UTC ms): the reply, or the moment marked done.
+    pub first_response_at: Option<f64>,
+    pub replies_at: Vec<f64>,
+    pub resolution_at: Option<f64>,
 }
 
 /// The figures of one conversation from its events (in any order).
@@ -128,15 +143,18 @@ pub fn times(events: &[Event], hours: Option<&WorkingHours>, zone: &impl Zone) -
                 }
                 if out.first_response.is_none() {
                     out.first_response = Some(counted_ms(first_from, t, hours, zone));
+                    out.first_response_at = Some(t);
                 }
                 if let Some(since) = waiting.take() {
                     out.replies.push(counted_ms(since, t, hours, zone));
+                    out.replies_at.push(t);
                 }
             }
             Event::Done(t) => {
                 done = true;
                 waiting = None;
                 out.resolution = Some(counted_ms(arrival, t, hours, zone));
+                out.resolution_at = Some(t);
             }
         }
     }

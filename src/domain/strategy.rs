@@ -34,6 +34,10 @@ pub struct Strategy {
     /// When the objectives' figures (the report) were last looked at (UTC ms).
     #[serde(default)]
     pub report_viewed_at: Option<f64>,
+    /// When the brand answers: outside these hours, waiting is not counted in the response
+    /// times (`None`: every hour counts).
+    #[serde(default)]
+    pub working_hours: Option<super::response_times::WorkingHours>,
 }
 
 /// What the strategy page's text fields say, as typed: the mission, the audience, and the

@@ -4,6 +4,8 @@
 
 use crate::domain::conversation::{group, standing, Change, Standing, Triage};
 use crate::domain::inbox::InboxItem;
+use crate::domain::response_report::{Report, Sample};
+use crate::domain::response_times::WorkingHours;
 use crate::store::{self, Db, StoreError};
 
 use super::clock::now_ms;
@@ -258,10 +260,10 @@ pub struct Answering {
     pub snoozed_until: Vec<f64>,
 }
 
-/// The figures of `list` for conversations begun after `since` (the waits: all of them).
-pub fn answering(list: &[ConversationView], since: f64) -> Answering {
-    use crate::domain::conversation::{events, waiting_since};
-    use crate::domain::response_times::times;
+/// The figures of `list` for conversations begun after `since` (the waits: all of them),
+/// counting only `hours` when the workspace has working hours.
+pub fn answering(list: &[ConversationView], since: f64, hours: Option<&WorkingHours>) -> Answering {
+    use crate::domain::conversation::waiting_since;
     let mut out = Answering::default();
     for c in list {
         let theirs: Vec<f64> = c.items.iter().map(|i| i.at).collect();
@@ -276,16 +278,52 @@ pub fn answering(list: &[ConversationView], since: f64) -> Answering {
             continue;
         }
         out.begun += 1;
-        let t = times(
-            &events(&theirs, Some(&c.triage)),
-            None,
-            &super::queue::BrowserZone,
-        );
-        if let Some(ms) = t.first_response {
+        if let Some(ms) = sample(c, hours).times.first_response {
             out.first_response_hours.push(ms / 3_600_000.0);
         }
     }
     out
+}
+
+/// One conversation's response times, for the report.
+pub fn sample(c: &ConversationView, hours: Option<&WorkingHours>) -> Sample {
+    use crate::domain::conversation::events;
+    use crate::domain::response_times::times;
+    let theirs: Vec<f64> = c.items.iter().map(|i| i.at).collect();
+    Sample {
+        network: c.last().network,
+        assignee: c.triage.assignee.clone(),
+        times: times(
+            &events(&theirs, Some(&c.triage)),
+            hours,
+            &super::queue::BrowserZone,
+        ),
+    }
+}
+
+/// The response-time report of `list` for what was answered or closed in `[from, to)`.
+pub fn report(
+    list: &[ConversationView],
+    hours: Option<&WorkingHours>,
+    from: f64,
+    to: f64,
+) -> Report {
+    let samples: Vec<Sample> = list.iter().map(|c| sample(c, hours)).collect();
+    crate::domain::response_report::report(&samples, from, to, &super::queue::BrowserZone)
+}
+
+/// The report of the last `weeks` local weeks, this one included, up to `now`.
+pub fn report_weeks(
+    list: &[ConversationView],
+    hours: Option<&WorkingHours>,
+    weeks: u32,
+    now: f64,
+) -> Report {
+    use crate::domain::queue::local_to_utc;
+    use crate::domain::response_report::week_of;
+    let zone = super::queue::BrowserZone;
+    let monday = week_of(&zone, now) - chrono::Days::new(7 * u64::from(weeks.max(1) - 1));
+    report(list, hours, local_to_utc(&zone, monday, 0), now + 1.0)
 }
 
 /// The messages of `list`, each marked answered at the first reply of ours at or after it

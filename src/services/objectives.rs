@@ -2,7 +2,7 @@
 //! followers from its own account's last snapshot, publications of the last days from the posts changed since, the
 //! networks that can be measured (a connected account, or a publication), and how fast and
 //! how often the conversations begun in the last 30 days were answered (first response
-//! times, from their triage).
+//! times, from their triage, inside the workspace's working hours when it has some).
 
 use crate::domain::objectives::Figures;
 use crate::store::{self, Db, StoreError};
@@ -49,7 +49,10 @@ pub async fn figures(db: &Db, workspace_id: &str, now: f64) -> Result<Figures, S
         }
     }
     let list = super::conversations::load(db, workspace_id, now).await?;
-    let answering = super::conversations::answering(&list, now - MONTH_MS);
+    let hours = store::library::strategy(db, workspace_id)
+        .await?
+        .working_hours;
+    let answering = super::conversations::answering(&list, now - MONTH_MS, hours.as_ref());
     f.answer_hours = answering.first_response_hours;
     f.conversations = answering.begun;
     Ok(f)

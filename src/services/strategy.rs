@@ -2,6 +2,7 @@
 //! personas, the networks it is on) and its daily routine, both library records, with the
 //! time of the change set here.
 
+use crate::domain::response_times::WorkingHours;
 use chrono::NaiveDate;
 
 use crate::domain::network::Network;
@@ -61,6 +62,11 @@ pub fn add_routine_step(
     routine.add_item(&new_id(), label, time, today)
 }
 
+/// The workspace's strategy as stored (an empty one before the first save).
+pub async fn load(db: &Db, workspace_id: &str) -> Result<Strategy, StoreError> {
+    store::library::strategy(db, workspace_id).await
+}
+
 /// Saves the strategy as edited; returns it as saved (with the time of the change).
 pub async fn save(
     db: &Db,
@@ -108,6 +114,17 @@ pub async fn set_networks(
     let mut s = store::library::strategy(db, workspace_id).await?;
     s.networks = networks;
     save(db, workspace_id, &s).await.map(|_| ())
+}
+
+/// The hours the brand answers in (`None`: every hour counts in the response times).
+pub async fn set_working_hours(
+    db: &Db,
+    workspace_id: &str,
+    hours: Option<WorkingHours>,
+) -> Result<Strategy, StoreError> {
+    let mut s = store::library::strategy(db, workspace_id).await?;
+    s.working_hours = hours;
+    save(db, workspace_id, &s).await
 }
 
 /// Adds one objective to the workspace's strategy.

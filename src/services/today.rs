@@ -61,7 +61,8 @@ pub async fn load(
         .count();
     let posts = store::posts::for_workspace(db, ws, u32::MAX).await?.items;
     let conversations = super::conversations::load(db, ws, now).await?;
-    let answering = super::conversations::answering(&conversations, now);
+    let answering =
+        super::conversations::answering(&conversations, now, strategy.working_hours.as_ref());
     let latest_message = conversations.iter().map(|c| c.last_at).reduce(f64::max);
     let inbox = super::conversations::answered_messages(&conversations);
     let accounts = store::accounts::for_workspace(db, ws).await?;

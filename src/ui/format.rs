@@ -96,6 +96,11 @@ pub fn month_year(lang: Lang, epoch_ms: f64) -> String {
     format_with(lang, epoch_ms, &[("month", "long"), ("year", "numeric")])
 }
 
+/// "Nov 30" / "30 nov.".
+pub fn day_month(lang: Lang, epoch_ms: f64) -> String {
+    format_with(lang, epoch_ms, &[("day", "numeric"), ("month", "short")])
+}
+
 /// "9:30 AM" / "09:30".
 pub fn time_of_day(lang: Lang, epoch_ms: f64) -> String {
     format_with(lang, epoch_ms, &[("timeStyle", "short")])
@@ -109,4 +114,16 @@ pub fn weekday_short(lang: Lang, epoch_ms: f64) -> String {
 /// "Monday" / "lundi".
 pub fn weekday_long(lang: Lang, epoch_ms: f64) -> String {
     format_with(lang, epoch_ms, &[("weekday", "long")])
+}
+
+/// `08:30` for a minute of the day (what a time field holds).
+pub fn hhmm(minute: u16) -> String {
+    format!("{:02}:{:02}", minute / 60, minute % 60)
+}
+
+/// The minute of the day a time field's `08:30` names.
+pub fn parse_hhmm(s: &str) -> Option<u16> {
+    let (h, m) = s.trim().split_once(':')?;
+    let (h, m): (u16, u16) = (h.parse().ok()?, m.parse().ok()?);
+    (h < 24 && m < 60).then_some(h * 60 + m)
 }

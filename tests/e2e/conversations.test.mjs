@@ -4,7 +4,8 @@
 // status line and still there after a reload; a snoozed conversation comes back when its time
 // passes (Playwright's clock); a selection is done at once; a reply written in place (by
 // keyboard, naming the people, keeping the visibility) answers its message once, and offline
-// it waits and goes once online; axe clean with the thread and the reply box open.
+// it waits and goes once online; axe clean with the thread, the reply box and the response
+// times (working hours shown) open.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -284,6 +285,10 @@ for (const [locale, colorScheme] of [['en-US', 'light'], ['fr-FR', 'dark']]) {
     const row = page.locator('.conversation', { hasText: 'Et une autre.' });
     await row.locator('.conv-open').click();
     await row.locator('.triage-bar').waitFor();
+    // The response times, open, with working hours to set.
+    await page.locator('.response-times summary').click();
+    await page.locator('.response-times input[type="checkbox"]').first().check();
+    await page.locator('.response-times table').first().waitFor();
     const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
     await assertClean(context);

@@ -8,6 +8,8 @@ mod conversation;
 mod keys;
 mod message;
 mod reply_box;
+mod times;
+mod working_hours;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
@@ -458,6 +460,7 @@ fn Conversations(shown: RwSignal<usize>) -> impl IntoView {
     };
     let total = move || inbox.visible.with(Vec::len);
     view! {
+        <times::ResponseTimes/>
         <div class="inbox-tabs" role="group" aria-label=move || t.get(Msg::InboxViews)>{tabs}</div>
         <div class="inbox-filters">
             <label>{move || t.get(Msg::SearchConversations)}" "

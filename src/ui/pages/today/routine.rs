@@ -6,6 +6,7 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::ui::components::form_draft::keep_typed;
+use crate::ui::format::{hhmm, parse_hhmm};
 use crate::ui::i18n::Msg;
 
 use crate::domain::routine::{day_key, local_day, DefaultStep, Routine, RoutineError, KEEP_DAYS};
@@ -25,17 +26,6 @@ pub fn step_msg(step: DefaultStep) -> Msg {
         DefaultStep::Listen => Msg::RoutineStepListen,
         DefaultStep::Report => Msg::RoutineStepReport,
     }
-}
-
-/// `08:30` for a minute of the day.
-fn hhmm(minute: u16) -> String {
-    format!("{:02}:{:02}", minute / 60, minute % 60)
-}
-
-fn parse_hhmm(s: &str) -> Option<u16> {
-    let (h, m) = s.trim().split_once(':')?;
-    let (h, m): (u16, u16) = (h.parse().ok()?, m.parse().ok()?);
-    (h < 24 && m < 60).then_some(h * 60 + m)
 }
 
 #[component]
