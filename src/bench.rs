@@ -163,15 +163,7 @@ pub async fn bench_seed_month(count: u32, year: u32, month: u32) -> Result<Strin
     use crate::domain::network::Network;
     use crate::domain::post::{Post, PostState, Variant};
     let err = |e: &dyn std::fmt::Display| JsValue::from_str(&e.to_string());
-    let db = Db::open(schema::DB_NAME, || {})
-        .await
-        .map_err(|e| err(&e))?;
-    let ws = crate::store::workspaces::list(&db)
-        .await
-        .map_err(|e| err(&e))?
-        .into_iter()
-        .next()
-        .ok_or("create a workspace first")?;
+    let (db, ws) = app_db_first_workspace().await?;
     let days = js_sys::Date::new_with_year_month_day(year, month as i32, 0).get_date();
     let posts: Vec<Post> = (0..count)
         .map(|i| {
@@ -323,57 +315,10 @@ pub fn bench_today(posts: u32, items: u32, runs: u32) -> Result<f64, JsValue> {
 /// search texts (once, when the Inbox reads the list).
 #[wasm_bindgen(js_name = benchConversations)]
 pub fn bench_conversations(conversations: u32, runs: u32) -> Result<Vec<f64>, JsValue> {
-    use crate::domain::conversation::{Change, Triage, TriageState};
-    use crate::domain::inbox::InboxItem;
-    use crate::domain::network::Network;
     use crate::services::conversations::{answering, assemble, index_for_search, Filter};
     const DAY: f64 = 86_400_000.0;
     let now = 1_780_000_000_000.0;
-    let items: Vec<InboxItem> = (0..conversations * 3)
-        .map(|i| {
-            let root = i - i % 3;
-            InboxItem {
-                id: format!("mastodon:x:{i}"),
-                workspace_id: "ws".into(),
-                account_id: "a".into(),
-                network: Network::Mastodon,
-                author_name: format!("Membre {}", i % 5_000),
-                author_handle: format!("@membre{}@piaille.fr", i % 5_000),
-                author_url: String::new(),
-                html: format!("<p>Bonjour, une question sur la commande n°{i} ?</p>"),
-                text: String::new(),
-                links: vec![],
-                spoiler: String::new(),
-                at: now - (conversations * 3 - i) as f64 * 20_000.0,
-                url: String::new(),
-                in_reply_to: Some(if i == root {
-                    format!("our{root}")
-                } else {
-                    format!("s{}", i - 1)
-                }),
-                post_id: None,
-                remote_id: format!("s{i}"),
-                cid: String::new(),
-                thread_root: None,
-                thread_root_cid: None,
-                visibility: "public".into(),
-                mentions: vec![],
-                answered_at: None,
-            }
-        })
-        .collect();
-    let triage: Vec<Triage> = (0..conversations)
-        .filter(|c| c % 5 == 0)
-        .map(|c| {
-            let mut t = Triage::new("ws", &format!("a:our{}", c * 3));
-            let at = now - (conversations * 3 - c * 3) as f64 * 20_000.0 + 3_600_000.0;
-            t.replied(at);
-            if c % 10 == 0 {
-                Change::State(TriageState::Done).apply(&mut t, at + 60_000.0);
-            }
-            t
-        })
-        .collect();
+    let (items, triage) = inbox_fixture("ws", conversations, now);
     let perf = web_sys::window()
         .and_then(|w| w.performance())
         .ok_or("no performance")?;
@@ -418,4 +363,98 @@ pub fn bench_conversations(conversations: u32, runs: u32) -> Result<Vec<f64>, Js
         p95,
         median(index_ms),
     ])
+}
+
+/// `conversations` threads of three messages from members, each answering a post of ours
+/// (Mastodon), one every 20 s up to `now`; a fifth triaged (answered, half of them done).
+fn inbox_fixture(
+    workspace: &str,
+    conversations: u32,
+    now: f64,
+) -> (
+    Vec<crate::domain::inbox::InboxItem>,
+    Vec<crate::domain::conversation::Triage>,
+) {
+    use crate::domain::conversation::{Change, Triage, TriageState};
+    use crate::domain::inbox::InboxItem;
+    use crate::domain::network::Network;
+    let items: Vec<InboxItem> = (0..conversations * 3)
+        .map(|i| {
+            let root = i - i % 3;
+            InboxItem {
+                id: format!("mastodon:x:{i}"),
+                workspace_id: workspace.into(),
+                account_id: "a".into(),
+                network: Network::Mastodon,
+                author_name: format!("Membre {}", i % 5_000),
+                author_handle: format!("@membre{}@piaille.fr", i % 5_000),
+                author_url: String::new(),
+                html: format!("<p>Bonjour, une question sur la commande n°{i} ?</p>"),
+                text: String::new(),
+                links: vec![],
+                spoiler: String::new(),
+                at: now - (conversations * 3 - i) as f64 * 20_000.0,
+                url: String::new(),
+                in_reply_to: Some(if i == root {
+                    format!("our{root}")
+                } else {
+                    format!("s{}", i - 1)
+                }),
+                post_id: None,
+                remote_id: format!("s{i}"),
+                cid: String::new(),
+                thread_root: None,
+                thread_root_cid: None,
+                visibility: "public".into(),
+                mentions: vec![],
+                answered_at: None,
+            }
+        })
+        .collect();
+    let triage: Vec<Triage> = (0..conversations)
+        .filter(|c| c % 5 == 0)
+        .map(|c| {
+            let mut t = Triage::new(workspace, &format!("a:our{}", c * 3));
+            let at = now - (conversations * 3 - c * 3) as f64 * 20_000.0 + 3_600_000.0;
+            t.replied(at);
+            if c % 10 == 0 {
+                Change::State(TriageState::Done).apply(&mut t, at + 60_000.0);
+            }
+            t
+        })
+        .collect();
+    (items, triage)
+}
+
+/// The app's own database and its first workspace (the benchmark made it through the UI).
+async fn app_db_first_workspace() -> Result<(Db, crate::domain::workspace::Workspace), JsValue> {
+    let err = |e: &dyn std::fmt::Display| JsValue::from_str(&e.to_string());
+    let db = Db::open(schema::DB_NAME, || {})
+        .await
+        .map_err(|e| err(&e))?;
+    let ws = crate::store::workspaces::list(&db)
+        .await
+        .map_err(|e| err(&e))?
+        .into_iter()
+        .next()
+        .ok_or("create a workspace first")?;
+    Ok((db, ws))
+}
+
+/// Writes the fixture of [`inbox_fixture`] into the app's database, for its first
+/// workspace, ending now: the Inbox page then reads 50,000 conversations as a user would.
+#[wasm_bindgen(js_name = benchSeedInbox)]
+pub async fn bench_seed_inbox(conversations: u32) -> Result<u32, JsValue> {
+    let err = |e: &dyn std::fmt::Display| JsValue::from_str(&e.to_string());
+    let (db, ws) = app_db_first_workspace().await?;
+    let (items, triage) = inbox_fixture(&ws.id, conversations, js_sys::Date::now());
+    for chunk in items.chunks(5_000) {
+        crate::store::inbox::save_page(&db, chunk, None)
+            .await
+            .map_err(|e| err(&e))?;
+    }
+    crate::store::triage::put_all(&db, &triage)
+        .await
+        .map_err(|e| err(&e))?;
+    Ok(items.len() as u32)
 }

@@ -31,6 +31,7 @@ pub mod saved_reply;
 pub mod storage;
 pub mod strategy;
 pub mod thread;
+pub mod thread_context;
 pub mod tid;
 pub mod today;
 pub mod workspace;

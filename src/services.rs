@@ -23,6 +23,7 @@ pub mod sending;
 pub mod storage_health;
 pub mod strategy;
 pub mod tabs;
+pub mod threads;
 pub mod today;
 pub mod undo;
 pub mod workspaces;

@@ -18,6 +18,7 @@ pub mod preferences;
 pub mod records;
 pub mod schema;
 pub mod set_aside;
+pub mod threads;
 pub mod triage;
 pub mod workspaces;
 

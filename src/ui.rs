@@ -7,6 +7,7 @@ pub mod errors;
 pub mod format;
 pub mod i18n;
 pub mod look;
+pub mod marks;
 pub mod pages;
 pub mod shell;
 pub mod state;

@@ -297,3 +297,56 @@ fn the_filter_keeps_a_network_and_conversations_where_they_asked_something() {
         vec!["1"]
     );
 }
+
+#[test]
+fn the_filter_keeps_a_priority_an_account_and_what_we_never_answered() {
+    use attache::domain::conversation::{Change, Priority};
+    use attache::services::conversations::{assemble, Filter, Tab};
+    let urgent = item("1", None, 1.0);
+    let answered = item("2", None, 2.0);
+    let mut other_account = item("3", None, 3.0);
+    other_account.account_id = "b".into();
+    let mut list = assemble("w", vec![urgent, answered, other_account], vec![], 10.0);
+    // Triage: "1" urgent, "2" answered (our reply in its history).
+    for c in &mut list {
+        match c.last().remote_id.as_str() {
+            "1" => Change::Priority(Priority::Urgent).apply(&mut c.triage, 5.0),
+            "2" => c.triage.replied(5.0),
+            _ => {}
+        }
+    }
+    let kept = |f: &Filter| -> Vec<String> {
+        let mut k: Vec<String> = list
+            .iter()
+            .filter(|c| f.keeps(c))
+            .map(|c| c.last().remote_id.clone())
+            .collect();
+        k.sort();
+        k
+    };
+    let all = Filter {
+        tab: Tab::All,
+        ..Filter::default()
+    };
+    assert_eq!(
+        kept(&Filter {
+            priority: Some(Priority::Urgent),
+            ..all.clone()
+        }),
+        vec!["1"]
+    );
+    assert_eq!(
+        kept(&Filter {
+            unanswered: true,
+            ..all.clone()
+        }),
+        vec!["1", "3"]
+    );
+    assert_eq!(
+        kept(&Filter {
+            account: Some("b".into()),
+            ..all.clone()
+        }),
+        vec!["3"]
+    );
+}

@@ -4,7 +4,7 @@
 use attache::domain::address::{normalise_instance, InstanceError};
 use attache::platforms::mastodon::api::{self, encode, form, parse_query, Body, Method};
 use attache::platforms::mastodon::entities::{
-    Account, ApiError, Application, InstanceRules, InstanceV1, InstanceV2, Token,
+    Account, ApiError, Application, Context, InstanceRules, InstanceV1, InstanceV2, Markers, Token,
 };
 use attache::platforms::mastodon::oauth::{
     self, authorize_url, challenge, read_callback, Callback, CallbackError, SCOPES,
@@ -292,4 +292,43 @@ fn application_token_account_and_error_parse_from_documented_examples() {
     );
     let e: ApiError = serde_json::from_str(r#"{"error":"invalid_grant","error_description":"The provided authorization grant is invalid"}"#).unwrap();
     assert_eq!(e.error, "invalid_grant");
+}
+
+#[test]
+fn context_and_markers_are_asked_as_documented() {
+    let c = api::context("https://x.test", "tok", "109");
+    assert_eq!(c.url, "https://x.test/api/v1/statuses/109/context");
+    assert_eq!(c.method, Method::Get);
+    let read = api::notifications_marker("https://x.test", "tok");
+    assert_eq!(
+        read.url,
+        "https://x.test/api/v1/markers?timeline[]=notifications"
+    );
+    let set = api::mark_notifications_read("https://x.test", "tok", "110");
+    assert_eq!(set.url, "https://x.test/api/v1/markers");
+    assert_eq!(set.method, Method::Post);
+    assert_eq!(
+        set.body,
+        Body::Form("notifications%5Blast_read_id%5D=110".into())
+    );
+    for r in [c, read, set] {
+        assert!(r
+            .headers
+            .iter()
+            .any(|(k, v)| k == "Authorization" && v == "Bearer tok"));
+    }
+}
+
+#[test]
+fn a_context_and_markers_parse_from_documented_examples() {
+    let status = r#"{"id":"103270115826048975","created_at":"2019-12-08T03:48:33.901Z","in_reply_to_id":null,"in_reply_to_account_id":null,"sensitive":false,"spoiler_text":"","visibility":"public","language":"en","uri":"https://mastodon.social/users/Gargron/statuses/103270115826048975","url":"https://mastodon.social/@Gargron/103270115826048975","replies_count":5,"reblogs_count":6,"favourites_count":11,"content":"<p>&quot;I lost my inheritance with one wrong digit on my sort code&quot;</p>","reblog":null,"account":{"id":"1","username":"Gargron","acct":"Gargron","display_name":"Eugen","url":"https://mastodon.social/@Gargron"},"media_attachments":[],"mentions":[],"tags":[],"emojis":[],"card":null,"poll":null}"#;
+    let c: Context =
+        serde_json::from_str(&format!(r#"{{"ancestors":[{status}],"descendants":[]}}"#)).unwrap();
+    assert_eq!(c.ancestors[0].id, "103270115826048975");
+    assert_eq!(c.ancestors[0].account.id, "1");
+    assert!(c.descendants.is_empty());
+    let m: Markers = serde_json::from_str(r#"{"notifications":{"last_read_id":"35098814","version":361,"updated_at":"2019-11-26T22:37:25.239Z"}}"#).unwrap();
+    assert_eq!(m.notifications.unwrap().last_read_id, "35098814");
+    let none: Markers = serde_json::from_str("{}").unwrap();
+    assert!(none.notifications.is_none());
 }

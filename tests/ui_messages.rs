@@ -188,6 +188,8 @@ fn french_sentences_are_not_left_in_english() {
                         | Msg::NoteCount
                         | Msg::PreviewMoreImages
                         | Msg::MessagesInConversation
+                        // "conversation" is the same word in French.
+                        | Msg::ConversationCount
                         // A dash for no figure, and durations written alike in both.
                         | Msg::NoFigure
                         | Msg::DurationMinutes

@@ -106,10 +106,15 @@ pub struct Triage {
 }
 
 impl Triage {
+    /// The record id of the conversation `key`'s triage in a workspace.
+    pub fn id_of(workspace_id: &str, key: &str) -> String {
+        format!("{workspace_id}:{key}")
+    }
+
     /// A conversation's triage before anyone touched it.
     pub fn new(workspace_id: &str, key: &str) -> Triage {
         Triage {
-            id: format!("{workspace_id}:{key}"),
+            id: Triage::id_of(workspace_id, key),
             workspace_id: workspace_id.to_string(),
             key: key.to_string(),
             state: TriageState::Open,

@@ -14,8 +14,8 @@ use super::clock::now_ms;
 #[derive(Debug, Clone, PartialEq)]
 pub struct ConversationView {
     pub key: String,
-    /// Its messages, oldest first.
-    pub items: Vec<InboxItem>,
+    /// Its messages, oldest first (shared: a triage copies the view, not the messages).
+    pub items: std::sync::Arc<[InboxItem]>,
     /// As saved; a conversation never triaged gets a fresh record (open, normal).
     pub triage: Triage,
     pub standing: Standing,
@@ -45,6 +45,12 @@ fn search_text(items: &[InboxItem]) -> String {
         }
     }
     out
+}
+
+impl AsRef<ConversationView> for ConversationView {
+    fn as_ref(&self) -> &ConversationView {
+        self
+    }
 }
 
 impl ConversationView {
@@ -91,9 +97,7 @@ pub async fn load(
     workspace_id: &str,
     now: f64,
 ) -> Result<Vec<ConversationView>, StoreError> {
-    let items = store::inbox::latest(db, workspace_id, u32::MAX)
-        .await?
-        .items;
+    let items = store::inbox::all(db, workspace_id).await?;
     let triage = store::triage::for_workspace(db, workspace_id).await?;
     Ok(assemble(workspace_id, items, triage, now))
 }
@@ -105,6 +109,23 @@ pub async fn load_for_inbox(
     now: f64,
 ) -> Result<Vec<ConversationView>, StoreError> {
     let mut list = load(db, workspace_id, now).await?;
+    index_for_search(&mut list);
+    Ok(list)
+}
+
+/// The conversations of the newest `limit` messages only, ready to be searched: what the
+/// Inbox draws first while [`load_for_inbox`] reads everything (a conversation may miss its
+/// older messages here).
+pub async fn load_newest(
+    db: &Db,
+    workspace_id: &str,
+    now: f64,
+    limit: u32,
+) -> Result<Vec<ConversationView>, StoreError> {
+    let items = store::inbox::latest(db, workspace_id, limit).await?.items;
+    let keys: Vec<String> = group(&items).into_iter().map(|g| g.key).collect();
+    let triage = store::triage::for_conversations(db, workspace_id, &keys).await?;
+    let mut list = assemble(workspace_id, items, triage, now);
     index_for_search(&mut list);
     Ok(list)
 }
@@ -143,7 +164,7 @@ pub fn assemble(
                 key: g.key,
                 search_text: std::sync::Arc::from(""),
                 asks,
-                items: msgs,
+                items: msgs.into(),
                 standing,
                 last_at: g.last_at,
             }
@@ -217,15 +238,24 @@ pub struct Filter {
     pub network: Option<crate::domain::network::Network>,
     /// Only those where they asked something (a `?` in one of their messages).
     pub question: bool,
+    pub priority: Option<crate::domain::conversation::Priority>,
+    /// Only those we never replied to.
+    pub unanswered: bool,
+    /// Only those that came to this account (its id).
+    pub account: Option<String>,
 }
 
 impl Filter {
     pub fn keeps(&self, c: &ConversationView) -> bool {
-        self.tab.holds(&c.standing)
-            && self
-                .label
-                .as_ref()
-                .is_none_or(|l| c.triage.labels.iter().any(|x| x == l))
+        self.tab.holds(&c.standing) && self.keeps_in_any_tab(c)
+    }
+
+    /// Everything but the tab (the tabs' counts ask this once per conversation).
+    pub fn keeps_in_any_tab(&self, c: &ConversationView) -> bool {
+        use crate::domain::conversation::Step;
+        self.label
+            .as_ref()
+            .is_none_or(|l| c.triage.labels.iter().any(|x| x == l))
             && self.assignee.as_ref().is_none_or(|a| {
                 if a.is_empty() {
                     c.triage.assignee.is_none()
@@ -235,6 +265,18 @@ impl Filter {
             })
             && self.network.is_none_or(|n| c.last().network == n)
             && (!self.question || c.asks)
+            && self.priority.is_none_or(|p| c.triage.priority == p)
+            && self
+                .account
+                .as_ref()
+                .is_none_or(|a| &c.last().account_id == a)
+            && (!self.unanswered
+                || (c.triage.our_replies.is_empty()
+                    && !c
+                        .triage
+                        .history
+                        .iter()
+                        .any(|s| matches!(s, Step::Replied(_)))))
             && c.matches(&self.text)
     }
 }
@@ -302,19 +344,19 @@ pub fn sample(c: &ConversationView, hours: Option<&WorkingHours>) -> Sample {
 }
 
 /// The response-time report of `list` for what was answered or closed in `[from, to)`.
-pub fn report(
-    list: &[ConversationView],
+pub fn report<C: AsRef<ConversationView>>(
+    list: &[C],
     hours: Option<&WorkingHours>,
     from: f64,
     to: f64,
 ) -> Report {
-    let samples: Vec<Sample> = list.iter().map(|c| sample(c, hours)).collect();
+    let samples: Vec<Sample> = list.iter().map(|c| sample(c.as_ref(), hours)).collect();
     crate::domain::response_report::report(&samples, from, to, &super::queue::BrowserZone)
 }
 
 /// The report of the last `weeks` local weeks, this one included, up to `now`.
-pub fn report_weeks(
-    list: &[ConversationView],
+pub fn report_weeks<C: AsRef<ConversationView>>(
+    list: &[C],
     hours: Option<&WorkingHours>,
     weeks: u32,
     now: f64,
@@ -341,7 +383,7 @@ pub fn answered_messages(list: &[ConversationView]) -> Vec<InboxItem> {
                 _ => None,
             })
             .collect();
-        for i in &c.items {
+        for i in c.items.iter() {
             let mut i = i.clone();
             i.answered_at = replies
                 .iter()

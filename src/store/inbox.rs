@@ -56,6 +56,17 @@ pub async fn latest(
     .await
 }
 
+/// Every item of a workspace, newest first (the Inbox groups them all into conversations).
+pub async fn all(db: &Db, workspace_id: &str) -> Result<Vec<InboxItem>, StoreError> {
+    records::all_in_index(
+        db,
+        INBOX,
+        INBOX_BY_WORKSPACE,
+        &records::prefix_range(workspace_id)?,
+    )
+    .await
+}
+
 pub async fn put_metrics(db: &Db, snapshots: &[MetricSnapshot]) -> Result<(), StoreError> {
     records::put_all(db, METRICS, snapshots, Durability::Strict).await
 }

@@ -50,13 +50,18 @@ pub const OUTBOX_BY_WORKSPACE: &str = "by_workspace";
 pub const TRIAGE: &str = "triage";
 pub const TRIAGE_BY_WORKSPACE: &str = "by_workspace";
 
+/// The thread around each opened conversation, as the network last showed it (key: `id` =
+/// `<workspace>:<conversation>`), by workspace. Not in export files: it is read again.
+pub const THREADS: &str = "threads";
+pub const THREADS_BY_WORKSPACE: &str = "by_workspace";
+
 /// Every store an export or a full import covers.
 pub const ALL_STORES: [&str; 6] = [WORKSPACES, NOTES, POSTS, LIBRARY, MEDIA, SETTINGS];
 
 pub type Migration = fn(&IdbDatabase, &IdbTransaction) -> Result<(), JsValue>;
 
 pub const MIGRATIONS: &[Migration] = &[
-    v0_to_v1, v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7,
+    v0_to_v1, v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7, v7_to_v8,
 ];
 
 /// The version this build of the app opens.
@@ -137,6 +142,14 @@ fn v6_to_v7(db: &IdbDatabase, _tx: &IdbTransaction) -> Result<(), JsValue> {
     by_id.set_key_path(&JsValue::from_str("id"));
     db.create_object_store_with_optional_parameters(TRIAGE, &by_id)?
         .create_index_with_str(TRIAGE_BY_WORKSPACE, "workspace_id")?;
+    Ok(())
+}
+
+fn v7_to_v8(db: &IdbDatabase, _tx: &IdbTransaction) -> Result<(), JsValue> {
+    let by_id = IdbObjectStoreParameters::new();
+    by_id.set_key_path(&JsValue::from_str("id"));
+    db.create_object_store_with_optional_parameters(THREADS, &by_id)?
+        .create_index_with_str(THREADS_BY_WORKSPACE, "workspace_id")?;
     Ok(())
 }
 

@@ -27,6 +27,19 @@ pub async fn get(db: &Db, id: &str) -> Result<Option<Triage>, StoreError> {
     records::get(db, TRIAGE, &id.into()).await
 }
 
+/// The triage of the conversations `keys` of a workspace that were ever triaged.
+pub async fn for_conversations(
+    db: &Db,
+    workspace_id: &str,
+    keys: &[String],
+) -> Result<Vec<Triage>, StoreError> {
+    let ids: Vec<String> = keys
+        .iter()
+        .map(|k| Triage::id_of(workspace_id, k))
+        .collect();
+    records::get_many(db, TRIAGE, &ids).await
+}
+
 /// Saves the triage of some conversations (a bulk action is one transaction).
 pub async fn put_all(db: &Db, triage: &[Triage]) -> Result<(), StoreError> {
     records::put_all(db, TRIAGE, triage, super::idb::Durability::Strict).await

@@ -5,7 +5,7 @@ use crate::domain::workspace::Workspace;
 use super::idb::{request, Durability, Tx};
 use super::schema::{
     ACCOUNTS, INBOX, LIBRARY, MEDIA, MEDIA_BY_POST, METRICS, NOTES, OUTBOX, POSTS,
-    POSTS_BY_WORKSPACE, TRIAGE, WORKSPACES,
+    POSTS_BY_WORKSPACE, THREADS, TRIAGE, WORKSPACES,
 };
 use super::set_aside::{take, take_in_index, SetAside};
 use super::{Db, StoreError};
@@ -26,6 +26,7 @@ pub async fn delete(db: &Db, id: &str) -> Result<SetAside, StoreError> {
         db.raw(),
         &[
             WORKSPACES, NOTES, POSTS, MEDIA, LIBRARY, ACCOUNTS, INBOX, METRICS, OUTBOX, TRIAGE,
+            THREADS,
         ],
         Durability::Strict,
     )?;
@@ -46,6 +47,7 @@ pub async fn delete(db: &Db, id: &str) -> Result<SetAside, StoreError> {
     super::accounts::take_for_workspace(&tx, id, &mut kept).await?;
     super::inbox::take_for_workspace(&tx, id, &mut kept).await?;
     super::triage::take_for_workspace(&tx, id, &mut kept).await?;
+    super::threads::take_for_workspace(&tx, id, &mut kept).await?;
     super::outbox::take_for_workspace(&tx, id, &mut kept).await?;
     tx.commit().await?;
     Ok(kept)

@@ -130,6 +130,44 @@ pub fn send_problem(
     }
 }
 
+/// The sentences of one kind of read (the inbox's check, a thread) for each problem.
+struct ReadWords {
+    rate_limited: Msg,
+    rate_limited_soon: Msg,
+    reconnect: Msg,
+    rejected: Msg,
+    unreachable: Msg,
+    no_account: Msg,
+}
+
+fn read_sentence(
+    t: crate::ui::text::Text,
+    network: &str,
+    p: &crate::domain::post::SendProblem,
+    words: &ReadWords,
+) -> String {
+    use crate::domain::post::SendProblem;
+    let named: [(&str, &dyn std::fmt::Display); 1] = [("network", &network)];
+    match p {
+        SendProblem::RateLimited { until: Some(at) } => t.fill(
+            words.rate_limited,
+            &[
+                ("network", &network),
+                ("until", &crate::ui::format::time_of_day(t.lang(), *at)),
+            ],
+        ),
+        SendProblem::RateLimited { until: None } => t.fill(words.rate_limited_soon, &named),
+        SendProblem::Reconnect => t.fill(words.reconnect, &named),
+        SendProblem::Rejected { message } => t.fill(
+            words.rejected,
+            &[("network", &network), ("message", &message)],
+        ),
+        // A read holds nothing on the server: "gone" there is as good as unreachable.
+        SendProblem::Unreachable | SendProblem::HeldGone => t.fill(words.unreachable, &named),
+        SendProblem::NoAccount => t.fill(words.no_account, &named),
+    }
+}
+
 /// Why checking a network for new messages (the inbox's sync) stopped, as a sentence that
 /// says so: nothing was being published.
 pub fn sync_problem(
@@ -137,26 +175,32 @@ pub fn sync_problem(
     network: &str,
     p: &crate::domain::post::SendProblem,
 ) -> String {
-    use crate::domain::post::SendProblem;
-    let named: [(&str, &dyn std::fmt::Display); 1] = [("network", &network)];
-    match p {
-        SendProblem::RateLimited { until: Some(at) } => t.fill(
-            Msg::SyncRateLimited,
-            &[
-                ("network", &network),
-                ("until", &crate::ui::format::time_of_day(t.lang(), *at)),
-            ],
-        ),
-        SendProblem::RateLimited { until: None } => t.fill(Msg::SyncRateLimitedSoon, &named),
-        SendProblem::Reconnect => t.fill(Msg::SyncReconnect, &named),
-        SendProblem::Rejected { message } => t.fill(
-            Msg::SyncRejected,
-            &[("network", &network), ("message", &message)],
-        ),
-        // A sync holds nothing on the server: "gone" there is as good as unreachable.
-        SendProblem::Unreachable | SendProblem::HeldGone => t.fill(Msg::SyncUnreachable, &named),
-        SendProblem::NoAccount => t.fill(Msg::SyncNoAccount, &named),
-    }
+    let words = ReadWords {
+        rate_limited: Msg::SyncRateLimited,
+        rate_limited_soon: Msg::SyncRateLimitedSoon,
+        reconnect: Msg::SyncReconnect,
+        rejected: Msg::SyncRejected,
+        unreachable: Msg::SyncUnreachable,
+        no_account: Msg::SyncNoAccount,
+    };
+    read_sentence(t, network, p, &words)
+}
+
+/// Why reading a conversation's thread stopped, as a sentence; what is kept stays shown.
+pub fn thread_problem(
+    t: crate::ui::text::Text,
+    network: &str,
+    p: &crate::domain::post::SendProblem,
+) -> String {
+    let words = ReadWords {
+        rate_limited: Msg::ThreadRateLimited,
+        rate_limited_soon: Msg::ThreadRateLimitedSoon,
+        reconnect: Msg::ThreadReconnect,
+        rejected: Msg::ThreadRejected,
+        unreachable: Msg::ThreadUnreachable,
+        no_account: Msg::ThreadNoAccount,
+    };
+    read_sentence(t, network, p, &words)
 }
 
 /// "Could not save: …" with why, the one sentence for a failed save (or read) of the store.

@@ -19,12 +19,7 @@ fn options(pairs: &[(&str, &str)]) -> Object {
 
 /// A calendar date written out, e.g. "25 November 2026" / "25 novembre 2026".
 pub fn long_date(lang: Lang, epoch_ms: f64) -> String {
-    let f = Intl::DateTimeFormat::new(&locales(lang), &options(&[("dateStyle", "long")]));
-    f.format()
-        .call1(&JsValue::NULL, &Date::new(&JsValue::from_f64(epoch_ms)))
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_default()
+    format_with(lang, epoch_ms, &[("dateStyle", "long")])
 }
 
 /// A date written out with its time, e.g. "December 5, 2026 at 10:30 AM" /
@@ -39,15 +34,11 @@ pub fn long_date_time(lang: Lang, epoch_ms: f64) -> String {
 
 /// A date and time, e.g. "Nov 25, 2026, 9:30 AM" / "25 nov. 2026, 09:30".
 pub fn date_time(lang: Lang, epoch_ms: f64) -> String {
-    let f = Intl::DateTimeFormat::new(
-        &locales(lang),
-        &options(&[("dateStyle", "medium"), ("timeStyle", "short")]),
-    );
-    f.format()
-        .call1(&JsValue::NULL, &Date::new(&JsValue::from_f64(epoch_ms)))
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_default()
+    format_with(
+        lang,
+        epoch_ms,
+        &[("dateStyle", "medium"), ("timeStyle", "short")],
+    )
 }
 
 /// A whole number with the locale's grouping, e.g. "100,000" / "100 000".
@@ -82,9 +73,22 @@ pub fn bytes(lang: Lang, n: f64) -> String {
         .unwrap_or_default()
 }
 
+thread_local! {
+    /// The formatters made so far, by language and options: making one costs far more than
+    /// using it (a list of 40 rows made 40 of them).
+    static FORMATS: std::cell::RefCell<std::collections::HashMap<(Lang, String), js_sys::Function>> =
+        std::cell::RefCell::default();
+}
+
 fn format_with(lang: Lang, epoch_ms: f64, pairs: &[(&str, &str)]) -> String {
-    let f = Intl::DateTimeFormat::new(&locales(lang), &options(pairs));
-    f.format()
+    let key = (lang, format!("{pairs:?}"));
+    let format = FORMATS.with(|f| {
+        f.borrow_mut()
+            .entry(key)
+            .or_insert_with(|| Intl::DateTimeFormat::new(&locales(lang), &options(pairs)).format())
+            .clone()
+    });
+    format
         .call1(&JsValue::NULL, &Date::new(&JsValue::from_f64(epoch_ms)))
         .ok()
         .and_then(|v| v.as_string())

@@ -96,6 +96,9 @@ pub struct AppState {
     pub superseded: RwSignal<bool>,
     /// A new version of the app is installed and waits for a reload.
     pub update_ready: RwSignal<bool>,
+    /// The Inbox's conversations as last shown, by workspace id: going back to the Inbox
+    /// shows them at once while they are read again.
+    pub inbox_cache: StoredValue<Option<(String, crate::ui::pages::inbox::List)>>,
     db: StoredValue<Option<Db>, LocalStorage>,
     tabs: StoredValue<Option<Tabs>, LocalStorage>,
 }
@@ -131,6 +134,7 @@ impl AppState {
             outbox_version: RwSignal::new(0),
             superseded: RwSignal::new(false),
             update_ready: RwSignal::new(false),
+            inbox_cache: StoredValue::new(None),
             db: StoredValue::new_local(None),
             tabs: StoredValue::new_local(None),
         }

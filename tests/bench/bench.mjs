@@ -1,5 +1,6 @@
 // Benchmark: release sizes, cold load, and 100,000 records written and read through our
-// store, a raw IndexedDB loop and Dexie, in the same page and run, order rotated.
+// store, a raw IndexedDB loop and Dexie, in the same page and run, order rotated; the
+// calendar, the Inbox page at 50,000 conversations (inbox_page.mjs) and the outbox.
 // Usage: node tests/bench/bench.mjs [--records N] [--runs N]   (after scripts/bench.sh builds)
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -168,6 +169,9 @@ for (let i = 0; i < 3; i++) {
   await showAndMeasure(() => calPage.getByLabel('View').selectOption('month'));
 }
 await calBrowser.close();
+// 4b. the Inbox page with 50,000 conversations (150,000 messages), in the app (bench build)
+const { benchInboxPage } = await import('./inbox_page.mjs');
+const { runs: inboxRuns, ...inboxPage } = await benchInboxPage({ url: bench.url });
 await bench.close();
 // 5. the outbox: 50 posts queued offline to the loopback Mastodon server, then the time from
 // the browser's `online` event to the 50th status stored on the server (release build).
@@ -224,6 +228,7 @@ const out = {
   backup: { records: RECORDS, file_bytes: exportBytes, export_ms: +exportMs.toFixed(0), import_ms: +importMs.toFixed(0), import_per_s: Math.round(RECORDS / (importMs / 1000)) },
   calendar: calendarOut,
   outbox: outboxOut,
+  inbox_page_50k: { ...inboxPage, runs: inboxRuns },
   conversations_50k: { group_and_join_ms: +groupMs.toFixed(1), search_texts_ms: +indexMs.toFixed(1), response_figures_ms: +figuresMs.toFixed(1), text_filter_p95_ms: +filterP95Ms.toFixed(2) },
   sizes, count_all_networks_3000_chars_ms: +countMs.toFixed(3), today_and_audit_10k_posts_50k_items_ms: +todayMs.toFixed(2), cold_load_ms: { median: +median(loads).toFixed(1), runs: loads.map((x) => +x.toFixed(1)) },
   store: table,
@@ -241,6 +246,7 @@ console.log(`cold load       first screen, median of ${LOAD_RUNS} fresh profiles
 console.log(`backup          export ${RECORDS} records: ${exportMs.toFixed(0)} ms (${(exportBytes / 1e6).toFixed(1)} MB file); import (check + strict write): ${importMs.toFixed(0)} ms, ${Math.round(RECORDS / (importMs / 1000))} records/s`);
 console.log(`today + audit   10,000 posts and 50,000 inbox items, data loaded: ${todayMs.toFixed(2)} ms (median of 15; target < 16 ms, one frame)`);
 console.log(`conversations   50,000 (150,000 messages), data loaded: grouped with their triage ${groupMs.toFixed(1)} ms, search texts made once ${indexMs.toFixed(1)} ms; response-time figures ${figuresMs.toFixed(1)} ms (target ≤ 50 ms); text filter ${filterP95Ms.toFixed(2)} ms per keystroke, p95 (target ≤ 16 ms)`);
+console.log(`inbox page      50,000 conversations in IndexedDB: first paint ${inboxPage.first_visit_ms} ms the first time (newest 600 messages; everything read after ${inboxPage.first_full_read_ms} ms), ${inboxPage.back_ms} ms coming back (targets ≤ 100 ms); triage "e": save to laid out ${inboxPage.triage_saved_to_layout_ms} ms, key to laid out ${inboxPage.triage_key_to_layout_ms} ms (target ≤ 16 ms); text filter ${inboxPage.filter_keystroke_p95_ms} ms per keystroke p95 (target ≤ 16 ms); scrolling ${inboxPage.scroll_fps} fps, frame p95 ${inboxPage.scroll_frame_p95_ms} ms (target ≥ 55 fps)`);
 console.log(`counting        3,000 mixed characters for all 7 networks: ${countMs.toFixed(3)} ms per keystroke (target ≤ 1 ms)`);
 console.log(`calendar        a month with ${CAL_POSTS} posts: render ${calendarOut.month_render_ms} ms (target ≤ 100 ms), click to frame incl. IndexedDB read ${calendarOut.month_click_to_frame_ms} ms; list (first 100 of ${CAL_POSTS}), view change to frame: ${calendarOut.list_change_to_frame_ms} ms (medians)`);
 console.log(`outbox          ${OUTBOX_POSTS} posts queued offline, from \`online\` to the last stored on the Mastodon test server: ${outboxMs} ms (${(outboxMs / OUTBOX_POSTS).toFixed(0)} ms a post)`);

@@ -270,6 +270,9 @@ test("bob's reply and mention reach alice's Inbox, his like reaches the post's c
   await page.getByRole('link', { name: 'Inbox' }).click();
   const thread = page.locator('.conversation', { hasText: `${run}-reply` });
   await thread.locator('.conv-open').click();
+  // The whole thread on open (getPostThread): her post above bob's reply, marked as ours.
+  await thread.getByText(/^The whole thread, as Bluesky showed it at /).waitFor();
+  await thread.locator('.thread > li').first().filter({ hasText: `${run}-menu` }).getByText('Our post').waitFor();
   const box = thread.getByLabel(/^Your reply to .+ on Bluesky$/);
   assert.equal(await box.inputValue(), '', 'a Bluesky reply says whom it answers by its refs');
   const answerText = `@bob.test merci, à dimanche ! ${run}-answer`;
@@ -512,11 +515,12 @@ test('figure: syncing 500 notifications', async () => {
     req.onsuccess = () => { const c = req.result.transaction('inbox').objectStore('inbox').count(); c.onsuccess = () => { ok(c.result); req.result.close(); }; c.onerror = fail; };
     req.onerror = fail;
   }));
-  await page.getByText(/^Showing 100 of \d+ conversations\.$/).waitFor();
+  await page.getByText(/^\d+ conversations\.$/).waitFor();
   console.log(`# first sync of ${texts.length} Bluesky mentions (pages of 100): ${took} ms from the Inbox click; ${synced} new, ${total} in the inbox`);
   assert.ok(synced >= 500, `all 500 mentions synced (got ${synced}): none skipped between pages`);
   assert.equal(total, synced);
-  assert.equal(await page.locator('.inbox-item', { hasText: `${run}-bulk` }).count(), 100, 'the first page of the list');
+  const drawn = await page.locator('.inbox-item', { hasText: `${run}-bulk` }).count();
+  assert.ok(drawn > 0 && drawn <= 40, `a window of the list is drawn (${drawn} rows)`);
   await assertClean(context);
   await context.close();
 });

@@ -4,7 +4,9 @@
 // revocation, X-RateLimit-* headers, and CORS headers as Mastodon's rack-cors sends them.
 // Statuses with Idempotency-Key (a repeat returns the first status), media answered 202 and
 // ready at the first poll, `scheduled_at` at least 5 minutes ahead and the scheduled-status
-// endpoints, mention notifications paginated with `Link` and `min_id`.
+// endpoints, mention notifications paginated with `Link` and `min_id`, a status's context
+// (ancestors from the top, descendants depth first, 404 for an unknown or private one), and
+// the markers API (`version` counted up at each save).
 // `server.state` lets a test look at what happened and switch failure modes:
 // `state.mode.rateLimitedUntil` (ms) answers 429 until then; `state.mode.unauthorized`
 // answers 401 to every bearer call; `state.mode.failNext` answers 503 that many times;
@@ -38,6 +40,7 @@ export async function startMastodon({ domain = 'social.test', maxCharacters = 50
     media: new Map(), // id -> { attachment, polls, file }
     scheduled: new Map(), // id -> scheduled status
     notifications: [], // newest first, as Mastodon lists them
+    markers: {}, // timeline -> { last_read_id, version, updated_at }
     nextId: 110000000000000000n,
   };
   const newId = () => String(++state.nextId);
@@ -227,6 +230,43 @@ export async function startMastodon({ domain = 'social.test', maxCharacters = 50
       if (!needMe()) return null;
       return json(res, 200, [...state.statuses].reverse().slice(0, Number(url.searchParams.get('limit') || 20)));
     }
+    const contextMatch = /^\/api\/v1\/statuses\/(\d+)\/context$/.exec(url.pathname);
+    if (req.method === 'GET' && contextMatch) {
+      if (!needMe()) return null;
+      const all = [...state.statuses, ...state.others];
+      const byId = new Map(all.map((s) => [s.id, s]));
+      const start = byId.get(contextMatch[1]);
+      if (!start) return json(res, 404, { error: 'Record not found' });
+      const ancestors = [];
+      for (let at = start; at.in_reply_to_id && byId.has(at.in_reply_to_id) && ancestors.length < 100;) {
+        at = byId.get(at.in_reply_to_id);
+        ancestors.unshift(at);
+      }
+      const children = (id) => all.filter((s) => s.in_reply_to_id === id)
+        .sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
+      const descendants = [];
+      const walk = (id) => { for (const c of children(id)) { descendants.push(c); walk(c.id); } };
+      walk(start.id);
+      return json(res, 200, { ancestors, descendants });
+    }
+    if (route === 'GET /api/v1/markers') {
+      if (!needMe()) return null;
+      const wanted = url.searchParams.getAll('timeline[]');
+      return json(res, 200, Object.fromEntries(Object.entries(state.markers).filter(([k]) => wanted.includes(k))));
+    }
+    if (route === 'POST /api/v1/markers') {
+      if (!needMe()) return null;
+      const out = {};
+      for (const timeline of ['home', 'notifications']) {
+        const id = body[`${timeline}[last_read_id]`] ?? body[timeline]?.last_read_id;
+        if (!id) continue;
+        const before = state.markers[timeline];
+        state.markers[timeline] = { last_read_id: String(id), version: (before?.version ?? 0) + 1, updated_at: new Date().toISOString() };
+        out[timeline] = state.markers[timeline];
+      }
+      if (!Object.keys(out).length) return json(res, 422, { error: 'Validation failed' });
+      return json(res, 200, out);
+    }
     if (route === 'GET /api/v1/notifications') {
       if (!needMe()) return null;
       const limit = Math.min(80, Number(url.searchParams.get('limit') || 40));
@@ -375,5 +415,12 @@ export async function startMastodon({ domain = 'social.test', maxCharacters = 50
     state.notifications.unshift({ id, type: 'mention', group_key: `mention-${id}`, created_at: at, account: author, status });
     return id;
   };
-  return { url, state, addMention, close: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(ok); }) };
+  /** A status by `from` that does not mention alice (no notification): people answering each other. */
+  const addStatus = ({ html, from = 'carol', inReplyTo = null, at = new Date().toISOString() }) => {
+    const id = newId();
+    const author = { ...account, id: String(3000 + from.length), username: from, acct: `${from}@elsewhere.test`, display_name: from, url: `https://elsewhere.test/@${from}` };
+    state.others.push({ ...statusOf({ status: '' }, id, at), content: html, account: author, in_reply_to_id: inReplyTo, mentions: [], url: `https://elsewhere.test/@${from}/${id}`, uri: `https://elsewhere.test/users/${from}/statuses/${id}` });
+    return id;
+  };
+  return { url, state, addMention, addStatus, close: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(ok); }) };
 }

@@ -192,6 +192,42 @@ pub struct Posts {
     pub posts: Vec<PostView>,
 }
 
+/// The posts of a `getPostThread` answer: the parents from the top down, the post, then the
+/// replies depth first (each reply before its own replies). Posts not found or blocked are
+/// left out; a malformed or very deep answer is cut, never looped over.
+pub fn thread_posts(answer: &Value) -> Vec<PostView> {
+    let post = |node: &Value| {
+        node.get("post")
+            .and_then(|p| serde_json::from_value::<PostView>(p.clone()).ok())
+    };
+    let mut parents = vec![];
+    let mut at = answer["thread"].get("parent");
+    while let Some(node) = at.filter(|_| parents.len() < 200) {
+        if let Some(p) = post(node) {
+            parents.push(p);
+        }
+        at = node.get("parent");
+    }
+    parents.reverse();
+    let mut out = parents;
+    // Depth first with an explicit stack (replies pushed in reverse so the first comes first).
+    let mut stack = vec![(&answer["thread"], 0usize)];
+    while let Some((node, depth)) = stack.pop() {
+        if out.len() >= 2_000 {
+            break;
+        }
+        if let Some(p) = post(node) {
+            out.push(p);
+        }
+        if depth < 100 {
+            if let Some(replies) = node.get("replies").and_then(Value::as_array) {
+                stack.extend(replies.iter().rev().map(|r| (r, depth + 1)));
+            }
+        }
+    }
+    out
+}
+
 /// `searchPosts`
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase")]

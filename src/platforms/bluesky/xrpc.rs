@@ -135,6 +135,16 @@ pub fn get_posts(pds: &str, token: &str, uris: &[String]) -> Request {
     query(pds, "app.bsky.feed.getPosts", &params).bearer(token)
 }
 
+/// `app.bsky.feed.getPostThread`: a post with its parents and replies.
+pub fn get_post_thread(pds: &str, token: &str, uri: &str) -> Request {
+    query(
+        pds,
+        "app.bsky.feed.getPostThread",
+        &[("uri", uri), ("depth", "20"), ("parentHeight", "40")],
+    )
+    .bearer(token)
+}
+
 /// What to listen for: a keyword (full-text) or a hashtag.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Search<'a> {

@@ -136,6 +136,33 @@ pub fn mentions(instance: &str, token: &str, since: Option<&str>) -> Request {
     Request::get(url).bearer(token)
 }
 
+/// The thread around a status: its ancestors (from the top) and its descendants.
+pub fn context(instance: &str, token: &str, status_id: &str) -> Request {
+    Request::get(format!(
+        "{instance}/api/v1/statuses/{}/context",
+        encode(status_id)
+    ))
+    .bearer(token)
+}
+
+/// Where the account's other apps stopped reading its notifications (`GET /api/v1/markers`).
+pub fn notifications_marker(instance: &str, token: &str) -> Request {
+    Request::get(format!(
+        "{instance}/api/v1/markers?timeline[]=notifications"
+    ))
+    .bearer(token)
+}
+
+/// Notifications read up to `last_read_id`, for every app of the account
+/// (`POST /api/v1/markers`).
+pub fn mark_notifications_read(instance: &str, token: &str, last_read_id: &str) -> Request {
+    Request::post_form(
+        format!("{instance}/api/v1/markers"),
+        &[("notifications[last_read_id]", last_read_id)],
+    )
+    .bearer(token)
+}
+
 /// The `rel="prev"` / `rel="next"` addresses of a `Link` header.
 pub fn link_header(value: &str, rel: &str) -> Option<String> {
     value.split(',').find_map(|part| {

@@ -257,6 +257,28 @@ impl Posted {
     }
 }
 
+/// `GET /api/v1/statuses/:id/context`
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Context {
+    #[serde(default)]
+    pub ancestors: Vec<Status>,
+    #[serde(default)]
+    pub descendants: Vec<Status>,
+}
+
+/// `GET /api/v1/markers`: where a timeline was last read.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Marker {
+    pub last_read_id: String,
+}
+
+/// `GET /api/v1/markers?timeline[]=notifications`
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+pub struct Markers {
+    #[serde(default)]
+    pub notifications: Option<Marker>,
+}
+
 /// `GET /api/v1/notifications`
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Notification {

@@ -10,7 +10,9 @@ use crate::domain::account::{Account, AccountStatus};
 use crate::domain::inbox::{InboxItem, MetricSnapshot, TextLink};
 use crate::domain::network::Network;
 use crate::domain::post::{PostMetrics, SendProblem};
-use crate::platforms::bluesky::entities::{web_url, Notification, Notifications, Posts, Profile};
+use crate::platforms::bluesky::entities::{
+    web_url, Author, Notification, Notifications, Posts, Profile,
+};
 use crate::platforms::bluesky::record::{parent_of, text_and_links};
 use crate::platforms::bluesky::{xrpc, WEB_APP};
 use crate::platforms::timing::{iso_time, parse_time};
@@ -61,26 +63,37 @@ fn subject(n: &Notification) -> Option<String> {
         .or_else(|| n.reason_subject.clone())
 }
 
-async fn to_item(db: &Db, account: &Account, n: &Notification) -> Result<InboxItem, SyncError> {
-    let (text, links) = text_and_links(&n.record);
-    let in_reply_to = subject(n);
-    let post_id = match &in_reply_to {
-        Some(uri) => store::accounts::sent_post(db, &account.id, uri).await?,
-        None => None,
-    };
-    let at = n.record["createdAt"]
+/// A post (its URI, CID, author and record) as an inbox item stored under `id`; `post_id` is
+/// our post it answers or quotes.
+pub(crate) struct PostParts<'a> {
+    pub uri: &'a str,
+    pub cid: &'a str,
+    pub author: &'a Author,
+    pub record: &'a serde_json::Value,
+    pub indexed_at: &'a str,
+}
+
+pub(crate) fn post_item(
+    account: &Account,
+    id: String,
+    p: PostParts,
+    in_reply_to: Option<String>,
+    post_id: Option<String>,
+) -> InboxItem {
+    let (text, links) = text_and_links(p.record);
+    let at = p.record["createdAt"]
         .as_str()
         .and_then(parse_time)
-        .or_else(|| parse_time(&n.indexed_at))
+        .or_else(|| parse_time(p.indexed_at))
         .unwrap_or_else(now_ms);
-    Ok(InboxItem {
-        id: format!("bluesky:{}:{}", account.remote_id, n.uri),
+    InboxItem {
+        id,
         workspace_id: account.workspace_id.clone(),
         account_id: account.id.clone(),
         network: Network::Bluesky,
-        author_name: n.author.name(),
-        author_handle: format!("@{}", n.author.handle),
-        author_url: format!("{WEB_APP}/profile/{}", n.author.handle),
+        author_name: p.author.name(),
+        author_handle: format!("@{}", p.author.handle),
+        author_url: format!("{WEB_APP}/profile/{}", p.author.handle),
         html: String::new(),
         text,
         links: links
@@ -89,21 +102,38 @@ async fn to_item(db: &Db, account: &Account, n: &Notification) -> Result<InboxIt
             .collect(),
         spoiler: String::new(),
         at,
-        url: web_url(&n.author.handle, &n.uri),
+        url: web_url(&p.author.handle, p.uri),
         in_reply_to,
         post_id,
-        remote_id: n.uri.clone(),
-        cid: n.cid.clone(),
-        thread_root: n.record["reply"]["root"]["uri"]
+        remote_id: p.uri.to_string(),
+        cid: p.cid.to_string(),
+        thread_root: p.record["reply"]["root"]["uri"]
             .as_str()
             .map(str::to_string),
-        thread_root_cid: n.record["reply"]["root"]["cid"]
+        thread_root_cid: p.record["reply"]["root"]["cid"]
             .as_str()
             .map(str::to_string),
         visibility: String::new(),
         mentions: vec![],
         answered_at: None,
-    })
+    }
+}
+
+async fn to_item(db: &Db, account: &Account, n: &Notification) -> Result<InboxItem, SyncError> {
+    let in_reply_to = subject(n);
+    let post_id = match &in_reply_to {
+        Some(uri) => store::accounts::sent_post(db, &account.id, uri).await?,
+        None => None,
+    };
+    let parts = PostParts {
+        uri: &n.uri,
+        cid: &n.cid,
+        author: &n.author,
+        record: &n.record,
+        indexed_at: &n.indexed_at,
+    };
+    let id = format!("bluesky:{}:{}", account.remote_id, n.uri);
+    Ok(post_item(account, id, parts, in_reply_to, post_id))
 }
 
 /// The next page's cursor. The AppView's cursor is a bare time read as "older than", so

@@ -33,7 +33,7 @@ pub async fn account_for(db: &Db, workspace_id: &str) -> Result<Option<Account>,
 
 /// One request, tried once; what went wrong as the policy's [`Outcome`] (`domain/retry.rs`):
 /// a send goes back to the outbox, a sync ends and says why.
-pub(super) async fn call(
+pub(crate) async fn call(
     req: &Request,
     file: Option<(&web_sys::Blob, &str)>,
 ) -> Result<Response, Outcome> {

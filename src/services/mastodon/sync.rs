@@ -3,8 +3,10 @@
 //! figures and its recent statuses' favourites, boosts and replies as snapshots, and the
 //! statuses the server holds reconciled with our scheduled posts (published ones become
 //! published posts with their address; moved ones move here; vanished ones are flagged,
-//! never dropped silently). Each request is tried once: a failure ends the sync, which
-//! reports it as the policy says (`domain/retry.rs`); the next sync is the retry.
+//! never dropped silently); the notifications marker moved up to the newest mention brought
+//! home, so the account's other apps show them read. Each request is tried once: a failure
+//! ends the sync, which reports it as the policy says (`domain/retry.rs`); the next sync is
+//! the retry.
 
 use crate::domain::account::{Account, AccountStatus};
 use crate::domain::inbox::{newer_id, InboxItem, MetricSnapshot};
@@ -13,7 +15,7 @@ use crate::domain::post::{Post, PostState, Publication, RemoteSend, SendProblem}
 use crate::domain::rich_text::{parse_status_html, plain_text};
 use crate::platforms::mastodon::api::{self, link_header, Request};
 use crate::platforms::mastodon::entities::{
-    Account as RemoteAccount, Notification, ScheduledStatus, Status,
+    Account as RemoteAccount, Markers, Notification, ScheduledStatus, Status,
 };
 use crate::platforms::timing::parse_time;
 use crate::services::clock::now_ms;
@@ -54,6 +56,51 @@ fn domain_of(account: &Account) -> &str {
     account.handle.rsplit('@').next().unwrap_or("")
 }
 
+/// A status as an inbox item stored under `id`; `post_id` is our post it answers.
+pub(crate) fn status_item(
+    account: &Account,
+    id: String,
+    s: &Status,
+    fallback_at: &str,
+    post_id: Option<String>,
+) -> InboxItem {
+    InboxItem {
+        id,
+        workspace_id: account.workspace_id.clone(),
+        account_id: account.id.clone(),
+        network: Network::Mastodon,
+        author_name: if s.account.display_name.trim().is_empty() {
+            s.account.username.clone()
+        } else {
+            s.account.display_name.clone()
+        },
+        author_handle: handle(&s.account, domain_of(account)),
+        author_url: s.account.url.clone(),
+        html: s.content.clone(),
+        text: String::new(),
+        links: vec![],
+        spoiler: s.spoiler_text.clone(),
+        at: parse_time(&s.created_at)
+            .or_else(|| parse_time(fallback_at))
+            .unwrap_or_else(now_ms),
+        url: s.link().to_string(),
+        in_reply_to: s.in_reply_to_id.clone(),
+        post_id,
+        remote_id: s.id.clone(),
+        cid: String::new(),
+        thread_root: None,
+        thread_root_cid: None,
+        visibility: s.visibility.clone(),
+        mentions: s.mentions.iter().map(|m| m.acct.clone()).collect(),
+        answered_at: None,
+    }
+}
+
+/// The inbox item kept for a status seen in a notification (its id names the notification).
+pub(crate) fn notification_item_id(account: &Account, notification_id: &str) -> String {
+    format!("mastodon:{}:{notification_id}", account.instance)
+}
+
 async fn to_items(
     db: &Db,
     account: &Account,
@@ -66,36 +113,8 @@ async fn to_items(
             Some(r) => store::accounts::sent_post(db, &account.id, r).await?,
             None => None,
         };
-        items.push(InboxItem {
-            id: format!("mastodon:{}:{}", account.instance, n.id),
-            workspace_id: account.workspace_id.clone(),
-            account_id: account.id.clone(),
-            network: Network::Mastodon,
-            author_name: if n.account.display_name.trim().is_empty() {
-                n.account.username.clone()
-            } else {
-                n.account.display_name.clone()
-            },
-            author_handle: handle(&n.account, domain_of(account)),
-            author_url: n.account.url.clone(),
-            html: s.content.clone(),
-            text: String::new(),
-            links: vec![],
-            spoiler: s.spoiler_text.clone(),
-            at: parse_time(&s.created_at)
-                .or_else(|| parse_time(&n.created_at))
-                .unwrap_or_else(now_ms),
-            url: s.link().to_string(),
-            in_reply_to: s.in_reply_to_id.clone(),
-            post_id,
-            remote_id: s.id.clone(),
-            cid: String::new(),
-            thread_root: None,
-            thread_root_cid: None,
-            visibility: s.visibility.clone(),
-            mentions: s.mentions.iter().map(|m| m.acct.clone()).collect(),
-            answered_at: None,
-        });
+        let id = notification_item_id(account, &n.id);
+        items.push(status_item(account, id, s, &n.created_at, post_id));
     }
     Ok(items)
 }
@@ -264,6 +283,35 @@ async fn reconcile_held(
     Ok(())
 }
 
+/// Moves the account's notifications marker (shared by its other apps) up to the newest
+/// mention brought here, never back. Best effort: a server without markers, or one that
+/// refuses, leaves the sync as it was.
+async fn mark_read(db: &Db, account: &Account) {
+    let Ok(Some(newest)) = store::inbox::cursor(db, &cursor_key(account)).await else {
+        return;
+    };
+    if newest == "0" {
+        return;
+    }
+    let theirs = call(
+        &api::notifications_marker(&account.instance, &account.token),
+        None,
+    )
+    .await
+    .ok()
+    .and_then(|r| serde_json::from_str::<Markers>(&r.text).ok())
+    .and_then(|m| m.notifications)
+    .map(|m| m.last_read_id);
+    if theirs.as_deref().is_some_and(|t| newer_id(t, &newest) == t) {
+        return;
+    }
+    let _ = call(
+        &api::mark_notifications_read(&account.instance, &account.token, &newest),
+        None,
+    )
+    .await;
+}
+
 /// Syncs the workspace's Mastodon account. A 401 marks the account "sign in again".
 pub async fn sync(db: &Db, workspace_id: &str) -> Result<SyncReport, SyncError> {
     let Some(mut account) = account_for(db, workspace_id).await? else {
@@ -285,6 +333,7 @@ async fn sync_account(db: &Db, account: &Account) -> Result<SyncReport, SyncErro
         mentions: sync_mentions(db, account).await?,
         ..Default::default()
     };
+    mark_read(db, account).await;
     let now = now_ms();
     let me = call(
         &api::verify_credentials(&account.instance, &account.token),

@@ -27,6 +27,24 @@ macro_rules! inbox_messages {
                 "Vérification des messages sur {network}\u{a0}: {network} est injoignable. Les messages déjà là sont gardés\u{a0}; réessayez une fois en ligne.";
             SyncNoAccount => "Checking {network} for new messages: no {network} account is connected in this workspace. Connect one in Accounts.",
                 "Vérification des messages sur {network}\u{a0}: aucun compte {network} n'est connecté dans cet espace. Connectez-en un dans Comptes.";
+            ThreadReading => "Reading the whole thread from {network}…", "Lecture de tout le fil sur {network}…";
+            ThreadAsOf => "The whole thread, as {network} showed it at {when}.", "Tout le fil, tel que {network} le montrait à {when}.";
+            ThreadReadAgain => "Read the thread again", "Relire le fil";
+            ThreadOurs => "Our post", "Notre publication";
+            ThreadAround => "In the thread", "Dans le fil";
+            ThreadOnlyKept => "Only the messages kept on this device are shown.", "Seuls les messages gardés sur cet appareil sont affichés.";
+            ThreadUnreachable => "The rest of the thread could not be read: {network} could not be reached.",
+                "La suite du fil n'a pas pu être lue\u{a0}: {network} est injoignable.";
+            ThreadRateLimited => "The rest of the thread could not be read: {network} asks Attaché to slow down until {until}.",
+                "La suite du fil n'a pas pu être lue\u{a0}: {network} demande à Attaché de ralentir jusqu'à {until}.";
+            ThreadRateLimitedSoon => "The rest of the thread could not be read: {network} asks Attaché to slow down for a few minutes.",
+                "La suite du fil n'a pas pu être lue\u{a0}: {network} demande à Attaché de ralentir quelques minutes.";
+            ThreadReconnect => "The rest of the thread could not be read: {network} no longer accepts this account's key. Sign in again in Accounts.",
+                "La suite du fil n'a pas pu être lue\u{a0}: {network} n'accepte plus la clé de ce compte. Reconnectez-le dans Comptes.";
+            ThreadRejected => "The rest of the thread could not be read: {network} refused: {message}",
+                "La suite du fil n'a pas pu être lue\u{a0}: {network} a refusé\u{a0}: {message}";
+            ThreadNoAccount => "The rest of the thread could not be read: the {network} account of this conversation is no longer connected.",
+                "La suite du fil n'a pas pu être lue\u{a0}: le compte {network} de cette conversation n'est plus connecté.";
         }
     };
 }

@@ -5,6 +5,7 @@ macro_rules! triage_messages {
     ([$next:ident $($rest:ident)*] $($done:tt)*) => {
         $next! {
             [$($rest)*] $($done)*
+            ReadingOlder => "Reading the older messages…", "Lecture des messages plus anciens…";
             TabToAnswer => "To answer", "À traiter";
             TabWaitingOnThem => "Waiting on them", "En attente d'eux";
             TabSnoozed => "Snoozed", "En pause";
@@ -23,11 +24,12 @@ macro_rules! triage_messages {
             SearchConversations => "Search the conversations", "Chercher dans les conversations";
             FilterLabel => "Label", "Étiquette";
             FilterAssignee => "Assigned to", "Attribuée à";
+            FilterUnanswered => "Not answered yet", "Sans réponse de notre part";
             FilterQuestion => "They asked a question", "Avec une question";
             AnyOption => "Any", "Toutes";
             NobodyOption => "Nobody", "Personne";
-            ConversationCount => plural("Showing {shown} of {count} conversation.", "Showing {shown} of {count} conversations."),
-                plural("{shown} conversation affichée sur {count}.", "{shown} conversations affichées sur {count}.");
+            ConversationCount => plural("{count} conversation.", "{count} conversations."),
+                plural("{count} conversation.", "{count} conversations.");
             NoConversationHere => "No conversation here.", "Aucune conversation ici.";
             MessagesInConversation => plural("{count} message", "{count} messages"),
                 plural("{count} message", "{count} messages");

@@ -10,6 +10,8 @@ mod week_grid;
 
 use leptos::prelude::*;
 
+use crate::ui::marks::mark;
+
 use crate::domain::network::Network;
 use crate::domain::post::{Post, PostState};
 use crate::services::clock::now_ms;
@@ -120,12 +122,6 @@ fn state_value(s: PostState) -> &'static str {
         PostState::Published => "Published",
         PostState::Failed => "Failed",
         PostState::Cancelled => "Cancelled",
-    }
-}
-
-fn mark(name: &str) {
-    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = p.mark(name);
     }
 }
 

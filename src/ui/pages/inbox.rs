@@ -6,9 +6,12 @@
 
 mod conversation;
 mod keys;
+mod list;
 mod message;
 mod reply_box;
+mod thread;
 mod times;
+mod window;
 mod working_hours;
 
 use std::collections::{HashMap, HashSet};
@@ -17,8 +20,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::domain::conversation::{standing, Change, Triage};
-use crate::domain::network::Network;
-use crate::services::conversations::{self, order, ConversationView, Filter, Tab};
+use crate::services::conversations::{self, order, ConversationView, Filter};
 use crate::services::inbox;
 use crate::services::sending::SyncError;
 use crate::ui::components::no_workspace::NoWorkspace;
@@ -27,15 +29,15 @@ use crate::ui::i18n::Msg;
 use crate::ui::state::{use_app, use_db};
 use crate::ui::text::{use_text, Text};
 
-use conversation::ConversationRow;
-
-const PAGE: usize = 100;
+/// How many of the newest messages are read first, to draw the list at once.
+const NEWEST: u32 = 600;
 
 /// The form draft the replies being written are kept in: conversation key, text, and so on.
 const REPLY_DRAFTS: &str = "inbox-replies";
 
-/// The conversations as read, shared without copying.
-type List = Arc<Vec<ConversationView>>;
+/// The conversations as read, shared without copying: a triage makes a new view of the one
+/// conversation it changed and shares the others.
+pub(crate) type List = Arc<Vec<Arc<ConversationView>>>;
 
 /// What the Inbox's parts share: the list, the filter, the keyboard's place, the selection,
 /// and the one way to triage.
@@ -43,6 +45,8 @@ type List = Arc<Vec<ConversationView>>;
 pub(crate) struct Inbox {
     /// Every conversation, with the triage saved since the read shown over it.
     all: Memo<List>,
+    /// Indexes into `all` of what the filter keeps but for the tab.
+    matching: Memo<Vec<usize>>,
     /// Indexes into `all` of what the filter keeps, in the list's order.
     visible: Memo<Vec<usize>>,
     filter: RwSignal<Filter>,
@@ -58,6 +62,12 @@ pub(crate) struct Inbox {
     replies: RwSignal<HashMap<String, String>>,
     /// The kept replies have been read back (nothing is started or saved before).
     replies_loaded: RwSignal<bool>,
+    /// Every message has been read (else the newest only, or the list kept from last time).
+    read_all: Signal<bool>,
+    /// The first conversation of the visible list that is drawn (`window.rs`).
+    start: RwSignal<usize>,
+    /// How many are drawn from there (a screenful and some).
+    drawn: RwSignal<usize>,
     /// Asks the current row to take the focus (and which of its fields).
     focus: RwSignal<(u64, keys::Field)>,
     /// The last focus request taken.
@@ -65,6 +75,8 @@ pub(crate) struct Inbox {
     /// The shortcuts' list is shown.
     help: RwSignal<bool>,
     act: Action<(Vec<Triage>, Vec<String>, Change), ()>,
+    /// The threads read this visit, by conversation (a row drawn again keeps its read).
+    threads: thread::Reads,
 }
 
 impl Inbox {
@@ -91,7 +103,7 @@ impl Inbox {
     /// The conversation `key`, as shown now.
     pub fn get(&self, key: &str) -> Option<ConversationView> {
         self.all
-            .with_untracked(|all| all.iter().find(|c| c.key == key).cloned())
+            .with_untracked(|all| all.iter().find(|c| c.key == key).map(|c| (**c).clone()))
     }
 
     /// Moves the keyboard's place by `step` in the visible list and focuses it.
@@ -111,6 +123,7 @@ impl Inbox {
             Some(i) => (i as isize + step).clamp(0, keys.len() as isize - 1) as usize,
         };
         self.current.set(Some(keys[next].clone()));
+        window::bring_in(*self, next);
         self.focus_on(keys::Field::Row);
     }
 
@@ -198,26 +211,55 @@ pub fn InboxPage() -> impl IntoView {
             h.clear();
         }
     });
+    // Sorted in the list's order: sorting what is shown is then nearly free.
+    let shared = |l: Vec<ConversationView>| {
+        let mut l: Vec<Arc<ConversationView>> = l.into_iter().map(Arc::new).collect();
+        l.sort_by(|a, b| order(a, b));
+        Some(Arc::new(l))
+    };
+    // The list read last time in this workspace shows at once; the read replaces it.
+    let ws_id = state.current().map(|w| w.id);
+    let cached: StoredValue<Option<List>> = StoredValue::new(state.inbox_cache.with_value(|c| {
+        c.as_ref()
+            .filter(|(id, _)| Some(id) == ws_id.as_ref())
+            .map(|(_, l)| l.clone())
+    }));
+    // Without it, the first read draws the newest messages' conversations first: reading
+    // all 150,000 messages takes seconds.
+    let newest = RwSignal::new(None::<List>);
     let data = LocalResource::new(move || {
         version.track();
         // A reply sent from the outbox moves its conversation.
         state.outbox_version.track();
         let (db, ws) = (db.get(), state.current());
         let at = now.get_untracked();
+        let first = cached.with_value(Option::is_none) && newest.with_untracked(Option::is_none);
         async move {
-            match ws {
-                Some(ws) => conversations::load_for_inbox(&db, &ws.id, at)
-                    .await
-                    .map(|l| Some(Arc::new(l))),
-                None => Ok(None),
+            let Some(ws) = ws else { return Ok(None) };
+            if first {
+                if let Ok(l) = conversations::load_newest(&db, &ws.id, at, NEWEST).await {
+                    newest.try_set(shared(l));
+                    // Drawn and shown before the long read holds the page.
+                    gloo_timers::future::TimeoutFuture::new(50).await;
+                }
             }
+            let read = conversations::load_for_inbox(&db, &ws.id, at)
+                .await
+                .map(shared);
+            crate::ui::marks::mark("attache:inbox-read");
+            read
         }
     });
+    let read = move || {
+        data.get()
+            .or_else(|| cached.get_value().map(|l| Ok(Some(l))))
+            .or_else(|| newest.get().map(|l| Ok(Some(l))))
+    };
     // Triage saved since the read, by conversation.
     let changes = RwSignal::new(HashMap::<String, Triage>::new());
     let all = Memo::new_with_compare(
         move |_| {
-            let base: List = match data.get() {
+            let base: List = match read() {
                 Some(Ok(Some(list))) => list,
                 _ => Arc::new(vec![]),
             };
@@ -226,31 +268,77 @@ pub fn InboxPage() -> impl IntoView {
                 Arc::new(
                     base.iter()
                         .map(|c| {
-                            let mut c = c.clone();
                             // Saved here since the read, unless the read is newer (a reply
                             // that went out since, from the outbox).
-                            if let Some(t) = ch.get(&c.key) {
-                                if t.updated_at >= c.triage.updated_at {
-                                    c.triage = t.clone();
-                                }
+                            let saved = ch
+                                .get(&c.key)
+                                .filter(|t| t.updated_at >= c.triage.updated_at);
+                            let triage = saved.unwrap_or(&c.triage);
+                            let now_standing = standing(Some(triage), c.last_at, at);
+                            if saved.is_none() && now_standing == c.standing {
+                                return c.clone();
                             }
-                            c.standing = standing(Some(&c.triage), c.last_at, at);
-                            c
+                            let mut c = (**c).clone();
+                            c.triage = triage.clone();
+                            c.standing = now_standing;
+                            Arc::new(c)
                         })
                         .collect::<Vec<_>>(),
                 )
             })
         },
-        // Changed unless it is the same list (a new read, or a triage saved, changes it).
-        |a, b| !a.is_some_and(|a| b.is_some_and(|b| Arc::ptr_eq(a, b) || a == b)),
+        // Changed unless every conversation is the very same.
+        |a, b| {
+            !a.is_some_and(|a| {
+                b.is_some_and(|b| {
+                    Arc::ptr_eq(a, b)
+                        || (a.len() == b.len()
+                            && a.iter().zip(b.iter()).all(|(x, y)| Arc::ptr_eq(x, y)))
+                })
+            })
+        },
     );
+    // Kept for the next visit, with what was triaged here.
+    {
+        let cache = state.inbox_cache;
+        Effect::new(move |_| {
+            if let (Some(id), Some(Ok(Some(_)))) = (ws_id.clone(), data.get()) {
+                cache.set_value(Some((id, all.get_untracked())));
+            }
+        });
+        let ws_id = state.current().map(|w| w.id);
+        on_cleanup(move || {
+            if let (Some(id), Some(list)) = (ws_id, all.try_get_untracked()) {
+                if !list.is_empty() {
+                    cache.try_set_value(Some((id, list)));
+                }
+            }
+        });
+    }
     let filter = RwSignal::new(Filter::default());
+    // What the filter keeps whatever the tab (the tabs count it), in the list's order.
+    let matching = Memo::new(move |_| {
+        filter.with(|f| {
+            all.with(|all| {
+                (0..all.len())
+                    .filter(|&i| f.keeps_in_any_tab(&all[i]))
+                    .collect::<Vec<usize>>()
+            })
+        })
+    });
     let visible = Memo::new(move |_| {
-        let f = filter.get();
-        all.with(|all| {
-            let mut kept: Vec<usize> = (0..all.len()).filter(|&i| f.keeps(&all[i])).collect();
-            kept.sort_by(|&a, &b| order(&all[a], &all[b]));
-            kept
+        let tab = filter.with(|f| f.tab);
+        matching.with(|m| {
+            all.with(|all| {
+                let mut kept: Vec<usize> = m
+                    .iter()
+                    .copied()
+                    .filter(|&i| tab.holds(&all[i].standing))
+                    .collect();
+                // Nearly in order already (the read is sorted): close to one pass.
+                kept.sort_by(|&a, &b| order(&all[a], &all[b]));
+                kept
+            })
         })
     });
     let act = Action::new_local(
@@ -260,6 +348,7 @@ pub fn InboxPage() -> impl IntoView {
                 let before = list.first().cloned();
                 match conversations::change(&db, list, &change).await {
                     Ok(saved) => {
+                        crate::ui::marks::mark("attache:triage-saved");
                         let count = saved.len();
                         // The page may have been left meanwhile.
                         changes.try_update(|m| {
@@ -288,16 +377,21 @@ pub fn InboxPage() -> impl IntoView {
         replies,
         replies_loaded,
         all,
+        matching,
         visible,
         filter,
         current: RwSignal::new(None),
         opened: RwSignal::new(HashSet::new()),
         selected: RwSignal::new(HashSet::new()),
         changes,
+        read_all: Signal::derive(move || data.with(Option::is_some)),
+        start: RwSignal::new(0),
+        drawn: RwSignal::new(window::FIRST_DRAWN),
         focus: RwSignal::new((0, keys::Field::Row)),
         focus_done: StoredValue::new(0),
         help: RwSignal::new(false),
         act,
+        threads: thread::Reads::new(db),
     };
     provide_context(inbox);
     keys::listen(inbox);
@@ -339,17 +433,27 @@ pub fn InboxPage() -> impl IntoView {
             });
         }
     }
-    let shown = RwSignal::new(PAGE);
-    let list = move || match data.get() {
-        None => ().into_any(),
-        Some(Err(e)) => {
-            view! { <p role="alert">{crate::ui::errors::save_failed(t, &e)}</p> }.into_any()
+    // What the page shows changes only when the kind of answer does: a new read of the list
+    // keeps the list drawn (and its scroll place).
+    let kind = Memo::new(move |_| match read() {
+        None => 0,
+        Some(Err(_)) => 1,
+        Some(Ok(None)) => 2,
+        Some(Ok(Some(list))) if list.is_empty() => 3,
+        Some(Ok(Some(_))) => 4,
+    });
+    let list = move || match kind.get() {
+        0 => ().into_any(),
+        1 => {
+            let e = match data.get_untracked() {
+                Some(Err(e)) => crate::ui::errors::save_failed(t, &e),
+                _ => String::new(),
+            };
+            view! { <p role="alert">{e}</p> }.into_any()
         }
-        Some(Ok(None)) => view! { <NoWorkspace/> }.into_any(),
-        Some(Ok(Some(list))) if list.is_empty() => {
-            view! { <p class="empty">{t.get(Msg::InboxEmpty)}</p> }.into_any()
-        }
-        Some(Ok(Some(_))) => view! { <Conversations shown=shown/> }.into_any(),
+        2 => view! { <NoWorkspace/> }.into_any(),
+        3 => view! { <p class="empty">{t.get(Msg::InboxEmpty)}</p> }.into_any(),
+        _ => view! { <list::Conversations/> }.into_any(),
     };
     view! {
         <h1>{move || t.get(Msg::NavInbox)}</h1>
@@ -414,158 +518,4 @@ fn keep_replies(
         });
     });
     (replies, loaded)
-}
-
-/// The filter bar, the selection's actions and the list, a page at a time.
-#[component]
-fn Conversations(shown: RwSignal<usize>) -> impl IntoView {
-    let t = use_text();
-    let inbox = use_inbox();
-    let counts = Memo::new(move |_| {
-        let f = inbox.filter.get();
-        inbox.all.with(|all| {
-            Tab::ALL.map(|tab| {
-                let f = Filter { tab, ..f.clone() };
-                all.iter().filter(|c| f.keeps(c)).count()
-            })
-        })
-    });
-    let tabs = Tab::ALL
-        .iter()
-        .enumerate()
-        .map(|(i, &tab)| {
-            let pressed = move || inbox.filter.with(|f| f.tab == tab);
-            view! {
-                <button type="button" class="tab" aria-pressed=move || pressed().to_string()
-                    on:click=move |_| {
-                        inbox.filter.update(|f| f.tab = tab);
-                        shown.set(PAGE);
-                    }>
-                    {move || t.get(tab_msg(tab))}" "<span class="count">{move || counts.get()[i]}</span>
-                </button>
-            }
-        })
-        .collect_view();
-    let known = Memo::new(move |_| inbox.known());
-    let rows = move || {
-        let n = shown.get();
-        inbox.visible.with(|v| {
-            inbox.all.with(|all| {
-                v.iter()
-                    .take(n)
-                    .map(|&i| all[i].clone())
-                    .collect::<Vec<_>>()
-            })
-        })
-    };
-    let total = move || inbox.visible.with(Vec::len);
-    view! {
-        <times::ResponseTimes/>
-        <div class="inbox-tabs" role="group" aria-label=move || t.get(Msg::InboxViews)>{tabs}</div>
-        <div class="inbox-filters">
-            <label>{move || t.get(Msg::SearchConversations)}" "
-                <input type="search" prop:value=move || inbox.filter.with(|f| f.text.clone())
-                    on:input=move |ev| {
-                        let v = event_target_value(&ev).trim().to_lowercase();
-                        inbox.filter.update(|f| f.text = v);
-                    }/>
-            </label>
-            <label>{move || t.get(Msg::FilterLabel)}" "
-                <select on:change=move |ev| {
-                    let v = event_target_value(&ev);
-                    inbox.filter.update(|f| f.label = (!v.is_empty()).then_some(v));
-                }>
-                    <option value="">{move || t.get(Msg::AnyOption)}</option>
-                    {move || known.get().0.into_iter().map(|l| view! { <option value=l.clone()>{l.clone()}</option> }).collect_view()}
-                </select>
-            </label>
-            <label>{move || t.get(Msg::FilterNetwork)}" "
-                <select on:change=move |ev| {
-                    let v = event_target_value(&ev);
-                    inbox.filter.update(|f| f.network = Network::ALL.into_iter().find(|n| n.name() == v));
-                }>
-                    <option value="">{move || t.get(Msg::AnyOption)}</option>
-                    {[Network::Mastodon, Network::Bluesky].map(|n| view! { <option value=n.name()>{n.name()}</option> }).into_iter().collect_view()}
-                </select>
-            </label>
-            <label class="check">
-                <input type="checkbox" prop:checked=move || inbox.filter.with(|f| f.question)
-                    on:change=move |ev| {
-                        let on = event_target_checked(&ev);
-                        inbox.filter.update(|f| f.question = on);
-                    }/>
-                " "{move || t.get(Msg::FilterQuestion)}
-            </label>
-            <label>{move || t.get(Msg::FilterAssignee)}" "
-                <select on:change=move |ev| {
-                    let v = event_target_value(&ev);
-                    inbox.filter.update(|f| f.assignee = match v.as_str() {
-                        "*" => None,
-                        "" => Some(String::new()),
-                        _ => Some(v),
-                    });
-                }>
-                    <option value="*">{move || t.get(Msg::AnyOption)}</option>
-                    <option value="">{move || t.get(Msg::NobodyOption)}</option>
-                    {move || known.get().1.into_iter().map(|n| view! { <option value=n.clone()>{n.clone()}</option> }).collect_view()}
-                </select>
-            </label>
-        </div>
-        <datalist id="inbox-labels">{move || known.get().0.into_iter().map(|l| view! { <option value=l/> }).collect_view()}</datalist>
-        <datalist id="inbox-names">{move || known.get().1.into_iter().map(|n| view! { <option value=n/> }).collect_view()}</datalist>
-        <SelectionBar/>
-        <p aria-live="polite" class="inbox-count">{move || {
-            let total = total();
-            t.plural(Msg::ConversationCount, total, &[("shown", &total.min(shown.get()).to_string())])
-        }}</p>
-        {move || (total() == 0).then(|| view! { <p class="empty">{t.get(Msg::NoConversationHere)}</p> })}
-        <ol class="inbox-list">
-            <For each=rows key=|c| c.render_key() let:c>
-                <ConversationRow conv=c/>
-            </For>
-        </ol>
-        {move || {
-            let more = total().saturating_sub(shown.get());
-            (more > 0).then(|| view! {
-                <button type="button" on:click=move |_| shown.update(|n| *n += PAGE)>
-                    {t.plural(Msg::ShowMore, more, &[("more", &PAGE.min(more).to_string())])}
-                </button>
-            })
-        }}
-    }
-}
-
-/// What can be done to every selected conversation at once.
-#[component]
-fn SelectionBar() -> impl IntoView {
-    use crate::domain::conversation::TriageState as S;
-    let t = use_text();
-    let inbox = use_inbox();
-    let count = move || inbox.selected.with(HashSet::len);
-    let on_all = move |change: Change| {
-        let keys: Vec<String> = inbox.selected.get_untracked().into_iter().collect();
-        inbox.apply(&keys, change);
-        inbox.selected.set(HashSet::new());
-    };
-    view! {
-        <Show when=move || { count() > 0 }>
-            <div class="selection-bar" role="group" aria-label=move || t.get(Msg::SelectionActions)>
-                <span>{move || t.plural(Msg::SelectedCount, count(), &[])}</span>
-                <button type="button" on:click=move |_| on_all(Change::State(S::Done))>{move || t.get(Msg::MarkDone)}</button>
-                <button type="button" class="secondary" on:click=move |_| on_all(Change::State(S::WaitingOnThem))>{move || t.get(Msg::MarkWaitingOnThem)}</button>
-                <button type="button" class="secondary" on:click=move |_| on_all(Change::State(S::WaitingOnUs))>{move || t.get(Msg::MarkWaitingOnUs)}</button>
-                <button type="button" class="secondary" on:click=move |_| inbox.selected.set(HashSet::new())>{move || t.get(Msg::ClearSelection)}</button>
-            </div>
-        </Show>
-    }
-}
-
-fn tab_msg(tab: Tab) -> Msg {
-    match tab {
-        Tab::ToAnswer => Msg::TabToAnswer,
-        Tab::WaitingOnThem => Msg::TabWaitingOnThem,
-        Tab::Snoozed => Msg::TabSnoozed,
-        Tab::Done => Msg::TabDone,
-        Tab::All => Msg::TabAll,
-    }
 }

@@ -13,7 +13,8 @@ use crate::ui::text::use_text;
 
 use super::keys::Field;
 use super::message::Message;
-use super::reply_box::{OurReplies, ReplyBox};
+use super::reply_box::ReplyBox;
+use super::thread::Thread;
 use super::use_inbox;
 
 pub(super) fn priority_msg(p: Priority) -> Msg {
@@ -58,7 +59,12 @@ fn takes_focus(key: &str, field: Field) -> bool {
 }
 
 #[component]
-pub fn ConversationRow(conv: ConversationView) -> impl IntoView {
+pub fn ConversationRow(
+    conv: std::sync::Arc<ConversationView>,
+    /// Where each drawn row is in the whole list (1 first).
+    places: Memo<std::collections::HashMap<String, usize>>,
+    total: Signal<usize>,
+) -> impl IntoView {
     let t = use_text();
     let inbox = use_inbox();
     let key = StoredValue::new(conv.key.clone());
@@ -109,10 +115,13 @@ pub fn ConversationRow(conv: ConversationView) -> impl IntoView {
     let count = conv.items.len();
     let when = date_time(t.lang(), conv.last_at);
     let last = conv.last().clone();
-    let items = StoredValue::new(conv.items.clone());
+    let whole = StoredValue::new(conv.clone());
     let select_label = t.fill(Msg::SelectConversation, &[("name", &name)]);
     view! {
-        <li class="conversation" node_ref=row class:current=is_current class:selected=is_selected class:open=is_open>
+        <li class="conversation" node_ref=row class:current=is_current class:selected=is_selected class:open=is_open
+            data-key=key.get_value()
+            aria-setsize=move || total.get()
+            aria-posinset=move || key.with_value(|k| places.with(|p| p.get(k).copied().unwrap_or(0)))>
             <div class="conv-head">
                 <input type="checkbox" aria-label=select_label prop:checked=is_selected
                     on:change=move |_| toggle(inbox.selected)/>
@@ -140,10 +149,7 @@ pub fn ConversationRow(conv: ConversationView) -> impl IntoView {
             </div>
             {move || if is_open() {
                 view! {
-                    <ol class="thread">
-                        {items.get_value().into_iter().map(|i| view! { <li><Message item=i/></li> }).collect_view()}
-                        <OurReplies conv_key=key.get_value()/>
-                    </ol>
+                    <Thread conv=whole.get_value()/>
                     <ReplyBox conv_key=key.get_value()/>
                     <TriageBar conv_key=key.get_value()/>
                 }.into_any()

@@ -17,9 +17,10 @@ use crate::ui::text::use_text;
 
 use super::use_inbox;
 
-/// Our replies in the conversation `conv_key`, oldest first, with their state.
+/// Our replies in the conversation `conv_key`, oldest first, with their state; the remote
+/// ids of those published go to `published` (the thread leaves them out: one line each).
 #[component]
-pub fn OurReplies(conv_key: String) -> impl IntoView {
+pub fn OurReplies(conv_key: String, published: RwSignal<Vec<String>>) -> impl IntoView {
     let (state, db, t, inbox) = (use_app(), use_db(), use_text(), use_inbox());
     let key = StoredValue::new(conv_key);
     let ids = Memo::new(move |_| {
@@ -44,6 +45,19 @@ pub fn OurReplies(conv_key: String) -> impl IntoView {
                 }
             }
             out
+        }
+    });
+    Effect::new(move |_| {
+        let ids: Vec<String> = posts
+            .get()
+            .unwrap_or_default()
+            .iter()
+            .flat_map(|p| p.variants.iter())
+            .filter_map(|v| v.remote.as_ref())
+            .flat_map(|r| r.ids.iter().cloned())
+            .collect();
+        if published.with_untracked(|p| *p != ids) {
+            published.set(ids);
         }
     });
     let line = move |p: &Post| {
