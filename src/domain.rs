@@ -11,6 +11,7 @@ pub mod facets;
 pub mod ics;
 pub mod inbox;
 pub mod intent;
+pub mod interaction;
 pub mod library;
 pub mod locale;
 pub mod network;

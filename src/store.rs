@@ -10,6 +10,7 @@ pub mod error;
 pub mod form_drafts;
 pub mod idb;
 pub mod inbox;
+pub mod interactions;
 pub mod library;
 pub mod notes;
 pub mod outbox;

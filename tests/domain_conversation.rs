@@ -60,6 +60,19 @@ fn keys_of(items: &[InboxItem]) -> Vec<(String, Vec<String>)> {
 }
 
 #[test]
+fn a_message_kept_twice_is_one_message() {
+    // The same status kept as a mention and from the direct conversations (older items were
+    // named by their notification).
+    let mut again = item("9", None, 5.0);
+    again.id = "mastodon:x:notification-77".into();
+    let items = vec![item("9", None, 5.0), again, item("10", Some("9"), 6.0)];
+    assert_eq!(
+        keys_of(&items),
+        [("acc:9".to_string(), vec!["9".to_string(), "10".to_string()])]
+    );
+}
+
+#[test]
 fn replies_under_one_post_of_ours_are_one_conversation_oldest_message_first() {
     // "our" is our post (never in the inbox); 2 answers it, 3 answers 2 (received first),
     // 5 is another thread; 4 answers a message we never received.

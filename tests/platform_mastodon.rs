@@ -295,6 +295,20 @@ fn application_token_account_and_error_parse_from_documented_examples() {
 }
 
 #[test]
+fn favourites_boosts_and_follows_are_asked_by_type_forward_from_a_position() {
+    let r = api::notifications(
+        "https://x.test",
+        "tok",
+        &["favourite", "reblog", "follow"],
+        Some("42"),
+    );
+    assert_eq!(
+        r.url,
+        "https://x.test/api/v1/notifications?types[]=favourite&types[]=reblog&types[]=follow&limit=80&min_id=42"
+    );
+}
+
+#[test]
 fn context_and_markers_are_asked_as_documented() {
     let c = api::context("https://x.test", "tok", "109");
     assert_eq!(c.url, "https://x.test/api/v1/statuses/109/context");

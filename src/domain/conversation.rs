@@ -251,7 +251,8 @@ pub struct Conversation {
     pub last_at: f64,
 }
 
-/// Groups `items` into conversations, the most recently active first.
+/// Groups `items` into conversations, the most recently active first; a message kept twice
+/// (the same remote id) counts once.
 pub fn group(items: &[InboxItem]) -> Vec<Conversation> {
     let by_remote: HashMap<&str, &InboxItem> = items
         .iter()
@@ -260,7 +261,12 @@ pub fn group(items: &[InboxItem]) -> Vec<Conversation> {
         .collect();
     let mut index: HashMap<String, usize> = HashMap::new();
     let mut out: Vec<Conversation> = vec![];
+    // One message reached twice (a mention, and the direct conversation it is in) is shown once.
+    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for (n, item) in items.iter().enumerate() {
+        if !item.remote_id.is_empty() && !seen.insert(item.remote_id.as_str()) {
+            continue;
+        }
         let key = conversation_key(item, &by_remote);
         match index.get(&key) {
             Some(&c) => {

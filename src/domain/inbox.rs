@@ -8,7 +8,8 @@ use super::network::Network;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct InboxItem {
-    /// `<network>:<instance>:<notification id>`: syncing twice stores it once.
+    /// Mastodon: `mastodon:<instance>:status:<status id>` (older items: `…:<notification
+    /// id>`); Bluesky: `bluesky:<did>:<at:// URI>`. Syncing twice stores it once.
     pub id: String,
     pub workspace_id: String,
     /// The connected account that was mentioned.

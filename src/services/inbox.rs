@@ -29,7 +29,7 @@ pub async fn check(db: &Db, workspace_id: &str) -> Checked {
     let mut out = Checked::default();
     if has(Network::Mastodon) {
         match mastodon::sync::sync(db, workspace_id).await {
-            Ok(r) => out.new += r.mentions,
+            Ok(r) => out.new += r.mentions + r.direct,
             Err(e) => out.problems.push((Network::Mastodon, e)),
         }
     }

@@ -22,7 +22,7 @@ use crate::services::sending::SyncError;
 use crate::store::{self, Db, StoreError};
 
 use super::bluesky::sync::{post_item, PostParts};
-use super::mastodon::sync::status_item;
+use super::mastodon::sync::{status_item, status_item_id};
 
 /// The thread kept for a conversation, if it was ever read.
 pub async fn kept(
@@ -83,7 +83,7 @@ async fn mastodon_context(
 }
 
 fn mastodon_message(account: &Account, s: &Status) -> ContextMessage {
-    let id = format!("mastodon:{}:status:{}", account.instance, s.id);
+    let id = status_item_id(account, &s.id);
     ContextMessage {
         ours: s.account.id == account.remote_id,
         item: status_item(account, id, s, &s.created_at, None),

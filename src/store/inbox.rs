@@ -3,11 +3,14 @@
 //! it, so a crash can neither lose a mention nor skip one.
 
 use crate::domain::inbox::{InboxItem, MetricSnapshot};
+use crate::domain::interaction::Interaction;
 
 use super::codec::to_js;
 use super::idb::{Durability, Tx};
 use super::records::{self, Page};
-use super::schema::{INBOX, INBOX_BY_WORKSPACE, METRICS, METRICS_BY_WORKSPACE, SETTINGS};
+use super::schema::{
+    INBOX, INBOX_BY_WORKSPACE, INTERACTIONS, METRICS, METRICS_BY_WORKSPACE, SETTINGS,
+};
 use super::set_aside::{take_in_index, SetAside};
 use super::{Db, StoreError};
 
@@ -18,8 +21,23 @@ pub async fn save_page(
     items: &[InboxItem],
     cursor: Option<(&str, &str)>,
 ) -> Result<(), StoreError> {
-    let tx = Tx::write(db.raw(), &[INBOX, SETTINGS], Durability::Strict)?;
+    save_page_with(db, items, &[], cursor).await
+}
+
+/// As [`save_page`], with the favourites, boosts and follows of the same page.
+pub async fn save_page_with(
+    db: &Db,
+    items: &[InboxItem],
+    interactions: &[Interaction],
+    cursor: Option<(&str, &str)>,
+) -> Result<(), StoreError> {
+    let tx = Tx::write(
+        db.raw(),
+        &[INBOX, INTERACTIONS, SETTINGS],
+        Durability::Strict,
+    )?;
     records::put_batch(&tx.store(INBOX)?, items)?;
+    records::put_batch(&tx.store(INTERACTIONS)?, interactions)?;
     if let Some((key, value)) = cursor {
         tx.store(SETTINGS)?
             .put_with_key(&to_js(&value)?, &key.into())

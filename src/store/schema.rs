@@ -55,6 +55,11 @@ pub const TRIAGE_BY_WORKSPACE: &str = "by_workspace";
 pub const THREADS: &str = "threads";
 pub const THREADS_BY_WORKSPACE: &str = "by_workspace";
 
+/// Favourites, boosts and follows (key: `id`), by `[workspace_id, at]`. Not in export
+/// files, as the inbox.
+pub const INTERACTIONS: &str = "interactions";
+pub const INTERACTIONS_BY_WORKSPACE: &str = "by_workspace";
+
 /// Every store an export or a full import covers.
 pub const ALL_STORES: [&str; 6] = [WORKSPACES, NOTES, POSTS, LIBRARY, MEDIA, SETTINGS];
 
@@ -145,11 +150,16 @@ fn v6_to_v7(db: &IdbDatabase, _tx: &IdbTransaction) -> Result<(), JsValue> {
     Ok(())
 }
 
+/// v8: the threads read on open, by workspace; favourites, boosts and follows, by
+/// workspace and time.
 fn v7_to_v8(db: &IdbDatabase, _tx: &IdbTransaction) -> Result<(), JsValue> {
     let by_id = IdbObjectStoreParameters::new();
     by_id.set_key_path(&JsValue::from_str("id"));
     db.create_object_store_with_optional_parameters(THREADS, &by_id)?
         .create_index_with_str(THREADS_BY_WORKSPACE, "workspace_id")?;
+    let by_workspace_time = js_sys::Array::of2(&"workspace_id".into(), &"at".into());
+    db.create_object_store_with_optional_parameters(INTERACTIONS, &by_id)?
+        .create_index_with_str_sequence(INTERACTIONS_BY_WORKSPACE, &by_workspace_time)?;
     Ok(())
 }
 

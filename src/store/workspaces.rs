@@ -4,7 +4,7 @@ use crate::domain::workspace::Workspace;
 
 use super::idb::{request, Durability, Tx};
 use super::schema::{
-    ACCOUNTS, INBOX, LIBRARY, MEDIA, MEDIA_BY_POST, METRICS, NOTES, OUTBOX, POSTS,
+    ACCOUNTS, INBOX, INTERACTIONS, LIBRARY, MEDIA, MEDIA_BY_POST, METRICS, NOTES, OUTBOX, POSTS,
     POSTS_BY_WORKSPACE, THREADS, TRIAGE, WORKSPACES,
 };
 use super::set_aside::{take, take_in_index, SetAside};
@@ -25,8 +25,18 @@ pub async fn delete(db: &Db, id: &str) -> Result<SetAside, StoreError> {
     let tx = Tx::write(
         db.raw(),
         &[
-            WORKSPACES, NOTES, POSTS, MEDIA, LIBRARY, ACCOUNTS, INBOX, METRICS, OUTBOX, TRIAGE,
+            WORKSPACES,
+            NOTES,
+            POSTS,
+            MEDIA,
+            LIBRARY,
+            ACCOUNTS,
+            INBOX,
+            METRICS,
+            OUTBOX,
+            TRIAGE,
             THREADS,
+            INTERACTIONS,
         ],
         Durability::Strict,
     )?;
@@ -48,6 +58,7 @@ pub async fn delete(db: &Db, id: &str) -> Result<SetAside, StoreError> {
     super::inbox::take_for_workspace(&tx, id, &mut kept).await?;
     super::triage::take_for_workspace(&tx, id, &mut kept).await?;
     super::threads::take_for_workspace(&tx, id, &mut kept).await?;
+    super::interactions::take_for_workspace(&tx, id, &mut kept).await?;
     super::outbox::take_for_workspace(&tx, id, &mut kept).await?;
     tx.commit().await?;
     Ok(kept)

@@ -262,6 +262,13 @@ test("bob's reply and mention reach alice's Inbox, his like reaches the post's c
   });
   await page.getByRole('button', { name: 'Check now' }).click();
   await page.getByRole('status').filter({ hasText: /new/ }).waitFor();
+  // His like is counted in the Inbox's panel (the local network lives on between runs of
+  // this file: at least this one), not listed as a conversation.
+  const panel = page.locator('details.interactions');
+  await panel.locator('summary').click();
+  const bobRow = panel.getByRole('table', { name: 'Who gave the most' }).locator('tbody tr', { hasText: '@bob.test' });
+  await bobRow.waitFor();
+  assert.ok(Number(await bobRow.locator('td').first().innerText()) >= 1, 'likes from bob');
   await reply.getByRole('link', { name: 'Answers our post' }).click();
   await page.locator('.post-counts').filter({ hasText: 'Likes: 1 · Reposts: 0 · Replies: 1 · Quotes: 0' }).waitFor();
 

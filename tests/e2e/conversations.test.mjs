@@ -12,7 +12,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { assertClean, launch, newContext, open, settledValue } from './support/app.mjs';
 import { serveDist } from './support/server.mjs';
 import { startMastodon } from '../servers/mastodon.mjs';
-import { connectMastodon } from './support/mastodon.mjs';
+import { connectMastodon, publishOnMastodon } from './support/mastodon.mjs';
 
 let server, browser;
 const servers = [];
@@ -33,12 +33,7 @@ const ago = (m) => new Date(Date.now() - m * MINUTE).toISOString();
 async function threeVoices(context, locale = 'en-US') {
   const mastodon = await ownMastodon();
   const page = await connectMastodon(await open(context, server.url), mastodon.url, { locale });
-  await page.goto(server.url + '/compose');
-  await page.getByRole('checkbox', { name: 'Bluesky', exact: true }).uncheck();
-  await page.getByLabel('Text of the post').fill('Nouveau : le pain aux noix');
-  await page.getByRole('button', { name: 'Publish now on Mastodon' }).click();
-  await page.getByRole('status').filter({ hasText: 'Published on Mastodon.' }).waitFor();
-  const ours = mastodon.state.statuses.at(-1).id;
+  const ours = (await publishOnMastodon(page, server.url, mastodon, 'Nouveau : le pain aux noix')).id;
   // Published an hour ago, before the answers below.
   mastodon.state.statuses.at(-1).created_at = ago(60);
   const bob = mastodon.addMention({ html: '<p>Il reste des pains aux noix ?</p>', from: 'bob', inReplyTo: ours, at: ago(30) });

@@ -1,14 +1,15 @@
 // The thread around a conversation, from the loopback Mastodon server: opened, it shows our
 // post on top (marked ours) and a reply between other people that never reached the inbox
 // (marked "in the thread"); a check moves the account's notifications marker to the newest
-// mention, never back; offline, a 429 or a 401 on reading it again is said in plain words and
+// mention, never back; private mentions kept out of the notifications come through the direct
+// conversations, once; offline, a 429 or a 401 on reading it again is said in plain words and
 // what is shown stays; after a reload, offline, the kept thread is still there.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { assertClean, launch, newContext, open } from './support/app.mjs';
 import { serveDist } from './support/server.mjs';
 import { startMastodon } from '../servers/mastodon.mjs';
-import { connectMastodon } from './support/mastodon.mjs';
+import { connectMastodon, publishOnMastodon } from './support/mastodon.mjs';
 
 let server, browser, mastodon;
 before(async () => { server = await serveDist(); browser = await launch(); mastodon = await startMastodon(); });
@@ -19,12 +20,7 @@ const ago = (m) => new Date(Date.now() - m * 60_000).toISOString();
 test('the whole thread on open, our post marked; kept on the device; a failed read says why and loses nothing', async () => {
   const context = await newContext(browser);
   const page = await connectMastodon(await open(context, server.url), mastodon.url);
-  await page.goto(server.url + '/compose');
-  await page.getByRole('checkbox', { name: 'Bluesky', exact: true }).uncheck();
-  await page.getByLabel('Text of the post').fill('Atelier pain au levain samedi');
-  await page.getByRole('button', { name: 'Publish now on Mastodon' }).click();
-  await page.getByRole('status').filter({ hasText: 'Published on Mastodon.' }).waitFor();
-  const ours = mastodon.state.statuses.at(-1).id;
+  const ours = (await publishOnMastodon(page, server.url, mastodon, 'Atelier pain au levain samedi')).id;
   // Published an hour ago, before the answers below.
   mastodon.state.statuses.at(-1).created_at = ago(60);
   const bob = mastodon.addMention({ html: '<p>Il reste des places ?</p>', from: 'bob', inReplyTo: ours, at: ago(30) });
@@ -80,4 +76,30 @@ test('the whole thread on open, our post marked; kept on the device; a failed re
   context.problems.splice(0, context.problems.length, ...context.problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|status of (401|429)/.test(p)));
   await assertClean(context);
   await context.close();
+});
+
+test('a private mention the server kept out of the notifications still reaches the Inbox; one seen both ways is kept once', async () => {
+  const context = await newContext(browser);
+  const own = await startMastodon();
+  const page = await connectMastodon(await open(context, server.url), own.url);
+  // Mastodon 4.3 files private mentions from strangers under "requests": no notification.
+  own.addStatus({ html: '<p>@alice Bonjour, une question privée sur une commande</p>', from: 'frank', visibility: 'direct', mentionsAlice: true, at: ago(15) });
+  // A private mention notified as usual is also in the direct conversations: kept once.
+  own.addMention({ html: '<p>@alice Merci pour la livraison</p>', from: 'gina', visibility: 'direct', at: ago(5) });
+  await page.getByRole('link', { name: 'Inbox' }).click();
+  await page.getByRole('status').filter({ hasText: 'Up to date: 2 new mentions.' }).waitFor();
+  await page.locator('.inbox-count').filter({ hasText: /^2 conversations\.$/ }).waitFor();
+  for (const [who, text] of [['frank', 'une question privée'], ['gina', 'Merci pour la livraison']]) {
+    const conv = page.locator('.conversation', { hasText: who });
+    assert.match(await conv.locator('.conv-open').innerText(), new RegExp(`^${who} · 1 message · `));
+    await conv.locator('.inbox-item', { hasText: text }).waitFor();
+  }
+  // Checked again: nothing new, nothing twice.
+  await page.getByRole('button', { name: 'Check now' }).click();
+  await page.getByRole('status').filter({ hasText: 'Up to date: 0 new mentions.' }).waitFor();
+  assert.equal(await page.locator('.conversation').count(), 2);
+  assert.match(await page.locator('.conversation', { hasText: 'gina' }).locator('.conv-open').innerText(), /^gina · 1 message · /);
+  await assertClean(context);
+  await context.close();
+  await own.close();
 });

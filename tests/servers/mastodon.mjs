@@ -6,7 +6,8 @@
 // ready at the first poll, `scheduled_at` at least 5 minutes ahead and the scheduled-status
 // endpoints, mention notifications paginated with `Link` and `min_id`, a status's context
 // (ancestors from the top, descendants depth first, 404 for an unknown or private one), and
-// the markers API (`version` counted up at each save).
+// the markers API (`version` counted up at each save), direct conversations (one per thread
+// of direct statuses, the latest status in each).
 // `server.state` lets a test look at what happened and switch failure modes:
 // `state.mode.rateLimitedUntil` (ms) answers 429 until then; `state.mode.unauthorized`
 // answers 401 to every bearer call; `state.mode.failNext` answers 503 that many times;
@@ -249,6 +250,21 @@ export async function startMastodon({ domain = 'social.test', maxCharacters = 50
       walk(start.id);
       return json(res, 200, { ancestors, descendants });
     }
+    if (route === 'GET /api/v1/conversations') {
+      if (!needMe()) return null;
+      // Direct statuses alice is in, one conversation per thread, the latest status last read.
+      const all = [...state.statuses, ...state.others];
+      const byId = new Map(all.map((x) => [x.id, x]));
+      const rootOf = (x) => { let at = x; while (at.in_reply_to_id && byId.has(at.in_reply_to_id)) at = byId.get(at.in_reply_to_id); return at.id; };
+      const convs = new Map();
+      for (const x of all.filter((y) => y.visibility === 'direct')) {
+        const root = rootOf(x);
+        const c = convs.get(root);
+        if (!c || BigInt(x.id) > BigInt(c.last_status.id)) convs.set(root, { id: root, unread: true, accounts: [x.account], last_status: x });
+      }
+      const list = [...convs.values()].sort((a, b) => (BigInt(a.last_status.id) > BigInt(b.last_status.id) ? -1 : 1));
+      return json(res, 200, list.slice(0, Math.min(40, Number(url.searchParams.get('limit') || 20))));
+    }
     if (route === 'GET /api/v1/markers') {
       if (!needMe()) return null;
       const wanted = url.searchParams.getAll('timeline[]');
@@ -415,12 +431,22 @@ export async function startMastodon({ domain = 'social.test', maxCharacters = 50
     state.notifications.unshift({ id, type: 'mention', group_key: `mention-${id}`, created_at: at, account: author, status });
     return id;
   };
-  /** A status by `from` that does not mention alice (no notification): people answering each other. */
-  const addStatus = ({ html, from = 'carol', inReplyTo = null, at = new Date().toISOString() }) => {
+  /** A status by `from` with no notification: people answering each other, or (`visibility:
+   * 'direct', mentionsAlice: true`) a private mention the server filtered out of notifications. */
+  const addStatus = ({ html, from = 'carol', inReplyTo = null, at = new Date().toISOString(), visibility = 'public', mentionsAlice = false }) => {
     const id = newId();
     const author = { ...account, id: String(3000 + from.length), username: from, acct: `${from}@elsewhere.test`, display_name: from, url: `https://elsewhere.test/@${from}` };
-    state.others.push({ ...statusOf({ status: '' }, id, at), content: html, account: author, in_reply_to_id: inReplyTo, mentions: [], url: `https://elsewhere.test/@${from}/${id}`, uri: `https://elsewhere.test/users/${from}/statuses/${id}` });
+    state.others.push({ ...statusOf({ status: '' }, id, at), content: html, account: author, in_reply_to_id: inReplyTo, visibility, mentions: mentionsAlice ? [{ id: account.id, username: account.username, acct: account.username, url: account.url }] : [], url: `https://elsewhere.test/@${from}/${id}`, uri: `https://elsewhere.test/users/${from}/statuses/${id}` });
     return id;
   };
-  return { url, state, addMention, addStatus, close: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(ok); }) };
+  /** A favourite, boost (`reblog`) or follow of alice by `from`, as Mastodon notifies it. */
+  const addInteraction = ({ type, from = 'bob', statusId = null, at = new Date().toISOString() }) => {
+    const id = newId();
+    const author = { ...account, id: String(4000 + from.length), username: from, acct: `${from}@elsewhere.test`, display_name: from, url: `https://elsewhere.test/@${from}` };
+    const status = statusId ? state.statuses.find((s) => s.id === statusId) : null;
+    if (statusId && !status) throw new Error(`no status ${statusId} of alice`);
+    state.notifications.unshift({ id, type, group_key: `ungrouped-${id}`, created_at: at, account: author, ...(type === 'follow' ? {} : { status }) });
+    return id;
+  };
+  return { url, state, addMention, addStatus, addInteraction, close: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(ok); }) };
 }

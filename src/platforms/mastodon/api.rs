@@ -128,12 +128,29 @@ pub fn account_statuses(instance: &str, token: &str, account_id: &str) -> Reques
 
 /// Mentions newer than `since` (a notification id), oldest page first with `min_id`.
 pub fn mentions(instance: &str, token: &str, since: Option<&str>) -> Request {
-    let mut url = format!("{instance}/api/v1/notifications?types[]=mention&limit=80");
+    notifications(instance, token, &["mention"], since)
+}
+
+/// Notifications of `types` newer than `since` (a notification id), oldest page first with
+/// `min_id`; without `since`, the newest page (older ones through the `Link` header).
+pub fn notifications(instance: &str, token: &str, types: &[&str], since: Option<&str>) -> Request {
+    let mut url = format!("{instance}/api/v1/notifications?");
+    for t in types {
+        url.push_str("types[]=");
+        url.push_str(&encode(t));
+        url.push('&');
+    }
+    url.push_str("limit=80");
     if let Some(id) = since {
         url.push_str("&min_id=");
         url.push_str(&encode(id));
     }
     Request::get(url).bearer(token)
+}
+
+/// The account's direct conversations, the most recently active first (one page).
+pub fn direct_conversations(instance: &str, token: &str) -> Request {
+    Request::get(format!("{instance}/api/v1/conversations?limit=40")).bearer(token)
 }
 
 /// The thread around a status: its ancestors (from the top) and its descendants.

@@ -266,6 +266,16 @@ pub struct Context {
     pub descendants: Vec<Status>,
 }
 
+/// `GET /api/v1/conversations`: a direct conversation and its latest status.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct DirectConversation {
+    pub id: String,
+    #[serde(default)]
+    pub unread: bool,
+    #[serde(default)]
+    pub last_status: Option<Status>,
+}
+
 /// `GET /api/v1/markers`: where a timeline was last read.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Marker {

@@ -1,6 +1,6 @@
 //! Bringing Bluesky home: the mentions, replies and quotes among the account's notifications
-//! into the inbox (newest first, paging back with the cursor until the position remembered
-//! from the last sync, then `updateSeen`), the account's followers, follows and posts counts
+//! into the inbox, its likes, reposts and follows counted (newest first, paging back with the
+//! cursor until the position remembered from the last sync, then `updateSeen`), the account's followers, follows and posts counts
 //! as a snapshot, and the like, repost, reply and quote counts of the posts the app published
 //! in the last 30 days (`getPosts`), kept on each post. Each request is tried once: a failure
 //! ends the sync, which reports it as the policy says (`domain/retry.rs`); the next sync is
@@ -8,6 +8,7 @@
 
 use crate::domain::account::{Account, AccountStatus};
 use crate::domain::inbox::{InboxItem, MetricSnapshot, TextLink};
+use crate::domain::interaction::{Interaction, InteractionKind};
 use crate::domain::network::Network;
 use crate::domain::post::{PostMetrics, SendProblem};
 use crate::platforms::bluesky::entities::{
@@ -162,6 +163,7 @@ async fn sync_notifications(db: &Db, account: &mut Account) -> Result<usize, Syn
     let mut newest: Option<(f64, String)> = None;
     let mut met = std::collections::HashSet::new();
     let mut items = vec![];
+    let mut given = vec![];
     'pages: for _ in 0..pages {
         let pds = account.instance.clone();
         let c = cursor.clone();
@@ -187,6 +189,21 @@ async fn sync_notifications(db: &Db, account: &mut Account) -> Result<usize, Syn
                 newest = Some((at, n.indexed_at.clone()));
             }
             if !n.is_conversation() {
+                if let Some(kind) = InteractionKind::from_notification(Network::Bluesky, &n.reason)
+                {
+                    given.push(Interaction {
+                        id: format!("{}:interaction:{}", account.id, n.uri),
+                        workspace_id: account.workspace_id.clone(),
+                        account_id: account.id.clone(),
+                        network: Network::Bluesky,
+                        kind,
+                        who_name: n.author.name(),
+                        who_handle: format!("@{}", n.author.handle),
+                        who_url: format!("{WEB_APP}/profile/{}", n.author.handle),
+                        subject: n.reason_subject.clone(),
+                        at,
+                    });
+                }
                 continue;
             }
             let item = to_item(db, account, n).await?;
@@ -204,7 +221,7 @@ async fn sync_notifications(db: &Db, account: &mut Account) -> Result<usize, Syn
         }
     }
     let position = newest.as_ref().map(|(_, s)| s.as_str());
-    store::inbox::save_page(db, &items, position.map(|p| (key.as_str(), p))).await?;
+    store::inbox::save_page_with(db, &items, &given, position.map(|p| (key.as_str(), p))).await?;
     if let Some((at, _)) = newest {
         let pds = account.instance.clone();
         let seen_at = iso_time(at);

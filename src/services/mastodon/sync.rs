@@ -1,4 +1,5 @@
-//! Bringing Mastodon home: new mentions into the inbox (forward from where the last sync
+//! Bringing Mastodon home: new mentions into the inbox, favourites, boosts and follows counted
+//! (each pass with its own position), private messages from the direct conversations (forward from where the last sync
 //! stopped with `min_id`; the first sync walks back through the `Link` pages), the account's
 //! figures and its recent statuses' favourites, boosts and replies as snapshots, and the
 //! statuses the server holds reconciled with our scheduled posts (published ones become
@@ -10,12 +11,14 @@
 
 use crate::domain::account::{Account, AccountStatus};
 use crate::domain::inbox::{newer_id, InboxItem, MetricSnapshot};
+use crate::domain::interaction::{Interaction, InteractionKind};
 use crate::domain::network::Network;
 use crate::domain::post::{Post, PostState, Publication, RemoteSend, SendProblem};
+use crate::domain::retry::Outcome;
 use crate::domain::rich_text::{parse_status_html, plain_text};
 use crate::platforms::mastodon::api::{self, link_header, Request};
 use crate::platforms::mastodon::entities::{
-    Account as RemoteAccount, Markers, Notification, ScheduledStatus, Status,
+    Account as RemoteAccount, DirectConversation, Markers, Notification, ScheduledStatus, Status,
 };
 use crate::platforms::timing::parse_time;
 use crate::services::clock::now_ms;
@@ -23,12 +26,46 @@ use crate::store::{self, Db, StoreError};
 
 use super::publish::{account_for, call, mastodon_variant};
 
-/// How far back the first sync of an account reads mentions (pages of 80).
-const FIRST_SYNC_PAGES: usize = 25;
+/// Which notifications a pass of the sync brings home, each with its own position.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pass {
+    /// Into the inbox.
+    Mentions,
+    /// Favourites, boosts and follows: counted, not listed.
+    Interactions,
+}
+
+impl Pass {
+    fn types(self) -> &'static [&'static str] {
+        match self {
+            Pass::Mentions => &["mention"],
+            Pass::Interactions => &["favourite", "reblog", "follow"],
+        }
+    }
+
+    /// How far back the first sync of an account reads (pages of 80).
+    fn first_pages(self) -> usize {
+        match self {
+            Pass::Mentions => 25,
+            Pass::Interactions => 10,
+        }
+    }
+
+    fn cursor_key(self, account: &Account) -> String {
+        match self {
+            Pass::Mentions => format!("mention-cursor:{}", account.id),
+            Pass::Interactions => format!("interaction-cursor:{}", account.id),
+        }
+    }
+}
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SyncReport {
     pub mentions: usize,
+    /// New favourites, boosts and follows.
+    pub interactions: usize,
+    /// New private messages read from the direct conversations only.
+    pub direct: usize,
     /// Held statuses the server published meanwhile.
     pub published: usize,
     /// Held statuses moved on the server (another app, the web).
@@ -40,7 +77,7 @@ pub struct SyncReport {
 pub use crate::services::sending::SyncError;
 
 fn cursor_key(account: &Account) -> String {
-    format!("mention-cursor:{}", account.id)
+    Pass::Mentions.cursor_key(account)
 }
 
 /// `@user@domain` for an account seen from `instance_domain`.
@@ -49,6 +86,15 @@ fn handle(a: &RemoteAccount, instance_domain: &str) -> String {
         format!("@{}", a.acct)
     } else {
         format!("@{}@{instance_domain}", a.acct)
+    }
+}
+
+/// The display name, or the user name when there is none.
+fn name_of(a: &RemoteAccount) -> String {
+    if a.display_name.trim().is_empty() {
+        a.username.clone()
+    } else {
+        a.display_name.clone()
     }
 }
 
@@ -69,11 +115,7 @@ pub(crate) fn status_item(
         workspace_id: account.workspace_id.clone(),
         account_id: account.id.clone(),
         network: Network::Mastodon,
-        author_name: if s.account.display_name.trim().is_empty() {
-            s.account.username.clone()
-        } else {
-            s.account.display_name.clone()
-        },
+        author_name: name_of(&s.account),
         author_handle: handle(&s.account, domain_of(account)),
         author_url: s.account.url.clone(),
         html: s.content.clone(),
@@ -96,9 +138,11 @@ pub(crate) fn status_item(
     }
 }
 
-/// The inbox item kept for a status seen in a notification (its id names the notification).
-pub(crate) fn notification_item_id(account: &Account, notification_id: &str) -> String {
-    format!("mastodon:{}:{notification_id}", account.instance)
+/// The id of the inbox item kept for a status, however it came (a mention, a direct
+/// conversation): the same status is kept once. (Items kept before this named the
+/// notification instead; grouping counts a message once by its status id either way.)
+pub(crate) fn status_item_id(account: &Account, status_id: &str) -> String {
+    format!("mastodon:{}:status:{status_id}", account.instance)
 }
 
 async fn to_items(
@@ -113,7 +157,7 @@ async fn to_items(
             Some(r) => store::accounts::sent_post(db, &account.id, r).await?,
             None => None,
         };
-        let id = notification_item_id(account, &n.id);
+        let id = status_item_id(account, &s.id);
         items.push(status_item(account, id, s, &n.created_at, post_id));
     }
     Ok(items)
@@ -125,15 +169,54 @@ fn parse_list<T: serde::de::DeserializeOwned>(text: &str) -> Result<Vec<T>, Send
     })
 }
 
-/// New mentions into the inbox; returns how many.
-async fn sync_mentions(db: &Db, account: &Account) -> Result<usize, SyncError> {
-    let key = cursor_key(account);
+/// What a page of notifications brings: mentions for the inbox, or interactions.
+async fn page_of(
+    db: &Db,
+    account: &Account,
+    pass: Pass,
+    list: &[Notification],
+) -> Result<(Vec<InboxItem>, Vec<Interaction>), StoreError> {
+    Ok(match pass {
+        Pass::Mentions => (to_items(db, account, list).await?, vec![]),
+        Pass::Interactions => (vec![], to_interactions(account, list)),
+    })
+}
+
+/// Favourites, boosts and follows in a page of notifications.
+fn to_interactions(account: &Account, list: &[Notification]) -> Vec<Interaction> {
+    list.iter()
+        .filter_map(|n| {
+            let kind = InteractionKind::from_notification(Network::Mastodon, &n.kind)?;
+            Some(Interaction {
+                id: format!("{}:interaction:{}", account.id, n.id),
+                workspace_id: account.workspace_id.clone(),
+                account_id: account.id.clone(),
+                network: Network::Mastodon,
+                kind,
+                who_name: name_of(&n.account),
+                who_handle: handle(&n.account, domain_of(account)),
+                who_url: n.account.url.clone(),
+                subject: n.status.as_ref().map(|s| s.id.clone()),
+                at: parse_time(&n.created_at).unwrap_or_else(now_ms),
+            })
+        })
+        .collect()
+}
+
+/// New notifications of a pass; returns how many were kept.
+async fn sync_pass(db: &Db, account: &Account, pass: Pass) -> Result<usize, SyncError> {
+    let key = pass.cursor_key(account);
     let mut count = 0;
     match store::inbox::cursor(db, &key).await? {
         Some(mut since) => loop {
             // `min_id`: the page just newer than the cursor; repeat until nothing is newer.
             let r = call(
-                &api::mentions(&account.instance, &account.token, Some(&since)),
+                &api::notifications(
+                    &account.instance,
+                    &account.token,
+                    pass.types(),
+                    Some(&since),
+                ),
                 None,
             )
             .await?;
@@ -144,9 +227,9 @@ async fn sync_mentions(db: &Db, account: &Account) -> Result<usize, SyncError> {
             let newest = list
                 .iter()
                 .fold(since.clone(), |m, n| newer_id(&m, &n.id).to_string());
-            let items = to_items(db, account, &list).await?;
-            store::inbox::save_page(db, &items, Some((&key, &newest))).await?;
-            count += items.len();
+            let (items, given) = page_of(db, account, pass, &list).await?;
+            store::inbox::save_page_with(db, &items, &given, Some((&key, &newest))).await?;
+            count += items.len() + given.len();
             if newest == since {
                 break;
             }
@@ -155,9 +238,10 @@ async fn sync_mentions(db: &Db, account: &Account) -> Result<usize, SyncError> {
         None => {
             // First sync: walk back from the newest; the cursor is set once all is saved, so
             // an interrupted first sync starts again (items are stored by id: no duplicates).
-            let mut req: Request = api::mentions(&account.instance, &account.token, None);
+            let mut req: Request =
+                api::notifications(&account.instance, &account.token, pass.types(), None);
             let mut newest: Option<String> = None;
-            for _ in 0..FIRST_SYNC_PAGES {
+            for _ in 0..pass.first_pages() {
                 let r = call(&req, None).await?;
                 let list: Vec<Notification> = parse_list(&r.text)?;
                 if list.is_empty() {
@@ -169,9 +253,9 @@ async fn sync_mentions(db: &Db, account: &Account) -> Result<usize, SyncError> {
                         None => n.id.clone(),
                     });
                 }
-                let items = to_items(db, account, &list).await?;
-                store::inbox::save_page(db, &items, None).await?;
-                count += items.len();
+                let (items, given) = page_of(db, account, pass, &list).await?;
+                store::inbox::save_page_with(db, &items, &given, None).await?;
+                count += items.len() + given.len();
                 match r.header("link").and_then(|l| link_header(l, "next")) {
                     Some(next) if next.starts_with(&account.instance) => {
                         req = Request::get(next).bearer(&account.token);
@@ -283,6 +367,37 @@ async fn reconcile_held(
     Ok(())
 }
 
+/// New private messages from the account's direct conversations: those a server keeps out of
+/// the notifications (Mastodon 4.3 filters private mentions from strangers into "requests")
+/// still reach the inbox. A message also seen as a mention is kept once (both name it by its
+/// status id). A server without the endpoint (404) has none.
+async fn sync_direct(db: &Db, account: &Account) -> Result<usize, SyncError> {
+    let req = api::direct_conversations(&account.instance, &account.token);
+    let r = match call(&req, None).await {
+        Ok(r) => r,
+        Err(Outcome::Rejected { status: 404, .. }) => return Ok(0),
+        Err(o) => return Err(o.into()),
+    };
+    let list: Vec<DirectConversation> = parse_list(&r.text)?;
+    let mut items = vec![];
+    for s in list.iter().filter_map(|c| c.last_status.as_ref()) {
+        if s.account.id == account.remote_id {
+            continue;
+        }
+        let id = status_item_id(account, &s.id);
+        if store::inbox::has(db, &id).await? {
+            continue;
+        }
+        let post_id = match &s.in_reply_to_id {
+            Some(r) => store::accounts::sent_post(db, &account.id, r).await?,
+            None => None,
+        };
+        items.push(status_item(account, id, s, &s.created_at, post_id));
+    }
+    store::inbox::save_page(db, &items, None).await?;
+    Ok(items.len())
+}
+
 /// Moves the account's notifications marker (shared by its other apps) up to the newest
 /// mention brought here, never back. Best effort: a server without markers, or one that
 /// refuses, leaves the sync as it was.
@@ -330,9 +445,11 @@ pub async fn sync(db: &Db, workspace_id: &str) -> Result<SyncReport, SyncError> 
 
 async fn sync_account(db: &Db, account: &Account) -> Result<SyncReport, SyncError> {
     let mut report = SyncReport {
-        mentions: sync_mentions(db, account).await?,
+        mentions: sync_pass(db, account, Pass::Mentions).await?,
         ..Default::default()
     };
+    report.interactions = sync_pass(db, account, Pass::Interactions).await?;
+    report.direct = sync_direct(db, account).await?;
     mark_read(db, account).await;
     let now = now_ms();
     let me = call(

@@ -45,6 +45,20 @@ macro_rules! inbox_messages {
                 "La suite du fil n'a pas pu être lue\u{a0}: {network} a refusé\u{a0}: {message}";
             ThreadNoAccount => "The rest of the thread could not be read: the {network} account of this conversation is no longer connected.",
                 "La suite du fil n'a pas pu être lue\u{a0}: le compte {network} de cette conversation n'est plus connecté.";
+            Interactions => "Likes, boosts and follows", "J'aime, partages et abonnements";
+            InteractionsIntro => "People who liked or boosted the brand's posts, or followed the account, in the last 30 days. They are counted here, not listed as conversations.",
+                "Les personnes qui ont aimé ou partagé les publications de la marque, ou se sont abonnées au compte, ces 30 derniers jours. Elles sont comptées ici, pas listées comme conversations.";
+            InteractionsNone => "None in the last 30 days.", "Aucun ces 30 derniers jours.";
+            InteractionsTotals => "The last 30 days", "Les 30 derniers jours";
+            InteractionsPeople => "Who gave the most", "Qui en a donné le plus";
+            InteractionsLatest => "The latest", "Les plus récents";
+            PersonHeader => "Person", "Personne";
+            KindFavourites => "Likes", "J'aime";
+            KindBoosts => "Boosts", "Partages";
+            KindFollows => "Follows", "Abonnements";
+            GaveFavourite => "{name} liked a post", "{name} a aimé une publication";
+            GaveBoost => "{name} boosted a post", "{name} a partagé une publication";
+            GaveFollow => "{name} followed the account", "{name} s'est abonné au compte";
         }
     };
 }

@@ -5,6 +5,7 @@
 //! the page syncs once when opened online).
 
 mod conversation;
+mod interactions;
 mod keys;
 mod list;
 mod message;
@@ -452,7 +453,11 @@ pub fn InboxPage() -> impl IntoView {
             view! { <p role="alert">{e}</p> }.into_any()
         }
         2 => view! { <NoWorkspace/> }.into_any(),
-        3 => view! { <p class="empty">{t.get(Msg::InboxEmpty)}</p> }.into_any(),
+        3 => view! {
+            <p class="empty">{t.get(Msg::InboxEmpty)}</p>
+            <interactions::Interactions/>
+        }
+        .into_any(),
         _ => view! { <list::Conversations/> }.into_any(),
     };
     view! {

@@ -19,3 +19,13 @@ export async function connectMastodon(page, mastodonUrl, { workspace = 'Café Lu
   await page.getByText(`@alice@social.test ${l.done}`).first().waitFor();
   return page;
 }
+
+/** From the composer of `appUrl`, publishes `text` now on Mastodon alone; returns its status on `mastodon`. */
+export async function publishOnMastodon(page, appUrl, mastodon, text) {
+  await page.goto(appUrl + '/compose');
+  await page.getByRole('checkbox', { name: 'Bluesky', exact: true }).uncheck();
+  await page.getByLabel('Text of the post').fill(text);
+  await page.getByRole('button', { name: 'Publish now on Mastodon' }).click();
+  await page.getByRole('status').filter({ hasText: 'Published on Mastodon.' }).waitFor();
+  return mastodon.state.statuses.at(-1);
+}

@@ -80,6 +80,7 @@ pub(super) fn Conversations() -> impl IntoView {
     let total = move || inbox.visible.with(Vec::len);
     view! {
         <super::times::ResponseTimes/>
+        <super::interactions::Interactions/>
         <div class="inbox-tabs" role="group" aria-label=move || t.get(Msg::InboxViews)>{tabs}</div>
         <div class="inbox-filters">
             <label>{move || t.get(Msg::SearchConversations)}" "

@@ -79,6 +79,8 @@ pub fn Thread(conv: Arc<ConversationView>) -> impl IntoView {
     let (db, t, reads) = (use_db(), use_text(), use_inbox().threads);
     let network = conv.last().network.name();
     let key = StoredValue::new(conv.key.clone());
+    // Messages kept before conversations have no remote id: their thread cannot be asked for.
+    let readable = !conv.last().remote_id.is_empty();
     let conv = StoredValue::new(conv);
     let kept = LocalResource::new(move || {
         let db = db.get();
@@ -96,7 +98,7 @@ pub fn Thread(conv: Arc<ConversationView>) -> impl IntoView {
             return false;
         };
         let fresh = k.is_some_and(|k| k.is_fresh(now_ms()));
-        if !fresh && key.with_value(|k| reads.of(k)).is_none() {
+        if readable && !fresh && key.with_value(|k| reads.of(k)).is_none() {
             reads.start(conv.get_value());
         }
         true
@@ -138,11 +140,13 @@ pub fn Thread(conv: Arc<ConversationView>) -> impl IntoView {
         }
     };
     view! {
-        <p class="thread-status" role="status">
-            <span>{status}</span>" "
-            <button type="button" class="secondary" disabled=reading
-                on:click=move |_| reads.start(conv.get_value())>{move || t.get(Msg::ThreadReadAgain)}</button>
-        </p>
+        {readable.then(|| view! {
+            <p class="thread-status" role="status">
+                <span>{status}</span>" "
+                <button type="button" class="secondary" disabled=reading
+                    on:click=move |_| reads.start(conv.get_value())>{move || t.get(Msg::ThreadReadAgain)}</button>
+            </p>
+        })}
         <ol class="thread">
             {move || shown().into_iter().map(|s| {
                 let badge = if s.ours {

@@ -83,6 +83,14 @@ fn table(t: Text, caption: Msg, lines: Vec<(String, Summary)>) -> impl IntoView 
     }
 }
 
+/// Whether the `<details>` a toggle event came from is now open.
+pub(super) fn opened(ev: &web_sys::Event) -> bool {
+    use wasm_bindgen::JsCast;
+    ev.target()
+        .and_then(|el| el.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|d| d.has_attribute("open"))
+}
+
 /// The panel: closed at first, so a big inbox pays for the figures only when they are asked.
 #[component]
 pub(super) fn ResponseTimes() -> impl IntoView {
@@ -208,14 +216,7 @@ pub(super) fn ResponseTimes() -> impl IntoView {
     };
     view! {
         <details class="response-times"
-            on:toggle=move |ev| {
-                use wasm_bindgen::JsCast;
-                let on = ev
-                    .target()
-                    .and_then(|el| el.dyn_into::<web_sys::Element>().ok())
-                    .is_some_and(|d| d.has_attribute("open"));
-                open.set(on);
-            }>
+            on:toggle=move |ev| open.set(opened(&ev))>
             <summary>{move || t.get(Msg::ResponseTimes)}</summary>
             <p>{move || t.get(Msg::ResponseTimesIntro)}</p>
             <label>{move || t.get(Msg::ResponsePeriod)}" "

@@ -1,0 +1,31 @@
+//! Favourites, boosts and follows (`domain::interaction`), by workspace and time. Written
+//! with the sync's page and cursor (`inbox::save_page_with`), so none is lost or counted twice.
+
+use crate::domain::interaction::Interaction;
+
+use super::idb::Tx;
+use super::records;
+use super::schema::{INTERACTIONS, INTERACTIONS_BY_WORKSPACE};
+use super::set_aside::{take_in_index, SetAside};
+use super::{Db, StoreError};
+
+/// Every interaction of a workspace, newest first.
+pub async fn all(db: &Db, workspace_id: &str) -> Result<Vec<Interaction>, StoreError> {
+    records::all_in_index(
+        db,
+        INTERACTIONS,
+        INTERACTIONS_BY_WORKSPACE,
+        &records::prefix_range(workspace_id)?,
+    )
+    .await
+}
+
+/// Deletes a workspace's interactions inside the caller's transaction.
+pub async fn take_for_workspace(
+    tx: &Tx,
+    workspace_id: &str,
+    kept: &mut SetAside,
+) -> Result<(), StoreError> {
+    let range = records::prefix_range(workspace_id)?;
+    take_in_index(tx, INTERACTIONS, INTERACTIONS_BY_WORKSPACE, &range, kept).await
+}
