@@ -9,6 +9,7 @@ pub mod conversations;
 pub mod form_drafts;
 pub mod images;
 pub mod inbox;
+pub mod inbox_views;
 pub mod interactions;
 pub mod library;
 pub mod mastodon;

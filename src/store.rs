@@ -19,6 +19,7 @@ pub mod preferences;
 pub mod records;
 pub mod schema;
 pub mod set_aside;
+pub mod settings_docs;
 pub mod threads;
 pub mod triage;
 pub mod workspaces;

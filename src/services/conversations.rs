@@ -192,7 +192,7 @@ pub async fn change(
 }
 
 /// The working lists of the Inbox.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub enum Tab {
     /// New or waiting on us, not snoozed.
     #[default]
@@ -226,8 +226,9 @@ impl Tab {
     }
 }
 
-/// What the Inbox shows: a list, words searched, a label, an assignee.
-#[derive(Debug, Clone, Default, PartialEq)]
+/// What the Inbox shows: a list, words searched, a label, an assignee… (kept as saved views).
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Filter {
     pub tab: Tab,
     /// Lower case, trimmed; empty: everything.

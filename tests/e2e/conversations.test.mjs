@@ -5,7 +5,8 @@
 // passes (Playwright's clock); a selection is done at once; a reply written in place (by
 // keyboard, naming the people, keeping the visibility) answers its message once, and offline
 // it waits and goes once online; axe clean with the thread, the reply box and the response
-// times (working hours shown) open.
+// times (working hours shown) open; a saved view brings its filters back, after a reload too;
+// a snooze to a chosen date and time (one already gone refused).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -298,3 +299,65 @@ for (const [locale, colorScheme] of [['en-US', 'light'], ['fr-FR', 'dark']]) {
     await context.close();
   });
 }
+
+test('a saved view brings back its filters in one choice, after a reload too; an empty name is refused', async () => {
+  const context = await newContext(browser);
+  const { page } = await threeVoices(context);
+  const views = page.getByLabel('Saved views');
+  // An empty name: said, nothing saved.
+  await page.getByRole('button', { name: 'Save this view' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Give the view a name.' }).waitFor();
+  assert.equal(await views.locator('option').count(), 1);
+
+  await page.getByLabel('Search the conversations').fill('Vitrine');
+  await page.getByLabel('Priority').first().selectOption({ label: 'Normal' });
+  await page.locator('.inbox-count').filter({ hasText: /^1 conversation\.$/ }).waitFor();
+  await page.getByLabel('Name of this view').fill('  Vitrine   normale ');
+  await page.getByRole('button', { name: 'Save this view' }).click();
+  await page.getByRole('status').filter({ hasText: 'View “Vitrine normale” saved' }).waitFor();
+
+  // Filters cleared by hand, then the view chosen: all of them back at once.
+  await page.getByLabel('Search the conversations').fill('');
+  await page.getByLabel('Priority').first().selectOption({ label: 'Any' });
+  await page.locator('.inbox-count').filter({ hasText: /^2 conversations\.$/ }).waitFor();
+  await views.selectOption({ label: 'Vitrine normale' });
+  await page.locator('.inbox-count').filter({ hasText: /^1 conversation\.$/ }).waitFor();
+  assert.equal(await page.getByLabel('Search the conversations').inputValue(), 'vitrine');
+  assert.equal(await page.getByLabel('Priority').first().inputValue(), 'Normal');
+
+  // Kept on the device; deleted on demand.
+  await page.reload();
+  await page.locator('.inbox-count').filter({ hasText: /^2 conversations\.$/ }).waitFor();
+  await views.selectOption({ label: 'Vitrine normale' });
+  await page.locator('.inbox-count').filter({ hasText: /^1 conversation\.$/ }).waitFor();
+  await page.getByRole('button', { name: 'Delete the view “Vitrine normale”' }).click();
+  await page.getByRole('status').filter({ hasText: 'View “Vitrine normale” deleted.' }).waitFor();
+  assert.equal(await views.locator('option').count(), 1);
+  await assertClean(context);
+  await context.close();
+});
+
+test("snoozed until a date and time of the user's choosing; a time already gone is refused", async () => {
+  const context = await newContext(browser);
+  const { page } = await threeVoices(context);
+  const dan = page.locator('.conversation', { hasText: 'dan' });
+  await dan.locator('.conv-open').click();
+  const when = dan.getByLabel('Or on a date and time');
+  const local = (days, hour) => page.evaluate(([days, hour]) => {
+    const d = new Date(Date.now() + days * 86_400_000);
+    const p = (n) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(hour)}:00`;
+  }, [days, hour]);
+  await when.fill(await local(-1, 10));
+  await dan.getByRole('button', { name: 'Snooze', exact: true }).click();
+  await dan.getByRole('alert').filter({ hasText: 'Choose a date and time still to come.' }).waitFor();
+  assert.equal(await count(page), '2 conversations.');
+  await when.fill(await local(2, 10));
+  await dan.getByRole('button', { name: 'Snooze', exact: true }).click();
+  await page.getByRole('status').filter({ hasText: /^Conversation with dan: snoozed until / }).waitFor();
+  await dan.waitFor({ state: 'detached' });
+  await tab(page, 'Snoozed').click();
+  await page.locator('.conversation', { hasText: 'dan' }).locator('.badge.snoozed').waitFor();
+  await assertClean(context);
+  await context.close();
+});

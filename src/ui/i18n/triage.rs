@@ -47,6 +47,9 @@ macro_rules! triage_messages {
             SnoozeEvening => "This evening (6 pm)", "Ce soir (18 h)";
             SnoozeTomorrow => "Tomorrow morning (9 am)", "Demain matin (9 h)";
             SnoozeMonday => "Next Monday (9 am)", "Lundi prochain (9 h)";
+            SnoozeAt => "Or on a date and time", "Ou à une date et une heure";
+            SnoozeAtButton => "Snooze", "Mettre en pause";
+            SnoozePast => "Choose a date and time still to come.", "Choisissez une date et une heure à venir.";
             LabelAdd => "Add a label", "Ajouter une étiquette";
             LabelAddButton => "Add", "Ajouter";
             LabelRemove => "Remove the label {label}", "Retirer l'étiquette {label}";
@@ -99,6 +102,17 @@ macro_rules! triage_messages {
                 "Rien n'est parti\u{a0}: rien ne remplit {variables} dans cette conversation. Écrivez-le vous-même, puis renvoyez.";
             KeysIgnoredInFields => "Shortcuts do nothing while you type in a field; Escape leaves the field.",
                 "Les raccourcis ne font rien pendant la saisie dans un champ\u{a0}; Échap quitte le champ.";
+            SavedViewsLabel => "Saved views", "Vues enregistrées";
+            ChooseView => "Choose a view…", "Choisir une vue…";
+            ViewNameLabel => "Name of this view", "Nom de cette vue";
+            SaveView => "Save this view", "Enregistrer cette vue";
+            DeleteView => "Delete the view “{name}”", "Supprimer la vue «\u{a0}{name}\u{a0}»";
+            ViewAdded => "View “{name}” saved: choose it in Saved views to see these conversations again.",
+                "Vue «\u{a0}{name}\u{a0}» enregistrée\u{a0}: choisissez-la dans Vues enregistrées pour retrouver ces conversations.";
+            ViewReplaced => "View “{name}” updated with these filters.", "Vue «\u{a0}{name}\u{a0}» mise à jour avec ces filtres.";
+            ViewDeleted => "View “{name}” deleted.", "Vue «\u{a0}{name}\u{a0}» supprimée.";
+            ViewShown => "View “{name}”.", "Vue «\u{a0}{name}\u{a0}».";
+            ViewNameEmpty => "Give the view a name.", "Donnez un nom à la vue.";
         }
     };
 }

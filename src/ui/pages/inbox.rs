@@ -12,6 +12,7 @@ mod message;
 mod reply_box;
 mod thread;
 mod times;
+mod views;
 mod window;
 mod working_hours;
 

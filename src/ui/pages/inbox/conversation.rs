@@ -204,6 +204,8 @@ fn TriageBar(conv_key: String) -> impl IntoView {
     let (label_input, assign_input) =
         (NodeRef::<html::Input>::new(), NodeRef::<html::Input>::new());
     let snooze = NodeRef::<html::Select>::new();
+    let snooze_at = NodeRef::<html::Input>::new();
+    let snooze_problem = RwSignal::new(false);
     Effect::new(move |_| {
         for field in [Field::Label, Field::Assign, Field::Snooze] {
             if key.with_value(|k| takes_focus(k, field)) {
@@ -257,6 +259,25 @@ fn TriageBar(conv_key: String) -> impl IntoView {
                     </select>
                 </label>
             </p>
+            <form class="triage-snooze-at" on:submit=move |ev| {
+                ev.prevent_default();
+                let Some(input) = snooze_at.get() else { return };
+                // `datetime-local` is the user's own clock: the browser reads it as local time.
+                let at = js_sys::Date::new(&input.value().into()).get_time();
+                if at.is_finite() && at > crate::services::clock::now_ms() {
+                    snooze_problem.set(false);
+                    input.set_value("");
+                    apply(Change::Snooze(at));
+                } else {
+                    snooze_problem.set(true);
+                }
+            }>
+                <label>{move || t.get(Msg::SnoozeAt)}" "
+                    <input type="datetime-local" node_ref=snooze_at aria-invalid=move || snooze_problem.get().to_string()/>
+                </label>
+                " "<button type="submit" class="secondary">{move || t.get(Msg::SnoozeAtButton)}</button>
+                {move || snooze_problem.get().then(|| view! { <p class="field-error" role="alert">{t.get(Msg::SnoozePast)}</p> })}
+            </form>
             <form class="triage-label" on:submit=move |ev| {
                 ev.prevent_default();
                 let Some(input) = label_input.get() else { return };

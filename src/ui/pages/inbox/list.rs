@@ -81,6 +81,7 @@ pub(super) fn Conversations() -> impl IntoView {
     view! {
         <super::times::ResponseTimes/>
         <super::interactions::Interactions/>
+        <super::views::SavedViews/>
         <div class="inbox-tabs" role="group" aria-label=move || t.get(Msg::InboxViews)>{tabs}</div>
         <div class="inbox-filters">
             <label>{move || t.get(Msg::SearchConversations)}" "
@@ -95,8 +96,11 @@ pub(super) fn Conversations() -> impl IntoView {
                     let v = event_target_value(&ev);
                     inbox.filter.update(|f| f.label = (!v.is_empty()).then_some(v));
                 }>
-                    <option value="">{move || t.get(Msg::AnyOption)}</option>
-                    {move || known.get().0.into_iter().map(|l| view! { <option value=l.clone()>{l.clone()}</option> }).collect_view()}
+                    <option value="" prop:selected=move || inbox.filter.with(|f| f.label.is_none())>{move || t.get(Msg::AnyOption)}</option>
+                    {move || known.get().0.into_iter().map(|l| {
+                        let mine = l.clone();
+                        view! { <option value=l.clone() prop:selected=move || inbox.filter.with(|f| f.label.as_ref() == Some(&mine))>{l.clone()}</option> }
+                    }).collect_view()}
                 </select>
             </label>
             <label>{move || t.get(Msg::FilterNetwork)}" "
@@ -104,8 +108,10 @@ pub(super) fn Conversations() -> impl IntoView {
                     let v = event_target_value(&ev);
                     inbox.filter.update(|f| f.network = Network::ALL.into_iter().find(|n| n.name() == v));
                 }>
-                    <option value="">{move || t.get(Msg::AnyOption)}</option>
-                    {[Network::Mastodon, Network::Bluesky].map(|n| view! { <option value=n.name()>{n.name()}</option> }).into_iter().collect_view()}
+                    <option value="" prop:selected=move || inbox.filter.with(|f| f.network.is_none())>{move || t.get(Msg::AnyOption)}</option>
+                    {[Network::Mastodon, Network::Bluesky].map(|n| view! {
+                        <option value=n.name() prop:selected=move || inbox.filter.with(|f| f.network == Some(n))>{n.name()}</option>
+                    }).into_iter().collect_view()}
                 </select>
             </label>
             <FilterCheck field=|f| &mut f.question words=Msg::FilterQuestion/>
@@ -117,9 +123,9 @@ pub(super) fn Conversations() -> impl IntoView {
                         f.priority = Priority::ALL.into_iter().find(|p| format!("{p:?}") == v);
                     });
                 }>
-                    <option value="">{move || t.get(Msg::AnyOption)}</option>
+                    <option value="" prop:selected=move || inbox.filter.with(|f| f.priority.is_none())>{move || t.get(Msg::AnyOption)}</option>
                     {Priority::ALL.into_iter().rev().map(|p| view! {
-                        <option value=format!("{p:?}")>{move || t.get(super::conversation::priority_msg(p))}</option>
+                        <option value=format!("{p:?}") prop:selected=move || inbox.filter.with(|f| f.priority == Some(p))>{move || t.get(super::conversation::priority_msg(p))}</option>
                     }).collect_view()}
                 </select>
             </label>
@@ -132,9 +138,12 @@ pub(super) fn Conversations() -> impl IntoView {
                         _ => Some(v),
                     });
                 }>
-                    <option value="*">{move || t.get(Msg::AnyOption)}</option>
-                    <option value="">{move || t.get(Msg::NobodyOption)}</option>
-                    {move || known.get().1.into_iter().map(|n| view! { <option value=n.clone()>{n.clone()}</option> }).collect_view()}
+                    <option value="*" prop:selected=move || inbox.filter.with(|f| f.assignee.is_none())>{move || t.get(Msg::AnyOption)}</option>
+                    <option value="" prop:selected=move || inbox.filter.with(|f| f.assignee.as_deref() == Some(""))>{move || t.get(Msg::NobodyOption)}</option>
+                    {move || known.get().1.into_iter().map(|n| {
+                        let mine = n.clone();
+                        view! { <option value=n.clone() prop:selected=move || inbox.filter.with(|f| f.assignee.as_ref() == Some(&mine))>{n.clone()}</option> }
+                    }).collect_view()}
                 </select>
             </label>
         </div>

@@ -1,0 +1,100 @@
+//! Saved views of the Inbox: a named filter (list, words, label, teammate, network, account,
+//! priority, question, not answered), per workspace, kept on the device in one settings
+//! document (`inbox-views:<workspace>`). Saving under a name already used (any case)
+//! replaces that view.
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::workspace::{validate_name, NameError};
+use crate::services::conversations::Filter;
+use crate::store::{self, Db, StoreError};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SavedView {
+    pub name: String,
+    pub filter: Filter,
+}
+
+/// What saving did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Saved {
+    Added,
+    Replaced,
+}
+
+/// A view saved: the views as kept, what was done, and the name as kept (cleaned).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SaveDone {
+    pub views: Vec<SavedView>,
+    pub saved: Saved,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ViewError {
+    Name(NameError),
+    Store(StoreError),
+}
+
+impl From<StoreError> for ViewError {
+    fn from(e: StoreError) -> Self {
+        ViewError::Store(e)
+    }
+}
+
+fn key(workspace_id: &str) -> String {
+    format!("inbox-views:{workspace_id}")
+}
+
+/// Adds `filter` as the view `raw_name` (cleaned), or replaces the view of that name; the
+/// views stay in name order. Returns what was done and the name as kept.
+pub fn upsert(
+    views: &mut Vec<SavedView>,
+    raw_name: &str,
+    filter: Filter,
+) -> Result<(Saved, String), NameError> {
+    let name = validate_name(raw_name, [])?;
+    let kept = name.clone();
+    let folded = name.to_lowercase();
+    let saved = match views.iter_mut().find(|v| v.name.to_lowercase() == folded) {
+        Some(v) => {
+            v.name = name;
+            v.filter = filter;
+            Saved::Replaced
+        }
+        None => {
+            views.push(SavedView { name, filter });
+            Saved::Added
+        }
+    };
+    views.sort_by_key(|v| v.name.to_lowercase());
+    Ok((saved, kept))
+}
+
+/// The workspace's saved views, in name order.
+pub async fn list(db: &Db, workspace_id: &str) -> Result<Vec<SavedView>, StoreError> {
+    Ok(store::settings_docs::get(db, &key(workspace_id))
+        .await?
+        .unwrap_or_default())
+}
+
+/// Saves the view.
+pub async fn save(
+    db: &Db,
+    workspace_id: &str,
+    raw_name: &str,
+    filter: Filter,
+) -> Result<SaveDone, ViewError> {
+    let mut views = list(db, workspace_id).await?;
+    let (saved, name) = upsert(&mut views, raw_name, filter).map_err(ViewError::Name)?;
+    store::settings_docs::put(db, &key(workspace_id), &views).await?;
+    Ok(SaveDone { views, saved, name })
+}
+
+/// Forgets the view `name`; returns the views as kept.
+pub async fn delete(db: &Db, workspace_id: &str, name: &str) -> Result<Vec<SavedView>, StoreError> {
+    let mut views = list(db, workspace_id).await?;
+    views.retain(|v| v.name != name);
+    store::settings_docs::put(db, &key(workspace_id), &views).await?;
+    Ok(views)
+}
