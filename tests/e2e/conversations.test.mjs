@@ -361,3 +361,24 @@ test("snoozed until a date and time of the user's choosing; a time already gone 
   await assertClean(context);
   await context.close();
 });
+
+test("the reply box marks the glossary's words to avoid and puts the chosen one in their place", async () => {
+  const context = await newContext(browser);
+  const { page } = await threeVoices(context);
+  await page.getByRole('link', { name: 'Strategy' }).click();
+  await page.getByLabel('Word or phrase to avoid').fill('clients');
+  await page.getByLabel('Write instead').fill('habitués');
+  await page.getByRole('button', { name: 'Add to the glossary' }).click();
+  await page.getByRole('button', { name: 'Remove “clients”' }).waitFor();
+  await page.getByRole('link', { name: 'Inbox' }).click();
+  const dan = page.locator('.conversation', { hasText: 'dan' });
+  await dan.locator('.conv-open').click();
+  const box = page.getByLabel('Your reply to dan on Mastodon');
+  await box.fill('@dan@elsewhere.test Merci, nos clients adorent la vitrine');
+  await dan.locator('mark.banned', { hasText: 'clients' }).waitFor();
+  await dan.getByRole('button', { name: 'Replace “clients” with “habitués” (in the text)' }).click();
+  assert.equal(await box.inputValue(), '@dan@elsewhere.test Merci, nos habitués adorent la vitrine');
+  await dan.locator('mark.banned').waitFor({ state: 'detached' });
+  await assertClean(context);
+  await context.close();
+});

@@ -10,6 +10,7 @@ mod keys;
 mod list;
 mod message;
 mod reply_box;
+mod reply_tone;
 mod thread;
 mod times;
 mod views;

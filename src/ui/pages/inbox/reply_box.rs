@@ -1,7 +1,8 @@
 //! Answering in place: the replies already written in a conversation (each with how far it
 //! got), and the reply box under the thread — started with the people to name on Mastodon,
-//! counted exactly for its network, and queued in the outbox, which sends it once, now or as
-//! soon as the device is online. Once it is out the conversation waits on them.
+//! counted exactly for its network, checked against the glossary (`reply_tone.rs`), and
+//! queued in the outbox, which sends it once, now or as soon as the device is online. Once it
+//! is out the conversation waits on them.
 
 use leptos::prelude::*;
 
@@ -242,6 +243,7 @@ pub fn ReplyBox(conv_key: String) -> impl IntoView {
                     }).collect_view()}
                 </ul>
             </Show>
+            <super::reply_tone::ReplyTone text=text set=Callback::new(set_text)/>
             <p class="counter" class:over=move || counted.with(|c| c.used > c.limit)>
                 {move || counted.with(|c| {
                     let name = network.name();
