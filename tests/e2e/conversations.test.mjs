@@ -374,6 +374,8 @@ test("the reply box marks the glossary's words to avoid and puts the chosen one 
   const dan = page.locator('.conversation', { hasText: 'dan' });
   await dan.locator('.conv-open').click();
   const box = page.getByLabel('Your reply to dan on Mastodon');
+  // The box starts with the name once the account is read: typing waits for it.
+  assert.equal(await settledValue(box, '@dan@elsewhere.test '), '@dan@elsewhere.test ');
   await box.fill('@dan@elsewhere.test Merci, nos clients adorent la vitrine');
   await dan.locator('mark.banned', { hasText: 'clients' }).waitFor();
   await dan.getByRole('button', { name: 'Replace “clients” with “habitués” (in the text)' }).click();
