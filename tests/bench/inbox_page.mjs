@@ -87,6 +87,7 @@ export async function benchInboxPage({ url, conversations = 50_000, runs = 5 }) 
   }
   // Filtering by text, as typed.
   const typed = 'commande n°12345';
+  const whole = await page.locator('.inbox-count').innerText();
   for (let run = 0; run < 3; run++) {
     for (let end = 1; end <= typed.length; end++) {
       out.filter_ms.push(await page.evaluate((value) => new Promise((resolve) => {
@@ -98,7 +99,8 @@ export async function benchInboxPage({ url, conversations = 50_000, runs = 5 }) 
       }), typed.slice(0, end)));
     }
     await page.evaluate(() => { const i = document.querySelector('.inbox-filters input[type="search"]'); i.value = ''; i.dispatchEvent(new Event('input', { bubbles: true })); });
-    await page.waitForTimeout(300);
+    // Cleared: wait for the whole list's count again before the next run.
+    await page.waitForFunction((w) => document.querySelector('.inbox-count')?.innerText === w, whole);
   }
   // Scrolling: 50 px every frame for 600 frames (10 s at 60 Hz).
   out.scroll_frame_ms = await page.evaluate(() => new Promise((resolve) => {
