@@ -4,7 +4,8 @@
 use attache::domain::address::{normalise_instance, InstanceError};
 use attache::platforms::mastodon::api::{self, encode, form, parse_query, Body, Method};
 use attache::platforms::mastodon::entities::{
-    Account, ApiError, Application, Context, InstanceRules, InstanceV1, InstanceV2, Markers, Token,
+    Account, ApiError, Application, Context, GroupedNotifications, InstanceRules, InstanceV1,
+    InstanceV2, Markers, Token,
 };
 use attache::platforms::mastodon::oauth::{
     self, authorize_url, challenge, read_callback, Callback, CallbackError, SCOPES,
@@ -345,4 +346,59 @@ fn a_context_and_markers_parse_from_documented_examples() {
     assert_eq!(m.notifications.unwrap().last_read_id, "35098814");
     let none: Markers = serde_json::from_str("{}").unwrap();
     assert!(none.notifications.is_none());
+}
+
+#[test]
+fn grouped_notifications_are_asked_from_v2_and_read_one_per_group() {
+    let r = api::grouped_notifications("https://x.test", "tok", &["mention"], Some("42"));
+    assert_eq!(
+        r.url,
+        "https://x.test/api/v2/notifications?types[]=mention&limit=80&min_id=42"
+    );
+    // The shape of docs.joinmastodon.org/methods/grouped_notifications: accounts and statuses
+    // once each, groups naming them by id. A grouped favourite names its most recent one.
+    let body = r#"{
+      "accounts": [
+        {"id": "16", "username": "eve", "acct": "eve@other.test", "display_name": "Eve",
+         "url": "https://other.test/@eve"},
+        {"id": "17", "username": "bob", "acct": "bob", "display_name": "Bob",
+         "url": "https://x.test/@bob"}
+      ],
+      "statuses": [
+        {"id": "113010503322889311", "created_at": "2024-08-23T08:56:00.000Z",
+         "uri": "https://other.test/users/eve/statuses/1", "url": "https://other.test/@eve/1",
+         "content": "<p>@alice hello</p>", "visibility": "public",
+         "account": {"id": "16", "username": "eve", "acct": "eve@other.test",
+                     "url": "https://other.test/@eve"}}
+      ],
+      "notification_groups": [
+        {"group_key": "ungrouped-34975861", "notifications_count": 1, "type": "mention",
+         "most_recent_notification_id": "34975861", "page_min_id": "34975861",
+         "page_max_id": "34975861", "latest_page_notification_at": "2024-08-23T08:56:10.000Z",
+         "sample_account_ids": ["16"], "status_id": "113010503322889311"},
+        {"group_key": "follow-479849", "notifications_count": 2, "type": "follow",
+         "most_recent_notification_id": "34975535", "sample_account_ids": ["17", "16"]},
+        {"group_key": "ungrouped-1", "notifications_count": 1, "type": "mention",
+         "most_recent_notification_id": "1", "sample_account_ids": ["99"], "status_id": "5"}
+      ]
+    }"#;
+    let list = serde_json::from_str::<GroupedNotifications>(body)
+        .unwrap()
+        .into_notifications();
+    assert_eq!(
+        list.len(),
+        2,
+        "a group naming an account not given is left out"
+    );
+    assert_eq!(list[0].id, "34975861");
+    assert_eq!(list[0].kind, "mention");
+    assert_eq!(list[0].created_at, "2024-08-23T08:56:10.000Z");
+    assert_eq!(list[0].account.acct, "eve@other.test");
+    assert_eq!(
+        list[0].status.as_ref().map(|s| s.id.as_str()),
+        Some("113010503322889311")
+    );
+    assert_eq!(list[1].kind, "follow");
+    assert_eq!(list[1].account.username, "bob");
+    assert!(list[1].status.is_none());
 }

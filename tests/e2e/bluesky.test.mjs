@@ -11,6 +11,7 @@ import { after, before, test } from 'node:test';
 import { assertClean, launch, newContext, open } from './support/app.mjs';
 import { serveDist } from './support/server.mjs';
 import { signInBluesky } from './support/bluesky.mjs';
+import { startMastodon } from '../servers/mastodon.mjs';
 import {
   PDS_URL, requirePds, login, getRecord, listRecords, createPost, like, getBlob, listNotifications, getPosts, waitFor,
 } from './support/pds.mjs';
@@ -302,6 +303,42 @@ test("bob's reply and mention reach alice's Inbox, his like reaches the post's c
   assert.equal((await alicePosts(`${run}-answer`)).length, 1, 'sent once');
   await assertClean(context);
   await context.close();
+});
+
+test('one Inbox for both networks: the account filter keeps the messages that came to one account', async () => {
+  const mastodon = await startMastodon();
+  const context = await newContext(browser);
+  const page = await signedIn(context, { workspace: 'Deux réseaux' });
+  // Mastodon joins the same workspace
+  await page.getByRole('link', { name: 'Accounts' }).click();
+  await page.getByLabel('Your Mastodon server (for example mastodon.social)').fill(mastodon.url);
+  await page.getByRole('button', { name: 'Connect', exact: true }).click();
+  await page.getByRole('button', { name: 'Authorize' }).click();
+  await page.getByText('@alice@social.test is connected.').first().waitFor();
+  mastodon.addMention({ html: `<p>Sur Mastodon ${run}-masto</p>`, from: 'bob' });
+  await createPost(bob, {
+    $type: 'app.bsky.feed.post', text: `@alice.test sur Bluesky ${run}-sky`, createdAt: new Date().toISOString(),
+    facets: [{ index: { byteStart: 0, byteEnd: 11 }, features: [{ $type: 'app.bsky.richtext.facet#mention', did: alice.did }] }],
+  });
+  await waitFor(async () => (await listNotifications(alice, { all: true })).some((x) => x.record?.text?.includes(`${run}-sky`)));
+  await page.getByRole('link', { name: 'Inbox' }).click();
+  const masto = page.locator('.conversation', { hasText: `${run}-masto` });
+  const sky = page.locator('.conversation', { hasText: `${run}-sky` });
+  await masto.waitFor();
+  await sky.waitFor();
+  const account = page.getByRole('combobox', { name: 'Account' });
+  assert.deepEqual((await account.locator('option').allInnerTexts()).slice(1).sort(), ['@alice@social.test (Mastodon)', '@alice.test (Bluesky)'].sort());
+  await account.selectOption({ label: '@alice@social.test (Mastodon)' });
+  await sky.waitFor({ state: 'detached' });
+  await masto.waitFor();
+  await account.selectOption({ label: '@alice.test (Bluesky)' });
+  await masto.waitFor({ state: 'detached' });
+  await sky.waitFor();
+  await account.selectOption({ label: 'Any' });
+  await masto.waitFor();
+  await assertClean(context);
+  await context.close();
+  await mastodon.close();
 });
 
 test('a write the PDS stored but whose answer was lost is not written twice', async () => {

@@ -1,6 +1,7 @@
 // Mentions into the Inbox from the loopback Mastodon server: hostile HTML rendered safely
 // (a trap replaces alert & co.; no handler, no script URL reaches the page), a reply tied to
-// the post it answers, 1,000 mentions synced in pages (timed for the note), a 429 and a 401
+// the post it answers, 1,000 mentions synced in pages of grouped notifications (timed for the
+// note; an older server without them is asked v1, once told), a 429 and a 401
 // on sync that lose nothing; metrics snapshots kept; held statuses reconciled (published
 // there → published here, moved there → moved here, deleted there → flagged, not dropped).
 import assert from 'node:assert/strict';
@@ -96,8 +97,13 @@ test('mentions arrive in the Inbox, hostile HTML is harmless, 1,000 sync in page
   await page.getByRole('button', { name: 'Check now' }).click();
   await page.getByRole('status').filter({ hasText: 'Up to date: 1000 new mentions.' }).waitFor({ timeout: 60_000 });
   const took = Date.now() - started;
-  const pages = mastodon.state.log.slice(logBefore).filter((l) => l === 'GET /api/v1/notifications').length;
-  console.log(`# synced 1,000 mentions in ${took} ms (${pages} pages of notifications)`);
+  const asked = mastodon.state.log.slice(logBefore);
+  const pages = asked.filter((l) => l === 'GET /api/v2/notifications').length;
+  console.log(`# synced 1,000 mentions in ${took} ms (${pages} pages of grouped notifications)`);
+  // Mentions come from the grouped endpoint (Mastodon 4.3), 80 groups a page: 13 pages and
+  // the empty one that says nothing newer is left.
+  assert.equal(pages, 14);
+  assert.equal(asked.filter((l) => l === 'GET /api/v1/notifications').length, 1, 'v1 only for the interactions, which were up to date');
   await page.getByText('1008 conversations.').waitFor();
   assert.equal(await idbCount(page, 'inbox'), 1008);
   await page.locator('.inbox-item').first().getByText('Message 1000 pour @alice').waitFor();
@@ -206,4 +212,26 @@ test('a sync reconciles the statuses the server holds: published, moved or delet
   await assertClean(context);
   await context.close();
   await fresh.close();
+});
+
+test('a server without grouped notifications (before Mastodon 4.3) is asked the older way, and only once the new way', async () => {
+  const old = await startMastodon();
+  old.state.mode.noGroupedNotifications = true;
+  const context = await newContext(browser);
+  const page = await connectMastodon(await open(context, server.url), old.url, { workspace: 'Vieux serveur' });
+  old.addMention({ html: '<p>Bonjour, vous êtes ouverts dimanche ?</p>', from: 'bob' });
+  await page.getByRole('link', { name: 'Inbox' }).click();
+  await page.getByRole('status').filter({ hasText: 'Up to date: 1 new mention.' }).waitFor();
+  await page.getByText('vous êtes ouverts dimanche ?').waitFor();
+  old.addMention({ html: '<p>Et le lundi ?</p>', from: 'carol' });
+  await page.getByRole('button', { name: 'Check now' }).click();
+  await page.getByRole('status').filter({ hasText: 'Up to date: 1 new mention.' }).last().waitFor();
+  await page.getByText('Et le lundi ?').waitFor();
+  const gets = old.state.log.filter((l) => /^GET \/api\/v[12]\/notifications$/.test(l));
+  assert.equal(gets.filter((l) => l.includes('/v2/')).length, 1, 'the grouped endpoint was tried once, then remembered');
+  assert.ok(gets.filter((l) => l.includes('/v1/')).length >= 3, 'mentions and interactions asked the older way');
+  context.problems.splice(0, context.problems.length, ...context.problems.filter((p) => !/status of 404/.test(p)));
+  await assertClean(context);
+  await context.close();
+  await old.close();
 });

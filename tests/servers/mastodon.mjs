@@ -4,7 +4,9 @@
 // revocation, X-RateLimit-* headers, and CORS headers as Mastodon's rack-cors sends them.
 // Statuses with Idempotency-Key (a repeat returns the first status), media answered 202 and
 // ready at the first poll, `scheduled_at` at least 5 minutes ahead and the scheduled-status
-// endpoints, mention notifications paginated with `Link` and `min_id`, a status's context
+// endpoints, notifications paginated with `Link` and `min_id` (v1, and v2 grouped as Mastodon
+// 4.3 groups them: favourites, boosts and follows of one status in one hour; mentions never;
+// `state.mode.noGroupedNotifications` answers v2 with 404 as older servers do), a status's context
 // (ancestors from the top, descendants depth first, 404 for an unknown or private one), and
 // the markers API (`version` counted up at each save), direct conversations (one per thread
 // of direct statuses, the latest status in each).
@@ -32,7 +34,7 @@ export async function startMastodon({ domain = 'social.test', maxCharacters = 50
     log: [], // "METHOD /path"
     pkceChecked: 0,
     rateLimit: { limit: 300, remaining: 300 },
-    mode: { rateLimitedUntil: 0, unauthorized: false, failNext: 0, rejectNext: null, hangNext: 0 },
+    mode: { rateLimitedUntil: 0, unauthorized: false, failNext: 0, rejectNext: null, hangNext: 0, noGroupedNotifications: false },
     posts: [], // { at, status } of every POST /api/v1/statuses, in order
     hung: [], // responses held open by hangNext
     statuses: [], // statuses posted, in order
@@ -308,7 +310,69 @@ export async function startMastodon({ domain = 'social.test', maxCharacters = 50
       }
       return json(res, 200, page, links.length ? { Link: links.join(', ') } : {});
     }
+    if (route === 'GET /api/v2/notifications') {
+      // Mastodon ≥ 4.3's grouped notifications; `mode.noGroupedNotifications` answers as an
+      // older server does (404).
+      if (state.mode.noGroupedNotifications) return json(res, 404, { error: 'Record not found' });
+      if (!needMe()) return null;
+      return groupedNotifications(res, url);
+    }
     return undefined;
+  }
+
+  // Groups as Mastodon makes them: favourites, boosts and follows with the same `group_key`
+  // (same kind, same status, same hour) become one group when `grouped_types[]` allows them
+  // (all three by default); mentions are never grouped. `limit` counts groups (80 at most).
+  const GROUPABLE = ['favourite', 'reblog', 'follow'];
+  function groupedNotifications(res, url) {
+    const limit = Math.min(80, Number(url.searchParams.get('limit') || 40));
+    const types = url.searchParams.getAll('types[]');
+    const asked = url.searchParams.getAll('grouped_types[]');
+    const groupable = asked.length ? GROUPABLE.filter((t) => asked.includes(t)) : GROUPABLE;
+    const big = (x) => BigInt(x);
+    let list = state.notifications.filter((n) => types.length === 0 || types.includes(n.type));
+    const minId = url.searchParams.get('min_id');
+    const maxId = url.searchParams.get('max_id');
+    if (maxId) list = list.filter((n) => big(n.id) < big(maxId));
+    if (minId) list = list.filter((n) => big(n.id) > big(minId)).reverse(); // closest to min_id first
+    const keyOf = (n) => (groupable.includes(n.type) ? n.group_key : `ungrouped-${n.id}`);
+    const groups = new Map();
+    for (const n of list) {
+      const key = keyOf(n);
+      if (!groups.has(key) && groups.size === limit) break;
+      const g = groups.get(key) || { list: [] };
+      g.list.push(n);
+      groups.set(key, g);
+    }
+    const out = [...groups.entries()].map(([key, g]) => {
+      const byNewest = [...g.list].sort((a, b) => (big(a.id) > big(b.id) ? -1 : 1));
+      const all = state.notifications.filter((n) => keyOf(n) === key);
+      return {
+        group_key: key, notifications_count: all.length, type: byNewest[0].type,
+        most_recent_notification_id: byNewest[0].id,
+        page_min_id: byNewest.at(-1).id, page_max_id: byNewest[0].id,
+        latest_page_notification_at: byNewest[0].created_at,
+        sample_account_ids: [...new Set(byNewest.map((n) => n.account.id))].slice(0, 8),
+        status_id: byNewest[0].status?.id ?? null,
+        _newest: byNewest[0],
+      };
+    }).sort((a, b) => (big(a.most_recent_notification_id) > big(b.most_recent_notification_id) ? -1 : 1));
+    const accounts = new Map();
+    const statuses = new Map();
+    for (const g of out) {
+      for (const n of groups.get(g.group_key).list) if (g.sample_account_ids.includes(n.account.id)) accounts.set(n.account.id, n.account);
+      if (g._newest.status) statuses.set(g._newest.status.id, g._newest.status);
+      delete g._newest;
+    }
+    const base = `${serverUrl}/api/v2/notifications?limit=${limit}${types.map((t) => `&types[]=${t}`).join('')}${asked.map((t) => `&grouped_types[]=${t}`).join('')}`;
+    const links = [];
+    if (out.length) {
+      const oldest = out.map((g) => g.page_min_id).reduce((a, b) => (big(a) < big(b) ? a : b));
+      links.push(`<${base}&max_id=${oldest}>; rel="next"`);
+      links.push(`<${base}&min_id=${out[0].page_max_id}>; rel="prev"`);
+    }
+    return json(res, 200, { accounts: [...accounts.values()], statuses: [...statuses.values()], notification_groups: out },
+      links.length ? { Link: links.join(', ') } : {});
   }
 
   const authed = (req) => /^Bearer (.+)$/.exec(req.headers.authorization || '')?.[1];
@@ -428,7 +492,7 @@ export async function startMastodon({ domain = 'social.test', maxCharacters = 50
       ...alsoMentions.map((acct) => ({ id: `m-${acct}`, username: acct.split('@')[0], acct, url: `https://${acct.split('@')[1] || domain}/@${acct.split('@')[0]}` }))];
     const status = { ...statusOf({ status: '' }, id, at), content: html, account: author, in_reply_to_id: inReplyTo, mentions, visibility, url: `https://elsewhere.test/@${from}/${id}`, uri: `https://elsewhere.test/users/${from}/statuses/${id}` };
     state.others.push(status);
-    state.notifications.unshift({ id, type: 'mention', group_key: `mention-${id}`, created_at: at, account: author, status });
+    state.notifications.unshift({ id, type: 'mention', group_key: `ungrouped-${id}`, created_at: at, account: author, status });
     return id;
   };
   /** A status by `from` with no notification: people answering each other, or (`visibility:
@@ -445,7 +509,9 @@ export async function startMastodon({ domain = 'social.test', maxCharacters = 50
     const author = { ...account, id: String(4000 + from.length), username: from, acct: `${from}@elsewhere.test`, display_name: from, url: `https://elsewhere.test/@${from}` };
     const status = statusId ? state.statuses.find((s) => s.id === statusId) : null;
     if (statusId && !status) throw new Error(`no status ${statusId} of alice`);
-    state.notifications.unshift({ id, type, group_key: `ungrouped-${id}`, created_at: at, account: author, ...(type === 'follow' ? {} : { status }) });
+    const hour = Math.floor(Date.parse(at) / 3_600_000);
+    const group_key = type === 'follow' ? `follow-${hour}` : `${type}-${statusId}-${hour}`;
+    state.notifications.unshift({ id, type, group_key, created_at: at, account: author, ...(type === 'follow' ? {} : { status }) });
     return id;
   };
   return { url, state, addMention, addStatus, addInteraction, close: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(ok); }) };

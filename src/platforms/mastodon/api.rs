@@ -148,6 +148,24 @@ pub fn notifications(instance: &str, token: &str, types: &[&str], since: Option<
     Request::get(url).bearer(token)
 }
 
+/// The same as [`notifications`] from the grouped endpoint (`GET /api/v2/notifications`,
+/// Mastodon ≥ 4.3): accounts and statuses come once each beside the groups. Mentions are never
+/// grouped, so a mention page holds one group per mention.
+pub fn grouped_notifications(
+    instance: &str,
+    token: &str,
+    types: &[&str],
+    since: Option<&str>,
+) -> Request {
+    let v1 = notifications(instance, token, types, since);
+    Request {
+        url: v1
+            .url
+            .replacen("/api/v1/notifications?", "/api/v2/notifications?", 1),
+        ..v1
+    }
+}
+
 /// The account's direct conversations, the most recently active first (one page).
 pub fn direct_conversations(instance: &str, token: &str) -> Request {
     Request::get(format!("{instance}/api/v1/conversations?limit=40")).bearer(token)

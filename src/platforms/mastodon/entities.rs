@@ -300,3 +300,66 @@ pub struct Notification {
     #[serde(default)]
     pub status: Option<Status>,
 }
+
+/// One group of `GET /api/v2/notifications`: notifications of one kind about one thing,
+/// told by the most recent one's id and a sample of who.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct NotificationGroup {
+    pub group_key: String,
+    #[serde(default)]
+    pub notifications_count: u32,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub most_recent_notification_id: String,
+    #[serde(default)]
+    pub latest_page_notification_at: Option<String>,
+    #[serde(default)]
+    pub sample_account_ids: Vec<String>,
+    #[serde(default)]
+    pub status_id: Option<String>,
+}
+
+/// `GET /api/v2/notifications`: the groups, and the accounts and statuses they name, once each.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct GroupedNotifications {
+    #[serde(default)]
+    pub accounts: Vec<Account>,
+    #[serde(default)]
+    pub statuses: Vec<Status>,
+    #[serde(default)]
+    pub notification_groups: Vec<NotificationGroup>,
+}
+
+impl GroupedNotifications {
+    /// One notification per group, as `GET /api/v1/notifications` would list its most recent
+    /// one (for a type that is never grouped, such as mentions, that is every notification). A
+    /// group whose account or status is missing from the answer is left out.
+    pub fn into_notifications(self) -> Vec<Notification> {
+        let accounts: std::collections::HashMap<&str, &Account> =
+            self.accounts.iter().map(|a| (a.id.as_str(), a)).collect();
+        let statuses: std::collections::HashMap<&str, &Status> =
+            self.statuses.iter().map(|s| (s.id.as_str(), s)).collect();
+        self.notification_groups
+            .iter()
+            .filter_map(|g| {
+                let account = accounts.get(g.sample_account_ids.first()?.as_str())?;
+                let status = match &g.status_id {
+                    Some(id) => Some((*statuses.get(id.as_str())?).clone()),
+                    None => None,
+                };
+                let created_at = g
+                    .latest_page_notification_at
+                    .clone()
+                    .or_else(|| status.as_ref().map(|s| s.created_at.clone()))
+                    .unwrap_or_default();
+                Some(Notification {
+                    id: g.most_recent_notification_id.clone(),
+                    kind: g.kind.clone(),
+                    created_at,
+                    account: (*account).clone(),
+                    status,
+                })
+            })
+            .collect()
+    }
+}

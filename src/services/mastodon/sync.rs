@@ -1,4 +1,5 @@
-//! Bringing Mastodon home: new mentions into the inbox, favourites, boosts and follows counted
+//! Bringing Mastodon home: new mentions into the inbox (grouped notifications, v2, where the
+//! server has them, else v1), favourites, boosts and follows counted
 //! (each pass with its own position), private messages from the direct conversations (forward from where the last sync
 //! stopped with `min_id`; the first sync walks back through the `Link` pages), the account's
 //! figures and its recent statuses' favourites, boosts and replies as snapshots, and the
@@ -18,7 +19,8 @@ use crate::domain::retry::Outcome;
 use crate::domain::rich_text::{parse_status_html, plain_text};
 use crate::platforms::mastodon::api::{self, link_header, Request};
 use crate::platforms::mastodon::entities::{
-    Account as RemoteAccount, DirectConversation, Markers, Notification, ScheduledStatus, Status,
+    Account as RemoteAccount, DirectConversation, GroupedNotifications, Markers, Notification,
+    ScheduledStatus, Status,
 };
 use crate::platforms::timing::parse_time;
 use crate::services::clock::now_ms;
@@ -203,6 +205,65 @@ fn to_interactions(account: &Account, list: &[Notification]) -> Vec<Interaction>
         .collect()
 }
 
+/// Which page of notifications to ask for.
+enum Page<'a> {
+    /// Newer than this id (or the newest page).
+    Since(Option<&'a str>),
+    /// The server's `rel="next"` address.
+    Next(String),
+}
+
+/// A page of a pass's notifications and the address of the next (older) one. Mentions come
+/// from the grouped endpoint where the server has it (Mastodon ≥ 4.3; mentions are never
+/// grouped, and accounts come once each); a server that answers it 404 is remembered
+/// (`notifications-v1:<account>`) and asked v1. Favourites, boosts and follows always come
+/// from v1: grouped, they would name only a sample of who, and the CRM counts each person.
+async fn fetch_page(
+    db: &Db,
+    account: &Account,
+    pass: Pass,
+    page: Page<'_>,
+) -> Result<(Vec<Notification>, Option<String>), SyncError> {
+    let v1_key = format!("notifications-v1:{}", account.id);
+    let (instance, token) = (&account.instance, &account.token);
+    let (req, grouped) = match &page {
+        Page::Since(since) => {
+            if pass == Pass::Mentions && store::inbox::cursor(db, &v1_key).await?.is_none() {
+                let req = api::grouped_notifications(instance, token, pass.types(), *since);
+                (req, true)
+            } else {
+                (
+                    api::notifications(instance, token, pass.types(), *since),
+                    false,
+                )
+            }
+        }
+        Page::Next(url) => (
+            Request::get(url.clone()).bearer(token),
+            url.contains("/api/v2/notifications"),
+        ),
+    };
+    let (r, grouped) = match (call(&req, None).await, &page) {
+        (Err(Outcome::Rejected { status: 404, .. }), Page::Since(since)) if grouped => {
+            store::inbox::save_page(db, &[], Some((&v1_key, "1"))).await?;
+            let req = api::notifications(instance, token, pass.types(), *since);
+            (call(&req, None).await?, false)
+        }
+        (r, _) => (r?, grouped),
+    };
+    let list = if grouped {
+        serde_json::from_str::<GroupedNotifications>(&r.text)
+            .map(GroupedNotifications::into_notifications)
+            .map_err(|_| SendProblem::Rejected {
+                message: "unexpected answer".into(),
+            })?
+    } else {
+        parse_list(&r.text)?
+    };
+    let next = r.header("link").and_then(|l| link_header(l, "next"));
+    Ok((list, next))
+}
+
 /// New notifications of a pass; returns how many were kept.
 async fn sync_pass(db: &Db, account: &Account, pass: Pass) -> Result<usize, SyncError> {
     let key = pass.cursor_key(account);
@@ -210,17 +271,7 @@ async fn sync_pass(db: &Db, account: &Account, pass: Pass) -> Result<usize, Sync
     match store::inbox::cursor(db, &key).await? {
         Some(mut since) => loop {
             // `min_id`: the page just newer than the cursor; repeat until nothing is newer.
-            let r = call(
-                &api::notifications(
-                    &account.instance,
-                    &account.token,
-                    pass.types(),
-                    Some(&since),
-                ),
-                None,
-            )
-            .await?;
-            let list: Vec<Notification> = parse_list(&r.text)?;
+            let (list, _) = fetch_page(db, account, pass, Page::Since(Some(&since))).await?;
             if list.is_empty() {
                 break;
             }
@@ -238,12 +289,10 @@ async fn sync_pass(db: &Db, account: &Account, pass: Pass) -> Result<usize, Sync
         None => {
             // First sync: walk back from the newest; the cursor is set once all is saved, so
             // an interrupted first sync starts again (items are stored by id: no duplicates).
-            let mut req: Request =
-                api::notifications(&account.instance, &account.token, pass.types(), None);
+            let mut page = Page::Since(None);
             let mut newest: Option<String> = None;
             for _ in 0..pass.first_pages() {
-                let r = call(&req, None).await?;
-                let list: Vec<Notification> = parse_list(&r.text)?;
+                let (list, next) = fetch_page(db, account, pass, page).await?;
                 if list.is_empty() {
                     break;
                 }
@@ -256,10 +305,8 @@ async fn sync_pass(db: &Db, account: &Account, pass: Pass) -> Result<usize, Sync
                 let (items, given) = page_of(db, account, pass, &list).await?;
                 store::inbox::save_page_with(db, &items, &given, None).await?;
                 count += items.len() + given.len();
-                match r.header("link").and_then(|l| link_header(l, "next")) {
-                    Some(next) if next.starts_with(&account.instance) => {
-                        req = Request::get(next).bearer(&account.token);
-                    }
+                match next {
+                    Some(next) if next.starts_with(&account.instance) => page = Page::Next(next),
                     _ => break,
                 }
             }

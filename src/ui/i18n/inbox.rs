@@ -8,6 +8,9 @@ macro_rules! inbox_messages {
                 "Ce que les gens ont dit à la marque\u{a0}: mentions et réponses, regroupées par conversation, les plus récentes d'abord. Triez-les\u{a0}: à traiter, en attente d'eux, en pause, terminées.";
             InboxEmpty => "Nothing yet. Connect an account in Accounts, then check again.",
                 "Rien pour l'instant. Connectez un compte dans Comptes, puis vérifiez de nouveau.";
+            FilterAccount => "Account", "Compte";
+            InboxEmptyConnected => "Nothing has come to {accounts} yet. “Check now” looks again.",
+                "Rien n'est encore arrivé à {accounts}. «\u{a0}Vérifier maintenant\u{a0}» regarde de nouveau.";
             InboxCount => plural("Showing {shown} of {count}.", "Showing {shown} of {count}."),
                 plural("{shown} affiché sur {count}.", "{shown} affichés sur {count}.");
             CheckNow => "Check now", "Vérifier maintenant";

@@ -22,6 +22,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::domain::account::Account;
 use crate::domain::conversation::{standing, Change, Triage};
 use crate::services::conversations::{self, order, ConversationView, Filter};
 use crate::services::inbox;
@@ -80,6 +81,8 @@ pub(crate) struct Inbox {
     act: Action<(Vec<Triage>, Vec<String>, Change), ()>,
     /// The threads read this visit, by conversation (a row drawn again keeps its read).
     threads: thread::Reads,
+    /// The workspace's connected accounts.
+    accounts: Signal<Vec<Account>>,
 }
 
 impl Inbox {
@@ -376,6 +379,16 @@ pub fn InboxPage() -> impl IntoView {
         },
     );
     let (replies, replies_loaded) = keep_replies(db.get(), state.current().map(|w| w.id));
+    let accounts = LocalResource::new(move || {
+        let (db, ws) = (db.get(), state.current());
+        async move {
+            let Some(ws) = ws else { return vec![] };
+            crate::store::accounts::for_workspace(&db, &ws.id)
+                .await
+                .unwrap_or_default()
+        }
+    });
+    let accounts = Signal::derive(move || accounts.get().unwrap_or_default());
     let inbox = Inbox {
         replies,
         replies_loaded,
@@ -395,6 +408,7 @@ pub fn InboxPage() -> impl IntoView {
         help: RwSignal::new(false),
         act,
         threads: thread::Reads::new(db),
+        accounts,
     };
     provide_context(inbox);
     keys::listen(inbox);
@@ -456,7 +470,14 @@ pub fn InboxPage() -> impl IntoView {
         }
         2 => view! { <NoWorkspace/> }.into_any(),
         3 => view! {
-            <p class="empty">{t.get(Msg::InboxEmpty)}</p>
+            <p class="empty">{move || {
+                let handles: Vec<String> = accounts.get().into_iter().map(|a| a.handle).collect();
+                if handles.is_empty() {
+                    t.get(Msg::InboxEmpty).to_string()
+                } else {
+                    t.fill(Msg::InboxEmptyConnected, &[("accounts", &handles.join(", "))])
+                }
+            }}</p>
             <interactions::Interactions/>
         }
         .into_any(),

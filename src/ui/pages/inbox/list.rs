@@ -114,6 +114,25 @@ pub(super) fn Conversations() -> impl IntoView {
                     }).into_iter().collect_view()}
                 </select>
             </label>
+            // With more than one account, which one a message came to.
+            {move || (inbox.accounts.with(Vec::len) > 1).then(|| view! {
+                <label>{move || t.get(Msg::FilterAccount)}" "
+                    <select on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        inbox.filter.update(|f| f.account = (!v.is_empty()).then_some(v));
+                    }>
+                        <option value="" prop:selected=move || inbox.filter.with(|f| f.account.is_none())>{move || t.get(Msg::AnyOption)}</option>
+                        {inbox.accounts.get().into_iter().map(|a| {
+                            let id = a.id.clone();
+                            view! {
+                                <option value=a.id.clone() prop:selected=move || inbox.filter.with(|f| f.account.as_ref() == Some(&id))>
+                                    {format!("{} ({})", a.handle, a.network.name())}
+                                </option>
+                            }
+                        }).collect_view()}
+                    </select>
+                </label>
+            })}
             <FilterCheck field=|f| &mut f.question words=Msg::FilterQuestion/>
             <FilterCheck field=|f| &mut f.unanswered words=Msg::FilterUnanswered/>
             <label>{move || t.get(Msg::PriorityLabel)}" "
