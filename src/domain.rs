@@ -12,6 +12,7 @@ pub mod ics;
 pub mod inbox;
 pub mod intent;
 pub mod interaction;
+pub mod label_colour;
 pub mod library;
 pub mod locale;
 pub mod network;

@@ -11,6 +11,7 @@ pub mod images;
 pub mod inbox;
 pub mod inbox_views;
 pub mod interactions;
+pub mod label_colours;
 pub mod library;
 pub mod mastodon;
 pub mod notes;

@@ -1,12 +1,13 @@
 // The Inbox as conversations, from the loopback Mastodon server: replies under one post of
 // ours are one conversation (the whole thread on open, oldest first), a lone mention is its
 // own; triage by keyboard alone — next, open, label, snooze, done, select — each said in the
-// status line and still there after a reload; a snoozed conversation comes back when its time
+// status line and still there after a reload (and a label's colour, chosen once); a snoozed conversation comes back when its time
 // passes (Playwright's clock); a selection is done at once; a reply written in place (by
 // keyboard, naming the people, keeping the visibility) answers its message once, and offline
 // it waits and goes once online; axe clean with the thread, the reply box and the response
 // times (working hours shown) open; a saved view brings its filters back, after a reload too;
-// a snooze to a chosen date and time (one already gone refused).
+// a snooze to a chosen date and time (one already gone refused); a reply met by a 429 or a
+// 401 kept and sent once when it may.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -118,6 +119,21 @@ test('triage by keyboard alone: next, open, label, snooze, done, select; kept af
   const back = page.locator('.conversation', { hasText: 'carol' });
   await back.locator('.badge.label', { hasText: 'question' }).waitFor();
   await back.locator('.badge.assignee', { hasText: 'Léa' }).waitFor();
+
+  // The label's colour, chosen once for the workspace: every badge of it follows, and a
+  // reload keeps it.
+  const background = (loc) => loc.evaluate((el) => getComputedStyle(el).backgroundColor);
+  const badge = back.locator('.badge.label', { hasText: 'question' });
+  await page.locator('details.label-colours summary').click();
+  const colour = page.getByRole('combobox', { name: 'Colour of the label question' });
+  const green = 'rgb(4, 120, 87)'; // #047857, the palette's green
+  await colour.selectOption({ label: 'Green' });
+  await page.waitForFunction((g) => getComputedStyle(document.querySelector('.conversation .badge.label')).backgroundColor === g, green);
+  assert.equal(await background(page.locator('details.label-colours .badge.label', { hasText: 'question' })), green);
+  await page.reload();
+  await tab(page, 'Snoozed').click();
+  await badge.waitFor();
+  assert.equal(await background(badge), green);
   await assertClean(context);
   await context.close();
 });
@@ -381,6 +397,63 @@ test("the reply box marks the glossary's words to avoid and puts the chosen one 
   await dan.getByRole('button', { name: 'Replace “clients” with “habitués” (in the text)' }).click();
   assert.equal(await box.inputValue(), '@dan@elsewhere.test Merci, nos habitués adorent la vitrine');
   await dan.locator('mark.banned').waitFor({ state: 'detached' });
+  await assertClean(context);
+  await context.close();
+});
+
+test('a reply met by a 429 waits for the reset and goes once; met by a 401 it waits for the account to be signed in again, then goes once', async () => {
+  const context = await newContext(browser);
+  const { page, mastodon } = await threeVoices(context);
+  const sentWith = (needle) => mastodon.state.statuses.filter((s) => s.content.includes(needle));
+
+  // 429, Mastodon's reset 15 s away: the reply is kept and waits, then goes once.
+  const reset = Date.now() + 15_000;
+  mastodon.state.mode.rateLimitedUntil = reset;
+  const posts = mastodon.state.posts.length;
+  await page.locator('.conversation', { hasText: 'dan' }).locator('.conv-open').click();
+  const toDan = page.getByLabel('Your reply to dan on Mastodon');
+  await settledValue(toDan, '@dan@elsewhere.test ');
+  await toDan.fill('@dan@elsewhere.test Merci pour la vitrine !');
+  await page.getByRole('button', { name: 'Send the reply' }).click();
+  await page.getByRole('status').filter({ hasText: /^Reply to dan saved/ }).waitFor();
+  // Still to answer until it is out, the reply shown under the thread as waiting.
+  const danReply = page.locator('.conversation', { hasText: 'dan' }).locator('.ours', { hasText: 'Merci pour la vitrine' });
+  await danReply.getByText('waiting to go out').waitFor();
+  await page.locator('.conversation', { hasText: 'dan' }).waitFor({ state: 'detached', timeout: 60_000 });
+  await tab(page, 'Waiting on them').click();
+  await danReply.getByText('sent').waitFor();
+  const tries = mastodon.state.posts.slice(posts);
+  assert.ok(tries.some((p) => p.status === 429 && p.at < reset), 'refused once before the reset');
+  assert.deepEqual(tries.filter((p) => p.status === 200).map((p) => p.at >= reset), [true], 'accepted once, after the reset');
+  assert.equal(sentWith('Merci pour la vitrine').length, 1);
+
+  // 401: the reply is kept and stops; signed in again, it goes once.
+  mastodon.state.mode.rateLimitedUntil = 0;
+  mastodon.state.mode.unauthorized = true;
+  await tab(page, 'To answer').click();
+  await page.locator('.conversation', { hasText: 'carol' }).locator('.conv-open').click();
+  const toCarol = page.getByLabel('Your reply to carol on Mastodon');
+  await settledValue(toCarol, '@carol@elsewhere.test @bob@elsewhere.test ');
+  await toCarol.fill('@carol@elsewhere.test Oui, jusqu\'à 18 h.');
+  await page.getByRole('button', { name: 'Send the reply' }).click();
+  await page.getByRole('status').filter({ hasText: /^Reply to carol saved/ }).waitFor();
+  const carolReply = page.locator('.conversation', { hasText: 'carol' }).locator('.ours', { hasText: 'jusqu\'à 18 h' });
+  await carolReply.getByText('not sent: see the Outbox').waitFor();
+  await page.getByRole('link', { name: /^Outbox/ }).click();
+  await page.locator('.outbox-row', { hasText: 'jusqu\'à 18 h' }).getByText('Stopped: the account must be signed in again in Accounts; then it goes on by itself.').waitFor();
+  assert.equal(sentWith('Oui, jusqu').length, 0);
+  mastodon.state.mode.unauthorized = false;
+  await page.locator('.app-nav').getByRole('link', { name: 'Accounts' }).click();
+  await page.getByLabel('Your Mastodon server (for example mastodon.social)').fill(mastodon.url);
+  await page.getByRole('button', { name: 'Connect', exact: true }).click();
+  await page.getByRole('button', { name: 'Authorize' }).click();
+  await page.getByText('@alice@social.test is connected.').first().waitFor();
+  await page.locator('.app-nav').getByRole('link', { name: 'Inbox' }).click();
+  await tab(page, 'Waiting on them').click();
+  await page.locator('.conversation', { hasText: 'carol' }).locator('.conv-open').click();
+  await carolReply.getByText('sent').waitFor({ timeout: 30_000 });
+  assert.equal(sentWith('Oui, jusqu').length, 1, 'sent once');
+  context.problems.splice(0, context.problems.length, ...context.problems.filter((p) => !/status of (429|401)/.test(p)));
   await assertClean(context);
   await context.close();
 });

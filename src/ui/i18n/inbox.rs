@@ -9,6 +9,10 @@ macro_rules! inbox_messages {
             InboxEmpty => "Nothing yet. Connect an account in Accounts, then check again.",
                 "Rien pour l'instant. Connectez un compte dans Comptes, puis vérifiez de nouveau.";
             FilterAccount => "Account", "Compte";
+            LabelColours => "Label colours", "Couleurs des étiquettes";
+            NoLabelsYet => "No label yet: add one to a conversation, then give it a colour here.",
+                "Aucune étiquette pour l'instant\u{a0}: ajoutez-en une à une conversation, puis donnez-lui une couleur ici.";
+            LabelColourFor => "Colour of the label {label}", "Couleur de l'étiquette {label}";
             InboxEmptyConnected => "Nothing has come to {accounts} yet. “Check now” looks again.",
                 "Rien n'est encore arrivé à {accounts}. «\u{a0}Vérifier maintenant\u{a0}» regarde de nouveau.";
             InboxCount => plural("Showing {shown} of {count}.", "Showing {shown} of {count}."),

@@ -7,6 +7,7 @@
 mod conversation;
 mod interactions;
 mod keys;
+mod labels;
 mod list;
 mod message;
 mod reply_box;
@@ -83,6 +84,8 @@ pub(crate) struct Inbox {
     threads: thread::Reads,
     /// The workspace's connected accounts.
     accounts: Signal<Vec<Account>>,
+    /// The colours chosen for its labels.
+    colours: RwSignal<crate::domain::label_colour::LabelColours>,
 }
 
 impl Inbox {
@@ -409,6 +412,7 @@ pub fn InboxPage() -> impl IntoView {
         act,
         threads: thread::Reads::new(db),
         accounts,
+        colours: labels::load(db.get(), state.current().map(|w| w.id)),
     };
     provide_context(inbox);
     keys::listen(inbox);

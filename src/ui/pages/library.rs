@@ -1,7 +1,7 @@
 //! The content library: snippets to insert in the composer, campaigns to tag posts with
 //! (each with a colour), and the workspace's posting slots for the queue.
 
-mod campaigns;
+pub(crate) mod campaigns;
 mod slots;
 mod snippets;
 

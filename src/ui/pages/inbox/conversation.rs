@@ -144,7 +144,7 @@ pub fn ConversationRow(
                 {(triage.priority != Priority::Normal).then(|| view! {
                     <span class=format!("badge priority-{:?}", triage.priority).to_lowercase()>{t.get(priority_msg(triage.priority))}</span>
                 })}
-                {triage.labels.iter().map(|l| view! { <span class="badge label">{l.clone()}</span> }).collect_view()}
+                {triage.labels.iter().map(|l| view! { <span class="badge label coloured" style:background-color=super::labels::colour(inbox, l.clone())>{l.clone()}</span> }).collect_view()}
                 {triage.assignee.clone().map(|a| view! { <span class="badge assignee">"→ "{a}</span> })}
             </div>
             {move || if is_open() {
@@ -294,7 +294,7 @@ fn TriageBar(conv_key: String) -> impl IntoView {
                     let name = t.fill(Msg::LabelRemove, &[("label", &l)]);
                     let off = l.clone();
                     view! {
-                        <span class="badge label">{l.clone()}
+                        <span class="badge label coloured" style:background-color=super::labels::colour(inbox, l.clone())>{l.clone()}
                             <button type="button" class="chip-remove" aria-label=name.clone() title=name
                                 on:click=move |_| apply(Change::Label(off.clone()))>"×"</button>
                         </span>

@@ -82,6 +82,7 @@ pub(super) fn Conversations() -> impl IntoView {
         <super::times::ResponseTimes/>
         <super::interactions::Interactions/>
         <super::views::SavedViews/>
+        <super::labels::LabelColoursPanel/>
         <div class="inbox-tabs" role="group" aria-label=move || t.get(Msg::InboxViews)>{tabs}</div>
         <div class="inbox-filters">
             <label>{move || t.get(Msg::SearchConversations)}" "
