@@ -402,3 +402,10 @@ fn grouped_notifications_are_asked_from_v2_and_read_one_per_group() {
     assert_eq!(list[1].account.username, "bob");
     assert!(list[1].status.is_none());
 }
+
+#[test]
+fn a_direct_conversation_is_marked_read_by_its_id() {
+    let r = api::read_conversation("https://x.test", "tok", "418450");
+    assert_eq!(r.url, "https://x.test/api/v1/conversations/418450/read");
+    assert_eq!(r.method, Method::Post);
+}

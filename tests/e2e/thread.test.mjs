@@ -78,7 +78,7 @@ test('the whole thread on open, our post marked; kept on the device; a failed re
   await context.close();
 });
 
-test('a private mention the server kept out of the notifications still reaches the Inbox; one seen both ways is kept once', async () => {
+test('a private mention the server kept out of the notifications still reaches the Inbox; one seen both ways is kept once; older ones paged back; each marked read there', async () => {
   const context = await newContext(browser);
   const own = await startMastodon();
   const page = await connectMastodon(await open(context, server.url), own.url);
@@ -86,9 +86,15 @@ test('a private mention the server kept out of the notifications still reaches t
   own.addStatus({ html: '<p>@alice Bonjour, une question privée sur une commande</p>', from: 'frank', visibility: 'direct', mentionsAlice: true, at: ago(15) });
   // A private mention notified as usual is also in the direct conversations: kept once.
   own.addMention({ html: '<p>@alice Merci pour la livraison</p>', from: 'gina', visibility: 'direct', at: ago(5) });
+  // 45 older private conversations: more than a page of 40, walked back on the first sync.
+  for (let i = 0; i < 45; i++) own.addStatus({ html: `<p>@alice Question ${i}</p>`, from: `client${i}`, visibility: 'direct', mentionsAlice: true, at: ago(100 + i) });
   await page.getByRole('link', { name: 'Inbox' }).click();
-  await page.getByRole('status').filter({ hasText: 'Up to date: 2 new mentions.' }).waitFor();
-  await page.locator('.inbox-count').filter({ hasText: /^2 conversations\.$/ }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'Up to date: 47 new mentions.' }).waitFor();
+  await page.locator('.inbox-count').filter({ hasText: /^47 conversations\.$/ }).waitFor();
+  const pages = own.state.log.filter((l) => l === 'GET /api/v1/conversations').length;
+  assert.equal(pages, 2, 'two pages of direct conversations');
+  // Each is marked read on the server, so the account's other apps show them read.
+  assert.equal(own.state.conversationsRead.size, 47);
   for (const [who, text] of [['frank', 'une question privée'], ['gina', 'Merci pour la livraison']]) {
     const conv = page.locator('.conversation', { hasText: who });
     assert.match(await conv.locator('.conv-open').innerText(), new RegExp(`^${who} · 1 message · `));
@@ -97,8 +103,16 @@ test('a private mention the server kept out of the notifications still reaches t
   // Checked again: nothing new, nothing twice.
   await page.getByRole('button', { name: 'Check now' }).click();
   await page.getByRole('status').filter({ hasText: 'Up to date: 0 new mentions.' }).waitFor();
-  assert.equal(await page.locator('.conversation').count(), 2);
+  await page.locator('.inbox-count').filter({ hasText: /^47 conversations\.$/ }).waitFor();
   assert.match(await page.locator('.conversation', { hasText: 'gina' }).locator('.conv-open').innerText(), /^gina · 1 message · /);
+  assert.equal(own.state.log.filter((l) => l === 'GET /api/v1/conversations').length, pages + 1, 'later checks read the newest page only');
+  // frank writes again in his conversation: unread on the server, brought home, read again.
+  const frankFirst = own.state.others.find((x) => x.account.username === 'frank').id;
+  own.addStatus({ html: '<p>@alice Et pour la livraison ?</p>', from: 'frank', inReplyTo: frankFirst, visibility: 'direct', mentionsAlice: true });
+  await page.getByRole('button', { name: 'Check now' }).click();
+  await page.getByRole('status').filter({ hasText: 'Up to date: 1 new mention.' }).waitFor();
+  assert.match(await page.locator('.conversation', { hasText: 'frank' }).locator('.conv-open').innerText(), /^frank · 2 messages · /);
+  assert.equal(own.state.conversationsRead.get(frankFirst), own.state.others.at(-1).id);
   await assertClean(context);
   await context.close();
   await own.close();

@@ -9,7 +9,8 @@
 // `state.mode.noGroupedNotifications` answers v2 with 404 as older servers do), a status's context
 // (ancestors from the top, descendants depth first, 404 for an unknown or private one), and
 // the markers API (`version` counted up at each save), direct conversations (one per thread
-// of direct statuses, the latest status in each).
+// of direct statuses, the latest status in each, paged with `Link` and `max_id`, unread until
+// marked read with `POST /api/v1/conversations/:id/read`).
 // `server.state` lets a test look at what happened and switch failure modes:
 // `state.mode.rateLimitedUntil` (ms) answers 429 until then; `state.mode.unauthorized`
 // answers 401 to every bearer call; `state.mode.failNext` answers 503 that many times;
@@ -44,6 +45,7 @@ export async function startMastodon({ domain = 'social.test', maxCharacters = 50
     scheduled: new Map(), // id -> scheduled status
     notifications: [], // newest first, as Mastodon lists them
     markers: {}, // timeline -> { last_read_id, version, updated_at }
+    conversationsRead: new Map(), // direct conversation id -> the latest status id when marked read
     nextId: 110000000000000000n,
   };
   const newId = () => String(++state.nextId);
@@ -264,8 +266,31 @@ export async function startMastodon({ domain = 'social.test', maxCharacters = 50
         const c = convs.get(root);
         if (!c || BigInt(x.id) > BigInt(c.last_status.id)) convs.set(root, { id: root, unread: true, accounts: [x.account], last_status: x });
       }
-      const list = [...convs.values()].sort((a, b) => (BigInt(a.last_status.id) > BigInt(b.last_status.id) ? -1 : 1));
-      return json(res, 200, list.slice(0, Math.min(40, Number(url.searchParams.get('limit') || 20))));
+      let list = [...convs.values()].sort((a, b) => (BigInt(a.last_status.id) > BigInt(b.last_status.id) ? -1 : 1));
+      // Read: up to the latest status it had when marked read (a newer message makes it unread).
+      for (const c of list) {
+        const read = state.conversationsRead.get(c.id);
+        c.unread = !(read && BigInt(read) >= BigInt(c.last_status.id));
+      }
+      const maxId = url.searchParams.get('max_id');
+      if (maxId) list = list.filter((c) => BigInt(c.last_status.id) < BigInt(maxId));
+      const limit = Math.min(40, Number(url.searchParams.get('limit') || 20));
+      const page = list.slice(0, limit);
+      const more = list.length > limit
+        ? { Link: `<${serverUrl}/api/v1/conversations?limit=${limit}&max_id=${page.at(-1).last_status.id}>; rel="next"` } : {};
+      return json(res, 200, page, more);
+    }
+    const readMatch = /^\/api\/v1\/conversations\/([^/]+)\/read$/.exec(url.pathname);
+    if (req.method === 'POST' && readMatch) {
+      if (!needMe()) return null;
+      const all = [...state.statuses, ...state.others].filter((x) => x.visibility === 'direct');
+      const byId = new Map(all.map((x) => [x.id, x]));
+      const rootOf = (x) => { let at = x; while (at.in_reply_to_id && byId.has(at.in_reply_to_id)) at = byId.get(at.in_reply_to_id); return at.id; };
+      const inIt = all.filter((x) => rootOf(x) === readMatch[1]);
+      if (!inIt.length) return json(res, 404, { error: 'Record not found' });
+      const last = inIt.reduce((a, b) => (BigInt(a.id) > BigInt(b.id) ? a : b));
+      state.conversationsRead.set(readMatch[1], last.id);
+      return json(res, 200, { id: readMatch[1], unread: false, accounts: [last.account], last_status: last });
     }
     if (route === 'GET /api/v1/markers') {
       if (!needMe()) return null;

@@ -171,6 +171,16 @@ pub fn direct_conversations(instance: &str, token: &str) -> Request {
     Request::get(format!("{instance}/api/v1/conversations?limit=40")).bearer(token)
 }
 
+/// Marks a direct conversation read, for every app of the account
+/// (`POST /api/v1/conversations/:id/read`).
+pub fn read_conversation(instance: &str, token: &str, id: &str) -> Request {
+    Request::post_form(
+        format!("{instance}/api/v1/conversations/{}/read", encode(id)),
+        &[],
+    )
+    .bearer(token)
+}
+
 /// The thread around a status: its ancestors (from the top) and its descendants.
 pub fn context(instance: &str, token: &str, status_id: &str) -> Request {
     Request::get(format!(

@@ -414,35 +414,69 @@ async fn reconcile_held(
     Ok(())
 }
 
+/// How far back the first sync of an account reads its direct conversations (pages of 40).
+const FIRST_DIRECT_PAGES: usize = 5;
+
 /// New private messages from the account's direct conversations: those a server keeps out of
 /// the notifications (Mastodon 4.3 filters private mentions from strangers into "requests")
 /// still reach the inbox. A message also seen as a mention is kept once (both name it by its
-/// status id). A server without the endpoint (404) has none.
+/// status id). The first sync walks back `FIRST_DIRECT_PAGES` pages (`Link`), later ones read
+/// the most recently active page. A conversation whose latest message is kept here is marked
+/// read on the server (best effort), so the account's other apps show it read. A server
+/// without the endpoint (404) has none.
 async fn sync_direct(db: &Db, account: &Account) -> Result<usize, SyncError> {
-    let req = api::direct_conversations(&account.instance, &account.token);
-    let r = match call(&req, None).await {
-        Ok(r) => r,
-        Err(Outcome::Rejected { status: 404, .. }) => return Ok(0),
-        Err(o) => return Err(o.into()),
+    let walked_key = format!("direct-walked:{}", account.id);
+    let pages = match store::inbox::cursor(db, &walked_key).await? {
+        Some(_) => 1,
+        None => FIRST_DIRECT_PAGES,
     };
-    let list: Vec<DirectConversation> = parse_list(&r.text)?;
-    let mut items = vec![];
-    for s in list.iter().filter_map(|c| c.last_status.as_ref()) {
-        if s.account.id == account.remote_id {
-            continue;
-        }
-        let id = status_item_id(account, &s.id);
-        if store::inbox::has(db, &id).await? {
-            continue;
-        }
-        let post_id = match &s.in_reply_to_id {
-            Some(r) => store::accounts::sent_post(db, &account.id, r).await?,
-            None => None,
+    let mut req = api::direct_conversations(&account.instance, &account.token);
+    let mut count = 0;
+    for _ in 0..pages {
+        let r = match call(&req, None).await {
+            Ok(r) => r,
+            Err(Outcome::Rejected { status: 404, .. }) => return Ok(0),
+            Err(o) => return Err(o.into()),
         };
-        items.push(status_item(account, id, s, &s.created_at, post_id));
+        let list: Vec<DirectConversation> = parse_list(&r.text)?;
+        let mut items = vec![];
+        let mut unread = vec![];
+        for c in &list {
+            let Some(s) = &c.last_status else { continue };
+            if c.unread {
+                unread.push(c.id.clone());
+            }
+            if s.account.id == account.remote_id {
+                continue;
+            }
+            let id = status_item_id(account, &s.id);
+            if store::inbox::has(db, &id).await? {
+                continue;
+            }
+            let post_id = match &s.in_reply_to_id {
+                Some(r) => store::accounts::sent_post(db, &account.id, r).await?,
+                None => None,
+            };
+            items.push(status_item(account, id, s, &s.created_at, post_id));
+        }
+        store::inbox::save_page(db, &items, None).await?;
+        count += items.len();
+        for id in unread {
+            let _ = call(
+                &api::read_conversation(&account.instance, &account.token, &id),
+                None,
+            )
+            .await;
+        }
+        match r.header("link").and_then(|l| link_header(l, "next")) {
+            Some(next) if next.starts_with(&account.instance) && !list.is_empty() => {
+                req = Request::get(next).bearer(&account.token);
+            }
+            _ => break,
+        }
     }
-    store::inbox::save_page(db, &items, None).await?;
-    Ok(items.len())
+    store::inbox::save_page(db, &[], Some((&walked_key, "1"))).await?;
+    Ok(count)
 }
 
 /// Moves the account's notifications marker (shared by its other apps) up to the newest
