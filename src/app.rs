@@ -14,6 +14,7 @@ use crate::ui::pages::{
     not_found::NotFound,
     notes::NotesPage,
     outbox::OutboxPage,
+    people::PeoplePage,
     settings::SettingsPage,
     share::SharePage,
     start::StartPage,
@@ -40,6 +41,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/library") view=LibraryPage/>
                     <Route path=path!("/strategy") view=StrategyPage/>
                     <Route path=path!("/inbox") view=InboxPage/>
+                    <Route path=path!("/people") view=PeoplePage/>
                     <Route path=path!("/outbox") view=OutboxPage/>
                     <Route path=path!("/accounts") view=AccountsPage/>
                     <Route path=path!("/oauth/mastodon") view=MastodonCallback/>

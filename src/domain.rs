@@ -15,6 +15,8 @@ pub mod interaction;
 pub mod label_colour;
 pub mod library;
 pub mod locale;
+pub mod member;
+pub mod member_level;
 pub mod network;
 pub mod note;
 pub mod objectives;

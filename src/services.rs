@@ -14,6 +14,7 @@ pub mod interactions;
 pub mod label_colours;
 pub mod library;
 pub mod mastodon;
+pub mod members;
 pub mod notes;
 pub mod objectives;
 pub mod outbox;

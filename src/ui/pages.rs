@@ -9,6 +9,7 @@ pub mod not_found;
 pub mod notes;
 pub mod open_failed;
 pub mod outbox;
+pub mod people;
 pub mod settings;
 pub mod share;
 pub mod start;

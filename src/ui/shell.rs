@@ -36,6 +36,7 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
                 <li><A href="/calendar">{move || t.get(Msg::NavCalendar)}</A></li>
                 <li><A href="/library">{move || t.get(Msg::NavLibrary)}</A></li>
                 <li><A href="/inbox">{move || t.get(Msg::NavInbox)}</A></li>
+                <li><A href="/people">{move || t.get(Msg::NavPeople)}</A></li>
                 <li><A href="/outbox">{move || t.get(Msg::NavOutbox)}
                     {move || (state.outbox_pending.get() > 0).then(|| {
                         let n = state.outbox_pending.get();

@@ -1,0 +1,44 @@
+//! The People page's work: every member of the workspace, gathered from its messages and
+//! its favourites, boosts and follows (`domain/member.rs`), placed on their Orbit level at
+//! the user's clock and in their time zone, with the workspace's weights (kept on the device
+//! under `member-weights:<workspace>`; the Orbit defaults until changed).
+
+use crate::domain::member::{gather, order, Member};
+use crate::domain::member_level::Weights;
+use crate::store::{self, Db, StoreError};
+
+use super::queue::BrowserZone;
+
+fn weights_key(workspace_id: &str) -> String {
+    format!("member-weights:{workspace_id}")
+}
+
+/// The workspace's activity weights.
+pub async fn weights(db: &Db, workspace_id: &str) -> Result<Weights, StoreError> {
+    Ok(store::settings_docs::get(db, &weights_key(workspace_id))
+        .await?
+        .unwrap_or_default())
+}
+
+/// The workspace's members and the weights they were placed with.
+#[derive(Debug, Clone, PartialEq)]
+pub struct People {
+    /// The inner orbits first, then the most recently seen.
+    pub members: Vec<Member>,
+    pub weights: Weights,
+}
+
+/// Every member of the workspace at `now`.
+pub async fn load(db: &Db, workspace_id: &str, now: f64) -> Result<People, StoreError> {
+    let items = store::inbox::all(db, workspace_id).await?;
+    let signs = store::interactions::all(db, workspace_id).await?;
+    let own: Vec<String> = store::accounts::for_workspace(db, workspace_id)
+        .await?
+        .into_iter()
+        .map(|a| a.handle)
+        .collect();
+    let weights = weights(db, workspace_id).await?;
+    let mut members = gather(&items, &signs, &own, &weights, &BrowserZone, now);
+    members.sort_by(order);
+    Ok(People { members, weights })
+}

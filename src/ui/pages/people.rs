@@ -1,0 +1,95 @@
+//! People: every member of the workspace (gathered by `services::members`), inner orbits
+//! first, searched by name or handle as typed; each opens to say why they are at their level,
+//! what would move them, and their timeline with links to each message and profile.
+
+mod member;
+mod words;
+
+use leptos::prelude::*;
+
+use crate::domain::member::Member;
+use crate::domain::member_level::Level;
+use crate::services::members;
+use crate::ui::components::no_workspace::NoWorkspace;
+use crate::ui::i18n::Msg;
+use crate::ui::state::{use_app, use_db};
+use crate::ui::text::use_text;
+
+/// How many members are drawn at once; a search narrows the rest.
+const SHOWN: usize = 200;
+
+#[component]
+pub fn PeoplePage() -> impl IntoView {
+    let (state, db, t) = (use_app(), use_db(), use_text());
+    let read = LocalResource::new(move || {
+        let (db, ws) = (db.get(), state.current());
+        let now = crate::services::clock::now_ms();
+        async move {
+            match ws {
+                Some(ws) => members::load(&db, &ws.id, now).await.map(Some),
+                None => Ok(None),
+            }
+        }
+    });
+    let search = RwSignal::new(String::new());
+    let list = move || match read.get() {
+        None => ().into_any(),
+        Some(Err(e)) => {
+            view! { <p role="alert">{crate::ui::errors::read_failed(t, &e)}</p> }.into_any()
+        }
+        Some(Ok(None)) => view! { <NoWorkspace/> }.into_any(),
+        Some(Ok(Some(people))) if people.members.is_empty() => {
+            view! { <p class="empty">{t.get(Msg::PeopleEmpty)}</p> }.into_any()
+        }
+        Some(Ok(Some(people))) => {
+            let weights = people.weights.clone();
+            let all = StoredValue::new(people.members);
+            let shown = Memo::new(move |_| {
+                let needle = search.with(|s| s.trim().to_lowercase());
+                all.with_value(|all| {
+                    let kept: Vec<&Member> = all.iter().filter(|m| m.matches(&needle)).collect();
+                    let total = kept.len();
+                    (
+                        kept.into_iter().take(SHOWN).cloned().collect::<Vec<_>>(),
+                        total,
+                    )
+                })
+            });
+            let by_level = all.with_value(|all| {
+                Level::ALL.map(|l| (l, all.iter().filter(|m| m.level == l).count()))
+            });
+            view! {
+                <ul class="level-counts" aria-label=move || t.get(Msg::PeopleByLevel)>
+                    {by_level.into_iter().map(|(l, n)| view! {
+                        <li><span class=format!("badge level level-{}", l.number())>{move || words::level_name(t, l)}</span>" "{n}</li>
+                    }).collect_view()}
+                </ul>
+                <p class="people-count" aria-live="polite">{move || {
+                    let (list, total) = shown.get();
+                    if list.len() < total {
+                        t.fill(Msg::PeopleShownOf, &[("shown", &list.len().to_string()), ("count", &total.to_string())])
+                    } else {
+                        t.plural(Msg::PeopleCount, total, &[])
+                    }
+                }}</p>
+                <ul class="people-list">
+                    <For each=move || shown.get().0 key=|m| (m.key.clone(), m.last_seen.to_bits(), m.level) let:m>
+                        <member::MemberRow member=m weights=weights.clone()/>
+                    </For>
+                </ul>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <h1>{move || t.get(Msg::NavPeople)}</h1>
+        <p>{move || t.get(Msg::PeopleIntro)}</p>
+        <p>
+            <label>{move || t.get(Msg::PeopleSearch)}" "
+                <input type="search" prop:value=move || search.get()
+                    on:input=move |ev| search.set(event_target_value(&ev))/>
+            </label>
+        </p>
+        {list}
+    }
+}

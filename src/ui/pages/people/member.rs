@@ -1,0 +1,82 @@
+//! One member in the People list: closed, their name, handle, network, level and when last
+//! seen; open, why they are at their level, what would move them, and their timeline.
+
+use leptos::prelude::*;
+
+use crate::domain::member::Member;
+use crate::domain::member_level::Weights;
+use crate::ui::format::{date_time, long_date};
+use crate::ui::i18n::Msg;
+use crate::ui::text::use_text;
+
+use super::words;
+
+/// How many moments of the timeline are shown.
+const MOMENTS: usize = 30;
+
+#[component]
+pub fn MemberRow(member: Member, weights: Weights) -> impl IntoView {
+    let t = use_text();
+    let m = StoredValue::new(member);
+    let weights = StoredValue::new(weights);
+    let open = RwSignal::new(false);
+    let head = m.with_value(|m| {
+        let level = words::level_name(t, m.level);
+        let seen = t.fill(
+            Msg::LastSeen,
+            &[("date", &long_date(t.lang(), m.last_seen))],
+        );
+        view! {
+            <strong>{m.name.clone()}</strong>" "
+            <span class="handle">{m.handle.clone()}</span>" · "{m.network.name()}" "
+            <span class=format!("badge level level-{}", m.level.number())>{level}</span>" "
+            <span class="muted">{seen}</span>
+        }
+    });
+    let body = move || {
+        open.get().then(|| {
+            m.with_value(|m| {
+                let weights = weights.get_value();
+                let now = crate::services::clock::now_ms();
+                let lines = [
+                    Some(words::why(t, m, &weights)),
+                    words::keeps(t, m),
+                    words::next(t, m, &weights, now),
+                    Some(t.fill(
+                        Msg::FirstSeenLove,
+                        &[
+                            ("date", &long_date(t.lang(), m.first_seen)),
+                            ("love", &m.love.to_string()),
+                        ],
+                    )),
+                ];
+                let moments = m.timeline.iter().take(MOMENTS).map(|x| {
+                    let what = words::one(t, x.kind);
+                    let when = date_time(t.lang(), x.at);
+                    view! {
+                        <li>
+                            <a href=x.url.clone() rel="nofollow noopener noreferrer" target="_blank">{when}</a>
+                            " · "{what}
+                            {(!x.text.is_empty()).then(|| view! { <span class="glance">" — "{x.text.clone()}</span> })}
+                        </li>
+                    }
+                }).collect_view();
+                view! {
+                    <div class="member-body">
+                        {lines.into_iter().flatten().map(|l| view! { <p>{l}</p> }).collect_view()}
+                        <a href=m.url.clone() rel="nofollow noopener noreferrer" target="_blank">{t.get(Msg::ProfileLink)}</a>
+                        <h2 class="timeline-head">{t.get(Msg::Timeline)}</h2>
+                        <ol class="timeline">{moments}</ol>
+                    </div>
+                }
+            })
+        })
+    };
+    view! {
+        <li class="member">
+            <button type="button" class="member-open" aria-expanded=move || open.get().to_string()
+                on:click=move |_| open.update(|o| *o = !*o)>{head}</button>
+            {body}
+        </li>
+    }
+}
