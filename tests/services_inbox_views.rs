@@ -19,6 +19,7 @@ fn urgent() -> Filter {
         unanswered: true,
         text: "commande".into(),
         account: Some("bluesky:pds:did:plc:x".into()),
+        level: Some(3),
     }
 }
 

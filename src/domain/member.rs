@@ -100,7 +100,8 @@ fn kind_of_sign(kind: InteractionKind) -> ActivityKind {
     }
 }
 
-fn key_of(network: Network, handle: &str) -> String {
+/// A member's key: `<network>:<handle, lower case>`.
+pub fn key_of(network: Network, handle: &str) -> String {
     format!(
         "{}:{}",
         network.name().to_lowercase(),

@@ -242,6 +242,9 @@ pub struct Filter {
     pub priority: Option<crate::domain::conversation::Priority>,
     /// Only those we never replied to.
     pub unanswered: bool,
+    /// Only those with a message from a member at this level (`Level::number`, 1–4); kept
+    /// by the Inbox, which reads the levels when asked (`member_keys`).
+    pub level: Option<u8>,
     /// Only those that came to this account (its id).
     pub account: Option<String>,
 }
@@ -280,6 +283,13 @@ impl Filter {
                         .any(|s| matches!(s, Step::Replied(_)))))
             && c.matches(&self.text)
     }
+}
+
+/// The members who wrote in `c` (their keys, as `domain::member::key_of` makes them).
+pub fn member_keys(c: &ConversationView) -> impl Iterator<Item = String> + '_ {
+    c.items
+        .iter()
+        .map(|i| crate::domain::member::key_of(i.network, &i.author_handle))
 }
 
 /// The order of a list: the most urgent first, then the most recently active.

@@ -1,5 +1,5 @@
 //! Saved views of the Inbox: a named filter (list, words, label, teammate, network, account,
-//! priority, question, not answered), per workspace, kept on the device in one settings
+//! priority, question, not answered, member level), per workspace, kept on the device in one settings
 //! document (`inbox-views:<workspace>`). Saving under a name already used (any case)
 //! replaces that view.
 

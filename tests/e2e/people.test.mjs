@@ -1,7 +1,8 @@
 // People from the loopback Mastodon server: a mention, a favourite and a follow make three
 // members (never the account itself), each on their Orbit level with its reason; with
 // Playwright's clock a day later, a second day of activity moves a member up from Exploring
-// to Participating by presence; the search narrows the list as typed; axe clean.
+// to Participating by presence; the search narrows the list as typed; the Inbox keeps the
+// conversations of members at a level; axe clean in both languages and themes.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -50,6 +51,17 @@ test('mentions, likes and follows become members on their level, with the reason
   await page.getByText('1 member.').waitFor();
   await member(page, '@carol@elsewhere.test').getByText('4 · Exploring').waitFor();
   await page.getByLabel('Search people').fill('');
+
+  // The Inbox filters by the level of the members who wrote: every message weighs 5 or
+  // more, so dan is Participating and nobody who wrote is still Exploring.
+  await page.locator('.app-nav').getByRole('link', { name: 'Inbox' }).click();
+  const level = page.getByRole('combobox', { name: 'Member level' });
+  await level.selectOption({ label: '4 · Exploring' });
+  await page.getByText('No conversation here.').waitFor();
+  await level.selectOption({ label: '3 · Participating' });
+  await page.locator('.conversation', { hasText: 'dan' }).waitFor();
+  await page.locator('.inbox-count').filter({ hasText: /^1 conversation\.$/ }).waitFor();
+  await level.selectOption({ label: 'Any' });
 
   // A day later (Playwright's clock), bob boosts the post: two active days within a week.
   await context.clock.install();

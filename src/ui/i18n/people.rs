@@ -15,6 +15,7 @@ macro_rules! people_messages {
                 plural("{count} membre.", "{count} membres.");
             PeopleShownOf => "Showing {shown} of {count}: search to narrow.",
                 "{shown} affichés sur {count}\u{a0}: cherchez pour affiner.";
+            FilterLevel => "Member level", "Niveau du membre";
             LevelLeading => "Leading", "Moteur";
             LevelContributing => "Contributing", "Contribution";
             LevelParticipating => "Participating", "Participation";

@@ -9,6 +9,7 @@ mod interactions;
 mod keys;
 mod labels;
 mod list;
+mod member_filter;
 mod message;
 mod reply_box;
 mod reply_tone;
@@ -326,12 +327,22 @@ pub fn InboxPage() -> impl IntoView {
     }
     let filter = RwSignal::new(Filter::default());
     // What the filter keeps whatever the tab (the tabs count it), in the list's order.
+    let levels = member_filter::levels(db.get(), state.current().map(|w| w.id), filter);
     let matching = Memo::new(move |_| {
         filter.with(|f| {
-            all.with(|all| {
-                (0..all.len())
-                    .filter(|&i| f.keeps_in_any_tab(&all[i]))
-                    .collect::<Vec<usize>>()
+            levels.with(|levels| {
+                let at_level = |c: &ConversationView| match (f.level, levels) {
+                    (None, _) => true,
+                    (Some(n), Some(levels)) => conversations::member_keys(c)
+                        .any(|k| levels.get(&k).is_some_and(|l| l.number() == n)),
+                    // The levels are being read: nothing yet.
+                    (Some(_), None) => false,
+                };
+                all.with(|all| {
+                    (0..all.len())
+                        .filter(|&i| f.keeps_in_any_tab(&all[i]) && at_level(&all[i]))
+                        .collect::<Vec<usize>>()
+                })
             })
         })
     });

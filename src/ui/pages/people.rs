@@ -5,6 +5,8 @@
 mod member;
 mod words;
 
+pub use words::level_name;
+
 use leptos::prelude::*;
 
 use crate::domain::member::Member;

@@ -134,6 +134,19 @@ pub(super) fn Conversations() -> impl IntoView {
                     </select>
                 </label>
             })}
+            <label>{move || t.get(Msg::FilterLevel)}" "
+                <select on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    inbox.filter.update(|f| f.level = v.parse().ok());
+                }>
+                    <option value="" prop:selected=move || inbox.filter.with(|f| f.level.is_none())>{move || t.get(Msg::AnyOption)}</option>
+                    {crate::domain::member_level::Level::ALL.into_iter().map(|l| view! {
+                        <option value=l.number().to_string() prop:selected=move || inbox.filter.with(|f| f.level == Some(l.number()))>
+                            {move || crate::ui::pages::people::level_name(t, l)}
+                        </option>
+                    }).collect_view()}
+                </select>
+            </label>
             <FilterCheck field=|f| &mut f.question words=Msg::FilterQuestion/>
             <FilterCheck field=|f| &mut f.unanswered words=Msg::FilterUnanswered/>
             <label>{move || t.get(Msg::PriorityLabel)}" "
