@@ -176,3 +176,14 @@ fn the_next_step_names_the_heavy_enough_kinds_and_the_days_needed() {
     assert_eq!(step.have, 1, "one active day in the last 7");
     assert!(next_step(&acts, &Weights::default(), Level::Leading, 20_000).is_none());
 }
+
+#[test]
+fn each_kinds_weight_is_set_on_its_own() {
+    let mut w = Weights::default();
+    for (i, k) in K::ALL.into_iter().enumerate() {
+        w.set(k, 20 + i as u32);
+    }
+    for (i, k) in K::ALL.into_iter().enumerate() {
+        assert_eq!(w.of(k), 20 + i as u32, "{k:?}");
+    }
+}

@@ -75,6 +75,22 @@ impl Default for Weights {
 }
 
 impl Weights {
+    /// Gives `kind` the weight `w`.
+    pub fn set(&mut self, kind: ActivityKind, w: u32) {
+        let slot = match kind {
+            ActivityKind::Follow => &mut self.follow,
+            ActivityKind::Favourite => &mut self.favourite,
+            ActivityKind::Boost => &mut self.boost,
+            ActivityKind::Mention => &mut self.mention,
+            ActivityKind::Reply => &mut self.reply,
+            ActivityKind::Quote => &mut self.quote,
+            ActivityKind::ConversationStarted => &mut self.conversation_started,
+            ActivityKind::ContentAboutBrand => &mut self.content_about_brand,
+            ActivityKind::EventHosted => &mut self.event_hosted,
+        };
+        *slot = w;
+    }
+
     pub fn of(&self, kind: ActivityKind) -> u32 {
         match kind {
             ActivityKind::Follow => self.follow,

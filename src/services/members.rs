@@ -42,3 +42,20 @@ pub async fn load(db: &Db, workspace_id: &str, now: f64) -> Result<People, Store
     members.sort_by(order);
     Ok(People { members, weights })
 }
+
+/// The highest weight an activity may be given.
+pub const MAX_WEIGHT: u32 = 100;
+
+/// Keeps the workspace's weights (each at most [`MAX_WEIGHT`]); the levels follow at once.
+pub async fn save_weights(
+    db: &Db,
+    workspace_id: &str,
+    weights: &Weights,
+) -> Result<(), StoreError> {
+    let mut kept = weights.clone();
+    for k in crate::domain::member_level::ActivityKind::ALL {
+        let w = kept.of(k).min(MAX_WEIGHT);
+        kept.set(k, w);
+    }
+    store::settings_docs::put(db, &weights_key(workspace_id), &kept).await
+}

@@ -1,7 +1,8 @@
 // People from the loopback Mastodon server: a mention, a favourite and a follow make three
 // members (never the account itself), each on their Orbit level with its reason; with
 // Playwright's clock a day later, a second day of activity moves a member up from Exploring
-// to Participating by presence; the search narrows the list as typed; the Inbox keeps the
+// to Participating by presence; the workspace's weights change the levels at once; the
+// search narrows the list as typed; the Inbox keeps the
 // conversations of members at a level; axe clean in both languages and themes.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -51,6 +52,16 @@ test('mentions, likes and follows become members on their level, with the reason
   await page.getByText('1 member.').waitFor();
   await member(page, '@carol@elsewhere.test').getByText('4 · Exploring').waitFor();
   await page.getByLabel('Search people').fill('');
+
+  // The workspace's weights: a like made to weigh 5 makes bob Participating; the Orbit
+  // defaults put him back.
+  await page.locator('details.weights summary').click();
+  await page.getByLabel('Like', { exact: true }).fill('5');
+  await page.getByRole('button', { name: 'Save the weights' }).click();
+  await page.getByRole('status').filter({ hasText: 'Weights saved: the levels are worked out again.' }).waitFor();
+  await bob.getByText('3 · Participating').waitFor();
+  await page.getByRole('button', { name: 'Back to the Orbit defaults' }).click();
+  await bob.getByText('4 · Exploring').waitFor();
 
   // The Inbox filters by the level of the members who wrote: every message weighs 5 or
   // more, so dan is Participating and nobody who wrote is still Exploring.

@@ -15,6 +15,21 @@ macro_rules! people_messages {
                 plural("{count} membre.", "{count} membres.");
             PeopleShownOf => "Showing {shown} of {count}: search to narrow.",
                 "{shown} affichés sur {count}\u{a0}: cherchez pour affiner.";
+            WeightsHeading => "Activity weights", "Poids des activités";
+            WeightsIntro => "What each kind of activity weighs in this workspace. One activity of weight 5 or more makes a member Participating, 8 Contributing, 11 Leading.",
+                "Ce que pèse chaque type d'activité dans cet espace. Une activité de poids 5 ou plus place un membre en Participation, 8 en Contribution, 11 en Moteur.";
+            WeightsSave => "Save the weights", "Enregistrer les poids";
+            WeightsDefaults => "Back to the Orbit defaults", "Revenir aux valeurs d'Orbit";
+            WeightsSaved => "Weights saved: the levels are worked out again.", "Poids enregistrés\u{a0}: les niveaux sont recalculés.";
+            KindFollow => "Follow", "Abonnement";
+            KindFavourite => "Like", "Favori";
+            KindBoost => "Boost", "Partage";
+            KindMention => "Mention of the account", "Mention du compte";
+            KindReply => "Reply to our post", "Réponse à notre publication";
+            KindQuote => "Quote", "Citation";
+            KindConversation => "Conversation started", "Conversation lancée";
+            KindContent => "Post about the brand", "Publication sur la marque";
+            KindEvent => "Event hosted", "Événement organisé";
             FilterLevel => "Member level", "Niveau du membre";
             LevelLeading => "Leading", "Moteur";
             LevelContributing => "Contributing", "Contribution";

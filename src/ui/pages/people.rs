@@ -3,6 +3,7 @@
 //! what would move them, and their timeline with links to each message and profile.
 
 mod member;
+mod weights;
 mod words;
 
 pub use words::level_name;
@@ -23,7 +24,10 @@ const SHOWN: usize = 200;
 #[component]
 pub fn PeoplePage() -> impl IntoView {
     let (state, db, t) = (use_app(), use_db(), use_text());
+    let version = RwSignal::new(0u32);
+    let weights_open = RwSignal::new(false);
     let read = LocalResource::new(move || {
+        version.track();
         let (db, ws) = (db.get(), state.current());
         let now = crate::services::clock::now_ms();
         async move {
@@ -60,7 +64,9 @@ pub fn PeoplePage() -> impl IntoView {
             let by_level = all.with_value(|all| {
                 Level::ALL.map(|l| (l, all.iter().filter(|m| m.level == l).count()))
             });
+            let saved = Callback::new(move |()| version.update(|v| *v += 1));
             view! {
+                <weights::WeightsForm weights=weights.clone() saved=saved open=weights_open/>
                 <ul class="level-counts" aria-label=move || t.get(Msg::PeopleByLevel)>
                     {by_level.into_iter().map(|(l, n)| view! {
                         <li><span class=format!("badge level level-{}", l.number())>{move || words::level_name(t, l)}</span>" "{n}</li>
