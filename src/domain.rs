@@ -8,6 +8,7 @@ pub mod backup;
 pub mod conversation;
 pub mod counting;
 pub mod facets;
+pub mod follow_up;
 pub mod ics;
 pub mod inbox;
 pub mod intent;

@@ -6,6 +6,7 @@ pub mod backup;
 pub mod bluesky;
 pub mod clock;
 pub mod conversations;
+pub mod follow_ups;
 pub mod form_drafts;
 pub mod images;
 pub mod inbox;

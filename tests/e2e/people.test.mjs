@@ -2,7 +2,8 @@
 // members (never the account itself), each on their Orbit level with its reason; with
 // Playwright's clock a day later, a second day of activity moves a member up from Exploring
 // to Participating by presence; the workspace's weights change the levels at once; the
-// search narrows the list as typed; the Inbox keeps the
+// search narrows the list as typed; a follow-up shows on Today and is done there; the Inbox
+// keeps the
 // conversations of members at a level; axe clean in both languages and themes.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -21,6 +22,15 @@ const member = (page, handle) => page.locator('.member', { hasText: handle });
 
 test('mentions, likes and follows become members on their level, with the reason; a second day of likes moves one up', async () => {
   const context = await newContext(browser);
+  await context.grantPermissions(['notifications'], { origin: server.url });
+  // Watch the real Notification constructor (headless Chromium shows nothing to look at).
+  await context.addInitScript(() => {
+    const Real = window.Notification;
+    window.__notified = [];
+    window.Notification = class extends Real {
+      constructor(title, options) { super(title, options); window.__notified.push({ title, body: options?.body }); }
+    };
+  });
   const page = await connectMastodon(await open(context, server.url), mastodon.url);
   const ours = (await publishOnMastodon(page, server.url, mastodon, 'Atelier pain au levain samedi')).id;
   const at = (msAgo) => new Date(Date.now() - msAgo).toISOString();
@@ -53,6 +63,39 @@ test('mentions, likes and follows become members on their level, with the reason
   await member(page, '@carol@elsewhere.test').getByText('4 · Exploring').waitFor();
   await page.getByLabel('Search people').fill('');
 
+  // A follow-up on dan, due a minute ago: refused without words; shown on Today; done there.
+  const dan = member(page, '@dan@elsewhere.test');
+  await dan.locator('.member-open').click();
+  const local = await page.evaluate(() => {
+    const d = new Date(Date.now() - 60_000);
+    const p = (n) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+  });
+  await dan.getByLabel('Follow up on').fill(local);
+  await dan.getByRole('button', { name: 'Add the follow-up' }).click();
+  await dan.getByRole('alert').filter({ hasText: 'Write what to do.' }).waitFor();
+  await dan.getByLabel('About what').fill('Confirmer sa place samedi');
+  await dan.getByRole('button', { name: 'Add the follow-up' }).click();
+  await page.getByRole('status').filter({ hasText: 'Follow-up added: it shows on Today when it is due.' }).waitFor();
+  await dan.locator('.follow-ups li', { hasText: 'Confirmer sa place samedi' }).waitFor();
+  await page.locator('.app-nav').getByRole('link', { name: 'Today' }).click();
+  const block = page.getByRole('region', { name: 'Follow-ups due' });
+  await block.getByText(/^dan: Confirmer sa place samedi \(.+\)/).waitFor();
+  await block.getByRole('button', { name: 'Mark “Confirmer sa place samedi” done' }).click();
+  await block.getByText('No follow-up due today.').waitFor();
+  await page.locator('.app-nav').getByRole('link', { name: 'People' }).click();
+  // Another, due in two hours: notified when it falls due (below, with the clock).
+  const inTwoHours = await page.evaluate(() => {
+    const d = new Date(Date.now() + 2 * 3600_000);
+    const p = (n) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
+  });
+  await dan.locator('.member-open').click();
+  await dan.getByLabel('Follow up on').fill(inTwoHours);
+  await dan.getByLabel('About what').fill('Envoyer le programme');
+  await dan.getByRole('button', { name: 'Add the follow-up' }).click();
+  await dan.locator('.follow-ups li', { hasText: 'Envoyer le programme' }).waitFor();
+
   // The workspace's weights: a like made to weigh 5 makes bob Participating; the Orbit
   // defaults put him back.
   await page.locator('details.weights summary').click();
@@ -78,6 +121,8 @@ test('mentions, likes and follows become members on their level, with the reason
   await context.clock.install();
   await context.clock.fastForward(DAY);
   const tomorrow = await page.evaluate(() => Date.now());
+  // The reminder loop looks every 30 s (its timer may be the real one, started before the clock).
+  await page.waitForFunction(() => window.__notified.some((n) => n.title === 'Follow up with dan' && n.body === 'Envoyer le programme'), null, { timeout: 45_000 });
   mastodon.addInteraction({ type: 'reblog', from: 'bob', statusId: ours, at: new Date(tomorrow - 60_000).toISOString() });
   await page.locator('.app-nav').getByRole('link', { name: 'Inbox' }).click();
   await page.getByRole('button', { name: 'Check now' }).click();

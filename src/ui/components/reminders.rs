@@ -1,6 +1,7 @@
 //! Due-time reminders while the app is open: the leader tab looks every 30 seconds for
-//! posts to publish by hand that fell due, and for the steps of the current workspace's
-//! daily routine whose time came, and shows a notification for each. The button
+//! posts to publish by hand that fell due, for the steps of the current workspace's daily
+//! routine whose time came, and for the members' follow-ups that fell due, and shows a
+//! notification for each. The button
 //! asks for the permission only when the user wants reminders.
 
 use leptos::prelude::*;
@@ -38,6 +39,18 @@ pub fn ReminderLoop() -> impl IntoView {
                             "",
                             &format!("routine-{}", item.id),
                         );
+                    }
+                }
+            }
+            // Members' follow-ups that fell due since the last look, in every workspace.
+            for ws in &ids {
+                if let Ok(all) = crate::services::follow_ups::list(&db, ws).await {
+                    for f in crate::domain::follow_up::due_before(&all, now + 1.0)
+                        .into_iter()
+                        .filter(|f| f.due > from)
+                    {
+                        let title = t.fill(Msg::FollowUpReminder, &[("name", &f.member_name)]);
+                        notify(&title, &f.what, &format!("follow-up-{}", f.id));
                     }
                 }
             }

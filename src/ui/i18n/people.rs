@@ -15,6 +15,22 @@ macro_rules! people_messages {
                 plural("{count} membre.", "{count} membres.");
             PeopleShownOf => "Showing {shown} of {count}: search to narrow.",
                 "{shown} affichés sur {count}\u{a0}: cherchez pour affiner.";
+            FollowUpsHeading => "Follow-ups", "Relances";
+            FollowUpWhen => "Follow up on", "Relancer le";
+            FollowUpWhat => "About what", "À propos de";
+            FollowUpAdd => "Add the follow-up", "Ajouter la relance";
+            FollowUpAdded => "Follow-up added: it shows on Today when it is due.", "Relance ajoutée\u{a0}: elle apparaît dans Aujourd'hui le jour venu.";
+            FollowUpDone => "Done", "Fait";
+            FollowUpDoneNamed => "Mark “{what}” done", "Marquer «\u{a0}{what}\u{a0}» comme fait";
+            FollowUpDue => "due {when}", "pour le {when}";
+            FollowUpEmpty => "Write what to do.", "Écrivez ce qu'il faut faire.";
+            FollowUpTooLong => "500 characters at most.", "500 caractères au plus.";
+            FollowUpNoDue => "Choose a date and time.", "Choisissez une date et une heure.";
+            FollowUpReminder => "Follow up with {name}", "Relancer {name}";
+            TodayFollowUps => "Follow-ups due", "Relances à faire";
+            TodayNoFollowUps => "No follow-up due today.", "Aucune relance pour aujourd'hui.";
+            TodayFollowUpLine => "{name}: {what} ({when})", "{name}\u{a0}: {what} ({when})";
+            TodayOpenPeople => "Open People", "Ouvrir les membres";
             WeightsHeading => "Activity weights", "Poids des activités";
             WeightsIntro => "What each kind of activity weighs in this workspace. One activity of weight 5 or more makes a member Participating, 8 Contributing, 11 Leading.",
                 "Ce que pèse chaque type d'activité dans cet espace. Une activité de poids 5 ou plus place un membre en Participation, 8 en Contribution, 11 en Moteur.";

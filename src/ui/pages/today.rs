@@ -5,6 +5,7 @@
 //! stored here, so it works offline and with empty states.
 
 pub mod audit;
+pub mod follow_ups;
 pub mod routine;
 
 use leptos::prelude::*;
@@ -168,6 +169,7 @@ fn Blocks(data: TodayData, summary: Today, now: f64) -> impl IntoView {
                 {objectives}
                 <p><a href="/strategy">{t.get(Msg::TodayOpenStrategy)}</a></p>
             </section>
+            <follow_ups::FollowUpsBlock day_end=Day::today().add_days(1).start_ms()/>
             <audit::AuditBlock findings=data.audit.clone()/>
         </div>
     }

@@ -65,6 +65,7 @@ pub fn MemberRow(member: Member, weights: Weights) -> impl IntoView {
                     <div class="member-body">
                         {lines.into_iter().flatten().map(|l| view! { <p>{l}</p> }).collect_view()}
                         <a href=m.url.clone() rel="nofollow noopener noreferrer" target="_blank">{t.get(Msg::ProfileLink)}</a>
+                        <super::follow_ups::MemberFollowUps member_key=m.key.clone() member_name=m.name.clone()/>
                         <h2 class="timeline-head">{t.get(Msg::Timeline)}</h2>
                         <ol class="timeline">{moments}</ol>
                     </div>
