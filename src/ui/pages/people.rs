@@ -2,7 +2,7 @@
 //! first, searched by name or handle as typed; each opens to say why they are at their level,
 //! what would move them, and their timeline with links to each message and profile.
 
-mod follow_ups;
+pub(crate) mod follow_ups;
 mod member;
 mod weights;
 mod words;

@@ -52,15 +52,7 @@ pub fn MemberFollowUps(member_key: String, member_name: String) -> impl IntoView
             }
         }
     });
-    let done = move |id: String| {
-        let (db, ws) = (db.get(), ws.get_value());
-        leptos::task::spawn_local(async move {
-            match follow_ups::done(&db, &ws, &id).await {
-                Ok(()) => version.update(|v| *v += 1),
-                Err(e) => state.save_failed(&e),
-            }
-        });
-    };
+    let done = move |id: String| mark_done(state, db.get(), ws.get_value(), id, version);
     let open = move || {
         list.get().and_then(Result::ok).map(|all| {
             key.with_value(|k| {
@@ -98,4 +90,20 @@ pub fn MemberFollowUps(member_key: String, member_name: String) -> impl IntoView
             {move || error.get().map(|m| view! { <p class="field-error" role="alert">{t.get(m)}</p> })}
         </form>
     }
+}
+
+/// Marks the follow-up `id` done, then counts `version` up (its list reads again).
+pub(crate) fn mark_done(
+    state: crate::ui::state::AppState,
+    db: crate::store::Db,
+    ws: String,
+    id: String,
+    version: RwSignal<u32>,
+) {
+    leptos::task::spawn_local(async move {
+        match follow_ups::done(&db, &ws, &id).await {
+            Ok(()) => version.update(|v| *v += 1),
+            Err(e) => state.save_failed(&e),
+        }
+    });
 }

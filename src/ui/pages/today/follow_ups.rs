@@ -7,6 +7,7 @@ use crate::domain::follow_up::due_before;
 use crate::services::follow_ups;
 use crate::ui::format::date_time;
 use crate::ui::i18n::Msg;
+use crate::ui::pages::people::follow_ups::mark_done;
 use crate::ui::state::{use_app, use_db};
 use crate::ui::text::use_text;
 
@@ -20,15 +21,7 @@ pub fn FollowUpsBlock(day_end: f64) -> impl IntoView {
         let (db, ws) = (db.get(), ws.get_value());
         async move { follow_ups::list(&db, &ws).await }
     });
-    let done = move |id: String| {
-        let (db, ws) = (db.get(), ws.get_value());
-        leptos::task::spawn_local(async move {
-            match follow_ups::done(&db, &ws, &id).await {
-                Ok(()) => version.update(|v| *v += 1),
-                Err(e) => state.save_failed(&e),
-            }
-        });
-    };
+    let done = move |id: String| mark_done(state, db.get(), ws.get_value(), id, version);
     let lines = move || {
         let all = list.get().and_then(Result::ok).unwrap_or_default();
         let due = due_before(&all, day_end);
