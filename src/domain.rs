@@ -18,6 +18,7 @@ pub mod library;
 pub mod locale;
 pub mod member;
 pub mod member_level;
+pub mod member_record;
 pub mod network;
 pub mod note;
 pub mod objectives;

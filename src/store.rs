@@ -12,6 +12,7 @@ pub mod idb;
 pub mod inbox;
 pub mod interactions;
 pub mod library;
+pub mod members;
 pub mod notes;
 pub mod outbox;
 pub mod posts;

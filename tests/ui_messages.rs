@@ -185,6 +185,7 @@ fn french_sentences_are_not_left_in_english() {
                     **m,
                     Msg::AppName
                         | Msg::NavNotes
+                        | Msg::MemberNotes
                         | Msg::NoteCount
                         | Msg::PreviewMoreImages
                         | Msg::MessagesInConversation

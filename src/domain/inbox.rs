@@ -65,6 +65,14 @@ pub struct InboxItem {
     pub answered_at: Option<f64>,
 }
 
+impl InboxItem {
+    /// Whether its writer was forgotten at their request (`member_record::erase_item`): who
+    /// and what are gone, the message is kept so counts stay right.
+    pub fn is_erased(&self) -> bool {
+        self.author_handle.is_empty()
+    }
+}
+
 /// A part of a plain text that links to `href` (an `https:` address, a profile, a tag search).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TextLink {

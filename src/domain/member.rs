@@ -36,6 +36,8 @@ pub struct Member {
     pub network: Network,
     pub name: String,
     pub handle: String,
+    /// Every spelling of their handle in the stored messages and signs (to forget them all).
+    pub handles: Vec<String>,
     pub url: String,
     pub first_seen: f64,
     pub last_seen: f64,
@@ -141,6 +143,7 @@ pub fn gather(
             network,
             name: name.to_string(),
             handle: handle.to_string(),
+            handles: vec![],
             url: url.to_string(),
             first_seen: moment.at,
             last_seen: moment.at,
@@ -157,6 +160,9 @@ pub fn gather(
             m.last_seen = moment.at;
         }
         m.first_seen = m.first_seen.min(moment.at);
+        if !m.handles.iter().any(|h| h == handle) {
+            m.handles.push(handle.to_string());
+        }
         m.timeline.push(moment);
     };
     let by_remote: HashMap<&str, &InboxItem> = items

@@ -63,9 +63,11 @@ impl ConversationView {
     pub fn render_key(&self) -> String {
         let t = &self.triage;
         format!(
-            "{}|{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
+            "{}|{}|{}|{:?}|{:?}|{:?}|{:?}|{:?}|{:?}",
             self.key,
             self.items.len(),
+            // A message erased (its writer forgotten) is drawn again.
+            self.items.iter().filter(|i| i.is_erased()).count(),
             self.standing,
             t.state,
             t.snoozed_until,

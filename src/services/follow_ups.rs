@@ -6,7 +6,7 @@ use crate::store::{self, Db, StoreError};
 
 use super::clock::{new_id, now_ms};
 
-fn key(workspace_id: &str) -> String {
+pub(crate) fn key(workspace_id: &str) -> String {
     format!("follow-ups:{workspace_id}")
 }
 
@@ -39,7 +39,6 @@ pub async fn add(
     due: f64,
 ) -> Result<FollowUp, AddError> {
     let what = validate(what, due).map_err(AddError::Invalid)?;
-    let mut all = list(db, workspace_id).await?;
     let made = FollowUp {
         id: new_id(),
         member_key: member_key.to_string(),
@@ -49,16 +48,20 @@ pub async fn add(
         created_at: now_ms(),
         done_at: None,
     };
-    all.push(made.clone());
-    store::settings_docs::put(db, &key(workspace_id), &all).await?;
+    store::settings_docs::update(db, &key(workspace_id), |all: &mut Vec<FollowUp>| {
+        all.push(made.clone())
+    })
+    .await?;
     Ok(made)
 }
 
 /// Marks the follow-up `id` done now.
 pub async fn done(db: &Db, workspace_id: &str, id: &str) -> Result<(), StoreError> {
-    let mut all = list(db, workspace_id).await?;
-    if let Some(f) = all.iter_mut().find(|f| f.id == id) {
-        f.done_at = Some(now_ms());
-    }
-    store::settings_docs::put(db, &key(workspace_id), &all).await
+    let now = now_ms();
+    store::settings_docs::update(db, &key(workspace_id), |all: &mut Vec<FollowUp>| {
+        if let Some(f) = all.iter_mut().find(|f| f.id == id) {
+            f.done_at = Some(now);
+        }
+    })
+    .await
 }

@@ -85,16 +85,23 @@ pub async fn save(
     raw_name: &str,
     filter: Filter,
 ) -> Result<SaveDone, ViewError> {
-    let mut views = list(db, workspace_id).await?;
-    let (saved, name) = upsert(&mut views, raw_name, filter).map_err(ViewError::Name)?;
-    store::settings_docs::put(db, &key(workspace_id), &views).await?;
-    Ok(SaveDone { views, saved, name })
+    let done =
+        store::settings_docs::update(db, &key(workspace_id), |views: &mut Vec<SavedView>| {
+            upsert(views, raw_name, filter).map(|(saved, name)| SaveDone {
+                views: views.clone(),
+                saved,
+                name,
+            })
+        })
+        .await?;
+    done.map_err(ViewError::Name)
 }
 
 /// Forgets the view `name`; returns the views as kept.
 pub async fn delete(db: &Db, workspace_id: &str, name: &str) -> Result<Vec<SavedView>, StoreError> {
-    let mut views = list(db, workspace_id).await?;
-    views.retain(|v| v.name != name);
-    store::settings_docs::put(db, &key(workspace_id), &views).await?;
-    Ok(views)
+    store::settings_docs::update(db, &key(workspace_id), |views: &mut Vec<SavedView>| {
+        views.retain(|v| v.name != name);
+        views.clone()
+    })
+    .await
 }

@@ -24,9 +24,9 @@ pub async fn choose(
     label: &str,
     colour: &str,
 ) -> Result<LabelColours, StoreError> {
-    let mut colours = load(db, workspace_id).await?;
-    if colours.choose(label, colour) {
-        store::settings_docs::put(db, &key(workspace_id), &colours).await?;
-    }
-    Ok(colours)
+    store::settings_docs::update(db, &key(workspace_id), |colours: &mut LabelColours| {
+        colours.choose(label, colour);
+        colours.clone()
+    })
+    .await
 }

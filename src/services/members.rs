@@ -3,8 +3,11 @@
 //! the user's clock and in their time zone, with the workspace's weights (kept on the device
 //! under `member-weights:<workspace>`; the Orbit defaults until changed).
 
+use std::collections::HashMap;
+
 use crate::domain::member::{gather, order, Member};
 use crate::domain::member_level::Weights;
+use crate::domain::member_record::MemberRecord;
 use crate::store::{self, Db, StoreError};
 
 use super::queue::BrowserZone;
@@ -23,8 +26,12 @@ pub async fn weights(db: &Db, workspace_id: &str) -> Result<Weights, StoreError>
 /// The workspace's members and the weights they were placed with.
 #[derive(Debug, Clone, PartialEq)]
 pub struct People {
-    /// The inner orbits first, then the most recently seen.
+    /// The inner orbits first, then the most recently seen; teammates left out.
     pub members: Vec<Member>,
+    /// The members marked as teammates, by name.
+    pub teammates: Vec<Member>,
+    /// What the user keeps about members, by member key.
+    pub records: HashMap<String, MemberRecord>,
     pub weights: Weights,
 }
 
@@ -38,9 +45,23 @@ pub async fn load(db: &Db, workspace_id: &str, now: f64) -> Result<People, Store
         .map(|a| a.handle)
         .collect();
     let weights = weights(db, workspace_id).await?;
-    let mut members = gather(&items, &signs, &own, &weights, &BrowserZone, now);
+    let records: HashMap<String, MemberRecord> = store::members::for_workspace(db, workspace_id)
+        .await?
+        .into_iter()
+        .map(|r| (r.key.clone(), r))
+        .collect();
+    let (mut teammates, mut members): (Vec<Member>, Vec<Member>) =
+        gather(&items, &signs, &own, &weights, &BrowserZone, now)
+            .into_iter()
+            .partition(|m| records.get(&m.key).is_some_and(|r| r.teammate));
     members.sort_by(order);
-    Ok(People { members, weights })
+    teammates.sort_by_key(|m| m.name.to_lowercase());
+    Ok(People {
+        members,
+        teammates,
+        records,
+        weights,
+    })
 }
 
 /// The highest weight an activity may be given.

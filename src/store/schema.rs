@@ -60,13 +60,26 @@ pub const THREADS_BY_WORKSPACE: &str = "by_workspace";
 pub const INTERACTIONS: &str = "interactions";
 pub const INTERACTIONS_BY_WORKSPACE: &str = "by_workspace";
 
+/// What the user keeps about members (notes, tags, fields, teammate; key: `id` =
+/// `<workspace>:<member key>`), by workspace. Not in export files yet, as the inbox the
+/// members come from.
+pub const MEMBERS: &str = "members";
+pub const MEMBERS_BY_WORKSPACE: &str = "by_workspace";
+/// The marks forgotten members leave (`domain::member_record::Forgotten`), by workspace.
+pub const FORGOTTEN: &str = "forgotten";
+pub const FORGOTTEN_BY_WORKSPACE: &str = "by_workspace";
+/// Index of `inbox` on `[workspace_id, author_handle]` and of `interactions` on
+/// `[workspace_id, who_handle]`: one person's messages and signs, to forget them.
+pub const INBOX_BY_AUTHOR: &str = "by_author";
+pub const INTERACTIONS_BY_WHO: &str = "by_who";
+
 /// Every store an export or a full import covers.
 pub const ALL_STORES: [&str; 6] = [WORKSPACES, NOTES, POSTS, LIBRARY, MEDIA, SETTINGS];
 
 pub type Migration = fn(&IdbDatabase, &IdbTransaction) -> Result<(), JsValue>;
 
 pub const MIGRATIONS: &[Migration] = &[
-    v0_to_v1, v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7, v7_to_v8,
+    v0_to_v1, v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7, v7_to_v8, v8_to_v9,
 ];
 
 /// The version this build of the app opens.
@@ -160,6 +173,24 @@ fn v7_to_v8(db: &IdbDatabase, _tx: &IdbTransaction) -> Result<(), JsValue> {
     let by_workspace_time = js_sys::Array::of2(&"workspace_id".into(), &"at".into());
     db.create_object_store_with_optional_parameters(INTERACTIONS, &by_id)?
         .create_index_with_str_sequence(INTERACTIONS_BY_WORKSPACE, &by_workspace_time)?;
+    Ok(())
+}
+
+/// v9: the user's member records and the forgotten marks, by workspace; the inbox by author
+/// and the signs by who gave them.
+fn v8_to_v9(db: &IdbDatabase, tx: &IdbTransaction) -> Result<(), JsValue> {
+    let by_id = IdbObjectStoreParameters::new();
+    by_id.set_key_path(&JsValue::from_str("id"));
+    db.create_object_store_with_optional_parameters(MEMBERS, &by_id)?
+        .create_index_with_str(MEMBERS_BY_WORKSPACE, "workspace_id")?;
+    db.create_object_store_with_optional_parameters(FORGOTTEN, &by_id)?
+        .create_index_with_str(FORGOTTEN_BY_WORKSPACE, "workspace_id")?;
+    let path = js_sys::Array::of2(&"workspace_id".into(), &"author_handle".into());
+    tx.object_store(INBOX)?
+        .create_index_with_str_sequence(INBOX_BY_AUTHOR, &path)?;
+    let path = js_sys::Array::of2(&"workspace_id".into(), &"who_handle".into());
+    tx.object_store(INTERACTIONS)?
+        .create_index_with_str_sequence(INTERACTIONS_BY_WHO, &path)?;
     Ok(())
 }
 

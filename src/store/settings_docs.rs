@@ -21,3 +21,33 @@ pub async fn put<T: Serialize>(db: &Db, key: &str, value: &T) -> Result<(), Stor
         .map_err(StoreError::from_js)?;
     tx.commit().await
 }
+
+/// Reads the document under `key` (the default when there is none), lets `change` alter it,
+/// and writes it back in one strict transaction: two tabs changing the same document one
+/// after the other both see their change kept (a read in one transaction and a write in
+/// another would let the second tab write over the first one's change). Returns what
+/// `change` returned.
+pub async fn update<T, R>(
+    db: &Db,
+    key: &str,
+    change: impl FnOnce(&mut T) -> R,
+) -> Result<R, StoreError>
+where
+    T: Serialize + DeserializeOwned + Default,
+{
+    let tx = Tx::write(db.raw(), &[SETTINGS], Durability::Strict)?;
+    let store = tx.store(SETTINGS)?;
+    let req = store.get(&key.into()).map_err(StoreError::from_js)?;
+    let value = super::idb::request(&req).await?;
+    let mut doc: T = if value.is_undefined() {
+        T::default()
+    } else {
+        super::codec::from_js(&value)?
+    };
+    let out = change(&mut doc);
+    store
+        .put_with_key(&to_js(&doc)?, &key.into())
+        .map_err(StoreError::from_js)?;
+    tx.commit().await?;
+    Ok(out)
+}

@@ -4,8 +4,8 @@ use crate::domain::workspace::Workspace;
 
 use super::idb::{request, Durability, Tx};
 use super::schema::{
-    ACCOUNTS, INBOX, INTERACTIONS, LIBRARY, MEDIA, MEDIA_BY_POST, METRICS, NOTES, OUTBOX, POSTS,
-    POSTS_BY_WORKSPACE, THREADS, TRIAGE, WORKSPACES,
+    ACCOUNTS, FORGOTTEN, INBOX, INTERACTIONS, LIBRARY, MEDIA, MEDIA_BY_POST, MEMBERS, METRICS,
+    NOTES, OUTBOX, POSTS, POSTS_BY_WORKSPACE, THREADS, TRIAGE, WORKSPACES,
 };
 use super::set_aside::{take, take_in_index, SetAside};
 use super::{Db, StoreError};
@@ -37,6 +37,8 @@ pub async fn delete(db: &Db, id: &str) -> Result<SetAside, StoreError> {
             TRIAGE,
             THREADS,
             INTERACTIONS,
+            MEMBERS,
+            FORGOTTEN,
         ],
         Durability::Strict,
     )?;
@@ -60,6 +62,7 @@ pub async fn delete(db: &Db, id: &str) -> Result<SetAside, StoreError> {
     super::threads::take_for_workspace(&tx, id, &mut kept).await?;
     super::interactions::take_for_workspace(&tx, id, &mut kept).await?;
     super::outbox::take_for_workspace(&tx, id, &mut kept).await?;
+    super::members::take_for_workspace(&tx, id, &mut kept).await?;
     tx.commit().await?;
     Ok(kept)
 }

@@ -221,6 +221,8 @@ async fn sync_notifications(db: &Db, account: &mut Account) -> Result<usize, Syn
         }
     }
     let position = newest.as_ref().map(|(_, s)| s.as_str());
+    crate::services::member_records::scrub_page(db, &account.workspace_id, &mut items, &mut given)
+        .await?;
     store::inbox::save_page_with(db, &items, &given, position.map(|p| (key.as_str(), p))).await?;
     if let Some((at, _)) = newest {
         let pds = account.instance.clone();

@@ -24,6 +24,7 @@ use crate::platforms::mastodon::entities::{
 };
 use crate::platforms::timing::parse_time;
 use crate::services::clock::now_ms;
+use crate::services::member_records::scrub_page;
 use crate::store::{self, Db, StoreError};
 
 use super::publish::{account_for, call, mastodon_variant};
@@ -278,7 +279,8 @@ async fn sync_pass(db: &Db, account: &Account, pass: Pass) -> Result<usize, Sync
             let newest = list
                 .iter()
                 .fold(since.clone(), |m, n| newer_id(&m, &n.id).to_string());
-            let (items, given) = page_of(db, account, pass, &list).await?;
+            let (mut items, mut given) = page_of(db, account, pass, &list).await?;
+            scrub_page(db, &account.workspace_id, &mut items, &mut given).await?;
             store::inbox::save_page_with(db, &items, &given, Some((&key, &newest))).await?;
             count += items.len() + given.len();
             if newest == since {
@@ -302,7 +304,8 @@ async fn sync_pass(db: &Db, account: &Account, pass: Pass) -> Result<usize, Sync
                         None => n.id.clone(),
                     });
                 }
-                let (items, given) = page_of(db, account, pass, &list).await?;
+                let (mut items, mut given) = page_of(db, account, pass, &list).await?;
+                scrub_page(db, &account.workspace_id, &mut items, &mut given).await?;
                 store::inbox::save_page_with(db, &items, &given, None).await?;
                 count += items.len() + given.len();
                 match next {
@@ -459,6 +462,7 @@ async fn sync_direct(db: &Db, account: &Account) -> Result<usize, SyncError> {
             };
             items.push(status_item(account, id, s, &s.created_at, post_id));
         }
+        scrub_page(db, &account.workspace_id, &mut items, &mut []).await?;
         store::inbox::save_page(db, &items, None).await?;
         count += items.len();
         for id in unread {

@@ -78,6 +78,48 @@ macro_rules! people_messages {
                 "Vu·e pour la première fois le {date}. Attachement (le poids de la dernière année)\u{a0}: {love}.";
             ProfileLink => "Their profile", "Son profil";
             Timeline => "What they did", "Ce qu'elle ou il a fait";
+            Someone => "Someone", "Quelqu'un";
+            ErasedMessage => "Message erased: its author asked to be forgotten.",
+                "Message effacé\u{a0}: son auteur a demandé à être oublié.";
+            TeammatesCount => plural("{count} teammate, left out of the levels", "{count} teammates, left out of the levels"),
+                plural("{count} coéquipier, hors des niveaux", "{count} coéquipiers, hors des niveaux");
+            MemberTeammate => "A teammate (left out of the levels and counts)",
+                "Membre de l'équipe (hors des niveaux et des comptes)";
+            MemberTags => "Tags (separated by commas)", "Étiquettes (séparées par des virgules)";
+            MemberFields => "Fields", "Champs";
+            MemberFieldName => "Field", "Champ";
+            MemberFieldValue => "Value", "Valeur";
+            MemberFieldAdd => "Set the field", "Enregistrer le champ";
+            MemberFieldRemove => "Remove the field {name}", "Retirer le champ {name}";
+            MemberNotes => "Notes", "Notes";
+            MemberNoteText => "New note", "Nouvelle note";
+            MemberNoteSigned => "Your name", "Votre nom";
+            MemberNoteAdd => "Add the note", "Ajouter la note";
+            MemberNoteAdded => "Note added.", "Note ajoutée.";
+            MemberNoteBy => "{date}, by {name}", "{date}, par {name}";
+            MemberNoteDelete => "Delete the note", "Supprimer la note";
+            MemberNoteEmpty => "Write something first.", "Écrivez d'abord quelque chose.";
+            MemberTooLong => "That is too long.", "C'est trop long.";
+            ForgetOpen => "Forget this member…", "Oublier ce membre…";
+            ForgetIntro => "Forget {name} on this device? This erases, at once and for good:",
+                "Oublier {name} sur cet appareil\u{a0}? Cela efface, tout de suite et pour de bon\u{a0}:";
+            ForgetMessages => plural("who wrote {count} message and what it said (kept as from “someone”, so counts stay right);",
+                    "who wrote {count} messages and what they said (each kept as from “someone”, so counts stay right);"),
+                plural("l'auteur et le texte de {count} message (gardé comme venant de «\u{a0}quelqu'un\u{a0}», pour que les comptes restent justes)\u{a0};",
+                    "l'auteur et le texte de {count} messages (gardés comme venant de «\u{a0}quelqu'un\u{a0}», pour que les comptes restent justes)\u{a0};");
+            ForgetSigns => plural("who gave {count} like, boost or follow;", "who gave {count} likes, boosts and follows;"),
+                plural("l'auteur de {count} favori, partage ou abonnement\u{a0};", "l'auteur de {count} favoris, partages et abonnements\u{a0};");
+            ForgetRecord => "what the workspace noted: notes ({notes}), tags ({tags}), fields ({fields});",
+                "ce que l'espace a noté\u{a0}: notes ({notes}), étiquettes ({tags}), champs ({fields})\u{a0};";
+            ForgetFollowUps => "their follow-ups, done or not (open: {count});",
+                "ses suivis, terminés ou non (en cours\u{a0}: {count})\u{a0};";
+            ForgetThreads => "the threads of their conversations kept on the device.",
+                "les fils de ses conversations gardés sur l'appareil.";
+            ForgetAfter => "The next check of the Inbox will not bring them back; if they write again later, they come back as a new member. Their posts stay on their network.",
+                "La prochaine vérification des messages ne les fera pas revenir\u{a0}; s'ils écrivent à nouveau plus tard, ils reviennent comme nouveau membre. Leurs publications restent sur leur réseau.";
+            ForgetDownload => "Download their data first (JSON)", "Télécharger d'abord ses données (JSON)";
+            ForgetConfirm => "Forget them for good", "Oublier définitivement";
+            MemberForgotten => "{name} was forgotten.", "{name} a été oublié·e.";
         }
     };
 }

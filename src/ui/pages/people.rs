@@ -3,7 +3,9 @@
 //! what would move them, and their timeline with links to each message and profile.
 
 pub(crate) mod follow_ups;
+mod forget;
 mod member;
+mod record;
 mod weights;
 mod words;
 
@@ -50,11 +52,24 @@ pub fn PeoplePage() -> impl IntoView {
         }
         Some(Ok(Some(people))) => {
             let weights = people.weights.clone();
+            let records = StoredValue::new(people.records);
+            let teammates = people.teammates;
             let all = StoredValue::new(people.members);
+            let record_of = move |key: &str| records.with_value(|r| r.get(key).cloned());
             let shown = Memo::new(move |_| {
                 let needle = search.with(|s| s.trim().to_lowercase());
                 all.with_value(|all| {
-                    let kept: Vec<&Member> = all.iter().filter(|m| m.matches(&needle)).collect();
+                    let kept: Vec<&Member> = all
+                        .iter()
+                        .filter(|m| {
+                            m.matches(&needle)
+                                || records.with_value(|r| {
+                                    r.get(&m.key).is_some_and(|r| {
+                                        r.tags.iter().any(|t| t.to_lowercase().contains(&needle))
+                                    })
+                                })
+                        })
+                        .collect();
                     let total = kept.len();
                     (
                         kept.into_iter().take(SHOWN).cloned().collect::<Vec<_>>(),
@@ -66,6 +81,19 @@ pub fn PeoplePage() -> impl IntoView {
                 Level::ALL.map(|l| (l, all.iter().filter(|m| m.level == l).count()))
             });
             let saved = Callback::new(move |()| version.update(|v| *v += 1));
+            let team_weights = weights.clone();
+            let team_count = teammates.len();
+            let team = (!teammates.is_empty()).then(|| view! {
+                <details class="teammates">
+                    <summary>{move || t.plural(Msg::TeammatesCount, team_count, &[])}</summary>
+                    <ul class="people-list">
+                        {teammates.iter().cloned().map(|m| {
+                            let r = record_of(&m.key);
+                            view! { <member::MemberRow member=m weights=team_weights.clone() record=r moved=saved/> }
+                        }).collect_view()}
+                    </ul>
+                </details>
+            });
             view! {
                 <weights::WeightsForm weights=weights.clone() saved=saved open=weights_open/>
                 <ul class="level-counts" aria-label=move || t.get(Msg::PeopleByLevel)>
@@ -83,9 +111,10 @@ pub fn PeoplePage() -> impl IntoView {
                 }}</p>
                 <ul class="people-list">
                     <For each=move || shown.get().0 key=|m| (m.key.clone(), m.last_seen.to_bits(), m.level) let:m>
-                        <member::MemberRow member=m weights=weights.clone()/>
+                        <member::MemberRow record=record_of(&m.key) member=m weights=weights.clone() moved=saved/>
                     </For>
                 </ul>
+                {team}
             }
             .into_any()
         }

@@ -68,7 +68,11 @@ pub fn ConversationRow(
     let t = use_text();
     let inbox = use_inbox();
     let key = StoredValue::new(conv.key.clone());
-    let name = conv.last().author_name.clone();
+    let name = if conv.last().is_erased() {
+        t.get(Msg::Someone).to_string()
+    } else {
+        conv.last().author_name.clone()
+    };
     let is = move |set: RwSignal<std::collections::HashSet<String>>| {
         move || key.with_value(|k| set.with(|s| s.contains(k)))
     };

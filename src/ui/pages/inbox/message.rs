@@ -18,6 +18,15 @@ pub fn Message(item: InboxItem) -> impl IntoView {
     let answered_link = item.post_id.clone().map(|id| {
         view! { " · " <a href=format!("/compose?post={id}")>{t.get(Msg::AnswersOurPost)}</a> }
     });
+    if item.is_erased() {
+        return view! {
+            <div class="inbox-item erased">
+                <p class="inbox-meta"><strong>{t.get(Msg::Someone)}</strong>" · "{when}</p>
+                <p class="muted">{t.get(Msg::ErasedMessage)}</p>
+            </div>
+        }
+        .into_any();
+    }
     view! {
         <div class="inbox-item">
             <p class="inbox-meta">
@@ -34,6 +43,7 @@ pub fn Message(item: InboxItem) -> impl IntoView {
             }}
         </div>
     }
+    .into_any()
 }
 
 /// Plain text with some of its byte ranges as links; a range that does not fit the text is

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::member::Member;
 use crate::domain::member_level::Weights;
+use crate::domain::member_record::MemberRecord;
 use crate::ui::format::{date_time, long_date};
 use crate::ui::i18n::Msg;
 use crate::ui::text::use_text;
@@ -15,10 +16,17 @@ use super::words;
 const MOMENTS: usize = 30;
 
 #[component]
-pub fn MemberRow(member: Member, weights: Weights) -> impl IntoView {
+pub fn MemberRow(
+    member: Member,
+    weights: Weights,
+    record: Option<MemberRecord>,
+    /// Called when the lists change (a teammate marked, a member forgotten).
+    moved: Callback<()>,
+) -> impl IntoView {
     let t = use_text();
     let m = StoredValue::new(member);
     let weights = StoredValue::new(weights);
+    let record = RwSignal::new(record.unwrap_or_default());
     let open = RwSignal::new(false);
     let head = m.with_value(|m| {
         let level = words::level_name(t, m.level);
@@ -31,6 +39,7 @@ pub fn MemberRow(member: Member, weights: Weights) -> impl IntoView {
             <span class="handle">{m.handle.clone()}</span>" · "{m.network.name()}" "
             <span class=format!("badge level level-{}", m.level.number())>{level}</span>" "
             <span class="muted">{seen}</span>
+            {move || record.with(|r| r.tags.iter().map(|tag| view! { " "<span class="badge tag">{tag.clone()}</span> }).collect_view())}
         }
     });
     let body = move || {
@@ -66,8 +75,10 @@ pub fn MemberRow(member: Member, weights: Weights) -> impl IntoView {
                         {lines.into_iter().flatten().map(|l| view! { <p>{l}</p> }).collect_view()}
                         <a href=m.url.clone() rel="nofollow noopener noreferrer" target="_blank">{t.get(Msg::ProfileLink)}</a>
                         <super::follow_ups::MemberFollowUps member_key=m.key.clone() member_name=m.name.clone()/>
+                        <super::record::MemberRecordPanel member_key=m.key.clone() record=record moved=moved/>
                         <h2 class="timeline-head">{t.get(Msg::Timeline)}</h2>
                         <ol class="timeline">{moments}</ol>
+                        <super::forget::ForgetMember member=m.clone() record=record gone=moved/>
                     </div>
                 }
             })

@@ -1,0 +1,190 @@
+//! What the user keeps about a member — notes (dated, with the teammate's name), tags,
+//! custom fields, the teammate mark — each change one strict read-modify-write; forgetting a
+//! member (one strict transaction, `store::members::forget`) with the export of their data
+//! first, on request; and the sync's scrub, so a forgotten member is not brought back.
+
+use crate::domain::follow_up::FollowUp;
+use crate::domain::inbox::InboxItem;
+use crate::domain::interaction::Interaction;
+use crate::domain::member::Member;
+use crate::domain::member_record::{
+    note_text, parse_tags, scrub, set_field, Forgotten, MemberNote, MemberRecord, RecordError,
+};
+use crate::store::{self, Db, StoreError};
+
+use super::clock::{new_id, now_ms};
+
+/// The settings key of the name this device's teammate signs notes with.
+const MY_NAME: &str = "my-name";
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum RecordChangeError {
+    Invalid(RecordError),
+    Store(StoreError),
+}
+
+impl From<StoreError> for RecordChangeError {
+    fn from(e: StoreError) -> Self {
+        RecordChangeError::Store(e)
+    }
+}
+
+/// The name this device's teammate signed their last note with.
+pub async fn my_name(db: &Db) -> Result<String, StoreError> {
+    Ok(store::settings_docs::get(db, MY_NAME)
+        .await?
+        .unwrap_or_default())
+}
+
+async fn change(
+    db: &Db,
+    workspace_id: &str,
+    key: &str,
+    f: impl FnOnce(&mut MemberRecord),
+) -> Result<MemberRecord, StoreError> {
+    let now = now_ms();
+    store::members::update(db, MemberRecord::new(workspace_id, key, now), |r| {
+        f(r);
+        r.updated_at = now;
+    })
+    .await
+}
+
+/// Adds a note about the member `key`, signed `by` (remembered on this device for the next).
+pub async fn add_note(
+    db: &Db,
+    workspace_id: &str,
+    key: &str,
+    by: &str,
+    text: &str,
+) -> Result<MemberRecord, RecordChangeError> {
+    let text = note_text(text).map_err(RecordChangeError::Invalid)?;
+    let by = by.trim().chars().take(80).collect::<String>();
+    let note = MemberNote {
+        id: new_id(),
+        at: now_ms(),
+        by: by.clone(),
+        text,
+    };
+    let record = change(db, workspace_id, key, |r| r.notes.insert(0, note)).await?;
+    store::settings_docs::put(db, MY_NAME, &by).await?;
+    Ok(record)
+}
+
+/// Deletes the note `id` of the member `key`.
+pub async fn delete_note(
+    db: &Db,
+    workspace_id: &str,
+    key: &str,
+    id: &str,
+) -> Result<MemberRecord, StoreError> {
+    change(db, workspace_id, key, |r| r.notes.retain(|n| n.id != id)).await
+}
+
+/// Sets the member's tags from what was typed ("ambassador, Lyon").
+pub async fn set_tags(
+    db: &Db,
+    workspace_id: &str,
+    key: &str,
+    typed: &str,
+) -> Result<MemberRecord, RecordChangeError> {
+    let tags = parse_tags(typed).map_err(RecordChangeError::Invalid)?;
+    Ok(change(db, workspace_id, key, |r| r.tags = tags).await?)
+}
+
+/// Sets (or, with an empty value, removes) one custom field of the member.
+pub async fn set_member_field(
+    db: &Db,
+    workspace_id: &str,
+    key: &str,
+    name: &str,
+    value: &str,
+) -> Result<MemberRecord, RecordChangeError> {
+    let mut check = vec![];
+    set_field(&mut check, name, value).map_err(RecordChangeError::Invalid)?;
+    let mut result = Ok(());
+    let record = change(db, workspace_id, key, |r| {
+        result = set_field(&mut r.fields, name, value);
+    })
+    .await?;
+    result.map_err(RecordChangeError::Invalid)?;
+    Ok(record)
+}
+
+/// Marks the member as a teammate (left out of the levels), or not.
+pub async fn set_teammate(
+    db: &Db,
+    workspace_id: &str,
+    key: &str,
+    teammate: bool,
+) -> Result<MemberRecord, StoreError> {
+    change(db, workspace_id, key, |r| r.teammate = teammate).await
+}
+
+/// One member's data as a JSON document (what they are asked to be given before they are
+/// forgotten): who they are, what they did, and everything the workspace noted about them.
+pub fn export(member: &Member, record: Option<&MemberRecord>, follow_ups: &[FollowUp]) -> String {
+    use serde_json::json;
+    let timeline: Vec<_> = member
+        .timeline
+        .iter()
+        .map(|m| json!({ "kind": format!("{:?}", m.kind), "at": m.at, "url": m.url, "text": m.text }))
+        .collect();
+    let follow_ups: Vec<&FollowUp> = follow_ups
+        .iter()
+        .filter(|f| f.member_key == member.key)
+        .collect();
+    let doc = json!({
+        "name": member.name,
+        "handle": member.handle,
+        "network": member.network.name(),
+        "profile": member.url,
+        "first_seen": member.first_seen,
+        "last_seen": member.last_seen,
+        "timeline": timeline,
+        "notes": record.map(|r| r.notes.clone()).unwrap_or_default(),
+        "tags": record.map(|r| r.tags.clone()).unwrap_or_default(),
+        "fields": record.map(|r| r.fields.clone()).unwrap_or_default(),
+        "follow_ups": follow_ups,
+    });
+    serde_json::to_string_pretty(&doc).unwrap_or_default()
+}
+
+/// Forgets the member: their messages and signs erased from the device (kept as "someone"),
+/// their record, follow-ups and kept threads deleted, in one strict transaction.
+pub async fn forget(
+    db: &Db,
+    workspace_id: &str,
+    member: &Member,
+) -> Result<store::members::Erased, StoreError> {
+    let mut threads: Vec<String> = member
+        .timeline
+        .iter()
+        .filter_map(|m| m.conversation.as_deref())
+        .map(|c| crate::domain::conversation::Triage::id_of(workspace_id, c))
+        .collect();
+    threads.sort();
+    threads.dedup();
+    let plan = store::members::Forget {
+        workspace_id: workspace_id.to_string(),
+        record_id: MemberRecord::id_of(workspace_id, &member.key),
+        handles: member.handles.clone(),
+        threads,
+        follow_ups_key: super::follow_ups::key(workspace_id),
+        member_key: member.key.clone(),
+        mark: Forgotten::new(workspace_id, &member.key, now_ms()),
+    };
+    store::members::forget(db, &plan).await
+}
+
+/// Erases from a page just read what comes from members forgotten after it was written.
+pub async fn scrub_page(
+    db: &Db,
+    workspace_id: &str,
+    items: &mut [InboxItem],
+    signs: &mut [Interaction],
+) -> Result<(), StoreError> {
+    let forgotten = store::members::forgotten(db, workspace_id).await?;
+    scrub(workspace_id, &forgotten, items, signs);
+    Ok(())
+}

@@ -1,0 +1,182 @@
+//! What the user keeps about members (`domain::member_record`), by workspace, and the marks
+//! forgotten members leave. Forgetting a member is one strict transaction over every store
+//! that held something of theirs: a crash leaves them either whole or gone.
+
+use js_sys::Array;
+use wasm_bindgen::JsValue;
+
+use crate::domain::follow_up::FollowUp;
+use crate::domain::inbox::InboxItem;
+use crate::domain::interaction::Interaction;
+use crate::domain::member_record::{erase_item, erase_sign, Forgotten, MemberRecord};
+
+use super::codec::{from_js, to_js};
+use super::idb::{request, Durability, Tx};
+use super::records;
+use super::schema::{
+    FORGOTTEN, FORGOTTEN_BY_WORKSPACE, INBOX, INBOX_BY_AUTHOR, INTERACTIONS, INTERACTIONS_BY_WHO,
+    MEMBERS, MEMBERS_BY_WORKSPACE, SETTINGS, THREADS,
+};
+use super::set_aside::{take_in_index, SetAside};
+use super::{Db, StoreError};
+
+/// Every member record of a workspace.
+pub async fn for_workspace(db: &Db, workspace_id: &str) -> Result<Vec<MemberRecord>, StoreError> {
+    let key = JsValue::from_str(workspace_id);
+    Ok(
+        records::page(db, MEMBERS, MEMBERS_BY_WORKSPACE, &key, u32::MAX)
+            .await?
+            .items,
+    )
+}
+
+/// The marks of the workspace's forgotten members.
+pub async fn forgotten(db: &Db, workspace_id: &str) -> Result<Vec<Forgotten>, StoreError> {
+    let key = JsValue::from_str(workspace_id);
+    Ok(
+        records::page(db, FORGOTTEN, FORGOTTEN_BY_WORKSPACE, &key, u32::MAX)
+            .await?
+            .items,
+    )
+}
+
+/// Reads the record `id` (`fresh` when there is none), lets `change` alter it and writes it
+/// back in one strict transaction (two tabs' changes both kept); a record left empty is
+/// deleted. Returns the record as kept.
+pub async fn update(
+    db: &Db,
+    fresh: MemberRecord,
+    change: impl FnOnce(&mut MemberRecord),
+) -> Result<MemberRecord, StoreError> {
+    let tx = Tx::write(db.raw(), &[MEMBERS], Durability::Strict)?;
+    let store = tx.store(MEMBERS)?;
+    let id = JsValue::from_str(&fresh.id);
+    let value = request(&store.get(&id).map_err(StoreError::from_js)?).await?;
+    let mut record = if value.is_undefined() {
+        fresh
+    } else {
+        from_js(&value)?
+    };
+    change(&mut record);
+    if record.is_empty() {
+        store.delete(&id).map_err(StoreError::from_js)?;
+    } else {
+        store.put(&to_js(&record)?).map_err(StoreError::from_js)?;
+    }
+    tx.commit().await?;
+    Ok(record)
+}
+
+/// What forgetting one member touches.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Forget {
+    pub workspace_id: String,
+    /// Their record's id (`MemberRecord::id_of`).
+    pub record_id: String,
+    /// Every spelling of their handle in the stored messages and signs.
+    pub handles: Vec<String>,
+    /// The kept threads of their conversations (`<workspace>:<conversation>`).
+    pub threads: Vec<String>,
+    /// The settings document of the workspace's follow-ups.
+    pub follow_ups_key: String,
+    pub member_key: String,
+    pub mark: Forgotten,
+}
+
+/// How much was erased.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Erased {
+    pub messages: usize,
+    pub signs: usize,
+}
+
+async fn erase_in<T, F>(
+    tx: &Tx,
+    store: &str,
+    index: &str,
+    workspace_id: &str,
+    handle: &str,
+    erase: F,
+) -> Result<usize, StoreError>
+where
+    T: serde::de::DeserializeOwned + serde::Serialize,
+    F: Fn(&mut T),
+{
+    let st = tx.store(store)?;
+    let key = Array::of2(&workspace_id.into(), &handle.into());
+    let req = st
+        .index(index)
+        .and_then(|i| i.get_all_with_key(&key))
+        .map_err(StoreError::from_js)?;
+    let mut found: Vec<T> = from_js(&request(&req).await?)?;
+    found.iter_mut().for_each(erase);
+    records::put_batch(&st, &found)?;
+    Ok(found.len())
+}
+
+/// Forgets a member in one strict transaction: their messages and signs erased (kept as
+/// "someone"), their record, their follow-ups and the kept threads of their conversations
+/// deleted, and their mark kept so the next sync does not bring them back.
+pub async fn forget(db: &Db, plan: &Forget) -> Result<Erased, StoreError> {
+    let tx = Tx::write(
+        db.raw(),
+        &[INBOX, INTERACTIONS, MEMBERS, FORGOTTEN, THREADS, SETTINGS],
+        Durability::Strict,
+    )?;
+    let mut erased = Erased::default();
+    for handle in &plan.handles {
+        erased.messages += erase_in::<InboxItem, _>(
+            &tx,
+            INBOX,
+            INBOX_BY_AUTHOR,
+            &plan.workspace_id,
+            handle,
+            erase_item,
+        )
+        .await?;
+        erased.signs += erase_in::<Interaction, _>(
+            &tx,
+            INTERACTIONS,
+            INTERACTIONS_BY_WHO,
+            &plan.workspace_id,
+            handle,
+            erase_sign,
+        )
+        .await?;
+    }
+    tx.store(MEMBERS)?
+        .delete(&plan.record_id.as_str().into())
+        .map_err(StoreError::from_js)?;
+    tx.store(FORGOTTEN)?
+        .put(&to_js(&plan.mark)?)
+        .map_err(StoreError::from_js)?;
+    let threads = tx.store(THREADS)?;
+    for id in &plan.threads {
+        threads
+            .delete(&id.as_str().into())
+            .map_err(StoreError::from_js)?;
+    }
+    let settings = tx.store(SETTINGS)?;
+    let key = JsValue::from_str(&plan.follow_ups_key);
+    let value = request(&settings.get(&key).map_err(StoreError::from_js)?).await?;
+    if !value.is_undefined() {
+        let mut all: Vec<FollowUp> = from_js(&value)?;
+        all.retain(|f| f.member_key != plan.member_key);
+        settings
+            .put_with_key(&to_js(&all)?, &key)
+            .map_err(StoreError::from_js)?;
+    }
+    tx.commit().await?;
+    Ok(erased)
+}
+
+/// Deletes a workspace's member records and marks inside the caller's transaction.
+pub async fn take_for_workspace(
+    tx: &Tx,
+    workspace_id: &str,
+    kept: &mut SetAside,
+) -> Result<(), StoreError> {
+    let key = JsValue::from_str(workspace_id);
+    take_in_index(tx, MEMBERS, MEMBERS_BY_WORKSPACE, &key, kept).await?;
+    take_in_index(tx, FORGOTTEN, FORGOTTEN_BY_WORKSPACE, &key, kept).await
+}
