@@ -266,6 +266,7 @@ pub fn bench_today(posts: u32, items: u32, runs: u32) -> Result<f64, JsValue> {
             visibility: String::new(),
             mentions: vec![],
             answered_at: (i % 4 != 0).then_some(now - i as f64 * 60_000.0 + 3_600_000.0),
+            profile: Default::default(),
         })
         .collect();
     let strategy = Strategy::default();
@@ -408,6 +409,7 @@ fn inbox_fixture(
                 visibility: "public".into(),
                 mentions: vec![],
                 answered_at: None,
+                profile: Default::default(),
             }
         })
         .collect();

@@ -40,6 +40,7 @@ fn sign(id: &str, handle: &str) -> Interaction {
         who_url: "https://x.test/@h".into(),
         subject: None,
         at: 2.0,
+        profile: Default::default(),
     }
 }
 
@@ -114,12 +115,12 @@ async fn forgetting_erases_every_spelling_and_touches_nobody_else() {
 
     let plan = store::members::Forget {
         workspace_id: "w".into(),
-        record_id: record.id.clone(),
+        record_ids: vec![record.id.clone()],
         handles: vec!["@bob@x.test".into(), "@Bob@x.test".into()],
         threads: vec!["w:conv-1".into()],
         follow_ups_key: "follow-ups:w".into(),
-        member_key: bob_key.into(),
-        mark: Forgotten::new("w", bob_key, 10.0),
+        member_keys: vec![bob_key.into()],
+        marks: vec![Forgotten::new("w", bob_key, 10.0)],
     };
     let erased = store::members::forget(&db, &plan).await.unwrap();
     assert_eq!((erased.messages, erased.signs), (2, 1));
@@ -138,7 +139,7 @@ async fn forgetting_erases_every_spelling_and_touches_nobody_else() {
         .unwrap()
         .is_empty());
     let marks = store::members::forgotten(&db, "w").await.unwrap();
-    assert_eq!(marks, vec![plan.mark.clone()]);
+    assert_eq!(marks, plan.marks);
     let left: Vec<FollowUp> = store::settings_docs::get(&db, "follow-ups:w")
         .await
         .unwrap()

@@ -43,6 +43,7 @@ fn item(ws: &str, remote: &str, parent: Option<&str>, at: f64) -> InboxItem {
         visibility: "public".into(),
         mentions: vec![],
         answered_at: None,
+        profile: Default::default(),
     }
 }
 

@@ -87,6 +87,7 @@ fn message(days_ago: f64) -> InboxItem {
         visibility: String::new(),
         mentions: vec![],
         answered_at: None,
+        profile: Default::default(),
     }
 }
 

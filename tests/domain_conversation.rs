@@ -42,6 +42,7 @@ fn item(remote: &str, parent: Option<&str>, at: f64) -> InboxItem {
         visibility: "public".into(),
         mentions: vec![],
         answered_at: None,
+        profile: Default::default(),
     }
 }
 

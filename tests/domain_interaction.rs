@@ -18,6 +18,7 @@ fn given(n: u32, kind: InteractionKind, who: &str, subject: Option<&str>, at: f6
         who_url: String::new(),
         subject: subject.map(str::to_string),
         at,
+        profile: Default::default(),
     }
 }
 

@@ -42,6 +42,7 @@ fn sign(id: &str, handle: &str, kind: InteractionKind, at: f64) -> Interaction {
         who_url: "https://x.test/@bob".into(),
         subject: None,
         at,
+        profile: Default::default(),
     }
 }
 

@@ -44,6 +44,7 @@ fn sign(id: &str, handle: &str, at: f64) -> Interaction {
         who_url: "https://x.test/@bob".into(),
         subject: None,
         at,
+        profile: Default::default(),
     }
 }
 

@@ -512,3 +512,24 @@ fn notification_pages_overlap_by_a_millisecond_so_none_sharing_it_is_skipped() {
         "1764583200123::bafy"
     );
 }
+
+#[test]
+fn an_authors_bio_gives_its_links() {
+    let author: attache::platforms::bluesky::entities::Author = serde_json::from_value(json!({
+        "did": "did:plc:carla", "handle": "carla.test", "displayName": "Carla",
+        "description": "Pâtissière à Lyon. https://carla.example/ — et https://x.test/@carla.",
+        "avatar": "https://cdn.test/carla.jpg"
+    }))
+    .unwrap();
+    let p = author.profile();
+    assert_eq!(
+        p.links,
+        vec!["https://carla.example/", "https://x.test/@carla"]
+    );
+    assert!(p.verified.is_empty());
+    assert_eq!(p.avatar, "https://cdn.test/carla.jpg");
+    // A thread's authors carry no bio.
+    let basic: attache::platforms::bluesky::entities::Author =
+        serde_json::from_value(json!({ "did": "did:plc:b", "handle": "b.test" })).unwrap();
+    assert!(basic.profile().links.is_empty());
+}

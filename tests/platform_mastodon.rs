@@ -409,3 +409,25 @@ fn a_direct_conversation_is_marked_read_by_its_id() {
     assert_eq!(r.url, "https://x.test/api/v1/conversations/418450/read");
     assert_eq!(r.method, Method::Post);
 }
+
+#[test]
+fn an_accounts_bio_and_fields_give_its_links_the_verified_ones_apart() {
+    let account: attache::platforms::mastodon::entities::Account = serde_json::from_value(serde_json::json!({
+        "id": "1", "username": "bob", "acct": "bob@x.test", "url": "https://x.test/@bob",
+        "avatar": "https://x.test/avatars/bob.png",
+        "note": "<p>Baker. <a href=\"https://bob.example/\" rel=\"nofollow\">bob.example</a> and <a href=\"https://x.test/tags/bread\" class=\"mention hashtag\">#<span>bread</span></a></p>",
+        "fields": [
+            { "name": "Site", "value": "<a href=\"https://bob.example/\" rel=\"me\">bob.example</a>", "verified_at": "2026-01-01T00:00:00.000Z" },
+            { "name": "Shop", "value": "<a href=\"https://shop.example/bob\">shop.example/bob</a>", "verified_at": null },
+            { "name": "Pronouns", "value": "he/him" }
+        ]
+    }))
+    .unwrap();
+    let p = account.profile();
+    assert_eq!(
+        p.links,
+        vec!["https://bob.example/", "https://shop.example/bob"]
+    );
+    assert_eq!(p.verified, vec!["https://bob.example/"]);
+    assert_eq!(p.avatar, "https://x.test/avatars/bob.png");
+}

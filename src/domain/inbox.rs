@@ -63,6 +63,9 @@ pub struct InboxItem {
     /// When the community manager marked it answered (UTC ms); `None`: still waiting.
     #[serde(default)]
     pub answered_at: Option<f64>,
+    /// What the network said of its author (links, picture) and the message's language.
+    #[serde(default)]
+    pub profile: super::profile::Profile,
 }
 
 impl InboxItem {

@@ -53,6 +53,9 @@ pub struct Interaction {
     pub subject: Option<String>,
     /// UTC ms.
     pub at: f64,
+    /// What the network said of who gave it (links, picture).
+    #[serde(default)]
+    pub profile: super::profile::Profile,
 }
 
 /// How many of each kind.

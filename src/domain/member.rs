@@ -12,6 +12,7 @@ use super::inbox::InboxItem;
 use super::interaction::{Interaction, InteractionKind};
 use super::member_level::{self, Activity, ActivityKind, Basis, Level, Weights};
 use super::network::Network;
+use super::profile::Profile;
 use super::queue::{local_parts, local_to_utc, Zone};
 
 /// One moment of a member's timeline.
@@ -28,6 +29,18 @@ pub struct Moment {
     pub conversation: Option<String>,
 }
 
+/// One of a member's identities: a handle on a network.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Identity {
+    /// `key_of(network, handle)`.
+    pub key: String,
+    pub network: Network,
+    pub handle: String,
+    pub url: String,
+    /// The newest name it goes by.
+    pub name: String,
+}
+
 /// A member as the workspace knows them.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Member {
@@ -36,8 +49,14 @@ pub struct Member {
     pub network: Network,
     pub name: String,
     pub handle: String,
-    /// Every spelling of their handle in the stored messages and signs (to forget them all).
+    /// Every spelling of their handles in the stored messages and signs (to forget them all).
     pub handles: Vec<String>,
+    /// Their identities, the one that names them first; more than one once merged.
+    pub identities: Vec<Identity>,
+    /// The links of their profiles (verified ones apart) and their newest picture.
+    pub profile: Profile,
+    /// The languages they wrote in.
+    pub langs: Vec<String>,
     pub url: String,
     pub first_seen: f64,
     pub last_seen: f64,
@@ -66,7 +85,10 @@ impl Member {
     pub fn matches(&self, needle: &str) -> bool {
         needle.is_empty()
             || self.name.to_lowercase().contains(needle)
-            || self.handle.to_lowercase().contains(needle)
+            || self
+                .handles
+                .iter()
+                .any(|h| h.to_lowercase().contains(needle))
     }
 }
 
@@ -131,19 +153,48 @@ pub fn gather(
     zone: &impl Zone,
     now: f64,
 ) -> Vec<Member> {
+    gather_merged(
+        items,
+        signs,
+        own_handles,
+        &HashMap::new(),
+        weights,
+        zone,
+        now,
+    )
+}
+
+/// As [`gather`], with identities merged: `merged` maps an identity's key to the key of the
+/// member it was merged into.
+pub fn gather_merged(
+    items: &[InboxItem],
+    signs: &[Interaction],
+    own_handles: &[String],
+    merged: &HashMap<String, String>,
+    weights: &Weights,
+    zone: &impl Zone,
+    now: f64,
+) -> Vec<Member> {
     let own: Vec<String> = own_handles.iter().map(|h| h.to_lowercase()).collect();
     let mut by_key: HashMap<String, Member> = HashMap::new();
-    let mut add = |network: Network, name: &str, handle: &str, url: &str, moment: Moment| {
+    let mut add = |network: Network,
+                   (name, handle, url): (&str, &str, &str),
+                   profile: &Profile,
+                   moment: Moment| {
         if handle.is_empty() || own.contains(&handle.to_lowercase()) {
             return;
         }
         let key = key_of(network, handle);
-        let m = by_key.entry(key.clone()).or_insert_with(|| Member {
-            key,
+        let primary = merged.get(&key).cloned().unwrap_or_else(|| key.clone());
+        let m = by_key.entry(primary.clone()).or_insert_with(|| Member {
+            key: primary,
             network,
             name: name.to_string(),
             handle: handle.to_string(),
             handles: vec![],
+            identities: vec![],
+            profile: Profile::default(),
+            langs: vec![],
             url: url.to_string(),
             first_seen: moment.at,
             last_seen: moment.at,
@@ -152,16 +203,44 @@ pub fn gather(
             basis: Basis::Nothing,
             love: 0,
         });
-        if moment.at >= m.last_seen {
-            // The newest name they go by.
+        let newest = moment.at >= m.last_seen;
+        if newest {
+            // The newest name they go by, and picture.
             if !name.is_empty() {
                 m.name = name.to_string();
+            }
+            if !profile.avatar.is_empty() {
+                m.profile.avatar = profile.avatar.clone();
             }
             m.last_seen = moment.at;
         }
         m.first_seen = m.first_seen.min(moment.at);
         if !m.handles.iter().any(|h| h == handle) {
             m.handles.push(handle.to_string());
+        }
+        match m.identities.iter_mut().find(|i| i.key == key) {
+            Some(i) if newest && !name.is_empty() => i.name = name.to_string(),
+            Some(_) => {}
+            None => m.identities.push(Identity {
+                key,
+                network,
+                handle: handle.to_string(),
+                url: url.to_string(),
+                name: name.to_string(),
+            }),
+        }
+        for (from, to) in [
+            (&profile.links, &mut m.profile.links),
+            (&profile.verified, &mut m.profile.verified),
+        ] {
+            for l in from {
+                if !to.contains(l) {
+                    to.push(l.clone());
+                }
+            }
+        }
+        if !profile.lang.is_empty() && !m.langs.contains(&profile.lang) {
+            m.langs.push(profile.lang.clone());
         }
         m.timeline.push(moment);
     };
@@ -180,9 +259,8 @@ pub fn gather(
         };
         add(
             i.network,
-            &i.author_name,
-            &i.author_handle,
-            &i.author_url,
+            (&i.author_name, &i.author_handle, &i.author_url),
+            &i.profile,
             moment,
         );
     }
@@ -194,12 +272,25 @@ pub fn gather(
             text: String::new(),
             conversation: None,
         };
-        add(s.network, &s.who_name, &s.who_handle, &s.who_url, moment);
+        add(
+            s.network,
+            (&s.who_name, &s.who_handle, &s.who_url),
+            &s.profile,
+            moment,
+        );
     }
     let review = review_start(zone, now);
     by_key
         .into_values()
         .map(|mut m| {
+            // Named by the identity it was merged into.
+            if let Some(at) = m.identities.iter().position(|i| i.key == m.key) {
+                let first = m.identities.remove(at);
+                m.network = first.network;
+                m.handle = first.handle.clone();
+                m.url = first.url.clone();
+                m.identities.insert(0, first);
+            }
             m.timeline.sort_by(|a, b| b.at.total_cmp(&a.at));
             let acts = m.activities(zone);
             let (level, basis) = member_level::placed(&acts, weights, now, review);

@@ -52,6 +52,10 @@ pub struct MemberRecord {
     /// A teammate: left out of the levels, the counts and the segments.
     #[serde(default)]
     pub teammate: bool,
+    /// The keys of the identities merged into this member (each keeps its own record,
+    /// which comes back as it was when unmerged).
+    #[serde(default)]
+    pub merged: Vec<String>,
     pub updated_at: f64,
 }
 
@@ -72,7 +76,11 @@ impl MemberRecord {
 
     /// Whether it holds nothing the user gave (then it need not be kept).
     pub fn is_empty(&self) -> bool {
-        self.notes.is_empty() && self.tags.is_empty() && self.fields.is_empty() && !self.teammate
+        self.notes.is_empty()
+            && self.tags.is_empty()
+            && self.fields.is_empty()
+            && !self.teammate
+            && self.merged.is_empty()
     }
 }
 
@@ -140,6 +148,77 @@ pub fn set_field(fields: &mut Vec<Field>, name: &str, value: &str) -> Result<(),
     Ok(())
 }
 
+/// Merges `other` (its record, if any) into `into`: its key joins `into.merged`, its notes,
+/// tags and fields are copied in (notes by id, once).
+pub fn merge_into(into: &mut MemberRecord, other_key: &str, other: Option<&MemberRecord>) {
+    if other_key == into.key {
+        return;
+    }
+    if !into.merged.iter().any(|k| k == other_key) {
+        into.merged.push(other_key.to_string());
+    }
+    let Some(other) = other else { return };
+    for n in &other.notes {
+        if !into.notes.iter().any(|m| m.id == n.id) {
+            into.notes.push(n.clone());
+        }
+    }
+    into.notes.sort_by(|a, b| b.at.total_cmp(&a.at));
+    for t in &other.tags {
+        if !into
+            .tags
+            .iter()
+            .any(|x| x.to_lowercase() == t.to_lowercase())
+        {
+            into.tags.push(t.clone());
+        }
+    }
+    for f in &other.fields {
+        if !into
+            .fields
+            .iter()
+            .any(|x| x.name.to_lowercase() == f.name.to_lowercase())
+        {
+            into.fields.push(f.clone());
+        }
+    }
+}
+
+/// Undoes [`merge_into`]: `other_key` leaves `into.merged` and the notes copied from
+/// `other` leave `into` (`other` keeps its own; tags and fields copied in stay).
+pub fn unmerge_from(into: &mut MemberRecord, other_key: &str, other: Option<&MemberRecord>) {
+    into.merged.retain(|k| k != other_key);
+    if let Some(other) = other {
+        into.notes
+            .retain(|n| !other.notes.iter().any(|m| m.id == n.id));
+    }
+}
+
+/// Which member each merged identity belongs to: identity key → the key of the member it
+/// was merged into, followed to the end (a member merged into another brings its own).
+pub fn merge_map(records: &[MemberRecord]) -> std::collections::HashMap<String, String> {
+    let parent: std::collections::HashMap<&str, &str> = records
+        .iter()
+        .flat_map(|r| r.merged.iter().map(move |k| (k.as_str(), r.key.as_str())))
+        .collect();
+    parent
+        .keys()
+        .map(|&k| {
+            let mut root = k;
+            // At most as many steps as there are merges: a loop (two tabs merging each way)
+            // stops.
+            for _ in 0..parent.len() {
+                match parent.get(root) {
+                    Some(&p) if p != k => root = p,
+                    _ => break,
+                }
+            }
+            (k.to_string(), root.to_string())
+        })
+        .filter(|(k, root)| k != root)
+        .collect()
+}
+
 /// The mark a forgotten identity leaves (key: `<workspace>:<mark>`): a one-way hash of the
 /// workspace and the member's key, and when they were forgotten. Nothing in it says who.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -181,6 +260,7 @@ pub fn erase_item(item: &mut InboxItem) {
     item.spoiler.clear();
     item.url.clear();
     item.mentions.clear();
+    item.profile = Default::default();
 }
 
 /// Erases who gave a favourite, a boost or a follow.
@@ -188,6 +268,7 @@ pub fn erase_sign(sign: &mut Interaction) {
     sign.who_name.clear();
     sign.who_handle.clear();
     sign.who_url.clear();
+    sign.profile = Default::default();
 }
 
 /// Erases, in a page just read from a network, what comes from an identity forgotten

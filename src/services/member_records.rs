@@ -8,7 +8,8 @@ use crate::domain::inbox::InboxItem;
 use crate::domain::interaction::Interaction;
 use crate::domain::member::Member;
 use crate::domain::member_record::{
-    note_text, parse_tags, scrub, set_field, Forgotten, MemberNote, MemberRecord, RecordError,
+    merge_into, note_text, parse_tags, scrub, set_field, unmerge_from, Forgotten, MemberNote,
+    MemberRecord, RecordError,
 };
 use crate::store::{self, Db, StoreError};
 
@@ -165,16 +166,91 @@ pub async fn forget(
         .collect();
     threads.sort();
     threads.dedup();
+    let now = now_ms();
+    let mut keys: Vec<String> = member.identities.iter().map(|i| i.key.clone()).collect();
+    if !keys.contains(&member.key) {
+        keys.push(member.key.clone());
+    }
     let plan = store::members::Forget {
         workspace_id: workspace_id.to_string(),
-        record_id: MemberRecord::id_of(workspace_id, &member.key),
+        record_ids: keys
+            .iter()
+            .map(|k| MemberRecord::id_of(workspace_id, k))
+            .collect(),
         handles: member.handles.clone(),
         threads,
         follow_ups_key: super::follow_ups::key(workspace_id),
-        member_key: member.key.clone(),
-        mark: Forgotten::new(workspace_id, &member.key, now_ms()),
+        marks: keys
+            .iter()
+            .map(|k| Forgotten::new(workspace_id, k, now))
+            .collect(),
+        member_keys: keys,
     };
     store::members::forget(db, &plan).await
+}
+
+/// Merges the member `other_key` into `into_key` (both keep their own records; the
+/// merged member shows `into_key`'s, with `other_key`'s notes, tags and fields copied in).
+pub async fn merge(
+    db: &Db,
+    workspace_id: &str,
+    into_key: &str,
+    other_key: &str,
+) -> Result<MemberRecord, StoreError> {
+    change_pair(db, workspace_id, into_key, other_key, merge_into).await
+}
+
+/// Undoes a merge: `other_key` is its own member again, with its own record as it was.
+pub async fn unmerge(
+    db: &Db,
+    workspace_id: &str,
+    into_key: &str,
+    other_key: &str,
+) -> Result<MemberRecord, StoreError> {
+    change_pair(db, workspace_id, into_key, other_key, unmerge_from).await
+}
+
+async fn change_pair(
+    db: &Db,
+    workspace_id: &str,
+    into_key: &str,
+    other_key: &str,
+    rule: fn(&mut MemberRecord, &str, Option<&MemberRecord>),
+) -> Result<MemberRecord, StoreError> {
+    let now = now_ms();
+    let fresh = MemberRecord::new(workspace_id, into_key, now);
+    let other_id = MemberRecord::id_of(workspace_id, other_key);
+    store::members::update_with(db, fresh, &other_id, |into, other| {
+        rule(into, other_key, other);
+        into.updated_at = now;
+    })
+    .await
+}
+
+fn dismissed_key(workspace_id: &str) -> String {
+    format!("merge-dismissed:{workspace_id}")
+}
+
+/// The pairs the user said are not the same person.
+pub async fn dismissed(db: &Db, workspace_id: &str) -> Result<Vec<(String, String)>, StoreError> {
+    Ok(store::settings_docs::get(db, &dismissed_key(workspace_id))
+        .await?
+        .unwrap_or_default())
+}
+
+/// Keeps that `a` and `b` are not the same person: never suggested again.
+pub async fn dismiss(db: &Db, workspace_id: &str, a: &str, b: &str) -> Result<(), StoreError> {
+    let p = crate::domain::member_merge::pair(a, b);
+    store::settings_docs::update(
+        db,
+        &dismissed_key(workspace_id),
+        |all: &mut Vec<(String, String)>| {
+            if !all.contains(&p) {
+                all.push(p);
+            }
+        },
+    )
+    .await
 }
 
 /// Erases from a page just read what comes from members forgotten after it was written.

@@ -1,13 +1,15 @@
 //! The People page's work: every member of the workspace, gathered from its messages and
 //! its favourites, boosts and follows (`domain/member.rs`), placed on their Orbit level at
 //! the user's clock and in their time zone, with the workspace's weights (kept on the device
-//! under `member-weights:<workspace>`; the Orbit defaults until changed).
+//! under `member-weights:<workspace>`; the Orbit defaults until changed); identities merged
+//! as the user chose, and the merges it suggests.
 
 use std::collections::HashMap;
 
-use crate::domain::member::{gather, order, Member};
+use crate::domain::member::{gather_merged, order, Member};
 use crate::domain::member_level::Weights;
-use crate::domain::member_record::MemberRecord;
+use crate::domain::member_merge::{suggestions, Suggestion};
+use crate::domain::member_record::{merge_map, MemberRecord};
 use crate::store::{self, Db, StoreError};
 
 use super::queue::BrowserZone;
@@ -30,6 +32,8 @@ pub struct People {
     pub members: Vec<Member>,
     /// The members marked as teammates, by name.
     pub teammates: Vec<Member>,
+    /// Members that may be the same person, with why.
+    pub suggestions: Vec<Suggestion>,
     /// What the user keeps about members, by member key.
     pub records: HashMap<String, MemberRecord>,
     pub weights: Weights,
@@ -45,18 +49,20 @@ pub async fn load(db: &Db, workspace_id: &str, now: f64) -> Result<People, Store
         .map(|a| a.handle)
         .collect();
     let weights = weights(db, workspace_id).await?;
-    let records: HashMap<String, MemberRecord> = store::members::for_workspace(db, workspace_id)
-        .await?
-        .into_iter()
-        .map(|r| (r.key.clone(), r))
-        .collect();
+    let list = store::members::for_workspace(db, workspace_id).await?;
+    let merged = merge_map(&list);
+    let records: HashMap<String, MemberRecord> =
+        list.into_iter().map(|r| (r.key.clone(), r)).collect();
     let (mut teammates, mut members): (Vec<Member>, Vec<Member>) =
-        gather(&items, &signs, &own, &weights, &BrowserZone, now)
+        gather_merged(&items, &signs, &own, &merged, &weights, &BrowserZone, now)
             .into_iter()
             .partition(|m| records.get(&m.key).is_some_and(|r| r.teammate));
+    let dismissed = super::member_records::dismissed(db, workspace_id).await?;
+    let suggestions = suggestions(&members, &dismissed);
     members.sort_by(order);
     teammates.sort_by_key(|m| m.name.to_lowercase());
     Ok(People {
+        suggestions,
         members,
         teammates,
         records,

@@ -48,18 +48,51 @@ pub async fn update(
     fresh: MemberRecord,
     change: impl FnOnce(&mut MemberRecord),
 ) -> Result<MemberRecord, StoreError> {
+    change_in(db, fresh, None, |r, _| change(r)).await
+}
+
+/// As [`update`], with another record read in the same transaction (`other_id`; none when
+/// there is none), handed to `change` as it is: a merge or an unmerge.
+pub async fn update_with(
+    db: &Db,
+    fresh: MemberRecord,
+    other_id: &str,
+    change: impl FnOnce(&mut MemberRecord, Option<&MemberRecord>),
+) -> Result<MemberRecord, StoreError> {
+    change_in(db, fresh, Some(other_id), change).await
+}
+
+async fn read(
+    store: &web_sys::IdbObjectStore,
+    id: &str,
+) -> Result<Option<MemberRecord>, StoreError> {
+    let value = request(&store.get(&id.into()).map_err(StoreError::from_js)?).await?;
+    if value.is_undefined() {
+        Ok(None)
+    } else {
+        from_js(&value).map(Some)
+    }
+}
+
+async fn change_in(
+    db: &Db,
+    fresh: MemberRecord,
+    other_id: Option<&str>,
+    change: impl FnOnce(&mut MemberRecord, Option<&MemberRecord>),
+) -> Result<MemberRecord, StoreError> {
     let tx = Tx::write(db.raw(), &[MEMBERS], Durability::Strict)?;
     let store = tx.store(MEMBERS)?;
-    let id = JsValue::from_str(&fresh.id);
-    let value = request(&store.get(&id).map_err(StoreError::from_js)?).await?;
-    let mut record = if value.is_undefined() {
-        fresh
-    } else {
-        from_js(&value)?
+    let id = fresh.id.clone();
+    let mut record = read(&store, &id).await?.unwrap_or(fresh);
+    let other = match other_id {
+        Some(o) => read(&store, o).await?,
+        None => None,
     };
-    change(&mut record);
+    change(&mut record, other.as_ref());
     if record.is_empty() {
-        store.delete(&id).map_err(StoreError::from_js)?;
+        store
+            .delete(&id.as_str().into())
+            .map_err(StoreError::from_js)?;
     } else {
         store.put(&to_js(&record)?).map_err(StoreError::from_js)?;
     }
@@ -71,16 +104,18 @@ pub async fn update(
 #[derive(Debug, Clone, PartialEq)]
 pub struct Forget {
     pub workspace_id: String,
-    /// Their record's id (`MemberRecord::id_of`).
-    pub record_id: String,
+    /// Their records' ids (`MemberRecord::id_of`), one per identity merged.
+    pub record_ids: Vec<String>,
     /// Every spelling of their handle in the stored messages and signs.
     pub handles: Vec<String>,
     /// The kept threads of their conversations (`<workspace>:<conversation>`).
     pub threads: Vec<String>,
     /// The settings document of the workspace's follow-ups.
     pub follow_ups_key: String,
-    pub member_key: String,
-    pub mark: Forgotten,
+    /// The keys of their identities (their follow-ups go).
+    pub member_keys: Vec<String>,
+    /// One mark per identity.
+    pub marks: Vec<Forgotten>,
 }
 
 /// How much was erased.
@@ -144,12 +179,13 @@ pub async fn forget(db: &Db, plan: &Forget) -> Result<Erased, StoreError> {
         )
         .await?;
     }
-    tx.store(MEMBERS)?
-        .delete(&plan.record_id.as_str().into())
-        .map_err(StoreError::from_js)?;
-    tx.store(FORGOTTEN)?
-        .put(&to_js(&plan.mark)?)
-        .map_err(StoreError::from_js)?;
+    let members = tx.store(MEMBERS)?;
+    for id in &plan.record_ids {
+        members
+            .delete(&id.as_str().into())
+            .map_err(StoreError::from_js)?;
+    }
+    records::put_batch(&tx.store(FORGOTTEN)?, &plan.marks)?;
     let threads = tx.store(THREADS)?;
     for id in &plan.threads {
         threads
@@ -161,7 +197,7 @@ pub async fn forget(db: &Db, plan: &Forget) -> Result<Erased, StoreError> {
     let value = request(&settings.get(&key).map_err(StoreError::from_js)?).await?;
     if !value.is_undefined() {
         let mut all: Vec<FollowUp> = from_js(&value)?;
-        all.retain(|f| f.member_key != plan.member_key);
+        all.retain(|f| !plan.member_keys.contains(&f.member_key));
         settings
             .put_with_key(&to_js(&all)?, &key)
             .map_err(StoreError::from_js)?;

@@ -99,9 +99,25 @@ pub struct Author {
     pub handle: String,
     #[serde(default)]
     pub display_name: Option<String>,
+    /// Their bio (plain text); only in full profile views.
+    #[serde(default)]
+    pub description: Option<String>,
+    /// Their picture's address.
+    #[serde(default)]
+    pub avatar: Option<String>,
 }
 
 impl Author {
+    /// What their profile says of them: the links of their bio and their picture.
+    pub fn profile(&self) -> crate::domain::profile::Profile {
+        crate::domain::profile::Profile {
+            links: crate::domain::profile::links_in_text(self.description.as_deref().unwrap_or("")),
+            verified: vec![],
+            avatar: self.avatar.clone().unwrap_or_default(),
+            lang: String::new(),
+        }
+    }
+
     /// The display name, or the handle when there is none.
     pub fn name(&self) -> String {
         match self.display_name.as_deref().map(str::trim) {

@@ -150,6 +150,50 @@ pub struct Account {
     pub following_count: u64,
     #[serde(default)]
     pub statuses_count: u64,
+    /// Their bio (HTML, hostile until read by `domain::rich_text`).
+    #[serde(default)]
+    pub note: String,
+    /// Their profile fields; a value is HTML.
+    #[serde(default)]
+    pub fields: Vec<AccountField>,
+}
+
+impl Account {
+    /// What their profile says of them: the links of their bio and fields, the verified ones
+    /// apart, and their picture.
+    pub fn profile(&self) -> crate::domain::profile::Profile {
+        use crate::domain::profile::links_in_html;
+        let mut links = links_in_html(&self.note);
+        let mut verified = vec![];
+        for f in &self.fields {
+            for link in links_in_html(&f.value) {
+                if f.verified_at.is_some() && !verified.contains(&link) {
+                    verified.push(link.clone());
+                }
+                if !links.contains(&link) {
+                    links.push(link);
+                }
+            }
+        }
+        crate::domain::profile::Profile {
+            links,
+            verified,
+            avatar: self.avatar.clone(),
+            lang: String::new(),
+        }
+    }
+}
+
+/// A profile field ("Website": `<a href=…>`), verified when the linked page links back with
+/// `rel=me`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct AccountField {
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub value: String,
+    #[serde(default)]
+    pub verified_at: Option<String>,
 }
 
 /// An error body: `{"error": "…"}`.

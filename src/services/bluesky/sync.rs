@@ -11,6 +11,7 @@ use crate::domain::inbox::{InboxItem, MetricSnapshot, TextLink};
 use crate::domain::interaction::{Interaction, InteractionKind};
 use crate::domain::network::Network;
 use crate::domain::post::{PostMetrics, SendProblem};
+use crate::domain::profile::Profile as AuthorProfile;
 use crate::platforms::bluesky::entities::{
     web_url, Author, Notification, Notifications, Posts, Profile,
 };
@@ -117,6 +118,10 @@ pub(crate) fn post_item(
         visibility: String::new(),
         mentions: vec![],
         answered_at: None,
+        profile: AuthorProfile {
+            lang: p.record["langs"][0].as_str().unwrap_or("").to_string(),
+            ..p.author.profile()
+        },
     }
 }
 
@@ -202,6 +207,7 @@ async fn sync_notifications(db: &Db, account: &mut Account) -> Result<usize, Syn
                         who_url: format!("{WEB_APP}/profile/{}", n.author.handle),
                         subject: n.reason_subject.clone(),
                         at,
+                        profile: n.author.profile(),
                     });
                 }
                 continue;

@@ -15,6 +15,7 @@ use crate::domain::inbox::{newer_id, InboxItem, MetricSnapshot};
 use crate::domain::interaction::{Interaction, InteractionKind};
 use crate::domain::network::Network;
 use crate::domain::post::{Post, PostState, Publication, RemoteSend, SendProblem};
+use crate::domain::profile::Profile;
 use crate::domain::retry::Outcome;
 use crate::domain::rich_text::{parse_status_html, plain_text};
 use crate::platforms::mastodon::api::{self, link_header, Request};
@@ -138,6 +139,10 @@ pub(crate) fn status_item(
         visibility: s.visibility.clone(),
         mentions: s.mentions.iter().map(|m| m.acct.clone()).collect(),
         answered_at: None,
+        profile: Profile {
+            lang: s.language.clone().unwrap_or_default(),
+            ..s.account.profile()
+        },
     }
 }
 
@@ -199,6 +204,7 @@ fn to_interactions(account: &Account, list: &[Notification]) -> Vec<Interaction>
                 who_name: name_of(&n.account),
                 who_handle: handle(&n.account, domain_of(account)),
                 who_url: n.account.url.clone(),
+                profile: n.account.profile(),
                 subject: n.status.as_ref().map(|s| s.id.clone()),
                 at: parse_time(&n.created_at).unwrap_or_else(now_ms),
             })

@@ -119,6 +119,26 @@ macro_rules! people_messages {
                 "La prochaine vérification des messages ne les fera pas revenir\u{a0}; s'ils écrivent à nouveau plus tard, ils reviennent comme nouveau membre. Leurs publications restent sur leur réseau.";
             ForgetDownload => "Download their data first (JSON)", "Télécharger d'abord ses données (JSON)";
             ForgetConfirm => "Forget them for good", "Oublier définitivement";
+            MergeSuggestions => plural("{count} possible merge: the same person twice?", "{count} possible merges: the same person twice?"),
+                plural("{count} fusion possible\u{a0}: la même personne deux fois\u{a0}?", "{count} fusions possibles\u{a0}: la même personne deux fois\u{a0}?");
+            MergePair => "{a} and {b}", "{a} et {b}";
+            Merge => "Merge", "Fusionner";
+            MergeNamed => "Merge {a} and {b}", "Fusionner {a} et {b}";
+            MergeDismiss => "Not the same person", "Pas la même personne";
+            MergeDismissNamed => "{a} and {b} are not the same person", "{a} et {b} ne sont pas la même personne";
+            Merged => "Merged: one member now.", "Fusionnés\u{a0}: un seul membre désormais.";
+            MergeDismissed => "Noted: they will not be suggested again.", "C'est noté\u{a0}: ils ne seront plus proposés.";
+            Unmerge => "Unmerge", "Séparer";
+            UnmergeNamed => "Unmerge {handle}", "Séparer {handle}";
+            Unmerged => "Unmerged: two members again.", "Séparés\u{a0}: deux membres à nouveau.";
+            AlsoKnownAs => "Also known as", "Aussi connu·e comme";
+            ReasonVerifiedLink => "the same verified link ({link})", "le même lien vérifié ({link})";
+            ReasonSameLink => "the same link in their profiles ({link})", "le même lien dans leurs profils ({link})";
+            ReasonLinksToProfile => "one profile links to the other ({link})", "un profil renvoie à l'autre ({link})";
+            ReasonSameHandle => "the same handle on two networks ({handle})", "le même identifiant sur deux réseaux ({handle})";
+            ReasonSimilarName => "names {percent}% alike", "noms semblables à {percent}\u{a0}%";
+            ReasonSameSite => "links to the same site ({site})", "des liens vers le même site ({site})";
+            ReasonSameLanguage => "they write in the same language ({lang})", "ils écrivent dans la même langue ({lang})";
             MemberForgotten => "{name} was forgotten.", "{name} a été oublié·e.";
         }
     };

@@ -5,6 +5,7 @@
 pub(crate) mod follow_ups;
 mod forget;
 mod member;
+mod merges;
 mod record;
 mod weights;
 mod words;
@@ -54,6 +55,7 @@ pub fn PeoplePage() -> impl IntoView {
             let weights = people.weights.clone();
             let records = StoredValue::new(people.records);
             let teammates = people.teammates;
+            let suggestions = people.suggestions;
             let all = StoredValue::new(people.members);
             let record_of = move |key: &str| records.with_value(|r| r.get(key).cloned());
             let shown = Memo::new(move |_| {
@@ -96,6 +98,7 @@ pub fn PeoplePage() -> impl IntoView {
             });
             view! {
                 <weights::WeightsForm weights=weights.clone() saved=saved open=weights_open/>
+                <merges::MergeSuggestions suggestions=suggestions members=all changed=saved/>
                 <ul class="level-counts" aria-label=move || t.get(Msg::PeopleByLevel)>
                     {by_level.into_iter().map(|(l, n)| view! {
                         <li><span class=format!("badge level level-{}", l.number())>{move || words::level_name(t, l)}</span>" "{n}</li>

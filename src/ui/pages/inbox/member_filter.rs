@@ -34,7 +34,11 @@ pub(super) fn levels(
                         people
                             .members
                             .into_iter()
-                            .map(|m| (m.key, m.level))
+                            // Every identity of a merged member has their level.
+                            .flat_map(|m| {
+                                let level = m.level;
+                                m.identities.into_iter().map(move |i| (i.key, level))
+                            })
                             .collect(),
                     ));
                 }

@@ -36,7 +36,8 @@ pub fn MemberRow(
         );
         view! {
             <strong>{m.name.clone()}</strong>" "
-            <span class="handle">{m.handle.clone()}</span>" · "{m.network.name()}" "
+            <span class="handle">{m.handle.clone()}</span>" · "{m.network.name()}
+            {m.identities.iter().skip(1).map(|i| view! { " + "{i.network.name()} }).collect_view()}" "
             <span class=format!("badge level level-{}", m.level.number())>{level}</span>" "
             <span class="muted">{seen}</span>
             {move || record.with(|r| r.tags.iter().map(|tag| view! { " "<span class="badge tag">{tag.clone()}</span> }).collect_view())}
@@ -74,6 +75,7 @@ pub fn MemberRow(
                     <div class="member-body">
                         {lines.into_iter().flatten().map(|l| view! { <p>{l}</p> }).collect_view()}
                         <a href=m.url.clone() rel="nofollow noopener noreferrer" target="_blank">{t.get(Msg::ProfileLink)}</a>
+                        <super::merges::OtherIdentities member_key=m.key.clone() identities=m.identities.clone() changed=moved/>
                         <super::follow_ups::MemberFollowUps member_key=m.key.clone() member_name=m.name.clone()/>
                         <super::record::MemberRecordPanel member_key=m.key.clone() record=record moved=moved/>
                         <h2 class="timeline-head">{t.get(Msg::Timeline)}</h2>
