@@ -10,6 +10,8 @@ cd "$(dirname "$0")/.."
 started=$(date +%s)
 scripts/setup.sh
 source scripts/env.sh
+# The build cache is shared between clones; keep it from filling the disk.
+scripts/prune-target.sh
 
 step() { printf '\n=== %s\n' "$1"; }
 

@@ -186,6 +186,8 @@ fn french_sentences_are_not_left_in_english() {
                     Msg::AppName
                         | Msg::NavNotes
                         | Msg::MemberNotes
+                        // "segment" is the same word in French.
+                        | Msg::SegmentLegend
                         | Msg::NoteCount
                         | Msg::PreviewMoreImages
                         | Msg::MessagesInConversation

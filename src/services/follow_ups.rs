@@ -24,9 +24,7 @@ impl From<StoreError> for AddError {
 
 /// Every follow-up of the workspace, done or not.
 pub async fn list(db: &Db, workspace_id: &str) -> Result<Vec<FollowUp>, StoreError> {
-    Ok(store::settings_docs::get(db, &key(workspace_id))
-        .await?
-        .unwrap_or_default())
+    store::settings_docs::get_or_default(db, &key(workspace_id)).await
 }
 
 /// Adds a follow-up about the member `member_key` (`member_name`) due at `due` (UTC ms).

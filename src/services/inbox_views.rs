@@ -73,9 +73,7 @@ pub fn upsert(
 
 /// The workspace's saved views, in name order.
 pub async fn list(db: &Db, workspace_id: &str) -> Result<Vec<SavedView>, StoreError> {
-    Ok(store::settings_docs::get(db, &key(workspace_id))
-        .await?
-        .unwrap_or_default())
+    store::settings_docs::get_or_default(db, &key(workspace_id)).await
 }
 
 /// Saves the view.

@@ -11,9 +11,7 @@ fn key(workspace_id: &str) -> String {
 
 /// The colours chosen in the workspace (none chosen: every label has its own).
 pub async fn load(db: &Db, workspace_id: &str) -> Result<LabelColours, StoreError> {
-    Ok(store::settings_docs::get(db, &key(workspace_id))
-        .await?
-        .unwrap_or_default())
+    store::settings_docs::get_or_default(db, &key(workspace_id)).await
 }
 
 /// Gives `label` the colour `colour` (one of the palette; another is not kept) in the

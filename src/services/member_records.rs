@@ -32,9 +32,7 @@ impl From<StoreError> for RecordChangeError {
 
 /// The name this device's teammate signed their last note with.
 pub async fn my_name(db: &Db) -> Result<String, StoreError> {
-    Ok(store::settings_docs::get(db, MY_NAME)
-        .await?
-        .unwrap_or_default())
+    store::settings_docs::get_or_default(db, MY_NAME).await
 }
 
 async fn change(
@@ -233,9 +231,7 @@ fn dismissed_key(workspace_id: &str) -> String {
 
 /// The pairs the user said are not the same person.
 pub async fn dismissed(db: &Db, workspace_id: &str) -> Result<Vec<(String, String)>, StoreError> {
-    Ok(store::settings_docs::get(db, &dismissed_key(workspace_id))
-        .await?
-        .unwrap_or_default())
+    store::settings_docs::get_or_default(db, &dismissed_key(workspace_id)).await
 }
 
 /// Keeps that `a` and `b` are not the same person: never suggested again.

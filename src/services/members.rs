@@ -20,9 +20,7 @@ fn weights_key(workspace_id: &str) -> String {
 
 /// The workspace's activity weights.
 pub async fn weights(db: &Db, workspace_id: &str) -> Result<Weights, StoreError> {
-    Ok(store::settings_docs::get(db, &weights_key(workspace_id))
-        .await?
-        .unwrap_or_default())
+    store::settings_docs::get_or_default(db, &weights_key(workspace_id)).await
 }
 
 /// The workspace's members and the weights they were placed with.

@@ -51,3 +51,11 @@ where
     tx.commit().await?;
     Ok(out)
 }
+
+/// The document kept under `key`, or its default when there is none.
+pub async fn get_or_default<T: DeserializeOwned + Default>(
+    db: &Db,
+    key: &str,
+) -> Result<T, StoreError> {
+    Ok(get(db, key).await?.unwrap_or_default())
+}

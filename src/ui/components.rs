@@ -6,6 +6,7 @@ pub mod library_data;
 pub mod no_workspace;
 pub mod offline_banner;
 pub mod outbox_runner;
+pub mod palette;
 pub mod reminders;
 pub mod rich_text;
 pub mod status_line;

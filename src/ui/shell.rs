@@ -67,6 +67,7 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
             </Show>
             <super::components::offline_banner::OfflineBanner/>
             <StatusLine/>
+            <super::components::palette::Palette/>
             <super::components::reminders::ReminderLoop/>
             <super::components::outbox_runner::OutboxRunner/>
             {move || match state.phase.get() {

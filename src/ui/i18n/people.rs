@@ -139,6 +139,28 @@ macro_rules! people_messages {
             ReasonSimilarName => "names {percent}% alike", "noms semblables à {percent}\u{a0}%";
             ReasonSameSite => "links to the same site ({site})", "des liens vers le même site ({site})";
             ReasonSameLanguage => "they write in the same language ({lang})", "ils écrivent dans la même langue ({lang})";
+            SegmentLegend => "Segment", "Segment";
+            SegmentChoose => "Show", "Afficher";
+            SegmentAll => "All members", "Tous les membres";
+            SegmentCustom => "Filters chosen below", "Filtres choisis ci-dessous";
+            PresetSlipping => "Slipping away (levels 1–2, idle over a month)", "En train de s'éloigner (niveaux 1–2, inactifs depuis plus d'un mois)";
+            PresetNew => "New and active (first seen and active in the last 7 days)", "Nouveaux et actifs (arrivés et actifs ces 7 derniers jours)";
+            PresetEngaged => "Most engaged (the most love first)", "Les plus engagés (le plus d'attachement d'abord)";
+            SegmentAny => "Any", "Peu importe";
+            SegmentTag => "Tag", "Étiquette";
+            SegmentNetwork => "Network", "Réseau";
+            SegmentSeen => "Last seen", "Vu·e pour la dernière fois";
+            SeenWithin7 => "in the last 7 days", "ces 7 derniers jours";
+            SeenWithin30 => "in the last 30 days", "ces 30 derniers jours";
+            SeenIdle30 => "not in the last 30 days", "pas depuis 30 jours";
+            SeenIdle90 => "not in the last 90 days", "pas depuis 90 jours";
+            SegmentExport => plural("Download this segment as CSV ({count} member)", "Download this segment as CSV ({count} members)"),
+                plural("Télécharger ce segment en CSV ({count} membre)", "Télécharger ce segment en CSV ({count} membres)");
+            SegmentName => "Save these filters as", "Enregistrer ces filtres sous le nom";
+            SegmentSave => "Save the segment", "Enregistrer le segment";
+            SegmentSaved => "Segment “{name}” saved.", "Segment «\u{a0}{name}\u{a0}» enregistré.";
+            SegmentNameNeeded => "Give the segment a name (60 characters at most).", "Donnez un nom au segment (60 caractères au plus).";
+            SegmentDeleteNamed => "Delete the segment {name}", "Supprimer le segment {name}";
             MemberForgotten => "{name} was forgotten.", "{name} a été oublié·e.";
         }
     };

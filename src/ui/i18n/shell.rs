@@ -27,6 +27,17 @@ macro_rules! shell_messages {
             SwitcherNone => "No workspace yet", "Aucun espace pour l'instant";
             Opening => "Opening your desk…", "Ouverture de votre bureau…";
             Save => "Save", "Enregistrer";
+            PaletteTitle => "Commands", "Commandes";
+            PalettePlaceholder => "A page or an action…", "Une page ou une action…";
+            PaletteNothing => "Nothing by that name.", "Rien de ce nom.";
+            PaletteNewPost => "Write a post", "Écrire une publication";
+            PaletteGoTo => "Go to {page}", "Aller à\u{a0}: {page}";
+            PaletteSwitch => "Switch to the workspace {name}", "Passer à l'espace {name}";
+            PaletteShortcuts => "Keyboard shortcuts", "Raccourcis clavier";
+            KeyPalette => "open the commands, from anywhere", "ouvrir les commandes, de n'importe où";
+            KeyPaletteMove => "move in the list, run the command", "se déplacer dans la liste, lancer la commande";
+            KeyPaletteClose => "close", "fermer";
+            KeyInboxList => "in the Inbox: its own shortcuts, listed there by ?", "dans la boîte de réception\u{a0}: ses propres raccourcis, listés par ? sur place";
             Cancel => "Cancel", "Annuler";
             Delete => "Delete", "Supprimer";
             SaveFailed => "Could not save: {reason}. What was saved before is still there; try again.",

@@ -7,6 +7,7 @@ mod forget;
 mod member;
 mod merges;
 mod record;
+mod segments;
 mod weights;
 mod words;
 
@@ -16,6 +17,8 @@ use leptos::prelude::*;
 
 use crate::domain::member::Member;
 use crate::domain::member_level::Level;
+use crate::domain::network::Network;
+use crate::domain::segment::{csv as segment_csv, Filter};
 use crate::services::members;
 use crate::ui::components::no_workspace::NoWorkspace;
 use crate::ui::i18n::Msg;
@@ -42,6 +45,7 @@ pub fn PeoplePage() -> impl IntoView {
         }
     });
     let search = RwSignal::new(String::new());
+    let segment = RwSignal::new(Filter::default());
     let list = move || match read.get() {
         None => ().into_any(),
         Some(Err(e)) => {
@@ -58,11 +62,15 @@ pub fn PeoplePage() -> impl IntoView {
             let suggestions = people.suggestions;
             let all = StoredValue::new(people.members);
             let record_of = move |key: &str| records.with_value(|r| r.get(key).cloned());
-            let shown = Memo::new(move |_| {
+            let now = crate::services::clock::now_ms();
+            // The segment, then the words searched: every member kept, by key.
+            let kept_keys = Memo::new(move |_| {
                 let needle = search.with(|s| s.trim().to_lowercase());
+                let f = segment.get();
                 all.with_value(|all| {
-                    let kept: Vec<&Member> = all
-                        .iter()
+                    records
+                        .with_value(|r| f.apply(all, r, now))
+                        .into_iter()
                         .filter(|m| {
                             m.matches(&needle)
                                 || records.with_value(|r| {
@@ -71,18 +79,72 @@ pub fn PeoplePage() -> impl IntoView {
                                     })
                                 })
                         })
-                        .collect();
-                    let total = kept.len();
-                    (
-                        kept.into_iter().take(SHOWN).cloned().collect::<Vec<_>>(),
-                        total,
-                    )
+                        .map(|m| m.key.clone())
+                        .collect::<Vec<_>>()
+                })
+            });
+            let shown = Memo::new(move |_| {
+                kept_keys.with(|keys| {
+                    all.with_value(|all| {
+                        let by_key: std::collections::HashMap<&str, &Member> =
+                            all.iter().map(|m| (m.key.as_str(), m)).collect();
+                        let list: Vec<Member> = keys
+                            .iter()
+                            .take(SHOWN)
+                            .filter_map(|k| by_key.get(k.as_str()).map(|m| (*m).clone()))
+                            .collect();
+                        (list, keys.len())
+                    })
                 })
             });
             let by_level = all.with_value(|all| {
                 Level::ALL.map(|l| (l, all.iter().filter(|m| m.level == l).count()))
             });
             let saved = Callback::new(move |()| version.update(|v| *v += 1));
+            let tags: Vec<String> = records.with_value(|r| {
+                let mut tags: Vec<String> =
+                    r.values().flat_map(|r| r.tags.iter().cloned()).collect();
+                tags.sort_by_key(|t| t.to_lowercase());
+                tags.dedup_by_key(|t| t.to_lowercase());
+                tags
+            });
+            let networks: Vec<Network> = Network::ALL
+                .into_iter()
+                .filter(|n| {
+                    all.with_value(|a| {
+                        a.iter()
+                            .any(|m| m.identities.iter().any(|i| i.network == *n))
+                    })
+                })
+                .collect();
+            let export = Callback::new(move |()| {
+                let text = kept_keys.with_untracked(|keys| {
+                    all.with_value(|all| {
+                        let by_key: std::collections::HashMap<&str, &Member> =
+                            all.iter().map(|m| (m.key.as_str(), m)).collect();
+                        let list: Vec<&Member> = keys
+                            .iter()
+                            .filter_map(|k| by_key.get(k.as_str()).copied())
+                            .collect();
+                        records.with_value(|r| {
+                            segment_csv(
+                                &list,
+                                r,
+                                |l| words::level_name(t, l),
+                                &crate::services::queue::BrowserZone,
+                            )
+                        })
+                    })
+                });
+                let file = format!(
+                    "attache-members-{}.csv",
+                    crate::ui::dates::Day::today().iso()
+                );
+                if let Err(e) = crate::services::backup::download_as(&file, &text, "text/csv") {
+                    state.save_failed(&e);
+                }
+            });
+            let count = Signal::derive(move || kept_keys.with(Vec::len));
             let team_weights = weights.clone();
             let team_count = teammates.len();
             let team = (!teammates.is_empty()).then(|| view! {
@@ -99,6 +161,7 @@ pub fn PeoplePage() -> impl IntoView {
             view! {
                 <weights::WeightsForm weights=weights.clone() saved=saved open=weights_open/>
                 <merges::MergeSuggestions suggestions=suggestions members=all changed=saved/>
+                <segments::SegmentBar filter=segment tags=tags networks=networks count=count export=export/>
                 <ul class="level-counts" aria-label=move || t.get(Msg::PeopleByLevel)>
                     {by_level.into_iter().map(|(l, n)| view! {
                         <li><span class=format!("badge level level-{}", l.number())>{move || words::level_name(t, l)}</span>" "{n}</li>
