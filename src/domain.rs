@@ -10,6 +10,7 @@ pub mod counting;
 pub mod facets;
 pub mod follow_up;
 pub mod fuzzy;
+pub mod gravity;
 pub mod ics;
 pub mod inbox;
 pub mod intent;

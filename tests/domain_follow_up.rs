@@ -37,6 +37,8 @@ fn due_ones_oldest_first_done_ones_left_out() {
     ];
     let ids = |v: Vec<&FollowUp>| v.into_iter().map(|x| x.id.clone()).collect::<Vec<_>>();
     assert_eq!(ids(due_before(&list, 50.0)), ["b", "a"]);
-    assert_eq!(ids(open_for(&list, "dan")), ["d"]);
-    assert_eq!(ids(open_for(&list, "bob")), ["b", "a"]);
+    assert_eq!(ids(open_for(&list, &["dan"])), ["d"]);
+    assert_eq!(ids(open_for(&list, &["bob"])), ["b", "a"]);
+    // A merged member: the follow-ups of both identities.
+    assert_eq!(ids(open_for(&list, &["dan", "bob"])), ["b", "a", "d"]);
 }

@@ -298,9 +298,18 @@ fn merged_identities_make_one_member_whose_level_counts_both() {
         Network::Mastodon,
         "@carla@x.test",
         "Carla",
-        Profile::default(),
+        Profile {
+            followers: Some(100),
+            ..Profile::default()
+        },
     );
     a.at = NOW - 3.0 * DAY_MS;
+    // A newer message says a newer count.
+    let mut a2 = a.clone();
+    a2.id = "3".into();
+    a2.remote_id = "3".into();
+    a2.at = NOW - 2.0 * DAY_MS;
+    a2.profile.followers = Some(120);
     let b = item(
         "2",
         Network::Bluesky,
@@ -308,6 +317,7 @@ fn merged_identities_make_one_member_whose_level_counts_both() {
         "Carla B.",
         Profile {
             lang: "fr".into(),
+            followers: Some(30),
             ..Profile::default()
         },
     );
@@ -321,7 +331,7 @@ fn merged_identities_make_one_member_whose_level_counts_both() {
         "bluesky:@carla.test".to_string(),
         "mastodon:@carla@x.test".to_string(),
     )]);
-    let one = gather_merged(&[a, b], &[], &[], &merged, &weights, &Utc, NOW);
+    let one = gather_merged(&[a, b, a2], &[], &[], &merged, &weights, &Utc, NOW);
     assert_eq!(one.len(), 1);
     let m = &one[0];
     assert_eq!(
@@ -336,7 +346,12 @@ fn merged_identities_make_one_member_whose_level_counts_both() {
         ["mastodon:@carla@x.test", "bluesky:@carla.test"]
     );
     assert_eq!(m.handles.len(), 2);
-    assert_eq!(m.timeline.len(), 2);
+    assert_eq!(m.timeline.len(), 3);
+    assert_eq!(
+        m.reach,
+        Some(150),
+        "the newest count of each identity, together"
+    );
     assert_eq!(m.langs, vec!["fr"]);
     assert_eq!(
         m.level,

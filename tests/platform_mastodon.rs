@@ -414,7 +414,7 @@ fn a_direct_conversation_is_marked_read_by_its_id() {
 fn an_accounts_bio_and_fields_give_its_links_the_verified_ones_apart() {
     let account: attache::platforms::mastodon::entities::Account = serde_json::from_value(serde_json::json!({
         "id": "1", "username": "bob", "acct": "bob@x.test", "url": "https://x.test/@bob",
-        "avatar": "https://x.test/avatars/bob.png",
+        "avatar": "https://x.test/avatars/bob.png", "followers_count": 42,
         "note": "<p>Baker. <a href=\"https://bob.example/\" rel=\"nofollow\">bob.example</a> and <a href=\"https://x.test/tags/bread\" class=\"mention hashtag\">#<span>bread</span></a></p>",
         "fields": [
             { "name": "Site", "value": "<a href=\"https://bob.example/\" rel=\"me\">bob.example</a>", "verified_at": "2026-01-01T00:00:00.000Z" },
@@ -430,4 +430,5 @@ fn an_accounts_bio_and_fields_give_its_links_the_verified_ones_apart() {
     );
     assert_eq!(p.verified, vec!["https://bob.example/"]);
     assert_eq!(p.avatar, "https://x.test/avatars/bob.png");
+    assert_eq!(p.followers, Some(42));
 }

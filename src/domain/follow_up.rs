@@ -54,10 +54,11 @@ pub fn due_before(list: &[FollowUp], end: f64) -> Vec<&FollowUp> {
     due
 }
 
-/// A member's open follow-ups, the soonest first.
-pub fn open_for<'a>(list: &'a [FollowUp], member_key: &str) -> Vec<&'a FollowUp> {
+/// A member's open follow-ups, the soonest first: those written on any of their identities
+/// (`member_keys`; a merged member has several).
+pub fn open_for<'a, S: AsRef<str>>(list: &'a [FollowUp], member_keys: &[S]) -> Vec<&'a FollowUp> {
     due_before(list, f64::INFINITY)
         .into_iter()
-        .filter(|f| f.member_key == member_key)
+        .filter(|f| member_keys.iter().any(|k| k.as_ref() == f.member_key))
         .collect()
 }

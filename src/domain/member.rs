@@ -39,6 +39,8 @@ pub struct Identity {
     pub url: String,
     /// The newest name it goes by.
     pub name: String,
+    /// How many follow it, as last said by the network (and when, UTC ms).
+    pub followers: Option<(u64, f64)>,
 }
 
 /// A member as the workspace knows them.
@@ -66,6 +68,8 @@ pub struct Member {
     pub basis: Basis,
     /// The sum of the weights of their activities in the last year (the Orbit model's love).
     pub love: u32,
+    /// How many follow them, all identities together, when a network said (their reach).
+    pub reach: Option<u64>,
 }
 
 impl Member {
@@ -202,6 +206,7 @@ pub fn gather_merged(
             level: Level::Exploring,
             basis: Basis::Nothing,
             love: 0,
+            reach: None,
         });
         let newest = moment.at >= m.last_seen;
         if newest {
@@ -218,15 +223,24 @@ pub fn gather_merged(
         if !m.handles.iter().any(|h| h == handle) {
             m.handles.push(handle.to_string());
         }
+        let followers = profile.followers.map(|n| (n, moment.at));
         match m.identities.iter_mut().find(|i| i.key == key) {
-            Some(i) if newest && !name.is_empty() => i.name = name.to_string(),
-            Some(_) => {}
+            Some(i) => {
+                if newest && !name.is_empty() {
+                    i.name = name.to_string();
+                }
+                // The newest count said.
+                if followers.is_some_and(|(_, at)| i.followers.is_none_or(|(_, was)| at >= was)) {
+                    i.followers = followers;
+                }
+            }
             None => m.identities.push(Identity {
                 key,
                 network,
                 handle: handle.to_string(),
                 url: url.to_string(),
                 name: name.to_string(),
+                followers,
             }),
         }
         for (from, to) in [
@@ -292,6 +306,12 @@ pub fn gather_merged(
                 m.identities.insert(0, first);
             }
             m.timeline.sort_by(|a, b| b.at.total_cmp(&a.at));
+            let counts: Vec<u64> = m
+                .identities
+                .iter()
+                .filter_map(|i| i.followers.map(|f| f.0))
+                .collect();
+            m.reach = (!counts.is_empty()).then(|| counts.iter().sum());
             let acts = m.activities(zone);
             let (level, basis) = member_level::placed(&acts, weights, now, review);
             m.level = level;

@@ -19,6 +19,9 @@ pub struct Profile {
     /// The language of the message (BCP 47, as the network gave it; empty when unknown).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub lang: String,
+    /// How many follow them there, when the network said (their reach).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub followers: Option<u64>,
 }
 
 /// The `http(s)` addresses in a plain text (a Bluesky bio), trailing punctuation left out.

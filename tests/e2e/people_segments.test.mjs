@@ -1,6 +1,6 @@
-// Segments of members on the People page: presets, filters by level, tag and last seen, a
-// segment saved by name (refused without one) and chosen again after a reload, and its CSV
-// downloaded with exactly the members shown.
+// The month's gravity and moves between levels, and segments of members on the People page:
+// presets, filters by level, tag and last seen, a segment saved by name (refused without one)
+// and chosen again after a reload, and its CSV downloaded with exactly the members shown.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
@@ -36,6 +36,16 @@ test('presets, filters, a saved segment and its CSV', async () => {
   // The tag list of the bar is read with the members.
   await page.reload();
   await page.getByText('3 members.').waitFor();
+
+  // The month's moves: dan arrived at 3, bob and carol at 4 (the table stays open for axe).
+  await page.getByText('Gravity and moves by month').click();
+  const table = page.getByRole('table', { name: /^The last six months/ });
+  const row = table.getByRole('row').nth(1);
+  const cells = await row.getByRole('cell').allInnerTexts();
+  assert.equal(cells.length, 5);
+  assert.match(cells[0], /^\d+$/, 'the gravity');
+  assert.deepEqual(cells.slice(1), ['up 0 · held 0 · down 0', 'up 0 · held 0 · down 0', 'up 1 · held 0 · down 0', 'up 2 · held 0 · down 0']);
+  assert.equal(await table.getByRole('row').count(), 7, 'a header and six months');
 
   const bar = page.getByRole('group', { name: 'Segment' });
   const show = bar.getByLabel('Show');

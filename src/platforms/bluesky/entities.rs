@@ -105,6 +105,9 @@ pub struct Author {
     /// Their picture's address.
     #[serde(default)]
     pub avatar: Option<String>,
+    /// Only in detailed profile views.
+    #[serde(default)]
+    pub followers_count: Option<u64>,
 }
 
 impl Author {
@@ -115,6 +118,7 @@ impl Author {
             verified: vec![],
             avatar: self.avatar.clone().unwrap_or_default(),
             lang: String::new(),
+            followers: self.followers_count,
         }
     }
 

@@ -180,6 +180,7 @@ impl Account {
             verified,
             avatar: self.avatar.clone(),
             lang: String::new(),
+            followers: Some(self.followers_count),
         }
     }
 }

@@ -76,6 +76,18 @@ macro_rules! people_messages {
                 "Ou actif·ve {days} jours en {window} jours (actuellement {have}).";
             FirstSeenLove => "First seen {date}. Love (the weight of the last year): {love}.",
                 "Vu·e pour la première fois le {date}. Attachement (le poids de la dernière année)\u{a0}: {love}.";
+            MemberReach => plural("Reach: {count} follower, all their accounts together (as their networks last said).",
+                    "Reach: {count} followers, all their accounts together (as their networks last said)."),
+                plural("Portée\u{a0}: {count} abonné, tous ses comptes réunis (selon le dernier chiffre de ses réseaux).",
+                    "Portée\u{a0}: {count} abonnés, tous ses comptes réunis (selon le dernier chiffre de ses réseaux).");
+            GravitySummary => "Gravity and moves by month", "Gravité et mouvements par mois";
+            GravityCaption => "The last six months, newest first: the gravity, then for each level how many members moved up to it (or arrived), held it, or moved down to it.",
+                "Les six derniers mois, le plus récent d'abord\u{a0}: la gravité, puis pour chaque niveau combien de membres y sont montés (ou arrivés), y sont restés ou y sont descendus.";
+            GravityExplained => "Gravity is the pull of the community: each member's love (the weight of their last year) times their reach (1 + log10(1 + followers)), added up.",
+                "La gravité est l'attraction de la communauté\u{a0}: l'attachement de chaque membre (le poids de sa dernière année) multiplié par sa portée (1 + log10(1 + abonnés)), le tout additionné.";
+            GravityMonth => "Month", "Mois";
+            Gravity => "Gravity", "Gravité";
+            GravityMoves => "up {up} · held {held} · down {down}", "montés {up} · restés {held} · descendus {down}";
             ProfileLink => "Their profile", "Son profil";
             Timeline => "What they did", "Ce qu'elle ou il a fait";
             Someone => "Someone", "Quelqu'un";

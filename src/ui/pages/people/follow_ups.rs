@@ -20,10 +20,16 @@ fn problem(e: FollowUpError) -> Msg {
 }
 
 #[component]
-pub fn MemberFollowUps(member_key: String, member_name: String) -> impl IntoView {
+pub fn MemberFollowUps(
+    member_key: String,
+    member_name: String,
+    /// Every identity of the member (a merged member's follow-ups were written on any).
+    keys: Vec<String>,
+) -> impl IntoView {
     let (t, state, db) = (use_text(), use_app(), use_db());
     let ws = StoredValue::new(state.current().map(|w| w.id).unwrap_or_default());
     let key = StoredValue::new(member_key);
+    let keys = StoredValue::new(keys);
     let name = StoredValue::new(member_name);
     let version = RwSignal::new(0u32);
     let list = LocalResource::new(move || {
@@ -55,7 +61,7 @@ pub fn MemberFollowUps(member_key: String, member_name: String) -> impl IntoView
     let done = move |id: String| mark_done(state, db.get(), ws.get_value(), id, version);
     let open = move || {
         list.get().and_then(Result::ok).map(|all| {
-            key.with_value(|k| {
+            keys.with_value(|k| {
                 open_for(&all, k)
                     .into_iter()
                     .map(|f| {

@@ -64,9 +64,12 @@ pub fn ForgetMember(
         }
     };
     let what = move || {
-        let follow = list
-            .get()
-            .map_or(0, |all| member.with_value(|m| open_for(&all, &m.key).len()));
+        let follow = list.get().map_or(0, |all| {
+            member.with_value(|m| {
+                let keys: Vec<&str> = m.identities.iter().map(|i| i.key.as_str()).collect();
+                open_for(&all, &keys).len()
+            })
+        });
         let (messages, signs) = member.with_value(|m| {
             let messages = m
                 .timeline

@@ -52,6 +52,7 @@ pub fn MemberRow(
                     Some(words::why(t, m, &weights)),
                     words::keeps(t, m),
                     words::next(t, m, &weights, now),
+                    m.reach.map(|r| t.plural(Msg::MemberReach, usize::try_from(r).unwrap_or(usize::MAX), &[])),
                     Some(t.fill(
                         Msg::FirstSeenLove,
                         &[
@@ -76,7 +77,8 @@ pub fn MemberRow(
                         {lines.into_iter().flatten().map(|l| view! { <p>{l}</p> }).collect_view()}
                         <a href=m.url.clone() rel="nofollow noopener noreferrer" target="_blank">{t.get(Msg::ProfileLink)}</a>
                         <super::merges::OtherIdentities member_key=m.key.clone() identities=m.identities.clone() changed=moved/>
-                        <super::follow_ups::MemberFollowUps member_key=m.key.clone() member_name=m.name.clone()/>
+                        <super::follow_ups::MemberFollowUps member_key=m.key.clone() member_name=m.name.clone()
+                            keys=m.identities.iter().map(|i| i.key.clone()).collect()/>
                         <super::record::MemberRecordPanel member_key=m.key.clone() record=record moved=moved/>
                         <h2 class="timeline-head">{t.get(Msg::Timeline)}</h2>
                         <ol class="timeline">{moments}</ol>
