@@ -4,6 +4,8 @@
 
 use wasm_bindgen::prelude::*;
 
+mod search;
+
 use crate::domain::note::Note;
 use crate::store::idb::Durability;
 use crate::store::{records, schema, Db};

@@ -38,6 +38,8 @@ pub mod retry;
 pub mod rich_text;
 pub mod routine;
 pub mod saved_reply;
+pub mod search;
+pub mod search_docs;
 pub mod segment;
 pub mod storage;
 pub mod strategy;

@@ -25,6 +25,7 @@ pub mod preferences;
 pub mod pwa;
 pub mod queue;
 pub mod reminders;
+pub mod search;
 pub mod segments;
 pub mod sending;
 pub mod storage_health;

@@ -193,6 +193,7 @@ fn french_sentences_are_not_left_in_english() {
                         | Msg::MessagesInConversation
                         // "conversation" is the same word in French.
                         | Msg::ConversationCount
+                        | Msg::SearchGroupConversations
                         // A dash for no figure, and durations written alike in both.
                         | Msg::NoFigure
                         | Msg::DurationMinutes

@@ -37,15 +37,20 @@ pub struct People {
     pub weights: Weights,
 }
 
+/// The handles of the workspace's own accounts (never members).
+pub async fn own_handles(db: &Db, workspace_id: &str) -> Result<Vec<String>, StoreError> {
+    Ok(store::accounts::for_workspace(db, workspace_id)
+        .await?
+        .into_iter()
+        .map(|a| a.handle)
+        .collect())
+}
+
 /// Every member of the workspace at `now`.
 pub async fn load(db: &Db, workspace_id: &str, now: f64) -> Result<People, StoreError> {
     let items = store::inbox::all(db, workspace_id).await?;
     let signs = store::interactions::all(db, workspace_id).await?;
-    let own: Vec<String> = store::accounts::for_workspace(db, workspace_id)
-        .await?
-        .into_iter()
-        .map(|a| a.handle)
-        .collect();
+    let own = own_handles(db, workspace_id).await?;
     let weights = weights(db, workspace_id).await?;
     let list = store::members::for_workspace(db, workspace_id).await?;
     let merged = merge_map(&list);

@@ -2,6 +2,7 @@
 
 pub mod autosave;
 pub mod form_draft;
+pub mod keyboard;
 pub mod library_data;
 pub mod no_workspace;
 pub mod offline_banner;
@@ -9,5 +10,6 @@ pub mod outbox_runner;
 pub mod palette;
 pub mod reminders;
 pub mod rich_text;
+pub mod search_box;
 pub mod status_line;
 pub mod workspace_switcher;

@@ -24,6 +24,7 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
                 <span class="brand-tagline">{move || t.get(Msg::Tagline)}</span>
             </div>
             <Show when=move || state.phase.get() == Phase::Ready>
+                <super::components::search_box::SearchBox/>
                 <WorkspaceSwitcher/>
             </Show>
         </header>

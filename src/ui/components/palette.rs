@@ -1,6 +1,7 @@
 //! The command palette (`Ctrl-K`, `⌘-K` on a Mac, from anywhere): every page and action by
 //! name — go to a page, write a post, switch workspace, the keyboard shortcuts — found
 //! by fuzzy matching as typed (`domain::fuzzy`), chosen with the arrows and Enter or a click.
+//! `?` outside a field opens it on the list of shortcuts.
 //! A modal `<dialog>`: the focus stays in it, Escape closes it and gives the focus back.
 
 use gloo_events::{EventListener, EventListenerOptions};
@@ -75,6 +76,23 @@ pub fn Palette() -> impl IntoView {
     });
     // Dropped (and so removed) with the component.
     let _ = StoredValue::new_local(listener);
+    // `?` outside a field lists the shortcuts; heard on the window, after the pages' own
+    // listeners (the Inbox answers `?` with its own list, and says so).
+    let options = EventListenerOptions::enable_prevent_default();
+    let help_key = EventListener::new_with_options(&window(), "keydown", options, move |ev| {
+        let Some(ev) = ev.dyn_ref::<web_sys::KeyboardEvent>() else {
+            return;
+        };
+        if ev.key() == "?"
+            && !(ev.ctrl_key() || ev.meta_key() || ev.alt_key() || ev.default_prevented())
+            && !super::keyboard::typing(ev)
+        {
+            ev.prevent_default();
+            open();
+            help.set(true);
+        }
+    });
+    let _ = StoredValue::new_local(help_key);
     let commands = Memo::new(move |_| {
         let mut all: Vec<(String, Does)> =
             vec![(t.get(Msg::PaletteNewPost).to_string(), Does::Go("/compose"))];
@@ -132,23 +150,10 @@ pub fn Palette() -> impl IntoView {
     };
     let run = StoredValue::new_local(run);
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        let n = found.with(Vec::len);
-        match ev.key().as_str() {
-            "ArrowDown" if n > 0 => {
-                ev.prevent_default();
-                active.update(|a| *a = (*a + 1) % n);
+        if super::keyboard::choose_in_list(&ev, found.with(Vec::len), active) {
+            if let Some((_, does)) = found.with(|f| f.get(active.get_untracked()).cloned()) {
+                run.with_value(|r| r(does));
             }
-            "ArrowUp" if n > 0 => {
-                ev.prevent_default();
-                active.update(|a| *a = (*a + n - 1) % n);
-            }
-            "Enter" => {
-                ev.prevent_default();
-                if let Some((_, does)) = found.with(|f| f.get(active.get_untracked()).cloned()) {
-                    run.with_value(|r| r(does));
-                }
-            }
-            _ => {}
         }
     };
     let option_id = |i: usize| format!("palette-option-{i}");
@@ -184,6 +189,8 @@ pub fn Palette() -> impl IntoView {
                     <h3 id="palette-help-title">{t.get(Msg::PaletteShortcuts)}</h3>
                     <dl>
                         <dt><kbd>"Ctrl K"</kbd>" / "<kbd>"⌘ K"</kbd></dt><dd>{t.get(Msg::KeyPalette)}</dd>
+                        <dt><kbd>"/"</kbd></dt><dd>{t.get(Msg::KeySearch)}</dd>
+                        <dt><kbd>"?"</kbd></dt><dd>{t.get(Msg::KeyShortcuts)}</dd>
                         <dt><kbd>"↑"</kbd>" "<kbd>"↓"</kbd>" "<kbd>"Enter"</kbd></dt><dd>{t.get(Msg::KeyPaletteMove)}</dd>
                         <dt><kbd>"Esc"</kbd></dt><dd>{t.get(Msg::KeyPaletteClose)}</dd>
                         <dt><kbd>"j k o e r l s a x ?"</kbd></dt><dd>{t.get(Msg::KeyInboxList)}</dd>

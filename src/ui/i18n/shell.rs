@@ -37,6 +37,15 @@ macro_rules! shell_messages {
             KeyPalette => "open the commands, from anywhere", "ouvrir les commandes, de n'importe où";
             KeyPaletteMove => "move in the list, run the command", "se déplacer dans la liste, lancer la commande";
             KeyPaletteClose => "close", "fermer";
+            KeySearch => "search everything, from anywhere but a field", "tout rechercher, de n'importe où sauf d'un champ";
+            KeyShortcuts => "list these shortcuts (in the Inbox, its own)", "lister ces raccourcis (dans la boîte de réception, les siens)";
+            SearchTitle => "Search", "Rechercher";
+            SearchPlaceholder => "A member, a conversation, a post, a note…", "Un membre, une conversation, une publication, une note…";
+            SearchNothing => "Nothing found with all these words.", "Rien ne contient tous ces mots.";
+            SearchReading => "Reading your records…", "Lecture de vos données…";
+            SearchGroupMembers => "Members", "Membres";
+            SearchGroupConversations => "Conversations", "Conversations";
+            SearchGroupPosts => "Posts", "Publications";
             KeyInboxList => "in the Inbox: its own shortcuts, listed there by ?", "dans la boîte de réception\u{a0}: ses propres raccourcis, listés par ? sur place";
             Cancel => "Cancel", "Annuler";
             Delete => "Delete", "Supprimer";

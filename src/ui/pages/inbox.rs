@@ -203,6 +203,34 @@ fn did(t: Text, change: &Change, before: &Triage) -> String {
     }
 }
 
+/// Opened from the search box (`?q=` a handle, `open=` a conversation's key): every list,
+/// narrowed to that person, the conversation opened once it is read.
+fn opened_from_search(inbox: Inbox) {
+    let asked = leptos_router::hooks::use_query_map();
+    Effect::new(move |_| {
+        if let Some(q) = asked.with(|q| q.get("q")) {
+            inbox.filter.set(Filter {
+                tab: conversations::Tab::All,
+                text: q.trim().to_lowercase(),
+                ..Filter::default()
+            });
+        }
+    });
+    // Opened once per key asked, as soon as the list holds it.
+    Effect::new(move |done: Option<Option<String>>| {
+        let done = done.flatten();
+        let key = asked.with(|q| q.get("open"))?;
+        if done.as_ref() == Some(&key) || !inbox.all.with(|all| all.iter().any(|c| c.key == key)) {
+            return done;
+        }
+        inbox.opened.update(|o| {
+            o.insert(key.clone());
+        });
+        inbox.current.set(Some(key.clone()));
+        Some(key)
+    });
+}
+
 #[component]
 pub fn InboxPage() -> impl IntoView {
     let state = use_app();
@@ -427,6 +455,7 @@ pub fn InboxPage() -> impl IntoView {
     };
     provide_context(inbox);
     keys::listen(inbox);
+    opened_from_search(inbox);
     let check = Action::new_local(move |_: &()| {
         let (db, ws) = (db.get(), state.current());
         async move {

@@ -46,6 +46,13 @@ pub fn PeoplePage() -> impl IntoView {
         }
     });
     let search = RwSignal::new(String::new());
+    // Opened from the search box (`?q=` a handle): the list narrowed to them.
+    let asked = leptos_router::hooks::use_query_map();
+    Effect::new(move |_| {
+        if let Some(q) = asked.with(|q| q.get("q")) {
+            search.set(q);
+        }
+    });
     let segment = RwSignal::new(Filter::default());
     let list = move || match read.get() {
         None => ().into_any(),

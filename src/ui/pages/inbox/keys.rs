@@ -23,17 +23,7 @@ pub enum Field {
     Snooze,
 }
 
-/// Whether the key was typed into a field (shortcuts stay out of the way there).
-fn typing(ev: &web_sys::KeyboardEvent) -> bool {
-    let Some(el) = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-    else {
-        return false;
-    };
-    matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-        || el.has_attribute("contenteditable")
-}
+use crate::ui::components::keyboard::typing;
 
 /// Listens to the keyboard while the Inbox is on screen.
 pub fn listen(inbox: Inbox) {

@@ -1,0 +1,152 @@
+//! The search box and the members at the scale of a large workspace: 100,000 members who
+//! gave 1,000,000 signs, and 50,000 conversations (150,000 messages), data in memory.
+
+use wasm_bindgen::prelude::*;
+
+use crate::domain::interaction::{Interaction, InteractionKind};
+use crate::domain::member_record::MemberRecord;
+use crate::domain::network::Network;
+use crate::domain::search::Builder;
+use crate::domain::search_docs;
+
+const FIRST: [&str; 10] = [
+    "Camille", "Éloïse", "Marc", "Zoé", "Hugo", "Léa", "Noah", "Chloé", "Jules", "Inès",
+];
+const LAST: [&str; 10] = [
+    "Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy",
+    "Moreau",
+];
+
+/// `members` people, each giving `signs / members` signs (favourites, boosts, follows).
+fn signs_fixture(members: u32, signs: u32, now: f64) -> Vec<Interaction> {
+    let kinds = [
+        InteractionKind::Favourite,
+        InteractionKind::Boost,
+        InteractionKind::Follow,
+    ];
+    (0..signs)
+        .map(|i| {
+            let m = i % members;
+            Interaction {
+                id: format!("i{i}"),
+                workspace_id: "ws".into(),
+                account_id: "a".into(),
+                network: if m.is_multiple_of(3) {
+                    Network::Bluesky
+                } else {
+                    Network::Mastodon
+                },
+                kind: kinds[(i % 3) as usize],
+                who_name: format!(
+                    "{} {} {m}",
+                    FIRST[(m % 10) as usize],
+                    LAST[(m / 10 % 10) as usize]
+                ),
+                who_handle: format!("p{m}@piaille.fr"),
+                who_url: String::new(),
+                subject: None,
+                at: now - (signs - i) as f64 * 1_000.0,
+                profile: Default::default(),
+            }
+        })
+        .collect()
+}
+
+/// Returns: making the documents (members from messages and signs, conversations) and
+/// building the index, in ms; the longest single slice of 2,000 additions (or the final
+/// sort) in ms; the 95th percentile of searching one typed character at a time; the
+/// number of documents; making the documents alone; placing every member on their level
+/// (ms) and how many members that made.
+#[wasm_bindgen(js_name = benchSearch)]
+pub fn bench_search(members: u32, signs: u32, conversations: u32) -> Result<Vec<f64>, JsValue> {
+    let now = 1_780_000_000_000.0;
+    let perf = web_sys::window()
+        .and_then(|w| w.performance())
+        .ok_or("no performance")?;
+    let (items, _) = super::inbox_fixture("ws", conversations, now);
+    let signs = signs_fixture(members, signs, now);
+    // A tenth of the members with a record: a tag and a note.
+    let records: std::collections::HashMap<String, MemberRecord> = (0..members / 10)
+        .map(|m| {
+            let key = crate::domain::member::key_of(
+                Network::Mastodon,
+                &format!("p{}@piaille.fr", m * 10 + 1),
+            );
+            let mut r = MemberRecord::new("ws", &key, now);
+            r.tags = vec!["ambassadeur".into()];
+            r.notes = vec![crate::domain::member_record::MemberNote {
+                id: "n".into(),
+                at: now,
+                by: "Camille".into(),
+                text: format!("Rappeler au sujet de la livraison {m}"),
+            }];
+            (key, r)
+        })
+        .collect();
+    let t0 = perf.now();
+    let mut docs = search_docs::members(&items, &signs, &[], &Default::default(), &records);
+    docs.extend(search_docs::conversations(&items));
+    let docs_ms = perf.now() - t0;
+    let count = docs.len();
+    let t1 = perf.now();
+    let mut builder = Builder::default();
+    let mut longest = 0f64;
+    let mut slice_at = perf.now();
+    for (n, d) in docs.into_iter().enumerate() {
+        builder.add(d);
+        if n % 2_000 == 1_999 {
+            let t = perf.now();
+            longest = longest.max(t - slice_at);
+            slice_at = t;
+        }
+    }
+    let t = perf.now();
+    let index = builder.finish();
+    longest = longest.max(perf.now() - t);
+    let build_ms = perf.now() - t1;
+    let mut times = vec![];
+    let mut found = 0usize;
+    for typed in [
+        "eloise dubois 4",
+        "commande 12345",
+        "ambassadeur livraison 77",
+        "zoe",
+    ] {
+        for end in typed.char_indices().map(|(i, c)| i + c.len_utf8()) {
+            let t = perf.now();
+            found += index.search(&typed[..end], 5).len();
+            times.push(perf.now() - t);
+        }
+    }
+    if found == 0 {
+        return Err("nothing found".into());
+    }
+    times.sort_by(f64::total_cmp);
+    let p95 = times[((times.len() as f64 * 0.95).ceil() as usize).clamp(1, times.len()) - 1];
+    // Every member placed on their level (what the People page works out on each visit).
+    struct Utc;
+    impl crate::domain::queue::Zone for Utc {
+        fn offset_minutes(&self, _: f64) -> i32 {
+            0
+        }
+    }
+    let t = perf.now();
+    let placed = crate::domain::member::gather(
+        &items,
+        &signs,
+        &[],
+        &crate::domain::member_level::Weights::default(),
+        &Utc,
+        now,
+    );
+    let levels_ms = perf.now() - t;
+    Ok(vec![
+        docs_ms + build_ms,
+        longest,
+        p95,
+        count as f64,
+        docs_ms,
+        levels_ms,
+        placed.len() as f64,
+    ])
+}

@@ -1,0 +1,290 @@
+//! What the search box finds, record by record: members (names, every handle, tags,
+//! fields and the notes kept about them), conversations (who wrote and what they said),
+//! posts (the base text, every network's variant and thread), the workspace's notes,
+//! snippets and saved replies, and the strategy (its words, personas, glossary).
+
+use std::collections::HashMap;
+
+use rustc_hash::FxHashMap;
+
+use super::conversation::group;
+use super::inbox::InboxItem;
+use super::interaction::Interaction;
+use super::library::{Body, LibraryItem};
+use super::member::key_of;
+use super::member_record::MemberRecord;
+use super::network::Network;
+use super::note::Note;
+use super::post::Post;
+use super::search::{Doc, Kind};
+use super::strategy::Strategy;
+
+/// How much of one message is searched (its beginning).
+const MESSAGE_CHARS: usize = 280;
+/// How many of a conversation's messages are searched (its latest).
+const MESSAGES: usize = 6;
+
+fn first_chars(text: &str, n: usize) -> &str {
+    match text.char_indices().nth(n) {
+        Some((i, _)) => &text[..i],
+        None => text,
+    }
+}
+
+fn message_text(item: &InboxItem) -> String {
+    if item.text.is_empty() && !item.html.is_empty() {
+        let plain = super::rich_text::plain_text(&super::rich_text::parse_status_html(&item.html));
+        first_chars(&plain, MESSAGE_CHARS).to_string()
+    } else {
+        first_chars(&item.text, MESSAGE_CHARS).to_string()
+    }
+}
+
+/// One document per member: the people who wrote or gave a sign, merged as the user chose
+/// (`merged`: an identity's key → the member's key), the workspace's own accounts and
+/// forgotten people left out.
+pub fn members(
+    items: &[InboxItem],
+    signs: &[Interaction],
+    own_handles: &[String],
+    merged: &HashMap<String, String>,
+    records: &HashMap<String, MemberRecord>,
+) -> Vec<Doc> {
+    struct Seen {
+        name: String,
+        handles: Vec<String>,
+        at: f64,
+    }
+    let own: Vec<String> = own_handles.iter().map(|h| h.to_lowercase()).collect();
+    // Each spelling of a handle once (borrowed): the keys are made once per person.
+    let mut spelled: FxHashMap<(Network, &str), (&str, f64)> = FxHashMap::default();
+    let people = items
+        .iter()
+        .filter(|i| !i.is_erased())
+        .map(|i| (i.network, &i.author_handle, &i.author_name, i.at))
+        .chain(
+            signs
+                .iter()
+                .filter(|s| !s.who_handle.is_empty())
+                .map(|s| (s.network, &s.who_handle, &s.who_name, s.at)),
+        );
+    let mut first_seen: Vec<(Network, &str)> = vec![];
+    for (network, handle, name, at) in people {
+        match spelled.get_mut(&(network, handle.as_str())) {
+            Some(last) => {
+                if at >= last.1 {
+                    if !name.trim().is_empty() {
+                        last.0 = name;
+                    }
+                    last.1 = at;
+                }
+            }
+            None => {
+                first_seen.push((network, handle));
+                spelled.insert((network, handle), (name, at));
+            }
+        }
+    }
+    let mut by_key: FxHashMap<String, Seen> = FxHashMap::default();
+    let mut order: Vec<String> = vec![];
+    for (network, handle) in first_seen {
+        let (name, at) = spelled[&(network, handle)];
+        if own.contains(&handle.to_lowercase()) {
+            continue;
+        }
+        let own_key = key_of(network, handle);
+        let key = merged.get(&own_key).cloned().unwrap_or(own_key);
+        let seen = by_key.entry(key.clone()).or_insert_with(|| {
+            order.push(key);
+            Seen {
+                name: String::new(),
+                handles: vec![],
+                at,
+            }
+        });
+        if (seen.name.is_empty() || at >= seen.at) && !name.trim().is_empty() {
+            seen.name = name.trim().to_string();
+        }
+        seen.at = seen.at.max(at);
+        if !seen.handles.iter().any(|h| h.eq_ignore_ascii_case(handle)) {
+            seen.handles.push(handle.to_string());
+        }
+    }
+    order
+        .into_iter()
+        .filter_map(|key| {
+            let seen = by_key.remove(&key)?;
+            let mut body = seen.handles.join(" ");
+            if let Some(r) = records.get(&key) {
+                for t in &r.tags {
+                    body.push(' ');
+                    body.push_str(t);
+                }
+                for f in &r.fields {
+                    body.push(' ');
+                    body.push_str(&f.value);
+                }
+                for n in &r.notes {
+                    body.push(' ');
+                    body.push_str(&n.text);
+                }
+            }
+            let handle = seen.handles.first().cloned().unwrap_or_default();
+            let title = if seen.name.is_empty() {
+                seen.handles.first().cloned().unwrap_or_default()
+            } else {
+                seen.name
+            };
+            Some(Doc {
+                kind: Kind::Member,
+                id: key,
+                title,
+                body,
+                at: seen.at,
+                handle,
+            })
+        })
+        .collect()
+}
+
+/// One document per conversation: who wrote (the title) and what their latest messages say.
+pub fn conversations(items: &[InboxItem]) -> Vec<Doc> {
+    group(items)
+        .into_iter()
+        .map(|c| {
+            let mut names: Vec<&str> = vec![];
+            for &n in &c.items {
+                let i = &items[n];
+                let name = if i.author_name.trim().is_empty() {
+                    i.author_handle.as_str()
+                } else {
+                    i.author_name.trim()
+                };
+                if !name.is_empty() && !names.contains(&name) {
+                    names.push(name);
+                }
+            }
+            let body: Vec<String> = c
+                .items
+                .iter()
+                .rev()
+                .take(MESSAGES)
+                .map(|&n| {
+                    let i = &items[n];
+                    format!("{} {}", i.author_handle, message_text(i))
+                })
+                .collect();
+            Doc {
+                kind: Kind::Conversation,
+                handle: c
+                    .items
+                    .first()
+                    .map(|&n| items[n].author_handle.clone())
+                    .unwrap_or_default(),
+                id: c.key,
+                title: names.join(", "),
+                body: body.join(" "),
+                at: c.last_at,
+            }
+        })
+        .collect()
+}
+
+/// A post: its first line as the title, every network's words as the body. A post with
+/// no words yet is not found.
+pub fn post(p: &Post) -> Option<Doc> {
+    let mut body = p.base_text.clone();
+    for v in &p.variants {
+        for part in v.text.iter().chain(v.thread.iter()) {
+            body.push('\n');
+            body.push_str(part);
+        }
+    }
+    let title = body.lines().map(str::trim).find(|l| !l.is_empty())?;
+    Some(Doc {
+        kind: Kind::Post,
+        id: p.id.clone(),
+        title: first_chars(title, 80).to_string(),
+        at: p.updated_at,
+        handle: String::new(),
+        body,
+    })
+}
+
+/// A note kept in the workspace.
+pub fn note(n: &Note) -> Doc {
+    let title = if n.title.trim().is_empty() {
+        first_chars(n.text.lines().next().unwrap_or(&n.url), 80).to_string()
+    } else {
+        n.title.trim().to_string()
+    };
+    Doc {
+        kind: Kind::Note,
+        id: n.id.clone(),
+        title,
+        body: format!("{} {}", n.text, n.url),
+        at: n.created_at,
+        handle: String::new(),
+    }
+}
+
+/// A snippet or saved reply (campaigns and the rest of the library aside).
+pub fn snippet(item: &LibraryItem) -> Option<Doc> {
+    match &item.body {
+        Body::Snippet {
+            title,
+            text,
+            updated_at,
+            code,
+            ..
+        } => Some(Doc {
+            kind: Kind::Snippet,
+            id: item.id.clone(),
+            title: title.clone(),
+            body: format!("{code} {text}"),
+            at: *updated_at,
+            handle: String::new(),
+        }),
+        _ => None,
+    }
+}
+
+/// The strategy's words as one document; each persona and each glossary term as its own.
+pub fn strategy(s: &Strategy) -> Vec<Doc> {
+    let mut out = vec![];
+    let words = [
+        s.mission.as_str(),
+        s.audience.as_str(),
+        &s.tone_do.join(" "),
+        &s.tone_dont.join(" "),
+    ]
+    .join(" ");
+    if !words.trim().is_empty() {
+        out.push(Doc {
+            kind: Kind::Strategy,
+            id: "words".into(),
+            title: first_chars(s.mission.lines().next().unwrap_or(&s.audience).trim(), 80)
+                .to_string(),
+            body: words,
+            at: s.updated_at,
+            handle: String::new(),
+        });
+    }
+    out.extend(s.personas.iter().map(|p| Doc {
+        kind: Kind::Strategy,
+        id: format!("persona:{}", p.id),
+        title: p.name.clone(),
+        body: format!("{} {} {}", p.needs, p.where_found, p.expects),
+        at: s.updated_at,
+        handle: String::new(),
+    }));
+    out.extend(s.glossary.iter().map(|t| Doc {
+        kind: Kind::Strategy,
+        id: format!("term:{}", t.banned),
+        title: format!("{} → {}", t.banned, t.replacement),
+        body: String::new(),
+        at: s.updated_at,
+        handle: String::new(),
+    }));
+    out
+}

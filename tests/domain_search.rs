@@ -1,0 +1,216 @@
+//! The search box's index: words found by their beginning, accents and case aside, every
+//! word typed required, whole words and titles first, then the newest; kept current by
+//! putting and removing records; and what each kind of record is found by.
+
+use std::collections::HashMap;
+
+use attache::domain::inbox::InboxItem;
+use attache::domain::member_record::MemberRecord;
+use attache::domain::search::{fold, words, Doc, Index, Kind};
+use attache::domain::search_docs;
+
+fn doc(kind: Kind, id: &str, title: &str, body: &str, at: f64) -> Doc {
+    Doc {
+        kind,
+        id: id.into(),
+        title: title.into(),
+        body: body.into(),
+        at,
+        handle: String::new(),
+    }
+}
+
+fn ids(index: &Index, q: &str) -> Vec<String> {
+    index
+        .search(q, 10)
+        .into_iter()
+        .map(|h| h.doc.id.clone())
+        .collect()
+}
+
+#[test]
+fn folding_sets_accents_and_case_aside_in_french_and_english() {
+    assert_eq!(fold("Éloïse GARÇON à Noël"), "eloise garcon a noel");
+    assert_eq!(fold("Straße"), "straße");
+    assert_eq!(
+        words("@bob@mastodon.social: l'été, c'est 2026!"),
+        vec!["bob", "mastodon", "social", "l", "ete", "c", "est", "2026"]
+    );
+}
+
+#[test]
+fn words_are_found_by_their_beginning_accents_and_case_aside() {
+    let index = Index::build(vec![
+        doc(
+            Kind::Member,
+            "m1",
+            "Éloïse Martin",
+            "eloise@lyon.social",
+            1.0,
+        ),
+        doc(Kind::Member, "m2", "Marc Dupont", "marc@x.test", 2.0),
+        doc(
+            Kind::Post,
+            "p1",
+            "Soldes d'été",
+            "Nos soldes d'été commencent",
+            3.0,
+        ),
+    ]);
+    assert_eq!(ids(&index, "eloi"), vec!["m1"]);
+    assert_eq!(ids(&index, "ÉLOÏSE"), vec!["m1"]);
+    assert_eq!(ids(&index, "ete"), vec!["p1"]);
+    assert_eq!(ids(&index, "  "), Vec::<String>::new());
+    // Every word typed must be found in the same record.
+    assert_eq!(ids(&index, "mar dup"), vec!["m2"]);
+    assert_eq!(ids(&index, "marc lyon"), Vec::<String>::new());
+    // Inside a word is not a beginning.
+    assert_eq!(ids(&index, "oise"), Vec::<String>::new());
+}
+
+#[test]
+fn whole_words_and_titles_rank_first_then_the_newest_grouped_by_kind() {
+    let index = Index::build(vec![
+        doc(Kind::Post, "body-old", "Rentrée", "le café du matin", 1.0),
+        doc(Kind::Post, "body-new", "Rentrée", "le café du matin", 5.0),
+        doc(Kind::Post, "title", "Café gourmand", "", 0.0),
+        doc(Kind::Post, "prefix", "Cafétéria", "", 9.0),
+        doc(Kind::Member, "member", "Camille", "cafe lover", 0.0),
+    ]);
+    // Members before posts; among posts a whole word of the title, then whole words of the
+    // body (newest first), then a beginning in a title.
+    assert_eq!(
+        ids(&index, "cafe"),
+        vec!["member", "title", "body-new", "body-old", "prefix"]
+    );
+    // At most so many per kind.
+    let two: Vec<String> = index
+        .search("cafe", 2)
+        .into_iter()
+        .map(|h| h.doc.id.clone())
+        .collect();
+    assert_eq!(two, vec!["member", "title", "body-new"]);
+}
+
+#[test]
+fn a_word_matched_twice_in_a_record_counts_its_best_match_once() {
+    let index = Index::build(vec![
+        doc(Kind::Note, "twice", "lune", "lunettes lunaire lune", 0.0),
+        doc(Kind::Note, "once", "lune", "", 0.0),
+    ]);
+    let hits = index.search("lune", 10);
+    assert_eq!(hits[0].score, hits[1].score, "{hits:?}");
+}
+
+#[test]
+fn records_put_or_removed_after_the_build_are_found_or_hidden_at_once() {
+    let mut index = Index::build(vec![
+        doc(
+            Kind::Snippet,
+            "s1",
+            "Merci",
+            "Merci pour votre message",
+            1.0,
+        ),
+        doc(Kind::Snippet, "s2", "Horaires", "Ouvert de 9h à 18h", 1.0),
+    ]);
+    index.put(doc(Kind::Snippet, "s3", "Délais", "Livraison en 48h", 2.0));
+    assert_eq!(ids(&index, "livr"), vec!["s3"]);
+    assert_eq!(ids(&index, "delais livraison"), vec!["s3"]);
+    // Changed: found by its new words only.
+    index.put(doc(
+        Kind::Snippet,
+        "s1",
+        "Bienvenue",
+        "Bienvenue parmi nous",
+        3.0,
+    ));
+    assert_eq!(ids(&index, "merci"), Vec::<String>::new());
+    assert_eq!(ids(&index, "bienv"), vec!["s1"]);
+    index.remove(Kind::Snippet, "s2");
+    assert_eq!(ids(&index, "horaires"), Vec::<String>::new());
+    assert_eq!(index.len(), 2);
+    // A record of another kind with the same id is another record.
+    index.put(doc(Kind::Note, "s3", "Note", "livraison", 0.0));
+    assert_eq!(ids(&index, "livraison"), vec!["s3", "s3"]);
+}
+
+fn item(
+    id: &str,
+    handle: &str,
+    name: &str,
+    text: &str,
+    reply_to: Option<&str>,
+    at: f64,
+) -> InboxItem {
+    serde_json::from_value(serde_json::json!({
+        "id": id, "workspace_id": "w", "account_id": "a", "network": "mastodon",
+        "author_name": name, "author_handle": handle, "author_url": "",
+        "html": "", "text": text, "at": at, "url": "", "remote_id": id,
+        "in_reply_to": reply_to,
+    }))
+    .unwrap()
+}
+
+#[test]
+fn members_are_found_by_every_handle_tag_field_and_note_and_the_brand_is_not_a_member() {
+    let items = vec![
+        item("1", "bob@x.test", "Bob Martin", "Bonjour", None, 1.0),
+        item("2", "bob.bsky.social", "Bobby", "Hello", None, 2.0),
+        item("3", "brand@x.test", "The Brand", "Thanks", Some("1"), 3.0),
+    ];
+    let mut items = items;
+    items[1].network = attache::domain::network::Network::Bluesky;
+    let merged = HashMap::from([(
+        "bluesky:bob.bsky.social".to_string(),
+        "mastodon:bob@x.test".to_string(),
+    )]);
+    let mut record = MemberRecord::new("w", "mastodon:bob@x.test", 0.0);
+    record.tags = vec!["Ambassadeur".into()];
+    record.notes = vec![attache::domain::member_record::MemberNote {
+        id: "n".into(),
+        at: 0.0,
+        by: "Camille".into(),
+        text: "Veut un remboursement".into(),
+    }];
+    let records = HashMap::from([(record.key.clone(), record)]);
+    let docs = search_docs::members(&items, &[], &["brand@x.test".into()], &merged, &records);
+    assert_eq!(docs.len(), 1, "{docs:?}");
+    let index = Index::build(docs);
+    for q in ["bobby", "bob x test", "bsky", "ambassadeur", "rembours"] {
+        assert_eq!(ids(&index, q), vec!["mastodon:bob@x.test"], "{q}");
+    }
+    assert_eq!(ids(&index, "brand"), Vec::<String>::new());
+}
+
+#[test]
+fn a_conversation_is_found_by_who_wrote_and_what_was_said() {
+    let items = vec![
+        item(
+            "1",
+            "ana@x.test",
+            "Ana",
+            "Ma commande n'est pas arrivée",
+            None,
+            1.0,
+        ),
+        item(
+            "2",
+            "brand@x.test",
+            "Brand",
+            "Nous regardons",
+            Some("1"),
+            2.0,
+        ),
+        item("3", "ana@x.test", "Ana", "Merci !", Some("2"), 3.0),
+        item("4", "zoe@x.test", "Zoé", "J'adore", None, 4.0),
+    ];
+    let docs = search_docs::conversations(&items);
+    assert_eq!(docs.len(), 2);
+    let index = Index::build(docs);
+    let hits = index.search("commande arrivee", 10);
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0].doc.title, "Ana, Brand");
+    assert_eq!(hits[0].doc.at, 3.0);
+    assert_eq!(index.search("zoe", 10)[0].doc.title, "Zoé");
+}
