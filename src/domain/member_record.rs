@@ -56,8 +56,23 @@ pub struct MemberRecord {
     /// which comes back as it was when unmerged).
     #[serde(default)]
     pub merged: Vec<String>,
+    /// Interactions the user marked as negative (by their address), with when they were.
+    #[serde(default)]
+    pub negative: Vec<NegativeMark>,
     pub updated_at: f64,
 }
+
+/// One of a member's interactions the user judged negative.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NegativeMark {
+    /// The interaction's address (a timeline moment's `url`).
+    pub url: String,
+    /// When the interaction happened (UTC ms).
+    pub at: f64,
+}
+
+/// How far back a negative interaction makes a member a detractor.
+pub const DETRACTOR_DAYS: f64 = 90.0;
 
 impl MemberRecord {
     pub fn id_of(workspace_id: &str, key: &str) -> String {
@@ -81,6 +96,28 @@ impl MemberRecord {
             && self.fields.is_empty()
             && !self.teammate
             && self.merged.is_empty()
+            && self.negative.is_empty()
+    }
+
+    /// Marks the interaction at `url` (that happened at `at`) as negative, or not.
+    pub fn set_negative(&mut self, url: &str, at: f64, negative: bool) {
+        self.negative.retain(|m| m.url != url);
+        if negative {
+            self.negative.push(NegativeMark {
+                url: url.to_string(),
+                at,
+            });
+        }
+    }
+
+    pub fn is_negative(&self, url: &str) -> bool {
+        self.negative.iter().any(|m| m.url == url)
+    }
+
+    /// Whether an interaction of the last [`DETRACTOR_DAYS`] was marked negative.
+    pub fn is_detractor(&self, now: f64) -> bool {
+        let since = now - DETRACTOR_DAYS * 86_400_000.0;
+        self.negative.iter().any(|m| m.at >= since)
     }
 }
 

@@ -29,6 +29,37 @@ pub fn random_bytes<const N: usize>() -> Option<[u8; N]> {
     Some(out)
 }
 
+/// Long work done in slices: each slice about this long (ms), then the screen's turn.
+pub const SLICE_MS: f64 = 8.0;
+
+/// Times slices of long work: [`Slices::tick`] gives way to the screen once the current
+/// slice has run [`SLICE_MS`].
+pub struct Slices {
+    since: f64,
+    count: u32,
+}
+
+impl Default for Slices {
+    fn default() -> Self {
+        Slices {
+            since: now_ms(),
+            count: 0,
+        }
+    }
+}
+
+impl Slices {
+    /// Called after each small step; gives way when the slice is used up.
+    pub async fn tick(&mut self) {
+        self.count += 1;
+        // The clock is read every few steps only.
+        if self.count.is_multiple_of(64) && now_ms() - self.since >= SLICE_MS {
+            sleep(0.0).await;
+            self.since = now_ms();
+        }
+    }
+}
+
 /// Waits `ms` milliseconds.
 pub async fn sleep(ms: f64) {
     gloo_timers::future::TimeoutFuture::new(ms.max(0.0) as u32).await;

@@ -110,6 +110,19 @@ pub async fn set_member_field(
     Ok(record)
 }
 
+/// Marks one of the member's interactions (its address, when it happened) as negative, or
+/// not: the relationship map names the members with one in the last 90 days.
+pub async fn set_negative(
+    db: &Db,
+    workspace_id: &str,
+    key: &str,
+    url: &str,
+    at: f64,
+    negative: bool,
+) -> Result<MemberRecord, StoreError> {
+    change(db, workspace_id, key, |r| r.set_negative(url, at, negative)).await
+}
+
 /// Marks the member as a teammate (left out of the levels), or not.
 pub async fn set_teammate(
     db: &Db,

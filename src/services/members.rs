@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use crate::domain::member::{gather_merged, order, Member};
+use crate::domain::member::{order, Member};
 use crate::domain::member_level::Weights;
 use crate::domain::member_merge::{suggestions, Suggestion};
 use crate::domain::member_record::{merge_map, MemberRecord};
@@ -57,7 +57,8 @@ pub async fn load(db: &Db, workspace_id: &str, now: f64) -> Result<People, Store
     let records: HashMap<String, MemberRecord> =
         list.into_iter().map(|r| (r.key.clone(), r)).collect();
     let (mut teammates, mut members): (Vec<Member>, Vec<Member>) =
-        gather_merged(&items, &signs, &own, &merged, &weights, &BrowserZone, now)
+        gathered(&items, &signs, &own, &merged, &weights, now)
+            .await
             .into_iter()
             .partition(|m| records.get(&m.key).is_some_and(|r| r.teammate));
     let dismissed = super::member_records::dismissed(db, workspace_id).await?;
@@ -71,6 +72,36 @@ pub async fn load(db: &Db, workspace_id: &str, now: f64) -> Result<People, Store
         records,
         weights,
     })
+}
+
+/// Every member gathered and placed (`domain::member_gather`), in slices that give way to
+/// the screen: a workspace of a million signs never holds a frame for long.
+pub async fn gathered(
+    items: &[crate::domain::inbox::InboxItem],
+    signs: &[crate::domain::interaction::Interaction],
+    own: &[String],
+    merged: &HashMap<String, String>,
+    weights: &Weights,
+    now: f64,
+) -> Vec<Member> {
+    use crate::domain::member_gather::{place, Gatherer};
+    let mut slices = super::clock::Slices::default();
+    let mut g = Gatherer::new(items, own, merged);
+    for i in items {
+        g.item(i);
+        slices.tick().await;
+    }
+    for s in signs {
+        g.sign(s);
+        slices.tick().await;
+    }
+    let review = crate::domain::member::review_start(&BrowserZone, now);
+    let mut members = g.members();
+    for m in &mut members {
+        place(m, weights, &BrowserZone, now, review);
+        slices.tick().await;
+    }
+    members
 }
 
 /// The highest weight an activity may be given.

@@ -1,6 +1,6 @@
 //! The search box's index for one workspace, read from the store and built in slices that
-//! give way to the screen (a few thousand records at a time), so a large workspace's build
-//! never holds a frame for long.
+//! give way to the screen (`clock::Slices`), so a large workspace's build never holds a
+//! frame for long (the final sort of its words aside).
 
 use std::collections::HashMap;
 
@@ -9,19 +9,17 @@ use crate::domain::search::{Builder, Doc, Index};
 use crate::domain::search_docs;
 use crate::store::{self, Db, StoreError};
 
-/// Records added to the index between two pauses.
-const SLICE: usize = 2_000;
+use super::clock::{sleep, Slices};
 
 async fn give_way() {
-    gloo_timers::future::TimeoutFuture::new(0).await;
+    sleep(0.0).await;
 }
 
 async fn add_all(builder: &mut Builder, docs: impl IntoIterator<Item = Doc>) {
-    for (n, d) in docs.into_iter().enumerate() {
+    let mut slices = Slices::default();
+    for d in docs {
         builder.add(d);
-        if n % SLICE == SLICE - 1 {
-            give_way().await;
-        }
+        slices.tick().await;
     }
 }
 

@@ -80,6 +80,30 @@ macro_rules! people_messages {
                     "Reach: {count} followers, all their accounts together (as their networks last said)."),
                 plural("Portée\u{a0}: {count} abonné, tous ses comptes réunis (selon le dernier chiffre de ses réseaux).",
                     "Portée\u{a0}: {count} abonnés, tous ses comptes réunis (selon le dernier chiffre de ses réseaux).");
+            MapSummary => "Relationship map: reach and love", "Carte des relations\u{a0}: portée et affection";
+            MapExplained => "Each dot is a member: further right, more followers (reach); higher up, more love (their weighted activity); both on a log scale. The colour is their level; ambassadors (Leading, or tagged ambassador) and detractors (an interaction of the last 90 days marked negative) are named.",
+                "Chaque point est un membre\u{a0}: plus à droite, plus d'abonnés (portée)\u{a0}; plus haut, plus d'affection (son activité pondérée)\u{a0}; les deux sur une échelle logarithmique. La couleur est son niveau\u{a0}; les ambassadeurs (Leader, ou étiquetés ambassadeur) et les détracteurs (une interaction des 90 derniers jours marquée négative) sont nommés.";
+            MapShownOf => "The map shows {shown} of {count} members: the named ones, then those with the most love.",
+                "La carte montre {shown} membres sur {count}\u{a0}: ceux qui sont nommés, puis ceux qui ont le plus d'affection.";
+            MapKeys => "On the map: the arrows go from one member to the next, Enter opens them, + and − zoom, Shift and the arrows move the view.",
+                "Sur la carte\u{a0}: les flèches passent d'un membre au suivant, Entrée l'ouvre, + et − zooment, Maj et les flèches déplacent la vue.";
+            MapTools => "The map's view", "La vue de la carte";
+            MapZoomIn => "Zoom in", "Zoomer";
+            MapZoomOut => "Zoom out", "Dézoomer";
+            MapWhole => "Whole map", "Toute la carte";
+            MapAxisReach => "Reach (followers) →", "Portée (abonnés) →";
+            MapAxisLove => "Love →", "Affection →";
+            MapPointLabel => "{name}, {level}, love {love}, reach {reach}", "{name}, {level}, affection {love}, portée {reach}";
+            MapAmbassador => "ambassador", "ambassadeur";
+            MapDetractor => "detractor", "détracteur";
+            MapAsTable => "The map as a table", "La carte sous forme de tableau";
+            MapCaption => "The members on the map, the most love first", "Les membres de la carte, le plus d'affection d'abord";
+            MapColMember => "Member", "Membre";
+            MapColLevel => "Level", "Niveau";
+            MapColLove => "Love", "Affection";
+            MapColReach => "Reach", "Portée";
+            MapColMark => "Named as", "Nommé comme";
+            MarkNegative => "Negative", "Négatif";
             GravitySummary => "Gravity and moves by month", "Gravité et mouvements par mois";
             GravityCaption => "The last six months, newest first: the gravity, then for each level how many members moved up to it (or arrived), held it, or moved down to it.",
                 "Les six derniers mois, le plus récent d'abord\u{a0}: la gravité, puis pour chaque niveau combien de membres y sont montés (ou arrivés), y sont restés ou y sont descendus.";

@@ -5,6 +5,7 @@
 pub(crate) mod follow_ups;
 mod forget;
 mod gravity;
+mod map;
 mod member;
 mod merges;
 mod record;
@@ -170,6 +171,7 @@ pub fn PeoplePage() -> impl IntoView {
                 <weights::WeightsForm weights=weights.clone() saved=saved open=weights_open/>
                 <merges::MergeSuggestions suggestions=suggestions members=all changed=saved/>
                 <gravity::GravityTable members=all weights=weights.clone()/>
+                <map::RelationshipMap members=all/>
                 <segments::SegmentBar filter=segment tags=tags networks=networks count=count export=export/>
                 <ul class="level-counts" aria-label=move || t.get(Msg::PeopleByLevel)>
                     {by_level.into_iter().map(|(l, n)| view! {

@@ -73,16 +73,17 @@ pub fn GravityTable(members: StoredValue<Vec<Member>>, weights: Weights) -> impl
         })
     };
     view! {
-        <details class="gravity-details" on:toggle=move |ev| {
-            let shown = ev
-                .target()
-                .and_then(|d| js_sys::Reflect::get(&d, &"open".into()).ok())
-                .and_then(|v| v.as_bool())
-                .unwrap_or(false);
-            open.set(shown);
-        }>
+        <details class="gravity-details" on:toggle=move |ev| open.set(is_open(&ev))>
             <summary>{move || t.get(Msg::GravitySummary)}</summary>
             {table}
         </details>
     }
+}
+
+/// Whether the `<details>` a toggle event came from is now open.
+pub(super) fn is_open(ev: &web_sys::Event) -> bool {
+    ev.target()
+        .and_then(|d| js_sys::Reflect::get(&d, &"open".into()).ok())
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
 }

@@ -8,12 +8,41 @@ use crate::domain::member_level::Weights;
 use crate::domain::member_record::MemberRecord;
 use crate::ui::format::{date_time, long_date};
 use crate::ui::i18n::Msg;
+use crate::ui::state::{use_app, use_db};
 use crate::ui::text::use_text;
 
 use super::words;
 
 /// How many moments of the timeline are shown.
 const MOMENTS: usize = 30;
+
+/// The user's judgement of one interaction: negative or not (a toggle button).
+#[component]
+fn NegativeToggle(
+    member_key: String,
+    url: String,
+    at: f64,
+    record: RwSignal<MemberRecord>,
+) -> impl IntoView {
+    let (t, state, db) = (use_text(), use_app(), use_db());
+    let url = StoredValue::new(url);
+    let pressed = move || url.with_value(|u| record.with(|r| r.is_negative(u)));
+    let ws = state.current().map(|w| w.id).unwrap_or_default();
+    let toggle = Action::new_local(move |on: &bool| {
+        let (db, ws, key, on) = (db.get(), ws.clone(), member_key.clone(), *on);
+        async move {
+            let u = url.get_value();
+            match crate::services::member_records::set_negative(&db, &ws, &key, &u, at, on).await {
+                Ok(r) => record.set(r),
+                Err(e) => state.save_failed(&e),
+            }
+        }
+    });
+    view! {
+        <button type="button" class="secondary small negative-mark" aria-pressed=move || pressed().to_string()
+            on:click=move |_| { toggle.dispatch(!pressed()); }>{move || t.get(Msg::MarkNegative)}</button>
+    }
+}
 
 #[component]
 pub fn MemberRow(
@@ -61,14 +90,19 @@ pub fn MemberRow(
                         ],
                     )),
                 ];
+                let key = m.key.clone();
                 let moments = m.timeline.iter().take(MOMENTS).map(|x| {
                     let what = words::one(t, x.kind);
                     let when = date_time(t.lang(), x.at);
+                    let mark = (!x.url.is_empty()).then(|| view! {
+                        " "<NegativeToggle member_key=key.clone() url=x.url.clone() at=x.at record=record/>
+                    });
                     view! {
                         <li>
                             <a href=x.url.clone() rel="nofollow noopener noreferrer" target="_blank">{when}</a>
                             " · "{what}
                             {(!x.text.is_empty()).then(|| view! { <span class="glance">" — "{x.text.clone()}</span> })}
+                            {mark}
                         </li>
                     }
                 }).collect_view();
