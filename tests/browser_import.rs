@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use attache::domain::backup::{Backup, Scope};
 use attache::domain::library::{queue_id, Body, LibraryItem};
+use attache::domain::member_record::{Forgotten, MemberRecord};
 use attache::domain::network::Network;
 use attache::domain::note::Note;
 use attache::domain::post::{Post, Variant};
@@ -67,6 +68,17 @@ fn sample(prefix: &str, workspaces: usize, notes_each: usize) -> Backup {
             b.posts.push(post);
         }
     }
+    // What each workspace keeps about one member.
+    b.members = Some(
+        b.workspaces
+            .iter()
+            .map(|w| {
+                let mut r = MemberRecord::new(&w.id, "mastodon:dan@x.test", 1.0);
+                r.tags = vec!["ambassadeur".into()];
+                r
+            })
+            .collect(),
+    );
     b.preferences = Some(Preferences {
         theme: Theme::Dark,
         current_workspace: Some(format!("{prefix}-w0")),
@@ -81,6 +93,10 @@ fn normalised(mut b: Backup) -> Backup {
     b.notes.sort_by(|x, y| x.id.cmp(&y.id));
     b.posts.sort_by(|x, y| x.id.cmp(&y.id));
     b.library.sort_by(|x, y| x.id.cmp(&y.id));
+    if let Some(m) = &mut b.members {
+        m.sort_by(|x, y| x.id.cmp(&y.id));
+    }
+    b.forgotten.sort_by(|x, y| x.id.cmp(&y.id));
     b
 }
 
@@ -123,8 +139,9 @@ async fn a_full_import_replaces_everything_and_reports_progress_to_the_end() {
     let after = normalised(export_all(&db, 0.0).await.unwrap().0);
     assert_eq!(after, normalised(incoming.clone()));
     let seen = seen.borrow().clone();
-    // 3 workspaces, 3,000 notes, 6 posts, 6 library records, the preferences
-    assert_eq!(seen.last(), Some(&(3016, 3016)));
+    // 3 workspaces, 3,000 notes, 6 posts, 6 library records, 3 member records, the
+    // preferences
+    assert_eq!(seen.last(), Some(&(3019, 3019)));
     assert!(seen.windows(2).all(|w| w[0].0 < w[1].0), "{seen:?}");
     assert_eq!(store::workspaces::list(&db).await.unwrap().len(), 3);
     db.close();
@@ -255,4 +272,55 @@ async fn an_export_carries_every_image_s_bytes_and_an_import_elsewhere_restores_
         .is_some());
     db.close();
     other.close();
+}
+
+#[wasm_bindgen_test]
+async fn member_records_travel_in_the_export_but_a_forgotten_member_never_comes_back() {
+    let db = fresh_db("test-import-members").await;
+    let mut made_before = sample("b", 1, 1);
+    let ws = made_before.workspaces[0].id.clone();
+    let mut erin = MemberRecord::new(&ws, "mastodon:erin@x.test", 1.0);
+    erin.tags = vec!["refund".into()];
+    made_before.members.as_mut().unwrap().push(erin.clone());
+    replace_all(&db, &made_before, ImportControl::default())
+        .await
+        .unwrap();
+    let exported = export_all(&db, 1.0).await.unwrap().0;
+    assert_eq!(exported.members.as_ref().map(Vec::len), Some(2));
+
+    // Erin is forgotten on this device; the file made before still holds her record.
+    let mark = Forgotten::new(&ws, "mastodon:erin@x.test", 2.0);
+    let plan = store::members::Forget {
+        workspace_id: ws.clone(),
+        record_ids: vec![erin.id.clone()],
+        handles: vec!["erin@x.test".into()],
+        threads: vec![],
+        follow_ups_key: format!("follow-ups:{ws}"),
+        member_keys: vec![erin.key.clone()],
+        marks: vec![mark.clone()],
+    };
+    store::members::forget(&db, &plan).await.unwrap();
+    replace_all(&db, &made_before, ImportControl::default())
+        .await
+        .unwrap();
+    let after = export_all(&db, 3.0).await.unwrap().0;
+    let keys: Vec<&str> = after
+        .members
+        .iter()
+        .flatten()
+        .map(|r| r.key.as_str())
+        .collect();
+    assert_eq!(keys, vec!["mastodon:dan@x.test"]);
+    assert_eq!(after.forgotten, vec![mark], "the mark stays");
+
+    // A file from before member records (version 2) leaves those on the device.
+    let mut older = made_before.clone();
+    older.members = None;
+    older.forgotten = vec![];
+    replace_all(&db, &older, ImportControl::default())
+        .await
+        .unwrap();
+    let kept = export_all(&db, 4.0).await.unwrap().0;
+    assert_eq!(kept.members.map(|m| m.len()), Some(1));
+    db.close();
 }

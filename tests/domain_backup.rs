@@ -462,3 +462,39 @@ fn a_version_one_file_has_no_images_and_says_so() {
     assert!(!b.carries_media());
     assert!(b.media.is_empty());
 }
+
+#[test]
+fn member_records_and_marks_are_read_checked_and_kept_out_when_forgotten() {
+    // An older file has none: the import keeps the device's.
+    assert_eq!(parse_backup(&valid().to_string()).unwrap().members, None);
+    let mut v = valid();
+    v["version"] = json!(3);
+    v["members"] = json!([
+        { "id": "w1:mastodon:dan@x.test", "workspace_id": "w1", "key": "mastodon:dan@x.test", "tags": ["ambassadeur"], "updated_at": 1.0 },
+        { "id": "w2:mastodon:erin@x.test", "workspace_id": "w2", "key": "mastodon:erin@x.test", "notes": [], "updated_at": 1.0 }
+    ]);
+    let erin = attache::domain::member_record::Forgotten::new("w2", "mastodon:erin@x.test", 5.0);
+    v["forgotten"] = serde_json::to_value(vec![&erin]).unwrap();
+    let b = parse_backup(&v.to_string()).unwrap();
+    assert_eq!(b.members.as_ref().map(Vec::len), Some(2));
+    assert_eq!(b.record_count(), 2 + 1 + 2 + 1 + 1);
+    // Erin was forgotten (in the file): her record is not written; with a mark of the
+    // device for dan, neither is his.
+    let kept: Vec<String> = b.members_to_keep(&[]).into_iter().map(|r| r.key).collect();
+    assert_eq!(kept, vec!["mastodon:dan@x.test"]);
+    let dan = attache::domain::member_record::mark_of("w1", "mastodon:dan@x.test");
+    assert!(b.members_to_keep(&[dan]).is_empty());
+
+    v["members"][0]["workspace_id"] = json!("w9");
+    v["members"][1]["tags"] = json!("not a list");
+    assert_eq!(
+        problems(v),
+        vec![
+            (
+                "members[0].workspace_id".into(),
+                Problem::UnknownWorkspace("w9".into())
+            ),
+            ("members[1]".into(), Problem::BadValue),
+        ]
+    );
+}

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::library::{queue_id, Body, LibraryItem};
+use super::member_record::{mark_of, Forgotten, MemberRecord};
 use super::note::Note;
 use super::post::Post;
 use super::preferences::Preferences;
@@ -16,8 +17,10 @@ use super::workspace::{validate_name, NameError, Workspace};
 pub const FORMAT: &str = "attache-backup";
 /// The newest file version this build reads and the one it writes. Version 2 carries the
 /// posts' images (`media`); a version 1 file has none, and importing it keeps the images
-/// already on the device.
-pub const VERSION: u64 = 2;
+/// already on the device. Version 3 carries what the workspaces keep about their members
+/// (`members`) and the marks of the forgotten; an older file has neither, and importing it
+/// keeps the member records on the device.
+pub const VERSION: u64 = 3;
 /// Beyond this many, problems are counted but not listed.
 pub const MAX_LISTED_PROBLEMS: usize = 50;
 
@@ -49,6 +52,13 @@ pub struct Backup {
     /// The posts' images, bytes and all (from version 2).
     #[serde(default)]
     pub media: Vec<MediaFile>,
+    /// What the workspaces keep about their members: notes, tags, fields, the teammate
+    /// mark, merges, negative marks (from version 3; `None`: an older file).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub members: Option<Vec<MemberRecord>>,
+    /// The marks of forgotten members (from version 3): an import adds them, never removes.
+    #[serde(default)]
+    pub forgotten: Vec<Forgotten>,
 }
 
 /// One image of a post, carried in the file: its type and its bytes in base64 (standard
@@ -94,6 +104,8 @@ impl Backup {
             library: Vec::new(),
             preferences: None,
             media: Vec::new(),
+            members: None,
+            forgotten: Vec::new(),
         }
     }
 
@@ -105,6 +117,25 @@ impl Backup {
             + self.library.len()
             + self.media.len()
             + usize::from(self.preferences.is_some())
+            + self.members.as_ref().map_or(0, Vec::len)
+            + self.forgotten.len()
+    }
+
+    /// The member records an import may write: those of a member forgotten (by a mark of
+    /// the file or of the device, `device_marks`) are left out — a backup made before a
+    /// member was forgotten does not bring them back.
+    pub fn members_to_keep(&self, device_marks: &[String]) -> Vec<MemberRecord> {
+        let marks: HashSet<&str> = device_marks
+            .iter()
+            .map(String::as_str)
+            .chain(self.forgotten.iter().map(|f| f.mark.as_str()))
+            .collect();
+        self.members
+            .iter()
+            .flatten()
+            .filter(|r| !marks.contains(mark_of(&r.workspace_id, &r.key).as_str()))
+            .cloned()
+            .collect()
     }
 
     /// Whether the file carries the posts' images (version 2 and later): an import then
@@ -227,6 +258,19 @@ impl Checker {
     }
 
     /// A list the file may leave out (added after version 1): empty when absent.
+    /// A record's `workspace_id`: present, and one of the file's workspaces.
+    fn workspace_of(&mut self, obj: &Map<String, Value>, at: &str, known: &HashSet<String>) {
+        if let Some(ws) = self.string(obj, at, "workspace_id") {
+            if !known.contains(ws) {
+                let ws = ws.to_string();
+                self.report(
+                    || format!("{at}.workspace_id"),
+                    Problem::UnknownWorkspace(ws),
+                );
+            }
+        }
+    }
+
     fn optional_array<'v>(&mut self, root: &'v Map<String, Value>, key: &str) -> &'v [Value] {
         match root.get(key) {
             None => &[],
@@ -320,14 +364,7 @@ pub fn parse_backup(text: &str) -> Result<Backup, ImportError> {
             continue;
         };
         c.id(obj, &at, &mut note_ids);
-        if let Some(ws) = c.string(obj, &at, "workspace_id") {
-            if !workspace_ids.contains(ws) {
-                c.report(
-                    || format!("{at}.workspace_id"),
-                    Problem::UnknownWorkspace(ws.to_string()),
-                );
-            }
-        }
+        c.workspace_of(obj, &at, &workspace_ids);
         for key in ["title", "text", "url"] {
             c.optional_string(obj, &at, key);
         }
@@ -342,14 +379,7 @@ pub fn parse_backup(text: &str) -> Result<Backup, ImportError> {
             continue;
         };
         c.id(obj, &at, &mut post_ids);
-        if let Some(ws) = c.string(obj, &at, "workspace_id") {
-            if !workspace_ids.contains(ws) {
-                c.report(
-                    || format!("{at}.workspace_id"),
-                    Problem::UnknownWorkspace(ws.to_string()),
-                );
-            }
-        }
+        c.workspace_of(obj, &at, &workspace_ids);
         if serde_json::from_value::<Post>(item.clone()).is_err() {
             c.report(|| at.clone(), Problem::BadValue);
         }
@@ -363,14 +393,7 @@ pub fn parse_backup(text: &str) -> Result<Backup, ImportError> {
             continue;
         };
         c.id(obj, &at, &mut library_ids);
-        if let Some(ws) = c.string(obj, &at, "workspace_id") {
-            if !workspace_ids.contains(ws) {
-                c.report(
-                    || format!("{at}.workspace_id"),
-                    Problem::UnknownWorkspace(ws.to_string()),
-                );
-            }
-        }
+        c.workspace_of(obj, &at, &workspace_ids);
         if serde_json::from_value::<LibraryItem>(item.clone()).is_err() {
             c.report(|| at.clone(), Problem::BadValue);
         }
@@ -396,6 +419,32 @@ pub fn parse_backup(text: &str) -> Result<Backup, ImportError> {
         match serde_json::from_value::<MediaFile>(item.clone()) {
             Ok(m) if m.bytes().is_some() => {}
             _ => c.report(|| format!("{at}.data"), Problem::BadValue),
+        }
+    }
+
+    let mut member_ids = HashSet::new();
+    for (i, item) in c.optional_array(&root, "members").iter().enumerate() {
+        let at = format!("members[{i}]");
+        let Some(obj) = c.object(item, || at.clone()) else {
+            continue;
+        };
+        c.id(obj, &at, &mut member_ids);
+        c.workspace_of(obj, &at, &workspace_ids);
+        c.string(obj, &at, "key");
+        if serde_json::from_value::<MemberRecord>(item.clone()).is_err() {
+            c.report(|| at.clone(), Problem::BadValue);
+        }
+    }
+    let mut mark_ids = HashSet::new();
+    for (i, item) in c.optional_array(&root, "forgotten").iter().enumerate() {
+        let at = format!("forgotten[{i}]");
+        let Some(obj) = c.object(item, || at.clone()) else {
+            continue;
+        };
+        c.id(obj, &at, &mut mark_ids);
+        c.string(obj, &at, "mark");
+        if serde_json::from_value::<Forgotten>(item.clone()).is_err() {
+            c.report(|| at.clone(), Problem::BadValue);
         }
     }
 

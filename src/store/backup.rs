@@ -17,7 +17,8 @@ use super::codec::{from_js, to_js};
 use super::idb::{request, Durability, Tx};
 use super::records::put_batch;
 use super::schema::{
-    ALL_STORES, LIBRARY, LIBRARY_BY_WORKSPACE, MEDIA, NOTES, POSTS, SETTINGS, WORKSPACES,
+    BACKUP_STORES, FORGOTTEN, LIBRARY, LIBRARY_BY_WORKSPACE, MEDIA, MEMBERS, NOTES, POSTS,
+    SETTINGS, WORKSPACES,
 };
 use super::{Db, StoreError};
 
@@ -99,7 +100,7 @@ fn media_records(files: &[MediaFile]) -> Result<Vec<js_sys::Object>, StoreError>
 /// Everything on the device, in one read transaction (a consistent snapshot), and the
 /// images as stored (their bytes are read by the caller).
 pub async fn export_all(db: &Db, now: f64) -> Result<(Backup, Vec<StoredMedia>), StoreError> {
-    let tx = Tx::read(db.raw(), &ALL_STORES)?;
+    let tx = Tx::read(db.raw(), &BACKUP_STORES)?;
     let ws = tx
         .store(WORKSPACES)?
         .get_all()
@@ -120,6 +121,13 @@ pub async fn export_all(db: &Db, now: f64) -> Result<(Backup, Vec<StoredMedia>),
         request(&prefs),
     );
     let media = request(&media);
+    let members = request(&tx.store(MEMBERS)?.get_all().map_err(StoreError::from_js)?);
+    let forgotten = request(
+        &tx.store(FORGOTTEN)?
+            .get_all()
+            .map_err(StoreError::from_js)?,
+    );
+    let (members, forgotten) = (members.await?, forgotten.await?);
     let (ws, notes, posts, library, prefs, media) = (
         ws.await?,
         notes.await?,
@@ -134,6 +142,8 @@ pub async fn export_all(db: &Db, now: f64) -> Result<(Backup, Vec<StoredMedia>),
     backup.notes = from_js(&notes)?;
     backup.posts = from_js(&posts)?;
     backup.library = from_js(&library)?;
+    backup.members = Some(from_js(&members)?);
+    backup.forgotten = from_js(&forgotten)?;
     backup.preferences = if prefs.is_undefined() {
         None
     } else {
@@ -208,6 +218,8 @@ pub struct Records<'a> {
     pub prefs: Option<&'a Preferences>,
     /// Media records ready to put (`media_records`).
     pub media: &'a [js_sys::Object],
+    pub members: &'a [crate::domain::member_record::MemberRecord],
+    pub forgotten: &'a [crate::domain::member_record::Forgotten],
 }
 
 impl Records<'_> {
@@ -218,6 +230,8 @@ impl Records<'_> {
             + self.library.len()
             + self.media.len()
             + usize::from(self.prefs.is_some())
+            + self.members.len()
+            + self.forgotten.len()
     }
 }
 
@@ -229,7 +243,24 @@ pub async fn replace_all(
     control: ImportControl,
 ) -> Result<(), StoreError> {
     let media = media_records(&backup.media)?;
-    let tx = Tx::write(db.raw(), &ALL_STORES, Durability::Strict)?;
+    let tx = Tx::write(db.raw(), &BACKUP_STORES, Durability::Strict)?;
+    // The marks of the forgotten stay (forgetting is for good), and keep out the records of
+    // anyone forgotten since the file was made.
+    let marks = request(
+        &tx.store(FORGOTTEN)?
+            .get_all()
+            .map_err(StoreError::from_js)?,
+    )
+    .await?;
+    let marks: Vec<crate::domain::member_record::Forgotten> = from_js(&marks)?;
+    let marks: Vec<String> = marks.into_iter().map(|f| f.mark).collect();
+    let members = backup
+        .members
+        .as_ref()
+        .map(|_| backup.members_to_keep(&marks));
+    if members.is_some() {
+        tx.store(MEMBERS)?.clear().map_err(StoreError::from_js)?;
+    }
     tx.store(WORKSPACES)?.clear().map_err(StoreError::from_js)?;
     tx.store(NOTES)?.clear().map_err(StoreError::from_js)?;
     tx.store(POSTS)?.clear().map_err(StoreError::from_js)?;
@@ -246,6 +277,8 @@ pub async fn replace_all(
         library: &backup.library,
         prefs: backup.preferences.as_ref(),
         media: &media,
+        members: members.as_deref().unwrap_or(&[]),
+        forgotten: &backup.forgotten,
     };
     write(&tx, &records, control)?;
     tx.commit().await
@@ -271,6 +304,8 @@ pub async fn add_workspace(
         library: &new.library,
         prefs: None,
         media: &media,
+        members: &[],
+        forgotten: &[],
     };
     write(&tx, &records, control)?;
     tx.commit().await
@@ -301,6 +336,21 @@ fn write(tx: &Tx, records: &Records, control: ImportControl) -> Result<(), Store
         &tx.store(LIBRARY)?,
         &records.library[..records.library.len().min(r)],
     )?);
+    // Only a full import carries these (a workspace's transaction does not cover them).
+    if !records.members.is_empty() {
+        let r = room(requests.len());
+        requests.extend(put_batch(
+            &tx.store(MEMBERS)?,
+            &records.members[..records.members.len().min(r)],
+        )?);
+    }
+    if !records.forgotten.is_empty() {
+        let r = room(requests.len());
+        requests.extend(put_batch(
+            &tx.store(FORGOTTEN)?,
+            &records.forgotten[..records.forgotten.len().min(r)],
+        )?);
+    }
     let r = room(requests.len());
     let media_store = tx.store(MEDIA)?;
     for record in &records.media[..records.media.len().min(r)] {

@@ -75,6 +75,11 @@ pub const INTERACTIONS_BY_WHO: &str = "by_who";
 
 /// Every store an export or a full import covers.
 pub const ALL_STORES: [&str; 6] = [WORKSPACES, NOTES, POSTS, LIBRARY, MEDIA, SETTINGS];
+/// What a full export reads and a full import writes: [`ALL_STORES`] and the member records
+/// with the marks of the forgotten.
+pub const BACKUP_STORES: [&str; 8] = [
+    WORKSPACES, NOTES, POSTS, LIBRARY, MEDIA, SETTINGS, MEMBERS, FORGOTTEN,
+];
 
 pub type Migration = fn(&IdbDatabase, &IdbTransaction) -> Result<(), JsValue>;
 
