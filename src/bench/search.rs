@@ -131,15 +131,30 @@ pub fn bench_search(members: u32, signs: u32, conversations: u32) -> Result<Vec<
         }
     }
     let t = perf.now();
-    let placed = crate::domain::member::gather(
-        &items,
-        &signs,
-        &[],
-        &crate::domain::member_level::Weights::default(),
-        &Utc,
-        now,
-    );
+    let merged = Default::default();
+    let mut g = crate::domain::member_gather::Gatherer::new(&items, &[], &merged);
+    for i in &items {
+        g.item(i);
+    }
+    let items_ms = perf.now() - t;
+    for s in &signs {
+        g.sign(s);
+    }
+    let signs_ms = perf.now() - t - items_ms;
+    let weights = crate::domain::member_level::Weights::default();
+    let review = crate::domain::member::review_start(&Utc, now);
+    let mut placed = g.members();
+    for m in &mut placed {
+        crate::domain::member_gather::place(m, &weights, &Utc, now, review);
+    }
     let levels_ms = perf.now() - t;
+    web_sys::console::log_1(
+        &format!(
+            "levels: messages {items_ms:.0} ms, signs {signs_ms:.0} ms, placing {:.0} ms",
+            levels_ms - items_ms - signs_ms
+        )
+        .into(),
+    );
     Ok(vec![
         docs_ms + build_ms,
         longest,
@@ -149,4 +164,73 @@ pub fn bench_search(members: u32, signs: u32, conversations: u32) -> Result<Vec<
         levels_ms,
         placed.len() as f64,
     ])
+}
+
+/// Forgetting one member in a large workspace, as the People page does it: `conversations`
+/// threads of three messages and `signs` signs from `members` people written to a database
+/// of its own; then one who wrote 30 messages and one who gave 10 signs are forgotten.
+/// Returns: the time to write the fixture (ms), then each forget (ms), then the messages
+/// and signs each erased.
+#[wasm_bindgen(js_name = benchForget)]
+pub async fn bench_forget(
+    members: u32,
+    signs: u32,
+    conversations: u32,
+) -> Result<Vec<f64>, JsValue> {
+    use crate::store::Db;
+    let err = |e: &dyn std::fmt::Display| JsValue::from_str(&e.to_string());
+    let perf = web_sys::window()
+        .and_then(|w| w.performance())
+        .ok_or("no performance")?;
+    let now = js_sys::Date::now();
+    let db = Db::open("attache-bench-forget", || {})
+        .await
+        .map_err(|e| err(&e))?;
+    let (items, _) = super::inbox_fixture("ws", conversations, now);
+    let all_signs = signs_fixture(members, signs, now);
+    let t = perf.now();
+    for chunk in items.chunks(10_000) {
+        crate::store::inbox::save_page(&db, chunk, None)
+            .await
+            .map_err(|e| err(&e))?;
+    }
+    for chunk in all_signs.chunks(10_000) {
+        crate::store::inbox::save_page_with(&db, &[], chunk, None)
+            .await
+            .map_err(|e| err(&e))?;
+    }
+    let mut out = vec![perf.now() - t];
+    let mut erased = vec![];
+    for handle in ["@membre7@piaille.fr", "p1@piaille.fr"] {
+        // The member as the People page holds them.
+        let theirs: Vec<_> = items
+            .iter()
+            .filter(|i| i.author_handle == handle)
+            .cloned()
+            .collect();
+        let given: Vec<_> = all_signs
+            .iter()
+            .filter(|s| s.who_handle == handle)
+            .cloned()
+            .collect();
+        let member = crate::domain::member::gather(
+            &theirs,
+            &given,
+            &[],
+            &Default::default(),
+            &crate::services::queue::BrowserZone,
+            now,
+        )
+        .pop()
+        .ok_or("no such member")?;
+        let t = perf.now();
+        let e = crate::services::member_records::forget(&db, "ws", &member)
+            .await
+            .map_err(|e| err(&e))?;
+        out.push(perf.now() - t);
+        erased.extend([e.messages as f64, e.signs as f64]);
+    }
+    db.close();
+    out.extend(erased);
+    Ok(out)
 }

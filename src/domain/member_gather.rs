@@ -176,10 +176,11 @@ impl<'a> Gatherer<'a> {
         let newest = moment.at >= m.last_seen;
         if newest {
             // The newest name they go by, and picture.
-            if !name.is_empty() {
+            // Copied only when it changed (most signs repeat it).
+            if !name.is_empty() && m.name != name {
                 m.name = name.to_string();
             }
-            if !profile.avatar.is_empty() {
+            if !profile.avatar.is_empty() && m.profile.avatar != profile.avatar {
                 m.profile.avatar = profile.avatar.clone();
             }
             m.last_seen = moment.at;
