@@ -125,3 +125,33 @@ test('the search box in French, dark: a draft found without its accents (fr-FR, 
   await assertClean(context);
   await context.close();
 });
+
+test('a read that fails is said in the box, and the box answers again once the storage reads', async () => {
+  const context = await newContext(browser);
+  // Once window.failPostsList is set, reading the posts fails as on a damaged profile.
+  await context.addInitScript(() => {
+    const getAll = IDBIndex.prototype.getAll;
+    IDBIndex.prototype.getAll = function (...args) {
+      if (window.failPostsList && this.objectStore.name === 'posts') throw new DOMException('simulated', 'UnknownError');
+      return getAll.apply(this, args);
+    };
+  });
+  const page = await open(context, server.url);
+  await page.locator('#new-workspace-name').fill('Northwind');
+  await page.keyboard.press('Enter');
+  await page.locator('.workspace-name').first().waitFor();
+  await page.goto(server.url + '/compose');
+  await page.getByLabel('Text of the post').fill('Winter opening hours');
+  await page.locator('.post-item', { hasText: 'Winter opening hours' }).waitFor();
+  await page.evaluate(() => { window.failPostsList = true; });
+  await search(page, 'winter');
+  await page.locator('.search-box').getByText('Could not read this list: the browser\'s storage is damaged or cannot be read.', { exact: false }).waitFor();
+  await page.keyboard.press('Escape');
+  await page.evaluate(() => { window.failPostsList = false; });
+  const list = await search(page, 'winter');
+  await list.getByRole('option', { name: /Winter opening hours/ }).waitFor();
+  // The line goes once the new read ends.
+  await page.locator('.search-box [role=status]', { hasText: 'Could not read this list' }).waitFor({ state: 'detached' });
+  await assertClean(context);
+  await context.close();
+});

@@ -5,7 +5,9 @@
 //! results come at once and are current a moment later. Arrows and Enter, or a click, open
 //! a result's page; Escape closes and gives the focus back.
 
-use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
 
 use gloo_events::{EventListener, EventListenerOptions};
 use leptos::html;
@@ -14,12 +16,23 @@ use leptos_router::hooks::use_navigate;
 use wasm_bindgen::JsCast;
 
 use crate::domain::search::{Index, Kind};
+use crate::store::{Db, StoreError};
 use crate::ui::i18n::Msg;
 use crate::ui::state::{use_app, Phase};
 use crate::ui::text::{use_text, Text};
 
 /// Results shown per kind.
 const PER_KIND: usize = 5;
+
+/// An index read and the workspace it is of, compared by identity (one per read).
+#[derive(Clone)]
+struct Built(Arc<(String, Index)>);
+
+impl PartialEq for Built {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
 
 /// One result as shown.
 #[derive(Debug, Clone, PartialEq)]
@@ -74,38 +87,51 @@ pub fn SearchBox() -> impl IntoView {
     let input = NodeRef::<html::Input>::new();
     let query = RwSignal::new(String::new());
     let active = RwSignal::new(0usize);
-    // The index and the workspace it is of; `built` counts the builds, so results follow.
-    let index: StoredValue<Option<(String, Rc<Index>)>, LocalStorage> =
-        StoredValue::new_local(None);
-    let built = RwSignal::new(0u32);
-    let building = RwSignal::new(false);
-    let rebuild = move || {
-        let (Some(db), Some(ws)) = (state.db_if_open(), state.current()) else {
-            return;
-        };
-        if building.get_untracked() {
-            return;
+    // One read of the workspace into an index; a read asked during another runs beside it
+    // and the latest one asked is the one kept (what changed meanwhile is in it).
+    let read = Action::new_local(move |(db, ws): &(Db, String)| {
+        let (db, ws) = (db.clone(), ws.clone());
+        async move {
+            let index = crate::services::search::build(&db, &ws).await?;
+            crate::ui::marks::mark("attache:search-index-built");
+            Ok::<_, StoreError>(Built(Arc::new((ws, index))))
         }
-        building.set(true);
-        leptos::task::spawn_local(async move {
-            let read = crate::services::search::build(&db, &ws.id).await;
-            building.try_set(false);
-            if let Ok(i) = read {
-                index.try_set_value(Some((ws.id, Rc::new(i))));
-                built.try_update(|b| *b += 1);
-                crate::ui::marks::mark("attache:search-index-built");
-            }
-        });
+    });
+    // The last index read answers, even while a newer read runs or after one failed.
+    let index = Memo::new(
+        move |last: Option<&Option<Built>>| match read.value().get() {
+            Some(Ok(built)) => Some(built),
+            _ => last.cloned().flatten(),
+        },
+    );
+    let failed = move || {
+        read.value()
+            .with(|v| v.as_ref().and_then(|r| r.as_ref().err().cloned()))
+    };
+    let alive = Arc::new(AtomicBool::new(true));
+    on_cleanup({
+        let alive = alive.clone();
+        move || alive.store(false, Ordering::Relaxed)
+    });
+    let rebuild = move || {
+        if let (Some(db), Some(ws)) = (state.db_if_open(), state.current()) {
+            read.dispatch((db, ws.id));
+        }
     };
     // Built once the first screen is up (a moment after, so it never delays it).
     Effect::new(move |done: Option<bool>| {
         if done == Some(true) || state.phase.get() != Phase::Ready {
             return done.unwrap_or(false);
         }
-        leptos::task::spawn_local(async move {
-            gloo_timers::future::TimeoutFuture::new(500).await;
-            rebuild();
-        });
+        let alive = alive.clone();
+        set_timeout(
+            move || {
+                if alive.load(Ordering::Relaxed) {
+                    rebuild();
+                }
+            },
+            Duration::from_millis(500),
+        );
         true
     });
     let open = move || {
@@ -137,10 +163,9 @@ pub fn SearchBox() -> impl IntoView {
     });
     let _ = StoredValue::new_local(listener);
     let found = Memo::new(move |_| {
-        built.track();
         let q = query.get();
         let current = state.current().map(|w| w.id);
-        index.with_value(|i| match i {
+        index.with(|i| match i.as_ref().map(|b| &*b.0) {
             Some((ws, i)) if Some(ws) == current.as_ref() => i
                 .search(&q, PER_KIND)
                 .into_iter()
@@ -211,7 +236,9 @@ pub fn SearchBox() -> impl IntoView {
     let status = move || {
         let q = query.with(|q| !q.trim().is_empty());
         let none = found.with(Vec::is_empty);
-        if building.get() && none {
+        if let Some(e) = failed() {
+            Some(crate::ui::errors::read_failed(t, &e))
+        } else if read.pending().get() && none {
             Some(t.get(Msg::SearchReading).to_string())
         } else if q && none {
             Some(t.get(Msg::SearchNothing).to_string())

@@ -104,6 +104,7 @@ macro_rules! people_messages {
             MapColReach => "Reach", "Portée";
             MapColMark => "Named as", "Nommé comme";
             MarkNegative => "Negative", "Négatif";
+            MarkNegativeOf => "Negative: {when}, {what}", "Négatif\u{a0}: {when}, {what}";
             GravitySummary => "Gravity and moves by month", "Gravité et mouvements par mois";
             GravityCaption => "The last six months, newest first: the gravity, then for each level how many members moved up to it (or arrived), held it, or moved down to it.",
                 "Les six derniers mois, le plus récent d'abord\u{a0}: la gravité, puis pour chaque niveau combien de membres y sont montés (ou arrivés), y sont restés ou y sont descendus.";

@@ -22,6 +22,8 @@ fn NegativeToggle(
     member_key: String,
     url: String,
     at: f64,
+    /// Its name for screen readers: the visible word, then which interaction.
+    named: String,
     record: RwSignal<MemberRecord>,
 ) -> impl IntoView {
     let (t, state, db) = (use_text(), use_app(), use_db());
@@ -39,7 +41,7 @@ fn NegativeToggle(
         }
     });
     view! {
-        <button type="button" class="secondary small negative-mark" aria-pressed=move || pressed().to_string()
+        <button type="button" class="secondary small negative-mark" aria-label=named aria-pressed=move || pressed().to_string()
             on:click=move |_| { toggle.dispatch(!pressed()); }>{move || t.get(Msg::MarkNegative)}</button>
     }
 }
@@ -94,8 +96,9 @@ pub fn MemberRow(
                 let moments = m.timeline.iter().take(MOMENTS).map(|x| {
                     let what = words::one(t, x.kind);
                     let when = date_time(t.lang(), x.at);
+                    let named = t.fill(Msg::MarkNegativeOf, &[("when", &when), ("what", &what)]);
                     let mark = (!x.url.is_empty()).then(|| view! {
-                        " "<NegativeToggle member_key=key.clone() url=x.url.clone() at=x.at record=record/>
+                        " "<NegativeToggle member_key=key.clone() url=x.url.clone() at=x.at named=named record=record/>
                     });
                     view! {
                         <li>
