@@ -50,3 +50,4 @@ pub mod thread_context;
 pub mod tid;
 pub mod today;
 pub mod workspace;
+pub mod zone_cache;

@@ -24,6 +24,7 @@ pub mod posts;
 pub mod preferences;
 pub mod pwa;
 pub mod queue;
+pub mod read_all;
 pub mod reminders;
 pub mod search;
 pub mod segments;

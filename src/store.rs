@@ -22,6 +22,7 @@ pub mod schema;
 pub mod set_aside;
 pub mod settings_docs;
 pub mod threads;
+pub mod time_pages;
 pub mod triage;
 pub mod workspaces;
 

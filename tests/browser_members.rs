@@ -1,7 +1,8 @@
 //! Member records and forgetting on real IndexedDB: two changes of one settings document
 //! started together are both kept (read and write in one transaction); forgetting a member
 //! erases every spelling of their handle in messages and signs, deletes their record, their
-//! follow-ups and kept threads, leaves their mark — and touches nobody else.
+//! follow-ups and kept threads, leaves their mark — and touches nobody else; signs read a page
+//! at a time come whole, never splitting an instant.
 #![cfg(target_arch = "wasm32")]
 
 use attache::domain::follow_up::FollowUp;
@@ -148,4 +149,66 @@ async fn forgetting_erases_every_spelling_and_touches_nobody_else() {
         left.iter().map(|f| f.id.as_str()).collect::<Vec<_>>(),
         ["f2"]
     );
+}
+
+/// Read a page at a time, the signs come whole: every one once, oldest first, none of
+/// another workspace, and a page never splits the signs that share an instant (eight at one
+/// time across a page of four). The services' whole read gives what the one-go read gives.
+#[wasm_bindgen_test]
+async fn signs_read_by_pages_come_whole_and_never_split_an_instant() {
+    let db = fresh_db("test-time-pages").await;
+    let at = |i: u32| match i {
+        0..10 => f64::from(i + 1),
+        10..18 => 11.0,
+        _ => f64::from(i - 6),
+    };
+    let mut signs: Vec<Interaction> = (0..25)
+        .map(|i| Interaction {
+            at: at(i),
+            ..sign(&format!("s{i:02}"), "@bob@x.test")
+        })
+        .collect();
+    signs.extend((0..5).map(|i| Interaction {
+        workspace_id: "v".into(),
+        at: f64::from(i) + 11.0,
+        ..sign(&format!("v{i}"), "@bob@x.test")
+    }));
+    store::inbox::save_page_with(&db, &[], &signs, None)
+        .await
+        .unwrap();
+    let mut seen: Vec<Interaction> = vec![];
+    let (mut after, mut pages) = (None, 0);
+    loop {
+        let (page, next) = store::interactions::page(&db, "w", after, 4).await.unwrap();
+        pages += 1;
+        if let (Some(last), Some(next)) = (page.last(), next) {
+            assert_eq!(
+                last.at, next,
+                "the next page starts after this one's last instant"
+            );
+        }
+        if page.iter().any(|s| s.at == 11.0) {
+            assert_eq!(
+                page.iter().filter(|s| s.at == 11.0).count(),
+                8,
+                "the instant whole"
+            );
+        }
+        seen.extend(page);
+        match next {
+            Some(n) => after = Some(n),
+            None => break,
+        }
+    }
+    let ids: Vec<&str> = seen.iter().map(|s| s.id.as_str()).collect();
+    let mut expected: Vec<String> = (0..25).map(|i| format!("s{i:02}")).collect();
+    expected.sort_by(|a, b| {
+        let n = |s: &str| s[1..].parse::<u32>().unwrap();
+        at(n(a)).total_cmp(&at(n(b))).then(a.cmp(b))
+    });
+    assert_eq!(ids, expected.iter().map(String::as_str).collect::<Vec<_>>());
+    assert!(pages >= 5, "{pages} pages");
+    let whole = attache::services::read_all::signs(&db, "w").await.unwrap();
+    assert_eq!(whole, store::interactions::all(&db, "w").await.unwrap());
+    assert_eq!(whole.len(), 25);
 }

@@ -349,3 +349,33 @@ fn occurrences_stop_at_one_thousand() {
     let all = evergreen_occurrences(&no_slots, &Real(Paris), first, &forever, &[]);
     assert_eq!(all.len(), MAX_OCCURRENCES);
 }
+
+/// The offsets remembered per quarter of an hour are the zone's own at every instant, in
+/// zones whose changes fall at odd local times or whose offsets are not whole hours.
+#[test]
+fn a_cached_zone_answers_as_the_zone_at_every_instant() {
+    use attache::domain::queue::Zone;
+    use attache::domain::zone_cache::CachedZone;
+    for tz in [
+        Paris,
+        New_York,
+        chrono_tz::Australia::Lord_Howe,
+        chrono_tz::Asia::Kathmandu,
+        chrono_tz::Pacific::Chatham,
+        chrono_tz::America::St_Johns,
+    ] {
+        let cached = CachedZone::new(zones::Real(tz));
+        let start = zones::at(tz, 2026, 1, 1, 0, 0);
+        // Every 7 minutes over a year and a half, out of order (a cache filled backwards
+        // must answer as well).
+        let steps = 18 * 31 * 24 * 60 / 7;
+        for k in (0..steps).rev().chain(0..steps) {
+            let t = start + f64::from(k) * 7.0 * 60_000.0 + 13_000.0;
+            assert_eq!(
+                cached.offset_minutes(t),
+                zones::Real(tz).offset_minutes(t),
+                "{tz} at {t}"
+            );
+        }
+    }
+}

@@ -18,7 +18,7 @@ const LAST: [&str; 10] = [
 ];
 
 /// `members` people, each giving `signs / members` signs (favourites, boosts, follows).
-fn signs_fixture(members: u32, signs: u32, now: f64) -> Vec<Interaction> {
+fn signs_fixture(workspace_id: &str, members: u32, signs: u32, now: f64) -> Vec<Interaction> {
     let kinds = [
         InteractionKind::Favourite,
         InteractionKind::Boost,
@@ -29,7 +29,7 @@ fn signs_fixture(members: u32, signs: u32, now: f64) -> Vec<Interaction> {
             let m = i % members;
             Interaction {
                 id: format!("i{i}"),
-                workspace_id: "ws".into(),
+                workspace_id: workspace_id.into(),
                 account_id: "a".into(),
                 network: if m.is_multiple_of(3) {
                     Network::Bluesky
@@ -43,7 +43,8 @@ fn signs_fixture(members: u32, signs: u32, now: f64) -> Vec<Interaction> {
                     LAST[(m / 10 % 10) as usize]
                 ),
                 who_handle: format!("p{m}@piaille.fr"),
-                who_url: String::new(),
+                // As the networks give it: each sign points at the profile.
+                who_url: format!("https://piaille.fr/@p{m}"),
                 subject: None,
                 at: now - (signs - i) as f64 * 1_000.0,
                 profile: Default::default(),
@@ -64,7 +65,7 @@ pub fn bench_search(members: u32, signs: u32, conversations: u32) -> Result<Vec<
         .and_then(|w| w.performance())
         .ok_or("no performance")?;
     let (items, _) = super::inbox_fixture("ws", conversations, now);
-    let signs = signs_fixture(members, signs, now);
+    let signs = signs_fixture("ws", members, signs, now);
     // A tenth of the members with a record: a tag and a note.
     let records: std::collections::HashMap<String, MemberRecord> = (0..members / 10)
         .map(|m| {
@@ -123,13 +124,9 @@ pub fn bench_search(members: u32, signs: u32, conversations: u32) -> Result<Vec<
     }
     times.sort_by(f64::total_cmp);
     let p95 = times[((times.len() as f64 * 0.95).ceil() as usize).clamp(1, times.len()) - 1];
-    // Every member placed on their level (what the People page works out on each visit).
-    struct Utc;
-    impl crate::domain::queue::Zone for Utc {
-        fn offset_minutes(&self, _: f64) -> i32 {
-            0
-        }
-    }
+    // Every member placed on their level (what the People page works out on each visit),
+    // in the browser's time zone as the page does.
+    let zone = crate::domain::zone_cache::CachedZone::new(crate::services::queue::BrowserZone);
     let t = perf.now();
     let merged = Default::default();
     let mut g = crate::domain::member_gather::Gatherer::new(&items, &[], &merged);
@@ -142,15 +139,28 @@ pub fn bench_search(members: u32, signs: u32, conversations: u32) -> Result<Vec<
     }
     let signs_ms = perf.now() - t - items_ms;
     let weights = crate::domain::member_level::Weights::default();
-    let review = crate::domain::member::review_start(&Utc, now);
+    let review = crate::domain::member::review_start(&zone, now);
     let mut placed = g.members();
     for m in &mut placed {
-        crate::domain::member_gather::place(m, &weights, &Utc, now, review);
+        crate::domain::member_gather::place(m, &weights, &zone, now, review);
     }
     let levels_ms = perf.now() - t;
+    // The same placing asking the browser's clock at every activity (as before the cache).
+    let t = perf.now();
+    for m in &mut placed {
+        crate::domain::member_gather::place(
+            m,
+            &weights,
+            &crate::services::queue::BrowserZone,
+            now,
+            review,
+        );
+    }
+    let uncached_ms = perf.now() - t;
     web_sys::console::log_1(
         &format!(
-            "levels: messages {items_ms:.0} ms, signs {signs_ms:.0} ms, placing {:.0} ms",
+            "levels: messages {items_ms:.0} ms, signs {signs_ms:.0} ms, placing {:.0} ms \
+             (placing with the clock asked at every activity: {uncached_ms:.0} ms)",
             levels_ms - items_ms - signs_ms
         )
         .into(),
@@ -163,7 +173,29 @@ pub fn bench_search(members: u32, signs: u32, conversations: u32) -> Result<Vec<
         docs_ms,
         levels_ms,
         placed.len() as f64,
+        levels_ms - items_ms - signs_ms,
+        uncached_ms,
     ])
+}
+
+/// Messages and signs written as the syncs write them, 10,000 at a time.
+async fn write_fixture(
+    db: &crate::store::Db,
+    items: &[crate::domain::inbox::InboxItem],
+    signs: &[Interaction],
+) -> Result<(), JsValue> {
+    let err = |e: &dyn std::fmt::Display| JsValue::from_str(&e.to_string());
+    for chunk in items.chunks(10_000) {
+        crate::store::inbox::save_page(db, chunk, None)
+            .await
+            .map_err(|e| err(&e))?;
+    }
+    for chunk in signs.chunks(10_000) {
+        crate::store::inbox::save_page_with(db, &[], chunk, None)
+            .await
+            .map_err(|e| err(&e))?;
+    }
+    Ok(())
 }
 
 /// Forgetting one member in a large workspace, as the People page does it: `conversations`
@@ -187,18 +219,9 @@ pub async fn bench_forget(
         .await
         .map_err(|e| err(&e))?;
     let (items, _) = super::inbox_fixture("ws", conversations, now);
-    let all_signs = signs_fixture(members, signs, now);
+    let all_signs = signs_fixture("ws", members, signs, now);
     let t = perf.now();
-    for chunk in items.chunks(10_000) {
-        crate::store::inbox::save_page(&db, chunk, None)
-            .await
-            .map_err(|e| err(&e))?;
-    }
-    for chunk in all_signs.chunks(10_000) {
-        crate::store::inbox::save_page_with(&db, &[], chunk, None)
-            .await
-            .map_err(|e| err(&e))?;
-    }
+    write_fixture(&db, &items, &all_signs).await?;
     let mut out = vec![perf.now() - t];
     let mut erased = vec![];
     for handle in ["@membre7@piaille.fr", "p1@piaille.fr"] {
@@ -233,4 +256,21 @@ pub async fn bench_forget(
     db.close();
     out.extend(erased);
     Ok(out)
+}
+
+/// The People page's workspace at scale: `conversations` threads of three messages and
+/// `signs` signs from `members` people written into the app's own database, in its first
+/// workspace. Returns the messages and signs written.
+#[wasm_bindgen(js_name = benchSeedPeople)]
+pub async fn bench_seed_people(
+    members: u32,
+    signs: u32,
+    conversations: u32,
+) -> Result<Vec<f64>, JsValue> {
+    let (db, ws) = super::app_db_first_workspace().await?;
+    let now = js_sys::Date::now();
+    let (items, _) = super::inbox_fixture(&ws.id, conversations, now);
+    let all_signs = signs_fixture(&ws.id, members, signs, now);
+    write_fixture(&db, &items, &all_signs).await?;
+    Ok(vec![items.len() as f64, all_signs.len() as f64])
 }

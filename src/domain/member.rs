@@ -19,8 +19,9 @@ pub struct Moment {
     pub kind: ActivityKind,
     /// UTC ms.
     pub at: f64,
-    /// Where to see it: the message, or (a favourite, boost or follow) their profile.
-    pub url: String,
+    /// Where to see it: the message, or (a favourite, boost or follow) their profile —
+    /// shared by all the signs that point at the same profile (a million signs, few people).
+    pub url: std::sync::Arc<str>,
     /// The message's words (plain text, for a glance); empty for the quiet signs.
     pub text: String,
     /// The Inbox conversation it belongs to, when it is a message.
@@ -96,8 +97,8 @@ impl Member {
 
 /// The user's calendar day of an instant, as days since 1970-01-01.
 pub fn day_number(zone: &impl Zone, at: f64) -> i64 {
-    let (date, _) = local_parts(zone, at);
-    i64::from(date.num_days_from_ce()) - 719_163
+    let local = at + f64::from(zone.offset_minutes(at)) * 60_000.0;
+    (local / 86_400_000.0).floor() as i64
 }
 
 /// The start of the user's month around `now` (UTC ms): when the levels were last reviewed.

@@ -4,6 +4,7 @@
 //! domain's [`gather`] feeds it at once.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 
@@ -25,14 +26,20 @@ fn glance(item: &InboxItem) -> String {
     text.chars().take(140).collect()
 }
 
+/// Where a spelling's moments go: its member, its identity, its kept profile URL.
+type Slot = (usize, usize, usize);
+
 /// Members being gathered; [`Gatherer::members`] gives them, not yet placed.
 pub struct Gatherer<'a> {
     own: Vec<String>,
     merged: &'a HashMap<String, String>,
     found: Vec<Member>,
     by_key: FxHashMap<String, usize>,
-    /// Each spelling of a handle: its member and identity (`None`: our own account).
-    spelled: FxHashMap<(Network, &'a str), Option<(usize, usize)>>,
+    /// Each spelling of a handle: its member and identity (`None`: our own account), and
+    /// where its profile URL last said is kept in `profiles`.
+    spelled: FxHashMap<(Network, &'a str), Option<Slot>>,
+    /// The profile URL each spelling's signs last pointed at, shared by their moments.
+    profiles: Vec<Arc<str>>,
     by_remote: HashMap<&'a str, &'a InboxItem>,
 }
 
@@ -51,6 +58,7 @@ impl<'a> Gatherer<'a> {
             found: vec![],
             by_key: FxHashMap::default(),
             spelled: FxHashMap::default(),
+            profiles: vec![],
             by_remote: items
                 .iter()
                 .filter(|i| !i.remote_id.is_empty())
@@ -60,44 +68,50 @@ impl<'a> Gatherer<'a> {
     }
 
     pub fn item(&mut self, i: &'a InboxItem) {
+        let who = (&*i.author_name, &*i.author_handle, &*i.author_url);
+        let Some(slot) = self.slot(i.network, who, i.at) else {
+            return;
+        };
         let moment = Moment {
             kind: kind_of(i),
             at: i.at,
-            url: i.url.clone(),
+            url: Arc::from(i.url.as_str()),
             text: glance(i),
             conversation: Some(super::conversation::conversation_key(i, &self.by_remote)),
         };
-        self.add(
-            i.network,
-            (&i.author_name, &i.author_handle, &i.author_url),
-            &i.profile,
-            moment,
-        );
+        self.add(slot, &i.author_name, &i.profile, moment);
     }
 
     pub fn sign(&mut self, s: &'a Interaction) {
+        let who = (&*s.who_name, &*s.who_handle, &*s.who_url);
+        let Some(slot) = self.slot(s.network, who, s.at) else {
+            return;
+        };
+        let kept = &mut self.profiles[slot.2];
+        if **kept != *s.who_url {
+            *kept = Arc::from(s.who_url.as_str());
+        }
         let moment = Moment {
             kind: kind_of_sign(s.kind),
             at: s.at,
-            url: s.who_url.clone(),
+            url: kept.clone(),
             text: String::new(),
             conversation: None,
         };
-        self.add(
-            s.network,
-            (&s.who_name, &s.who_handle, &s.who_url),
-            &s.profile,
-            moment,
-        );
+        self.add(slot, &s.who_name, &s.profile, moment);
     }
 
-    /// The member and identity a spelling belongs to, made when first seen.
+    /// The member and identity a spelling belongs to, made when first seen; none for our
+    /// own accounts and for no handle.
     fn slot(
         &mut self,
         network: Network,
         (name, handle, url): (&str, &'a str, &str),
         at: f64,
-    ) -> Option<(usize, usize)> {
+    ) -> Option<Slot> {
+        if handle.is_empty() {
+            return None;
+        }
         if let Some(slot) = self.spelled.get(&(network, handle)) {
             return *slot;
         }
@@ -153,25 +167,14 @@ impl<'a> Gatherer<'a> {
                     m.identities.len() - 1
                 }
             };
-            Some((n, identity))
+            self.profiles.push(Arc::from(url));
+            Some((n, identity, self.profiles.len() - 1))
         };
         self.spelled.insert((network, handle), slot);
         slot
     }
 
-    fn add(
-        &mut self,
-        network: Network,
-        (name, handle, url): (&str, &'a str, &str),
-        profile: &Profile,
-        moment: Moment,
-    ) {
-        if handle.is_empty() {
-            return;
-        }
-        let Some((at, identity)) = self.slot(network, (name, handle, url), moment.at) else {
-            return;
-        };
+    fn add(&mut self, (at, identity, _): Slot, name: &str, profile: &Profile, moment: Moment) {
         let m = &mut self.found[at];
         let newest = moment.at >= m.last_seen;
         if newest {

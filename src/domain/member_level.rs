@@ -193,18 +193,27 @@ pub enum Basis {
 
 /// The best level `acts` justify at `t`, and why.
 pub fn earned(acts: &[Activity], weights: &Weights, t: f64) -> (Level, Basis) {
-    let recent: Vec<&Activity> = acts
-        .iter()
-        .filter(|a| a.at <= t && a.at > t - LOOK_BACK_MS)
-        .collect();
-    if recent.is_empty() {
+    earned_with(acts, weights, t, &mut vec![])
+}
+
+/// As [`earned`], with `days` a buffer of the caller's (placing a member asks many times).
+fn earned_with(
+    acts: &[Activity],
+    weights: &Weights,
+    t: f64,
+    days: &mut Vec<(i64, f64)>,
+) -> (Level, Basis) {
+    let recent = || {
+        acts.iter()
+            .filter(move |a| a.at <= t && a.at > t - LOOK_BACK_MS)
+    };
+    if recent().next().is_none() {
         return (Level::Exploring, Basis::Nothing);
     }
     let mut best = (Level::Exploring, Basis::Any);
     // By weight: the latest activity heavy enough for the best level reached so.
     for level in Level::ALL {
-        let heavy = recent
-            .iter()
+        let heavy = recent()
             .filter(|a| weights.of(a.kind) >= level.weight())
             .max_by(|a, b| a.at.total_cmp(&b.at));
         if let Some(a) = heavy {
@@ -221,7 +230,8 @@ pub fn earned(acts: &[Activity], weights: &Weights, t: f64) -> (Level, Basis) {
         }
     }
     // By presence: distinct active days; the latest window that has enough of them.
-    let mut days: Vec<(i64, f64)> = recent.iter().map(|a| (a.day, a.at)).collect();
+    days.clear();
+    days.extend(recent().map(|a| (a.day, a.at)));
     days.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
     days.dedup_by_key(|d| d.0);
     for level in Level::ALL {
@@ -257,14 +267,15 @@ pub fn earned(acts: &[Activity], weights: &Weights, t: f64) -> (Level, Basis) {
 /// start of the month in the user's calendar): a level earned since the review stays until the
 /// next one, even if it is no longer earned; anything better is taken at once.
 pub fn placed(acts: &[Activity], weights: &Weights, now: f64, review: f64) -> (Level, Basis) {
-    let mut best = earned(acts, weights, review.min(now));
+    let days = &mut vec![];
+    let mut best = earned_with(acts, weights, review.min(now), days);
     for a in acts.iter().filter(|a| a.at > review && a.at <= now) {
-        let e = earned(acts, weights, a.at);
+        let e = earned_with(acts, weights, a.at, days);
         if e.0 > best.0 {
             best = e;
         }
     }
-    let now_earned = earned(acts, weights, now);
+    let now_earned = earned_with(acts, weights, now, days);
     if now_earned.0 >= best.0 {
         // Earned now: say so with today's reason.
         return now_earned;

@@ -99,7 +99,7 @@ pub async fn load(
     workspace_id: &str,
     now: f64,
 ) -> Result<Vec<ConversationView>, StoreError> {
-    let items = store::inbox::all(db, workspace_id).await?;
+    let items = super::read_all::messages(db, workspace_id).await?;
     let triage = store::triage::for_workspace(db, workspace_id).await?;
     Ok(assemble(workspace_id, items, triage, now))
 }
@@ -318,6 +318,7 @@ pub struct Answering {
 /// The figures of `list` for conversations begun after `since` (the waits: all of them),
 /// counting only `hours` when the workspace has working hours.
 pub fn answering(list: &[ConversationView], since: f64, hours: Option<&WorkingHours>) -> Answering {
+    let zone = crate::domain::zone_cache::CachedZone::new(super::queue::BrowserZone);
     use crate::domain::conversation::waiting_since;
     let mut out = Answering::default();
     for c in list {
@@ -333,7 +334,7 @@ pub fn answering(list: &[ConversationView], since: f64, hours: Option<&WorkingHo
             continue;
         }
         out.begun += 1;
-        if let Some(ms) = sample(c, hours).times.first_response {
+        if let Some(ms) = sample(c, hours, &zone).times.first_response {
             out.first_response_hours.push(ms / 3_600_000.0);
         }
     }
@@ -341,18 +342,18 @@ pub fn answering(list: &[ConversationView], since: f64, hours: Option<&WorkingHo
 }
 
 /// One conversation's response times, for the report.
-pub fn sample(c: &ConversationView, hours: Option<&WorkingHours>) -> Sample {
+pub fn sample(
+    c: &ConversationView,
+    hours: Option<&WorkingHours>,
+    zone: &impl crate::domain::queue::Zone,
+) -> Sample {
     use crate::domain::conversation::events;
     use crate::domain::response_times::times;
     let theirs: Vec<f64> = c.items.iter().map(|i| i.at).collect();
     Sample {
         network: c.last().network,
         assignee: c.triage.assignee.clone(),
-        times: times(
-            &events(&theirs, Some(&c.triage)),
-            hours,
-            &super::queue::BrowserZone,
-        ),
+        times: times(&events(&theirs, Some(&c.triage)), hours, zone),
     }
 }
 
@@ -363,8 +364,13 @@ pub fn report<C: AsRef<ConversationView>>(
     from: f64,
     to: f64,
 ) -> Report {
-    let samples: Vec<Sample> = list.iter().map(|c| sample(c.as_ref(), hours)).collect();
-    crate::domain::response_report::report(&samples, from, to, &super::queue::BrowserZone)
+    // The browser's clock asked once per quarter of an hour, not at every message.
+    let zone = crate::domain::zone_cache::CachedZone::new(super::queue::BrowserZone);
+    let samples: Vec<Sample> = list
+        .iter()
+        .map(|c| sample(c.as_ref(), hours, &zone))
+        .collect();
+    crate::domain::response_report::report(&samples, from, to, &zone)
 }
 
 /// The report of the last `weeks` local weeks, this one included, up to `now`.

@@ -3,12 +3,12 @@
 
 use crate::domain::interaction::{summary, Summary};
 use crate::services::clock::now_ms;
-use crate::store::{self, Db, StoreError};
+use crate::store::{Db, StoreError};
 
 /// The last `days` days of a workspace: totals, the ten people who gave the most, the
 /// twenty latest.
 pub async fn last_days(db: &Db, workspace_id: &str, days: u32) -> Result<Summary, StoreError> {
-    let list = store::interactions::all(db, workspace_id).await?;
+    let list = super::read_all::signs(db, workspace_id).await?;
     let since = now_ms() - f64::from(days) * 86_400_000.0;
     Ok(summary(&list, since, 10, 20))
 }

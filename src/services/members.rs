@@ -26,8 +26,9 @@ pub async fn weights(db: &Db, workspace_id: &str) -> Result<Weights, StoreError>
 /// The workspace's members and the weights they were placed with.
 #[derive(Debug, Clone, PartialEq)]
 pub struct People {
-    /// The inner orbits first, then the most recently seen; teammates left out.
-    pub members: Vec<Member>,
+    /// The inner orbits first, then the most recently seen; teammates left out. Shared:
+    /// the page keeps it for the next visit without copying a hundred thousand members.
+    pub members: std::sync::Arc<Vec<Member>>,
     /// The members marked as teammates, by name.
     pub teammates: Vec<Member>,
     /// Members that may be the same person, with why.
@@ -48,8 +49,8 @@ pub async fn own_handles(db: &Db, workspace_id: &str) -> Result<Vec<String>, Sto
 
 /// Every member of the workspace at `now`.
 pub async fn load(db: &Db, workspace_id: &str, now: f64) -> Result<People, StoreError> {
-    let items = store::inbox::all(db, workspace_id).await?;
-    let signs = store::interactions::all(db, workspace_id).await?;
+    let items = super::read_all::messages(db, workspace_id).await?;
+    let signs = super::read_all::signs(db, workspace_id).await?;
     let own = own_handles(db, workspace_id).await?;
     let weights = weights(db, workspace_id).await?;
     let list = store::members::for_workspace(db, workspace_id).await?;
@@ -67,7 +68,7 @@ pub async fn load(db: &Db, workspace_id: &str, now: f64) -> Result<People, Store
     teammates.sort_by_key(|m| m.name.to_lowercase());
     Ok(People {
         suggestions,
-        members,
+        members: std::sync::Arc::new(members),
         teammates,
         records,
         weights,
@@ -95,10 +96,12 @@ pub async fn gathered(
         g.sign(s);
         slices.tick().await;
     }
-    let review = crate::domain::member::review_start(&BrowserZone, now);
+    // The browser's clock asked once per quarter of an hour, not once per activity.
+    let zone = crate::domain::zone_cache::CachedZone::new(BrowserZone);
+    let review = crate::domain::member::review_start(&zone, now);
     let mut members = g.members();
     for m in &mut members {
-        place(m, weights, &BrowserZone, now, review);
+        place(m, weights, &zone, now, review);
         slices.tick().await;
     }
     members

@@ -43,8 +43,8 @@ pub async fn build(db: &Db, workspace_id: &str) -> Result<Index, StoreError> {
     .await;
     let strategy = store::library::strategy(db, workspace_id).await?;
     add_all(&mut builder, search_docs::strategy(&strategy)).await;
-    let items = store::inbox::all(db, workspace_id).await?;
-    let signs = store::interactions::all(db, workspace_id).await?;
+    let items = super::read_all::messages(db, workspace_id).await?;
+    let signs = super::read_all::signs(db, workspace_id).await?;
     let own = super::members::own_handles(db, workspace_id).await?;
     let list = store::members::for_workspace(db, workspace_id).await?;
     let merged = merge_map(&list);

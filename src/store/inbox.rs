@@ -85,6 +85,16 @@ pub async fn all(db: &Db, workspace_id: &str) -> Result<Vec<InboxItem>, StoreErr
     .await
 }
 
+/// One page of the workspace's messages, oldest first, after `after` (`time_pages`).
+pub async fn page(
+    db: &Db,
+    workspace_id: &str,
+    after: Option<f64>,
+    count: u32,
+) -> Result<(Vec<InboxItem>, Option<f64>), StoreError> {
+    super::time_pages::page(db, INBOX, INBOX_BY_WORKSPACE, workspace_id, after, count).await
+}
+
 pub async fn put_metrics(db: &Db, snapshots: &[MetricSnapshot]) -> Result<(), StoreError> {
     records::put_all(db, METRICS, snapshots, Durability::Strict).await
 }

@@ -20,6 +20,24 @@ pub async fn all(db: &Db, workspace_id: &str) -> Result<Vec<Interaction>, StoreE
     .await
 }
 
+/// One page of the workspace's signs, oldest first, after `after` (`time_pages`).
+pub async fn page(
+    db: &Db,
+    workspace_id: &str,
+    after: Option<f64>,
+    count: u32,
+) -> Result<(Vec<Interaction>, Option<f64>), StoreError> {
+    super::time_pages::page(
+        db,
+        INTERACTIONS,
+        INTERACTIONS_BY_WORKSPACE,
+        workspace_id,
+        after,
+        count,
+    )
+    .await
+}
+
 /// Deletes a workspace's interactions inside the caller's transaction.
 pub async fn take_for_workspace(
     tx: &Tx,

@@ -99,6 +99,9 @@ pub struct AppState {
     /// The Inbox's conversations as last shown, by workspace id: going back to the Inbox
     /// shows them at once while they are read again.
     pub inbox_cache: StoredValue<Option<(String, crate::ui::pages::inbox::List)>>,
+    /// The People page's members as last read, by workspace id: going back shows them at
+    /// once while they are gathered again.
+    pub people_cache: StoredValue<Option<(String, crate::services::members::People)>>,
     db: StoredValue<Option<Db>, LocalStorage>,
     tabs: StoredValue<Option<Tabs>, LocalStorage>,
 }
@@ -135,6 +138,7 @@ impl AppState {
             superseded: RwSignal::new(false),
             update_ready: RwSignal::new(false),
             inbox_cache: StoredValue::new(None),
+            people_cache: StoredValue::new(None),
             db: StoredValue::new_local(None),
             tabs: StoredValue::new_local(None),
         }

@@ -11,38 +11,14 @@
 // counted; the scroll figures are the refresh intervals themselves.
 // Usage: node tests/bench/inbox_page.mjs   (after `trunk build --release --features bench
 // --dist target-bench-dist`); bench.mjs calls benchInboxPage.
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../e2e/support/app.mjs';
 import { serveDist } from '../e2e/support/server.mjs';
 
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
-const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]; };
-const round = (x) => +x.toFixed(1);
+import { median, openWithWorkspace, navigate as navigateTo, p95, round } from './page_timing.mjs';
 
-/// From the click on the navigation link `name` to the first `.conversation` laid out.
-const navigate = (page, name) => page.evaluate((name) => new Promise((resolve, reject) => {
-  const link = [...document.querySelectorAll('a')].find((a) => a.textContent.trim() === name);
-  if (!link) return reject(new Error(`no link ${name}`));
-  const t0 = performance.now();
-  const seen = () => {
-    if (!document.querySelector('.conversation')) return false;
-    document.body.getBoundingClientRect();
-    resolve(performance.now() - t0);
-    return true;
-  };
-  const obs = new MutationObserver(() => { if (seen()) obs.disconnect(); });
-  obs.observe(document.body, { childList: true, subtree: true });
-  link.click();
-}), name);
+const navigate = (page, name) => navigateTo(page, name, '.conversation');
 
 export async function benchInboxPage({ url, conversations = 50_000, runs = 5 }) {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-  await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('attache:first-screen').length > 0);
-  await page.locator('#new-workspace-name').fill('Bench');
-  await page.keyboard.press('Enter');
-  await page.locator('.workspace-name').first().waitFor();
+  const { browser, page } = await openWithWorkspace(url);
   const seeded = await page.evaluate((n) => window.wasmBindings.benchSeedInbox(n), conversations);
   const out = { conversations, messages: seeded, first_visit_ms: [], back_ms: [], triage_key_ms: [], triage_saved_ms: [], filter_ms: [], scroll_frame_ms: [] };
   await page.getByRole('link', { name: 'Notes' }).click();

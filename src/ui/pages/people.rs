@@ -35,17 +35,37 @@ pub fn PeoplePage() -> impl IntoView {
     let (state, db, t) = (use_app(), use_db(), use_text());
     let version = RwSignal::new(0u32);
     let weights_open = RwSignal::new(false);
-    let read = LocalResource::new(move || {
+    let data = LocalResource::new(move || {
         version.track();
         let (db, ws) = (db.get(), state.current());
         let now = crate::services::clock::now_ms();
         async move {
-            match ws {
+            let read = match ws {
                 Some(ws) => members::load(&db, &ws.id, now).await.map(Some),
                 None => Ok(None),
-            }
+            };
+            crate::ui::marks::mark("attache:people-read");
+            read
         }
     });
+    // The members read last time in this workspace show at once; the read replaces them.
+    let ws_id = state.current().map(|w| w.id);
+    let cache = state.people_cache;
+    let cached = cache.with_value(|c| {
+        c.as_ref()
+            .filter(|(id, _)| Some(id) == ws_id.as_ref())
+            .map(|(_, p)| p.clone())
+    });
+    let cached = StoredValue::new(cached);
+    Effect::new(move |_| {
+        if let (Some(id), Some(Ok(Some(people)))) = (ws_id.clone(), data.get()) {
+            cache.set_value(Some((id, people)));
+        }
+    });
+    let read = move || {
+        data.get()
+            .or_else(|| cached.get_value().map(|p| Ok(Some(p))))
+    };
     let search = RwSignal::new(String::new());
     // Opened from the search box (`?q=` a handle): the list narrowed to them.
     let asked = leptos_router::hooks::use_query_map();
@@ -55,7 +75,7 @@ pub fn PeoplePage() -> impl IntoView {
         }
     });
     let segment = RwSignal::new(Filter::default());
-    let list = move || match read.get() {
+    let list = move || match read() {
         None => ().into_any(),
         Some(Err(e)) => {
             view! { <p role="alert">{crate::ui::errors::read_failed(t, &e)}</p> }.into_any()

@@ -33,11 +33,11 @@ pub(super) fn levels(
                     levels.try_set(Some(
                         people
                             .members
-                            .into_iter()
+                            .iter()
                             // Every identity of a merged member has their level.
                             .flat_map(|m| {
                                 let level = m.level;
-                                m.identities.into_iter().map(move |i| (i.key, level))
+                                m.identities.iter().map(move |i| (i.key.clone(), level))
                             })
                             .collect(),
                     ));

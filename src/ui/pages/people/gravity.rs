@@ -16,7 +16,10 @@ use crate::ui::text::use_text;
 const MONTHS: usize = 6;
 
 #[component]
-pub fn GravityTable(members: StoredValue<Vec<Member>>, weights: Weights) -> impl IntoView {
+pub fn GravityTable(
+    members: StoredValue<std::sync::Arc<Vec<Member>>>,
+    weights: Weights,
+) -> impl IntoView {
     let t = use_text();
     let open = RwSignal::new(false);
     let weights = StoredValue::new(weights);
@@ -25,7 +28,9 @@ pub fn GravityTable(members: StoredValue<Vec<Member>>, weights: Weights) -> impl
             let now = crate::services::clock::now_ms();
             let months = members.with_value(|all| {
                 weights.with_value(|w| {
-                    by_month(all, w, &BrowserZone, &month_starts(&BrowserZone, now, MONTHS), now)
+                    // The browser's clock asked once per quarter of an hour.
+                    let zone = crate::domain::zone_cache::CachedZone::new(BrowserZone);
+                    by_month(all, w, &zone, &month_starts(&zone, now, MONTHS), now)
                 })
             });
             let rows = months

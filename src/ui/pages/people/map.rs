@@ -58,7 +58,7 @@ fn at(p: &Point) -> (f64, f64) {
 }
 
 #[component]
-pub fn RelationshipMap(members: StoredValue<Vec<Member>>) -> impl IntoView {
+pub fn RelationshipMap(members: StoredValue<std::sync::Arc<Vec<Member>>>) -> impl IntoView {
     let (t, state, db) = (use_text(), use_app(), use_db());
     let open = RwSignal::new(false);
     // The records read when opened: a mark set since the list was read counts.
@@ -81,7 +81,7 @@ pub fn RelationshipMap(members: StoredValue<Vec<Member>>) -> impl IntoView {
     let view_map = move || {
         let records = records.get().flatten()?;
         let now = crate::services::clock::now_ms();
-        let total = members.with_value(Vec::len);
+        let total = members.with_value(|m| m.len());
         let points = members.with_value(|all| place(all, &records, now, LIMIT));
         Some(view! { <MapAndTable points=points total=total/> })
     };

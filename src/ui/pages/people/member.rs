@@ -98,7 +98,7 @@ pub fn MemberRow(
                     let when = date_time(t.lang(), x.at);
                     let named = t.fill(Msg::MarkNegativeOf, &[("when", &when), ("what", &what)]);
                     let mark = (!x.url.is_empty()).then(|| view! {
-                        " "<NegativeToggle member_key=key.clone() url=x.url.clone() at=x.at named=named record=record/>
+                        " "<NegativeToggle member_key=key.clone() url=x.url.to_string() at=x.at named=named record=record/>
                     });
                     view! {
                         <li>

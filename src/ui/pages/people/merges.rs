@@ -32,7 +32,7 @@ fn who(m: &Member) -> String {
 #[component]
 pub fn MergeSuggestions(
     suggestions: Vec<Suggestion>,
-    members: StoredValue<Vec<Member>>,
+    members: StoredValue<std::sync::Arc<Vec<Member>>>,
     changed: Callback<()>,
 ) -> impl IntoView {
     let (t, state, db) = (use_text(), use_app(), use_db());

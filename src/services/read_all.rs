@@ -1,0 +1,43 @@
+//! A workspace's messages and signs read whole, a page at a time (`store::time_pages`),
+//! the screen given its turn between pages: a hundred thousand members' million signs are
+//! never one long block of the page. Newest first, as `store::inbox::all` gives them.
+
+use std::future::Future;
+
+use crate::domain::inbox::InboxItem;
+use crate::domain::interaction::Interaction;
+use crate::store::{self, Db, StoreError};
+
+/// Records per page: each page's JSON is parsed in one go, a few milliseconds.
+const PAGE: u32 = 2_000;
+
+/// Every page `read` gives from the oldest, then newest first.
+async fn whole<T, F, Fut>(mut read: F) -> Result<Vec<T>, StoreError>
+where
+    F: FnMut(Option<f64>) -> Fut,
+    Fut: Future<Output = Result<(Vec<T>, Option<f64>), StoreError>>,
+{
+    let mut out = vec![];
+    let mut after = None;
+    loop {
+        let (page, next) = read(after).await?;
+        out.extend(page);
+        match next {
+            Some(at) => after = Some(at),
+            None => break,
+        }
+        super::clock::sleep(0.0).await;
+    }
+    out.reverse();
+    Ok(out)
+}
+
+/// Every message of the workspace, newest first.
+pub async fn messages(db: &Db, workspace_id: &str) -> Result<Vec<InboxItem>, StoreError> {
+    whole(|after| store::inbox::page(db, workspace_id, after, PAGE)).await
+}
+
+/// Every sign (favourite, boost, follow) of the workspace, newest first.
+pub async fn signs(db: &Db, workspace_id: &str) -> Result<Vec<Interaction>, StoreError> {
+    whole(|after| store::interactions::page(db, workspace_id, after, PAGE)).await
+}

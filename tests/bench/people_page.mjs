@@ -1,0 +1,44 @@
+// The People page at scale, in the app as a user runs it (bench build, headless Chromium):
+// 100,000 members with 1,000,000 signs and 50,000 conversations (150,000 messages) written
+// into the app's IndexedDB (about a minute), then from the click on "People" to the first
+// member's row laid out — the first time in the session (every message and sign read and
+// every level worked out) and when coming back (the members kept from the last visit, read
+// again behind them). "Laid out": a forced layout once the row is in the page.
+// Usage: node tests/bench/people_page.mjs   (after `trunk build --release --features bench
+// --dist target-bench-dist`); bench.mjs calls benchPeoplePage.
+import { serveDist } from '../e2e/support/server.mjs';
+
+import { median, openWithWorkspace, navigate as navigateTo, round } from './page_timing.mjs';
+
+const navigate = (page, name) => navigateTo(page, name, '.people-list .member');
+
+export async function benchPeoplePage({ url, members = 100_000, signs = 1_000_000, conversations = 50_000, runs = 5 }) {
+  const { browser, page } = await openWithWorkspace(url);
+  const [messages, written] = await page.evaluate(([m, s, c]) => window.wasmBindings.benchSeedPeople(m, s, c).then(Array.from), [members, signs, conversations]);
+  // Read once from scratch: the seeded data is on the device, as after a restart.
+  await page.reload();
+  await page.waitForFunction(() => performance.getEntriesByName('attache:first-screen').length > 0);
+  const out = { members, signs: written, messages, first_visit_ms: NaN, back_ms: [] };
+  await page.getByRole('link', { name: 'Notes' }).click();
+  await page.getByRole('heading', { name: 'Notes' }).waitFor();
+  out.first_visit_ms = round(await navigate(page, 'People'));
+  const count = await page.locator('.people-count').innerText();
+  for (let i = 0; i < runs; i++) {
+    await page.getByRole('link', { name: 'Notes' }).click();
+    await page.getByRole('heading', { name: 'Notes' }).waitFor();
+    await page.evaluate(() => performance.clearMarks('attache:people-read'));
+    out.back_ms.push(round(await navigate(page, 'People')));
+    // Read again behind the kept list: wait for that read before leaving.
+    await page.waitForFunction(() => performance.getEntriesByName('attache:people-read').length > 0, null, { timeout: 120_000 });
+  }
+  out.back_median_ms = median(out.back_ms);
+  out.count_shown = count;
+  await browser.close();
+  return out;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const app = await serveDist({ dir: 'target-bench-dist' });
+  console.log(JSON.stringify(await benchPeoplePage({ url: app.url }), null, 2));
+  await app.close();
+}
