@@ -2,9 +2,14 @@
 // 1. writes the Content-Security-Policy into index.html, allowing Trunk's inline bootstrap
 //    by its sha256 and nothing else inline;
 // 2. stamps the service worker with the precache list (every built file) and a cache name
-//    that is a hash of all of them, so any change to the build makes a new version.
+//    that is a hash of all of them, so any change to the build makes a new version;
+// 3. writes a Brotli (quality 11) and a gzip (level 9) copy beside every text and wasm file
+//    of 1 KB or more (`x.wasm.br`, `x.wasm.gz`), for a server that negotiates
+//    Accept-Encoding (`scripts/static_server.mjs`). They are not in the precache list: the
+//    service worker asks for the plain URL and the browser takes the compressed transfer.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { join, relative, sep } from 'node:path';
 
 const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
@@ -41,7 +46,7 @@ const files = [];
   for (const name of readdirSync(d).sort()) {
     const full = join(d, name);
     if (statSync(full).isDirectory()) walk(full);
-    else files.push(full);
+    else if (!/\.(br|gz)$/.test(name)) files.push(full);
   }
 })(dir);
 const swFile = join(dir, 'sw.js');
@@ -55,4 +60,24 @@ sw = sw.replace(/^const CACHE_NAME = .*\/\/ stamped$/m, `const CACHE_NAME = '${c
 sw = sw.replace(/^const PRECACHE = .*\/\/ stamped$/m, `const PRECACHE = ${JSON.stringify(precache)}; // stamped`);
 if (!sw.includes(cacheName)) throw new Error('could not stamp the service worker');
 writeFileSync(swFile, sw);
+
+// 3. compressed copies
+const COMPRESSIBLE = /\.(wasm|js|mjs|css|html|svg|json|webmanifest)$/;
+let raw = 0, br = 0;
+for (const f of files) {
+  if (!COMPRESSIBLE.test(f)) continue;
+  const body = readFileSync(f);
+  if (body.length < 1024) continue;
+  const b = brotliCompressSync(body, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 11,
+      [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+      [constants.BROTLI_PARAM_MODE]: f.endsWith('.wasm') ? constants.BROTLI_MODE_GENERIC : constants.BROTLI_MODE_TEXT,
+    },
+  });
+  writeFileSync(`${f}.br`, b);
+  writeFileSync(`${f}.gz`, gzipSync(body, { level: 9 }));
+  raw += body.length; br += b.length;
+}
+console.log(`post_build: compressed copies written (${(raw / 1024).toFixed(0)} KB → ${(br / 1024).toFixed(0)} KB with Brotli)`);
 console.log(`post_build: CSP with ${hashes.length} inline script hash(es); service worker ${cacheName}, ${precache.length} files`);

@@ -43,6 +43,7 @@ pub mod saved_reply;
 pub mod search;
 pub mod search_docs;
 pub mod segment;
+pub mod sorting;
 pub mod storage;
 pub mod strategy;
 pub mod thread;

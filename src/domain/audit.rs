@@ -8,6 +8,7 @@
 //! the words and the screen where each rule is fixed belong to the UI (`ui/i18n/audit.rs`,
 //! `ui/pages/today/audit.rs`).
 
+use super::sorting;
 use std::collections::HashMap;
 
 use super::account::Account;
@@ -158,7 +159,7 @@ pub fn run(input: &AuditInput) -> Vec<Finding> {
             },
         })
         .collect();
-    findings.sort_by_key(|f| match f.verdict {
+    sorting::sort_by_key(&mut findings[..], |f| match f.verdict {
         Verdict::Fail(_) => 0,
         Verdict::NoData => 1,
         Verdict::Pass => 2,

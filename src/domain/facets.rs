@@ -3,6 +3,7 @@
 //! bytes (the lexicon's `byteStart`/`byteEnd`), never chars or UTF-16 units. Detection only:
 //! turning a handle into a DID is I/O and belongs to the platform layer.
 
+use super::sorting;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::counting::urls::find_links;
@@ -50,7 +51,7 @@ pub fn detect(text: &str) -> Vec<Facet> {
             facets.push(facet);
         }
     }
-    facets.sort_by_key(|f| f.start);
+    sorting::sort_by_key(&mut facets[..], |f| f.start);
     facets
 }
 

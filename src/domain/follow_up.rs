@@ -1,6 +1,7 @@
 //! Follow-ups: something to do about a member by a date and time ("ask Bob how the workshop
 //! went"), open until marked done. Today lists those due by the end of the day.
 
+use super::sorting;
 use serde::{Deserialize, Serialize};
 
 /// The longest a follow-up's words may be.
@@ -50,7 +51,7 @@ pub fn due_before(list: &[FollowUp], end: f64) -> Vec<&FollowUp> {
         .iter()
         .filter(|f| f.done_at.is_none() && f.due < end)
         .collect();
-    due.sort_by(|a, b| a.due.total_cmp(&b.due));
+    sorting::sort_by(&mut due[..], |a, b| a.due.total_cmp(&b.due));
     due
 }
 

@@ -3,6 +3,7 @@
 //! names where they sit together, at the start of words, or at the start rank first.
 
 use super::member_merge::fold;
+use super::sorting;
 
 /// How well `query` matches `name`; `None` when it does not. Higher is better.
 pub fn score(query: &str, name: &str) -> Option<u32> {
@@ -40,6 +41,6 @@ pub fn rank<S: AsRef<str>>(query: &str, names: &[S]) -> Vec<usize> {
         .enumerate()
         .filter_map(|(i, n)| score(query, n.as_ref()).map(|s| (s, i)))
         .collect();
-    hits.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    sorting::sort_by(&mut hits[..], |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     hits.into_iter().map(|(_, i)| i).collect()
 }

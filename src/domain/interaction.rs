@@ -2,6 +2,7 @@
 //! They are not conversations (the Inbox does not list them unless asked) but they are
 //! counted per post of ours and per person, for the member records and the reports.
 
+use super::sorting;
 use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
@@ -127,7 +128,7 @@ pub fn per_person(list: &[Interaction]) -> Vec<Giver> {
             g.name = i.who_name.clone();
         }
     }
-    out.sort_by(|a, b| {
+    sorting::sort_by(&mut out[..], |a, b| {
         b.tally
             .total()
             .cmp(&a.tally.total())
@@ -160,7 +161,9 @@ pub struct Summary {
 /// most, the latest ones.
 pub fn summary(list: &[Interaction], since: f64, top: usize, latest: usize) -> Summary {
     let mut period: Vec<Interaction> = list.iter().filter(|i| i.at >= since).cloned().collect();
-    period.sort_by(|a, b| b.at.total_cmp(&a.at).then_with(|| a.id.cmp(&b.id)));
+    sorting::sort_by(&mut period[..], |a, b| {
+        b.at.total_cmp(&a.at).then_with(|| a.id.cmp(&b.id))
+    });
     let mut people = per_person(&period);
     people.truncate(top);
     Summary {

@@ -4,6 +4,7 @@
 //! erased from the stored messages and signs (kept as "someone", so counts stay right) and a
 //! one-way mark of who they were, so the next sync does not bring back what was erased.
 
+use super::sorting;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -200,7 +201,7 @@ pub fn merge_into(into: &mut MemberRecord, other_key: &str, other: Option<&Membe
             into.notes.push(n.clone());
         }
     }
-    into.notes.sort_by(|a, b| b.at.total_cmp(&a.at));
+    sorting::sort_by(&mut into.notes[..], |a, b| b.at.total_cmp(&a.at));
     for t in &other.tags {
         if !into
             .tags

@@ -2,6 +2,7 @@
 //! metric, a target, a deadline and an owner; [`progress`] reads the workspace's figures.
 //! An objective whose metric has no data yet says so ([`Progress::NoData`]).
 
+use super::sorting;
 use serde::{Deserialize, Serialize};
 
 use super::network::Network;
@@ -45,7 +46,7 @@ pub fn median(values: &mut [f64]) -> Option<f64> {
     if values.is_empty() {
         return None;
     }
-    values.sort_by(f64::total_cmp);
+    sorting::sort_numbers(&mut values[..]);
     let mid = values.len() / 2;
     Some(if values.len() % 2 == 1 {
         values[mid]

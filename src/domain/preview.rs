@@ -4,6 +4,7 @@
 //! folds a long text is each network's own choice, measured in its feed on a computer and
 //! kept here as approximations (they change without notice).
 
+use super::sorting;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::facets::{detect, FacetKind};
@@ -118,7 +119,7 @@ pub fn pieces(network: Network, text: &str, overflow_at: Option<usize>) -> Vec<P
         cuts.push(f.start);
         cuts.push(f.end);
     }
-    cuts.sort_unstable();
+    sorting::sort(&mut cuts[..]);
     cuts.dedup();
     let part_at = |at: usize| match (over, folded) {
         (Some(o), _) if at >= o => Part::Over,

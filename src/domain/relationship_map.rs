@@ -5,6 +5,7 @@
 //! user marked negative) are named on it. Large workspaces show the members with the most
 //! love, the named ones first.
 
+use super::sorting;
 use std::collections::HashMap;
 
 use super::member::Member;
@@ -71,7 +72,7 @@ pub fn place(
         .iter()
         .map(|m| (m, mark_of(m, records.get(&m.key), now)))
         .collect();
-    chosen.sort_by(|a, b| {
+    sorting::sort_by(&mut chosen[..], |a, b| {
         b.1.is_some()
             .cmp(&a.1.is_some())
             .then(b.0.love.cmp(&a.0.love))
@@ -98,7 +99,7 @@ pub fn place(
             mark,
         })
         .collect();
-    points.sort_by(|a, b| {
+    sorting::sort_by(&mut points[..], |a, b| {
         a.x.total_cmp(&b.x)
             .then(a.y.total_cmp(&b.y))
             .then(a.key.cmp(&b.key))

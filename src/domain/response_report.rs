@@ -2,6 +2,7 @@
 //! local week the answer or the close fell in, Monday first), per network and per teammate,
 //! each with its median, 90th percentile, share within an hour and buckets.
 
+use super::sorting;
 use std::collections::BTreeMap;
 
 use chrono::{Datelike, Days, NaiveDate};
@@ -111,7 +112,7 @@ pub fn report(samples: &[Sample], from: f64, to: f64, zone: &impl Zone) -> Repor
         }
     }
     let mut by_name: Vec<((bool, String), Gathered)> = assignees.into_iter().collect();
-    by_name.sort_by(|((a_named, a), _), ((b_named, b), _)| {
+    sorting::sort_by(&mut by_name[..], |((a_named, a), _), ((b_named, b), _)| {
         b_named
             .cmp(a_named)
             .then(a.to_lowercase().cmp(&b.to_lowercase()))

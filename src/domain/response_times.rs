@@ -10,6 +10,7 @@
 //! percentile, the share answered within an hour and the usual buckets.
 
 use super::queue::Zone;
+use super::sorting;
 
 const MINUTE_MS: f64 = 60_000.0;
 const HOUR_MS: f64 = 60.0 * MINUTE_MS;
@@ -109,7 +110,7 @@ pub struct Times {
 /// The figures of one conversation from its events (in any order).
 pub fn times(events: &[Event], hours: Option<&WorkingHours>, zone: &impl Zone) -> Times {
     let mut events = events.to_vec();
-    events.sort_by(|x, y| x.at().total_cmp(&y.at()));
+    sorting::sort_by(&mut events[..], |x, y| x.at().total_cmp(&y.at()));
     let mut out = Times::default();
     let Some(arrival) = events.iter().find_map(|e| match e {
         Event::Theirs(t) => Some(*t),
@@ -182,7 +183,7 @@ pub fn summarize(durations: &[f64]) -> Summary {
         .copied()
         .filter(|x| x.is_finite())
         .collect();
-    d.sort_by(f64::total_cmp);
+    sorting::sort_numbers(&mut d[..]);
     let n = d.len();
     let rank = |p: f64| d[((p * n as f64).ceil() as usize).clamp(1, n) - 1];
     let mut buckets = [0; 5];

@@ -17,6 +17,7 @@
 //! The "Today" screen calls these on each render: each is linear in the items and in the
 //! ticks of the days it looks at, with a binary search in `days` (kept in order) per day.
 
+use super::sorting;
 use chrono::{Datelike, Days, NaiveDate};
 use serde::{Deserialize, Deserializer, Serialize};
 
@@ -471,7 +472,7 @@ impl Routine {
             }
             day = d.succ_opt();
         }
-        due.sort_by_key(|i| self.position(&i.id));
+        sorting::sort_by_key(&mut due[..], |i| self.position(&i.id));
         due
     }
 
@@ -512,7 +513,7 @@ fn is_ticked(record: Option<&DayDone>, id: &str) -> bool {
 fn days_in_order<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<DayDone>, D::Error> {
     let mut days = Vec::<DayDone>::deserialize(d)?;
     days.retain(|r| parse_day_key(&r.day).is_some() && !r.done.is_empty());
-    days.sort_by(|a, b| a.day.cmp(&b.day));
+    sorting::sort_by(&mut days[..], |a, b| a.day.cmp(&b.day));
     days.dedup_by(|later, kept| {
         if later.day != kept.day {
             return false;

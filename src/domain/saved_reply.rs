@@ -4,6 +4,7 @@
 //! misspelt one, is named before anything is sent: a reply never goes out with one of its
 //! variables left in braces (other braces, and values, are taken as written).
 
+use super::sorting;
 use serde::{Deserialize, Serialize};
 
 /// The variables a saved reply may use.
@@ -200,6 +201,8 @@ pub fn matching<'a>(replies: &'a [SavedReply], code: &str, language: &str) -> Ve
         .iter()
         .filter(|r| r.code.starts_with(&code))
         .collect();
-    found.sort_by(|a, b| (a.language != language, &a.code).cmp(&(b.language != language, &b.code)));
+    sorting::sort_by(&mut found[..], |a, b| {
+        (a.language != language, &a.code).cmp(&(b.language != language, &b.code))
+    });
     found
 }

@@ -4,6 +4,7 @@
 //! segment written as CSV (RFC 4180, cells that a spreadsheet would run as a formula made
 //! inert).
 
+use super::sorting;
 use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
@@ -111,7 +112,7 @@ impl Filter {
             .filter(|m| self.keeps(m, records.get(&m.key), now))
             .collect();
         if self.by_love {
-            kept.sort_by(|a, b| {
+            sorting::sort_by(&mut kept[..], |a, b| {
                 b.love
                     .cmp(&a.love)
                     .then(b.last_seen.total_cmp(&a.last_seen))
@@ -151,7 +152,7 @@ pub fn save(list: &mut Vec<Segment>, name: &str, filter: Filter) -> Option<Strin
             filter,
         }),
     }
-    list.sort_by_key(|s| s.name.to_lowercase());
+    sorting::sort_by_key(&mut list[..], |s| s.name.to_lowercase());
     Some(name.to_string())
 }
 

@@ -3,6 +3,7 @@
 //! the inbox (people answering each other, our replies sent from another app), each marked as
 //! ours or not. Kept on the device, so an opened thread reads the same offline.
 
+use super::sorting;
 use serde::{Deserialize, Serialize};
 
 use super::inbox::InboxItem;
@@ -84,7 +85,7 @@ pub fn merged(
             }
         }
     }
-    out.sort_by(|a, b| {
+    sorting::sort_by(&mut out[..], |a, b| {
         a.item
             .at
             .total_cmp(&b.item.at)

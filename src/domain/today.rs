@@ -6,6 +6,7 @@
 
 use super::network::Network;
 use super::post::{Post, PostState};
+use super::sorting;
 
 /// How many of today's posts are in one state on one network.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,7 +80,7 @@ pub fn compute(
             }
         }
     }
-    t.scheduled.sort_by_key(|c| (c.network, c.state as u8));
+    sorting::sort_by_key(&mut t.scheduled[..], |c| (c.network, c.state as u8));
     t.unanswered = waiting.len();
     t.oldest_unanswered = waiting.iter().copied().min_by(f64::total_cmp);
     t.snoozed_today = snoozed_until.iter().filter(|&&u| u < day_end).count();

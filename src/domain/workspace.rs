@@ -1,5 +1,6 @@
 //! Workspaces: one per brand or client. Owns the naming rules; knows nothing of storage.
 
+use super::sorting;
 use serde::{Deserialize, Serialize};
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -53,7 +54,7 @@ pub fn validate_name<'a>(
 
 /// Workspaces as the switcher lists them: by name, case-insensitively, then by creation.
 pub fn sort_for_display(list: &mut [Workspace]) {
-    list.sort_by(|a, b| {
+    sorting::sort_by(&mut list[..], |a, b| {
         a.name
             .to_lowercase()
             .cmp(&b.name.to_lowercase())

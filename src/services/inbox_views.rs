@@ -3,6 +3,7 @@
 //! document (`inbox-views:<workspace>`). Saving under a name already used (any case)
 //! replaces that view.
 
+use crate::domain::sorting;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::workspace::{validate_name, NameError};
@@ -67,7 +68,7 @@ pub fn upsert(
             Saved::Added
         }
     };
-    views.sort_by_key(|v| v.name.to_lowercase());
+    sorting::sort_by_key(&mut views[..], |v| v.name.to_lowercase());
     Ok((saved, kept))
 }
 

@@ -11,6 +11,7 @@ use crate::domain::member_record::{
     merge_into, note_text, parse_tags, scrub, set_field, unmerge_from, Forgotten, MemberNote,
     MemberRecord, RecordError,
 };
+use crate::domain::sorting;
 use crate::store::{self, Db, StoreError};
 
 use super::clock::{new_id, now_ms};
@@ -175,7 +176,7 @@ pub async fn forget(
         .filter_map(|m| m.conversation.as_deref())
         .map(|c| crate::domain::conversation::Triage::id_of(workspace_id, c))
         .collect();
-    threads.sort();
+    sorting::sort(&mut threads[..]);
     threads.dedup();
     let now = now_ms();
     let mut keys: Vec<String> = member.identities.iter().map(|i| i.key.clone()).collect();

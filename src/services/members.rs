@@ -4,6 +4,7 @@
 //! under `member-weights:<workspace>`; the Orbit defaults until changed); identities merged
 //! as the user chose, and the merges it suggests.
 
+use crate::domain::sorting;
 use std::collections::HashMap;
 
 use crate::domain::member::{order, Member};
@@ -65,7 +66,7 @@ pub async fn load(db: &Db, workspace_id: &str, now: f64) -> Result<People, Store
     let dismissed = super::member_records::dismissed(db, workspace_id).await?;
     let suggestions = suggestions(&members, &dismissed);
     members.sort_by(order);
-    teammates.sort_by_key(|m| m.name.to_lowercase());
+    sorting::sort_by_key(&mut teammates[..], |m| m.name.to_lowercase());
     Ok(People {
         suggestions,
         members: std::sync::Arc::new(members),

@@ -1,5 +1,6 @@
 //! The library repository: a workspace's snippets, campaigns and posting slots.
 
+use crate::domain::sorting;
 use wasm_bindgen::JsValue;
 
 use crate::domain::library::{queue_id, Body, LibraryItem};
@@ -110,7 +111,7 @@ pub async fn update_slots(
         }
     };
     if change(&mut slots) {
-        slots.sort();
+        sorting::sort(&mut slots[..]);
         slots.dedup();
         let item = LibraryItem {
             id,

@@ -3,6 +3,7 @@
 //! as Blobs), so [`put_back`] restores them exactly, in one strict transaction, without
 //! overwriting a record written again since. Every store keeps its key in the record (`id`).
 
+use crate::domain::sorting;
 use js_sys::Array;
 use wasm_bindgen::JsValue;
 
@@ -32,7 +33,7 @@ impl SetAside {
 
     fn stores(&self) -> Vec<&'static str> {
         let mut names: Vec<&'static str> = self.records.iter().map(|(s, _)| *s).collect();
-        names.sort_unstable();
+        sorting::sort(&mut names[..]);
         names.dedup();
         names
     }

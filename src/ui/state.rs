@@ -96,6 +96,9 @@ pub struct AppState {
     pub superseded: RwSignal<bool>,
     /// A new version of the app is installed and waits for a reload.
     pub update_ready: RwSignal<bool>,
+    /// The first screen is painted. Work that can follow it (the service worker, the outbox
+    /// runner and badge, the search index) starts only then, so it never delays it.
+    pub settled: RwSignal<bool>,
     /// The Inbox's conversations as last shown, by workspace id: going back to the Inbox
     /// shows them at once while they are read again.
     pub inbox_cache: StoredValue<Option<(String, crate::ui::pages::inbox::List)>>,
@@ -137,6 +140,7 @@ impl AppState {
             outbox_version: RwSignal::new(0),
             superseded: RwSignal::new(false),
             update_ready: RwSignal::new(false),
+            settled: RwSignal::new(false),
             inbox_cache: StoredValue::new(None),
             people_cache: StoredValue::new(None),
             db: StoredValue::new_local(None),
@@ -408,9 +412,15 @@ pub fn provide_app_state() -> AppState {
     provide_context(state);
     leptos::task::spawn_local(state.start(store::schema::DB_NAME));
     let update_ready = state.update_ready;
-    leptos::task::spawn_local(crate::services::pwa::register(move || {
-        update_ready.set(true)
-    }));
+    Effect::new(move |registered: Option<bool>| {
+        if registered == Some(true) || !state.settled.get() {
+            return registered.unwrap_or(false);
+        }
+        leptos::task::spawn_local(crate::services::pwa::register(move || {
+            update_ready.set(true)
+        }));
+        true
+    });
     state
 }
 

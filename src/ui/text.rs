@@ -24,6 +24,15 @@ impl Text {
         self.lang.get()
     }
 
+    /// A sentence without values as a view's text or an attribute's value, following the
+    /// language: `{t.tr(Msg::Save)}`, `aria-label=t.tr(Msg::Close)`. Every call returns the
+    /// same closure type, so the view code behind it is compiled once for the whole app (a
+    /// `move || t.get(…)` written at each place is compiled once per place: ~300 KB of wasm).
+    pub fn tr(&self, msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+        let t = *self;
+        move || t.get(msg)
+    }
+
     /// A sentence without values.
     pub fn get(&self, msg: Msg) -> &'static str {
         let lang = self.lang.get();

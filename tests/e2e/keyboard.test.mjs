@@ -84,6 +84,9 @@ test('the skip link, the navigation and the whole workspace journey work by keyb
   // Delete: the focus lands on Cancel; Shift+Tab reaches the confirmation
   await page.getByRole('button', { name: 'Delete Northwind Traders' }).focus();
   await page.keyboard.press('Enter');
+  // the app moves the focus in the next frame (the focused button may already read "Cancel"
+  // when the DOM is updated in place): wait for that frame, then for the focus on Cancel
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await page.waitForFunction(() => document.activeElement?.textContent?.trim() === 'Cancel');
   await page.keyboard.press('Shift+Tab');
   assert.equal(await focused(), 'Yes, delete');

@@ -1,7 +1,7 @@
 // The installable, offline app: manifest and icons, installability, working offline,
 // a clean update to a new version, and the share target.
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, appendFile, readdir, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, appendFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -77,10 +77,16 @@ test('a new version is announced, and reloading runs it', async () => {
   await cp('dist', v2, { recursive: true });
   const css = (await readdir(v2)).find((f) => f.endsWith('.css'));
   await appendFile(join(v2, css), '\n/* version 2 */\n');
-  // keep Trunk's subresource integrity true for the changed file, as a real build would
-  const sri = 'sha384-' + createHash('sha384').update(await readFile(join(v2, css))).digest('base64');
+  // as a real build would: the changed file gets a new hashed name (hashed files are cached
+  // for good) and its subresource integrity
+  const body = await readFile(join(v2, css));
+  const renamed = css.replace(/-[0-9a-f]{16}\.css$/, `-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.css`);
+  assert.notEqual(renamed, css);
+  await rename(join(v2, css), join(v2, renamed));
+  await Promise.all(['.br', '.gz'].map((ext) => rm(join(v2, css + ext), { force: true })));
+  const sri = 'sha384-' + createHash('sha384').update(body).digest('base64');
   const index = join(v2, 'index.html');
-  await writeFile(index, (await readFile(index, 'utf8')).replace(new RegExp(`(href="/${css}" integrity=")[^"]+`), `$1${sri}`));
+  await writeFile(index, (await readFile(index, 'utf8')).replace(new RegExp(`href="/${css}" integrity="[^"]+`), `href="/${renamed}" integrity="${sri}`));
   execFileSync('node', ['scripts/post_build.mjs', v2]);
   const [oldCache, newCache] = [await cacheNameOf('dist'), await cacheNameOf(v2)];
   assert.notEqual(oldCache, newCache);
@@ -100,8 +106,10 @@ test('a new version is announced, and reloading runs it', async () => {
   ]);
   await waitReady(page);
   await page.waitForFunction((name) => caches.keys().then((k) => k.length === 1 && k[0] === name), newCache);
-  const served = await page.evaluate(async (css) => (await fetch('/' + css)).text(), css);
+  const served = await page.evaluate(async (css) => (await fetch('/' + css)).text(), renamed);
   assert.ok(served.includes('version 2'));
+  // the page runs the new stylesheet (its integrity held)
+  assert.ok((await page.evaluate(() => [...document.styleSheets].map((s) => s.href))).some((h) => h.endsWith('/' + renamed)));
   assert.equal(await page.getByText('A new version of Attaché is ready.').count(), 0);
   await assertClean(context);
   await context.close();

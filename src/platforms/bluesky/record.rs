@@ -2,6 +2,7 @@
 //! DIDs, hashtags) at UTF-8 byte offsets, the languages, the reply references of a thread
 //! part, and an embed (images with alt text and aspect ratio, or a link card the user wrote).
 
+use crate::domain::sorting;
 use serde_json::{json, Value};
 
 use super::entities::RecordRef;
@@ -169,7 +170,7 @@ pub fn text_and_links(record: &Value) -> (String, Vec<(usize, usize, String)>) {
             links.push((start, end, href));
         }
     }
-    links.sort_by_key(|(s, _, _)| *s);
+    sorting::sort_by_key(&mut links[..], |(s, _, _)| *s);
     let mut kept: Vec<(usize, usize, String)> = Vec::with_capacity(links.len());
     for l in links {
         if kept.last().is_none_or(|(_, e, _)| *e <= l.0) {

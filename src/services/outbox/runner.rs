@@ -87,6 +87,9 @@ pub fn lead(db: Db, hooks: Hooks) {
     });
     if first {
         listen();
+        if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = perf.mark("attache:outbox-runner");
+        }
     }
     wasm_bindgen_futures::spawn_local(async move {
         let _ = take_over(&db).await;

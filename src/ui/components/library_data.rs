@@ -1,6 +1,7 @@
 //! The current workspace's library (snippets, campaigns, posting slots), loaded once per
 //! screen and reloaded after each change.
 
+use crate::domain::sorting;
 use leptos::prelude::*;
 
 use crate::domain::library::{Body, LibraryItem, SnippetKind};
@@ -57,7 +58,7 @@ impl Library {
                     _ => None,
                 })
                 .collect();
-            out.sort_by_key(|c| c.name.to_lowercase());
+            sorting::sort_by_key(&mut out[..], |c| c.name.to_lowercase());
             out
         })
     }
@@ -85,7 +86,7 @@ impl Library {
                     _ => None,
                 })
                 .collect();
-            out.sort_by_key(|s| s.2.to_lowercase());
+            sorting::sort_by_key(&mut out[..], |s| s.2.to_lowercase());
             out
         })
     }

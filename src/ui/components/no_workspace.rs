@@ -9,5 +9,5 @@ use crate::ui::text::use_text;
 #[component]
 pub fn NoWorkspace() -> impl IntoView {
     let t = use_text();
-    view! { <p>{move || t.get(Msg::NoWorkspaceYet)}</p> }
+    view! { <p>{t.tr(Msg::NoWorkspaceYet)}</p> }
 }

@@ -21,7 +21,7 @@ pub fn OfflineBanner() -> impl IntoView {
     view! {
         <Show when=move || !online.get()>
             <p class="offline-banner" role="status">
-                <strong>{move || t.get(Msg::OfflineNow)}</strong>" "
+                <strong>{t.tr(Msg::OfflineNow)}</strong>" "
                 {move || match state.outbox_pending.get() {
                     0 => t.get(Msg::OfflineNothingWaits).to_string(),
                     n => t.plural(Msg::OfflineWaiting, n, &[]),

@@ -10,7 +10,7 @@ use crate::services::reminders::notify;
 use crate::store;
 use crate::ui::errors::send_problem;
 use crate::ui::i18n::Msg;
-use crate::ui::state::{use_app, Phase};
+use crate::ui::state::use_app;
 use crate::ui::text::use_text;
 
 #[component]
@@ -21,7 +21,7 @@ pub fn OutboxRunner() -> impl IntoView {
         if started == Some(true) {
             return true;
         }
-        let ready = state.is_leader.get() && state.phase.get() == Phase::Ready;
+        let ready = state.is_leader.get() && state.settled.get();
         let Some(db) = state.db_if_open().filter(|_| ready) else {
             return false;
         };
@@ -68,7 +68,7 @@ pub fn OutboxRunner() -> impl IntoView {
         if counted == Some(true) {
             return true;
         }
-        if state.phase.get() == Phase::Ready && !state.workspaces.with(Vec::is_empty) {
+        if state.settled.get() && !state.workspaces.with(Vec::is_empty) {
             state.outbox_seen();
             return true;
         }

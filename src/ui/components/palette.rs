@@ -174,15 +174,15 @@ pub fn Palette() -> impl IntoView {
     };
     view! {
         <dialog node_ref=dialog class="palette" aria-labelledby="palette-title">
-            <h2 id="palette-title" class="visually-hidden">{move || t.get(Msg::PaletteTitle)}</h2>
+            <h2 id="palette-title" class="visually-hidden">{t.tr(Msg::PaletteTitle)}</h2>
             <input type="text" node_ref=input role="combobox" aria-expanded="true" aria-controls="palette-list"
                 aria-autocomplete="list" autocomplete="off" spellcheck="false"
-                aria-label=move || t.get(Msg::PaletteTitle)
+                aria-label=t.tr(Msg::PaletteTitle)
                 aria-activedescendant=move || (found.with(Vec::len) > 0).then(|| option_id(active.get()))
-                prop:placeholder=move || t.get(Msg::PalettePlaceholder)
+                prop:placeholder=t.tr(Msg::PalettePlaceholder)
                 on:input=move |ev| { query.set(event_target_value(&ev)); active.set(0); }
                 on:keydown=on_key/>
-            <ul id="palette-list" role="listbox" aria-label=move || t.get(Msg::PaletteTitle)>{rows}</ul>
+            <ul id="palette-list" role="listbox" aria-label=t.tr(Msg::PaletteTitle)>{rows}</ul>
             {move || found.with(Vec::is_empty).then(|| view! { <p class="muted">{t.get(Msg::PaletteNothing)}</p> })}
             {move || help.get().then(|| view! {
                 <section class="palette-help" aria-labelledby="palette-help-title">

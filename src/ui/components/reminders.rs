@@ -90,7 +90,7 @@ pub fn RemindMe() -> impl IntoView {
     };
     view! {
         <p>
-            <button type="button" class="link-button" on:click=ask>{move || t.get(Msg::RemindMe)}</button>
+            <button type="button" class="link-button" on:click=ask>{t.tr(Msg::RemindMe)}</button>
         </p>
     }
 }

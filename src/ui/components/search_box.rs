@@ -16,21 +16,22 @@ use leptos_router::hooks::use_navigate;
 use wasm_bindgen::JsCast;
 
 use crate::domain::search::{Index, Kind};
-use crate::store::{Db, StoreError};
+use crate::store::Db;
 use crate::ui::i18n::Msg;
-use crate::ui::state::{use_app, Phase};
+use crate::ui::state::use_app;
 use crate::ui::text::{use_text, Text};
 
 /// Results shown per kind.
 const PER_KIND: usize = 5;
 
-/// An index read and the workspace it is of, compared by identity (one per read).
+/// An index read and the workspace it is of, with the number of the read that made it;
+/// compared by identity (one per read).
 #[derive(Clone)]
-struct Built(Arc<(String, Index)>);
+struct Built(u64, Arc<(String, Index)>);
 
 impl PartialEq for Built {
     fn eq(&self, other: &Self) -> bool {
-        Arc::ptr_eq(&self.0, &other.0)
+        Arc::ptr_eq(&self.1, &other.1)
     }
 }
 
@@ -87,26 +88,36 @@ pub fn SearchBox() -> impl IntoView {
     let input = NodeRef::<html::Input>::new();
     let query = RwSignal::new(String::new());
     let active = RwSignal::new(0usize);
-    // One read of the workspace into an index; a read asked during another runs beside it
-    // and the latest one asked is the one kept (what changed meanwhile is in it).
-    let read = Action::new_local(move |(db, ws): &(Db, String)| {
-        let (db, ws) = (db.clone(), ws.clone());
+    // One read of the workspace into an index, numbered; a read asked during another runs
+    // beside it. The action keeps whichever read ends last (Leptos 0.8's `Action` does not
+    // drop an older read that ends after a newer one), so the number decides: an index from
+    // an older read than the one shown is never shown (what changed meanwhile is not in it).
+    let asked = StoredValue::new(0u64);
+    let read = Action::new_local(move |(db, ws, n): &(Db, String, u64)| {
+        let (db, ws, n) = (db.clone(), ws.clone(), *n);
         async move {
-            let index = crate::services::search::build(&db, &ws).await?;
-            crate::ui::marks::mark("attache:search-index-built");
-            Ok::<_, StoreError>(Built(Arc::new((ws, index))))
+            let index = crate::services::search::build(&db, &ws).await;
+            if index.is_ok() {
+                crate::ui::marks::mark("attache:search-index-built");
+            }
+            (n, index.map(|index| Built(n, Arc::new((ws, index)))))
         }
     });
-    // The last index read answers, even while a newer read runs or after one failed.
-    let index = Memo::new(
-        move |last: Option<&Option<Built>>| match read.value().get() {
-            Some(Ok(built)) => Some(built),
-            _ => last.cloned().flatten(),
-        },
-    );
+    // The newest index read answers, even while a newer read runs or after one failed.
+    let index = Memo::new(move |last: Option<&Option<Built>>| {
+        let last = last.cloned().flatten();
+        match read.value().get() {
+            Some((_, Ok(built))) if last.as_ref().is_none_or(|l| l.0 < built.0) => Some(built),
+            _ => last,
+        }
+    });
+    // A failed read is said unless a newer read has succeeded since.
     let failed = move || {
-        read.value()
-            .with(|v| v.as_ref().and_then(|r| r.as_ref().err().cloned()))
+        let shown = index.with(|i| i.as_ref().map_or(0, |b| b.0));
+        read.value().with(|v| match v {
+            Some((n, Err(e))) if *n > shown => Some(e.clone()),
+            _ => None,
+        })
     };
     let alive = Arc::new(AtomicBool::new(true));
     on_cleanup({
@@ -115,12 +126,13 @@ pub fn SearchBox() -> impl IntoView {
     });
     let rebuild = move || {
         if let (Some(db), Some(ws)) = (state.db_if_open(), state.current()) {
-            read.dispatch((db, ws.id));
+            asked.update_value(|n| *n += 1);
+            read.dispatch((db, ws.id, asked.get_value()));
         }
     };
-    // Built once the first screen is up (a moment after, so it never delays it).
+    // Built a moment after the first screen is painted, so it never delays it.
     Effect::new(move |done: Option<bool>| {
-        if done == Some(true) || state.phase.get() != Phase::Ready {
+        if done == Some(true) || !state.settled.get() {
             return done.unwrap_or(false);
         }
         let alive = alive.clone();
@@ -165,7 +177,7 @@ pub fn SearchBox() -> impl IntoView {
     let found = Memo::new(move |_| {
         let q = query.get();
         let current = state.current().map(|w| w.id);
-        index.with(|i| match i.as_ref().map(|b| &*b.0) {
+        index.with(|i| match i.as_ref().map(|b| &*b.1) {
             Some((ws, i)) if Some(ws) == current.as_ref() => i
                 .search(&q, PER_KIND)
                 .into_iter()
@@ -248,18 +260,18 @@ pub fn SearchBox() -> impl IntoView {
     };
     view! {
         <button type="button" class="secondary search-open" aria-keyshortcuts="/" on:click=move |_| open()>
-            {move || t.get(Msg::SearchTitle)}" "<kbd>"/"</kbd>
+            {t.tr(Msg::SearchTitle)}" "<kbd>"/"</kbd>
         </button>
         <dialog node_ref=dialog class="palette search-box" aria-labelledby="search-title">
-            <h2 id="search-title" class="visually-hidden">{move || t.get(Msg::SearchTitle)}</h2>
+            <h2 id="search-title" class="visually-hidden">{t.tr(Msg::SearchTitle)}</h2>
             <input type="text" node_ref=input role="combobox" aria-expanded="true" aria-controls="search-list"
                 aria-autocomplete="list" autocomplete="off" spellcheck="false"
-                aria-label=move || t.get(Msg::SearchTitle)
+                aria-label=t.tr(Msg::SearchTitle)
                 aria-activedescendant=move || (found.with(Vec::len) > 0).then(|| option_id(active.get()))
-                prop:placeholder=move || t.get(Msg::SearchPlaceholder)
+                prop:placeholder=t.tr(Msg::SearchPlaceholder)
                 on:input=move |ev| { query.set(event_target_value(&ev)); active.set(0); }
                 on:keydown=on_key/>
-            <div id="search-list" role="listbox" aria-label=move || t.get(Msg::SearchTitle)>{groups}</div>
+            <div id="search-list" role="listbox" aria-label=t.tr(Msg::SearchTitle)>{groups}</div>
             <p class="muted" role="status">{status}</p>
         </dialog>
     }

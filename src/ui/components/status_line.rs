@@ -71,7 +71,7 @@ pub fn StatusLine() -> impl IntoView {
             })}
             <Show when=any>
                 <button type="button" class="dismiss" on:click=move |_| state.dismiss()>
-                    {move || t.get(Msg::DismissNotice)}
+                    {t.tr(Msg::DismissNotice)}
                 </button>
             </Show>
         </div>

@@ -29,11 +29,11 @@ pub fn WorkspaceSwitcher() -> impl IntoView {
     };
     view! {
         <div class="switcher">
-            <label for="workspace-switcher">{move || t.get(Msg::SwitcherLabel)}</label>
+            <label for="workspace-switcher">{t.tr(Msg::SwitcherLabel)}</label>
             <select id="workspace-switcher" on:change=on_change
                 disabled=move || state.workspaces.with(|l| l.is_empty())>
                 <Show when=move || state.workspaces.with(|l| l.is_empty())>
-                    <option value="">{move || t.get(Msg::SwitcherNone)}</option>
+                    <option value="">{t.tr(Msg::SwitcherNone)}</option>
                 </Show>
                 <For each=move || state.workspaces.get()
                     key=|w| (w.id.clone(), w.name.clone())

@@ -99,21 +99,21 @@ pub fn AccountsPage() -> impl IntoView {
         });
     };
     view! {
-        <h1>{move || t.get(Msg::NavAccounts)}</h1>
-        <p>{move || t.get(Msg::AccountsIntro)}</p>
+        <h1>{t.tr(Msg::NavAccounts)}</h1>
+        <p>{t.tr(Msg::AccountsIntro)}</p>
         <Show when=move || state.current().is_some() fallback=NoWorkspace>
             <section aria-labelledby="mastodon-heading">
-                <h2 id="mastodon-heading">{move || t.get(Msg::MastodonHeading)}</h2>
+                <h2 id="mastodon-heading">{t.tr(Msg::MastodonHeading)}</h2>
                 <form class="inline-form" on:submit=connect novalidate>
-                    <label for="instance">{move || t.get(Msg::InstanceLabel)}</label>
+                    <label for="instance">{t.tr(Msg::InstanceLabel)}</label>
                     <input id="instance" type="text" inputmode="url" autocomplete="url" spellcheck="false"
                         bind:value=instance
                         aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
                         aria-describedby="instance-error"/>
-                    <button type="submit" disabled=move || busy.get()>{move || t.get(Msg::ConnectMastodon)}</button>
+                    <button type="submit" disabled=move || busy.get()>{t.tr(Msg::ConnectMastodon)}</button>
                     <p id="instance-error" class="field-error" role="alert">{move || error.get()}</p>
                 </form>
-                <Show when=move || busy.get()><p class="hint">{move || t.get(Msg::CheckingServer)}</p></Show>
+                <Show when=move || busy.get()><p class="hint">{t.tr(Msg::CheckingServer)}</p></Show>
             </section>
             <BlueskySignIn on_done=move || version.update(|v| *v += 1)/>
             {move || accounts.get().is_some_and(|l| l.iter().any(|a| a.network == Network::Mastodon)).then(|| view! { <hand_over::HandOver/> })}
@@ -210,19 +210,19 @@ fn BlueskySignIn(on_done: impl Fn() + Copy + 'static) -> impl IntoView {
     };
     view! {
         <section aria-labelledby="bluesky-heading">
-            <h2 id="bluesky-heading">{move || t.get(Msg::BlueskyHeading)}</h2>
-            <p class="hint">{move || t.get(Msg::BlueskyIntro)}</p>
+            <h2 id="bluesky-heading">{t.tr(Msg::BlueskyHeading)}</h2>
+            <p class="hint">{t.tr(Msg::BlueskyIntro)}</p>
             <form class="stacked-form" on:submit=submit novalidate>
-                <label for="bsky-handle">{move || t.get(Msg::HandleLabel)}</label>
+                <label for="bsky-handle">{t.tr(Msg::HandleLabel)}</label>
                 <input id="bsky-handle" type="text" autocomplete="username" spellcheck="false" autocapitalize="none"
                     bind:value=handle aria-invalid=invalid aria-describedby="bsky-error"/>
-                <label for="bsky-password">{move || t.get(Msg::AppPasswordLabel)}</label>
+                <label for="bsky-password">{t.tr(Msg::AppPasswordLabel)}</label>
                 <input id="bsky-password" type="password" autocomplete="current-password"
                     bind:value=password aria-invalid=invalid aria-describedby="bsky-error"/>
-                <label for="bsky-server">{move || t.get(Msg::BlueskyServerLabel)}</label>
+                <label for="bsky-server">{t.tr(Msg::BlueskyServerLabel)}</label>
                 <input id="bsky-server" type="text" inputmode="url" spellcheck="false" autocapitalize="none"
                     placeholder="bsky.social" bind:value=server/>
-                <label for="bsky-code">{move || t.get(Msg::CodeLabel)}</label>
+                <label for="bsky-code">{t.tr(Msg::CodeLabel)}</label>
                 <input id="bsky-code" type="text" autocomplete="one-time-code" spellcheck="false" bind:value=code/>
                 <button type="submit" disabled=move || busy.get()>
                     {move || if busy.get() { t.get(Msg::SigningIn) } else { t.get(Msg::ConnectBluesky) }}
@@ -270,7 +270,7 @@ pub fn MastodonCallback() -> impl IntoView {
         });
     });
     view! {
-        <h1>{move || t.get(Msg::NavAccounts)}</h1>
+        <h1>{t.tr(Msg::NavAccounts)}</h1>
         {move || match outcome.get() {
             None => view! { <p>{t.get(Msg::FinishingSignIn)}</p> }.into_any(),
             Some(Ok(handle)) => view! {
@@ -279,6 +279,6 @@ pub fn MastodonCallback() -> impl IntoView {
             }.into_any(),
             Some(Err(why)) => view! { <p role="alert" class="field-error">{why}</p> }.into_any(),
         }}
-        <p><leptos_router::components::A href="/accounts">{move || t.get(Msg::BackToAccounts)}</leptos_router::components::A></p>
+        <p><leptos_router::components::A href="/accounts">{t.tr(Msg::BackToAccounts)}</leptos_router::components::A></p>
     }
 }

@@ -293,7 +293,7 @@ pub fn CalendarPage() -> impl IntoView {
         ctx.view.set(view);
     };
     view! {
-        <h1>{move || t.get(Msg::NavCalendar)}</h1>
+        <h1>{t.tr(Msg::NavCalendar)}</h1>
         <div class="calendar-bar">
             <button type="button" on:click=move |_| step(-1)>
                 <span aria-hidden="true">"‹ "</span>{move || t.get(if is_week() { Msg::PrevWeek } else { Msg::PrevMonth })}
@@ -304,31 +304,31 @@ pub fn CalendarPage() -> impl IntoView {
             </button>
         </div>
         <div class="calendar-filters">
-            <label for="cal-view">{move || t.get(Msg::ViewLabel)}</label>
+            <label for="cal-view">{t.tr(Msg::ViewLabel)}</label>
             <select id="cal-view" prop:value=move || match ctx.view.get() { CalView::Week => "week", CalView::List => "list", CalView::Month => "month" }
                 on:change=move |ev| set_view(event_target_value(&ev))>
-                <option value="month">{move || t.get(Msg::ViewMonth)}</option>
-                <option value="week">{move || t.get(Msg::ViewWeek)}</option>
-                <option value="list">{move || t.get(Msg::ViewList)}</option>
+                <option value="month">{t.tr(Msg::ViewMonth)}</option>
+                <option value="week">{t.tr(Msg::ViewWeek)}</option>
+                <option value="list">{t.tr(Msg::ViewList)}</option>
             </select>
-            <label for="cal-network">{move || t.get(Msg::FilterNetwork)}</label>
+            <label for="cal-network">{t.tr(Msg::FilterNetwork)}</label>
             <select id="cal-network" on:change=move |ev| network.set(event_target_value(&ev))>
-                <option value="">{move || t.get(Msg::FilterAll)}</option>
+                <option value="">{t.tr(Msg::FilterAll)}</option>
                 {Network::ALL.into_iter().map(|n| view! { <option value=n.name()>{n.name()}</option> }).collect_view()}
             </select>
-            <label for="cal-campaign">{move || t.get(Msg::FilterCampaign)}</label>
+            <label for="cal-campaign">{t.tr(Msg::FilterCampaign)}</label>
             <select id="cal-campaign" on:change=move |ev| campaign.set(event_target_value(&ev))>
-                <option value="">{move || t.get(Msg::FilterAll)}</option>
+                <option value="">{t.tr(Msg::FilterAll)}</option>
                 {move || ctx.lib.campaigns().into_iter().map(|c| view! { <option value=c.id>{c.name}</option> }).collect_view()}
             </select>
-            <label for="cal-state">{move || t.get(Msg::FilterState)}</label>
+            <label for="cal-state">{t.tr(Msg::FilterState)}</label>
             <select id="cal-state" on:change=move |ev| post_state.set(event_target_value(&ev))>
-                <option value="">{move || t.get(Msg::FilterAll)}</option>
+                <option value="">{t.tr(Msg::FilterAll)}</option>
                 {states.into_iter().map(|s| view! { <option value=state_value(s)>{move || t.get(state_label(s))}</option> }).collect_view()}
             </select>
-            <button type="button" on:click=move |_| export_ics(state, shown.get_untracked())>{move || t.get(Msg::ExportIcs)}</button>
+            <button type="button" on:click=move |_| export_ics(state, shown.get_untracked())>{t.tr(Msg::ExportIcs)}</button>
         </div>
-        <p class="hint">{move || t.get(Msg::DragHint)}</p>
+        <p class="hint">{t.tr(Msg::DragHint)}</p>
         {move || match ctx.view.get() {
             CalView::List => {
                 let posts = shown.get();

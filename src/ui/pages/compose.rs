@@ -19,6 +19,7 @@ mod tone_check;
 
 pub use post_list::state_label;
 
+use crate::domain::sorting;
 use std::collections::HashMap;
 
 use leptos::prelude::*;
@@ -219,7 +220,7 @@ pub fn ComposePage() -> impl IntoView {
     // A new post is in the language the user works in until they say otherwise.
     let fresh = move |ws: &str| posts::fresh(ws, &networks.get_untracked(), t.lang().tag());
     let Some(ws) = workspace else {
-        return view! { <h1>{move || t.get(Msg::NavCompose)}</h1><NoWorkspace/> }.into_any();
+        return view! { <h1>{t.tr(Msg::NavCompose)}</h1><NoWorkspace/> }.into_any();
     };
     let draft = Draft {
         post: RwSignal::new(fresh(&ws.id)),
@@ -351,11 +352,11 @@ pub fn ComposePage() -> impl IntoView {
         }
     };
     view! {
-        <h1>{move || t.get(Msg::NavCompose)}</h1>
-        <p>{move || t.get(Msg::ComposeIntro)}</p>
+        <h1>{t.tr(Msg::NavCompose)}</h1>
+        <p>{t.tr(Msg::ComposeIntro)}</p>
         <div class="compose-layout">
         <div class="composer">
-            <label for="post-text" class="field-label">{move || t.get(Msg::PostText)}</label>
+            <label for="post-text" class="field-label">{t.tr(Msg::PostText)}</label>
             <textarea id="post-text" rows="8"
                 prop:value=move || draft.post.with(|p| p.base_text.clone())
                 on:input=move |ev| { let v = event_target_value(&ev); draft.post.update(|p| p.base_text = v); }>
@@ -365,7 +366,7 @@ pub fn ComposePage() -> impl IntoView {
             <NetworkChoice/>
             <library_picks::CampaignPicker lib=lib/>
             <Show when=move || draft.post.with(|p| p.variants.iter().any(|v| v.network == Network::Mastodon))>
-                <label for="content-warning" class="field-label">{move || t.get(Msg::ContentWarning)}</label>
+                <label for="content-warning" class="field-label">{t.tr(Msg::ContentWarning)}</label>
                 <input id="content-warning" type="text"
                     prop:value=move || draft.post.with(|p| p.variants.iter().find(|v| v.network == Network::Mastodon).map(|v| v.content_warning.clone()).unwrap_or_default())
                     on:input=move |ev| {
@@ -384,13 +385,13 @@ pub fn ComposePage() -> impl IntoView {
             <counters::Counters/>
             <gate::Gate blockers=blockers/>
             <div class="actions">
-                <button type="button" on:click=move |_| save(state, db, t, draft, Some(Msg::DraftSaved))>{move || t.get(Msg::SaveDraft)}</button>
-                <label for="due-at">{move || t.get(Msg::DueLabel)}</label>
+                <button type="button" on:click=move |_| save(state, db, t, draft, Some(Msg::DraftSaved))>{t.tr(Msg::SaveDraft)}</button>
+                <label for="due-at">{t.tr(Msg::DueLabel)}</label>
                 <input id="due-at" type="datetime-local" bind:value=due/>
                 <button type="button" id="schedule" on:click=schedule disabled=move || !blockers.with(|b| b.is_empty())>
-                    {move || t.get(Msg::Schedule)}
+                    {t.tr(Msg::Schedule)}
                 </button>
-                <button type="button" on:click=new_post>{move || t.get(Msg::NewPost)}</button>
+                <button type="button" on:click=new_post>{t.tr(Msg::NewPost)}</button>
             </div>
             // Before scheduling: which networks depend on Attaché being open at that time.
             {move || {
@@ -426,7 +427,7 @@ fn NetworkChoice() -> impl IntoView {
     let draft = expect_context::<Draft>();
     view! {
         <fieldset class="networks">
-            <legend>{move || t.get(Msg::NetworksLegend)}</legend>
+            <legend>{t.tr(Msg::NetworksLegend)}</legend>
             {Network::ALL.into_iter().map(|n| {
                 let id = format!("net-{}", n.name().to_lowercase());
                 view! {
@@ -442,7 +443,7 @@ fn NetworkChoice() -> impl IntoView {
                                         v.media = p.variants.first().map(|f| f.media.clone()).unwrap_or_default();
                                         v.language = p.variants.iter().find_map(|f| f.language.clone());
                                         p.variants.push(v);
-                                        p.variants.sort_by_key(|v| v.network);
+                                        sorting::sort_by_key(&mut p.variants[..], |v| v.network);
                                     }
                                 });
                             }/>
@@ -481,7 +482,7 @@ fn LanguageChoice() -> impl IntoView {
         })
     };
     view! {
-        <label for="post-language" class="field-label">{move || t.get(Msg::PostLanguage)}</label>
+        <label for="post-language" class="field-label">{t.tr(Msg::PostLanguage)}</label>
         <select id="post-language"
             prop:value=current
             on:change=move |ev| {
@@ -489,7 +490,7 @@ fn LanguageChoice() -> impl IntoView {
                 let lang = (!value.is_empty()).then_some(value);
                 draft.post.update(|p| p.variants.iter_mut().for_each(|v| v.language = lang.clone()));
             }>
-            <option value="">{move || t.get(Msg::LanguageNotSaid)}</option>
+            <option value="">{t.tr(Msg::LanguageNotSaid)}</option>
             {LANGUAGES.into_iter().map(|(code, name)| view! {
                 <option value=code lang=code selected=move || current() == code>{name}</option>
             }).collect_view()}

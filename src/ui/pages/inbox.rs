@@ -528,8 +528,8 @@ pub fn InboxPage() -> impl IntoView {
         _ => view! { <list::Conversations/> }.into_any(),
     };
     view! {
-        <h1>{move || t.get(Msg::NavInbox)}</h1>
-        <p>{move || t.get(Msg::InboxIntro)}</p>
+        <h1>{t.tr(Msg::NavInbox)}</h1>
+        <p>{t.tr(Msg::InboxIntro)}</p>
         <p class="inbox-top">
             <button type="button" on:click=move |_| { check.dispatch(()); } disabled=move || busy.get()>
                 {move || if busy.get() { t.get(Msg::Checking) } else { t.get(Msg::CheckNow) }}

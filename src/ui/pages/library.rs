@@ -86,8 +86,8 @@ pub fn LibraryPage() -> impl IntoView {
     let lib = Library::provide();
     let has_workspace = move || state.current().is_some();
     view! {
-        <h1>{move || t.get(Msg::NavLibrary)}</h1>
-        <p>{move || t.get(Msg::LibraryIntro)}</p>
+        <h1>{t.tr(Msg::NavLibrary)}</h1>
+        <p>{t.tr(Msg::LibraryIntro)}</p>
         <Show when=has_workspace fallback=NoWorkspace>
             <snippets::Snippets lib=lib/>
             <campaigns::Campaigns lib=lib/>

@@ -10,7 +10,7 @@ use crate::ui::text::use_text;
 pub fn NotFound() -> impl IntoView {
     let t = use_text();
     view! {
-        <h1>{move || t.get(Msg::NotFound)}</h1>
-        <p><A href="/">{move || t.get(Msg::BackToWorkspaces)}</A></p>
+        <h1>{t.tr(Msg::NotFound)}</h1>
+        <p><A href="/">{t.tr(Msg::BackToWorkspaces)}</A></p>
     }
 }

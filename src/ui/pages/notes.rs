@@ -75,8 +75,8 @@ pub fn NotesPage() -> impl IntoView {
     }
     };
     view! {
-        <h1>{move || t.get(Msg::NavNotes)}</h1>
-        <p>{move || t.get(Msg::NotesIntro)}</p>
+        <h1>{t.tr(Msg::NavNotes)}</h1>
+        <p>{t.tr(Msg::NotesIntro)}</p>
         {list}
     }
 }
@@ -114,10 +114,10 @@ fn NoteItem(note: Note, on_delete: impl Fn(Note) + Copy + 'static) -> impl IntoV
             <p class="workspace-date">{move || long_date(t.lang(), note.created_at)}</p>
             <div class="actions">
                 <button type="button" on:click=move |_| make_draft(note_for_draft.clone())>
-                    {move || t.get(Msg::MakeDraft)}
+                    {t.tr(Msg::MakeDraft)}
                 </button>
                 <button type="button" class="danger" on:click=move |_| on_delete(note_to_delete.clone())>
-                    {move || t.get(Msg::DeleteNote)}
+                    {t.tr(Msg::DeleteNote)}
                 </button>
             </div>
         </li>

@@ -17,10 +17,10 @@ pub fn OpenFailed(error: StoreError) -> impl IntoView {
     };
     view! {
         <section class="open-failed" role="alert" aria-labelledby="open-failed-title">
-            <h1 id="open-failed-title">{move || t.get(Msg::OpenFailedTitle)}</h1>
+            <h1 id="open-failed-title">{t.tr(Msg::OpenFailedTitle)}</h1>
             <p>{move || t.fill(Msg::OpenFailedBody, &[("reason", &t.get(reason))])}</p>
-            <p>{move || t.get(Msg::OpenFailedWhat)}</p>
-            <button type="button" on:click=reload>{move || t.get(Msg::Reload)}</button>
+            <p>{t.tr(Msg::OpenFailedWhat)}</p>
+            <button type="button" on:click=reload>{t.tr(Msg::Reload)}</button>
         </section>
     }
 }

@@ -3,6 +3,7 @@
 //! "cancel"; the posts found past their time, with send now, reschedule or cancel; and the
 //! workspace's "send late posts automatically" choice.
 
+use crate::domain::sorting;
 use leptos::prelude::*;
 
 use crate::ui::components::no_workspace::NoWorkspace;
@@ -45,7 +46,9 @@ async fn load(db: &Db, workspace_id: &str) -> Result<Loaded, StoreError> {
         .into_iter()
         .filter(|r| r.workspace_id == workspace_id)
         .collect();
-    rows.sort_by(|a, b| a.next_try_at.total_cmp(&b.next_try_at));
+    sorting::sort_by(&mut rows[..], |a, b| {
+        a.next_try_at.total_cmp(&b.next_try_at)
+    });
     let (mut open, mut done) = (vec![], vec![]);
     for row in rows {
         let post = store::posts::get(db, &row.post_id).await?;
@@ -114,8 +117,8 @@ pub fn OutboxPage() -> impl IntoView {
         Some(Ok(Some(loaded))) => view! { <OutboxLists loaded=loaded/> }.into_any(),
     };
     view! {
-        <h1>{move || t.get(Msg::OutboxTitle)}</h1>
-        <p>{move || t.get(Msg::OutboxIntro)}</p>
+        <h1>{t.tr(Msg::OutboxTitle)}</h1>
+        <p>{t.tr(Msg::OutboxIntro)}</p>
         {body}
     }
 }

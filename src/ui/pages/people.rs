@@ -15,6 +15,7 @@ mod words;
 
 pub use words::level_name;
 
+use crate::domain::sorting;
 use leptos::prelude::*;
 
 use crate::domain::member::Member;
@@ -133,7 +134,7 @@ pub fn PeoplePage() -> impl IntoView {
             let tags: Vec<String> = records.with_value(|r| {
                 let mut tags: Vec<String> =
                     r.values().flat_map(|r| r.tags.iter().cloned()).collect();
-                tags.sort_by_key(|t| t.to_lowercase());
+                sorting::sort_by_key(&mut tags[..], |t| t.to_lowercase());
                 tags.dedup_by_key(|t| t.to_lowercase());
                 tags
             });
@@ -193,7 +194,7 @@ pub fn PeoplePage() -> impl IntoView {
                 <gravity::GravityTable members=all weights=weights.clone()/>
                 <map::RelationshipMap members=all/>
                 <segments::SegmentBar filter=segment tags=tags networks=networks count=count export=export/>
-                <ul class="level-counts" aria-label=move || t.get(Msg::PeopleByLevel)>
+                <ul class="level-counts" aria-label=t.tr(Msg::PeopleByLevel)>
                     {by_level.into_iter().map(|(l, n)| view! {
                         <li><span class=format!("badge level level-{}", l.number())>{move || words::level_name(t, l)}</span>" "{n}</li>
                     }).collect_view()}
@@ -217,10 +218,10 @@ pub fn PeoplePage() -> impl IntoView {
         }
     };
     view! {
-        <h1>{move || t.get(Msg::NavPeople)}</h1>
-        <p>{move || t.get(Msg::PeopleIntro)}</p>
+        <h1>{t.tr(Msg::NavPeople)}</h1>
+        <p>{t.tr(Msg::PeopleIntro)}</p>
         <p>
-            <label>{move || t.get(Msg::PeopleSearch)}" "
+            <label>{t.tr(Msg::PeopleSearch)}" "
                 <input type="search" prop:value=move || search.get()
                     on:input=move |ev| search.set(event_target_value(&ev))/>
             </label>

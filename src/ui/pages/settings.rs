@@ -40,15 +40,15 @@ pub fn SettingsPage() -> impl IntoView {
         )
     };
     view! {
-        <h1>{move || t.get(Msg::NavSettings)}</h1>
-        <p>{move || t.get(Msg::SettingsIntro)}</p>
+        <h1>{t.tr(Msg::NavSettings)}</h1>
+        <p>{t.tr(Msg::SettingsIntro)}</p>
 
         <section aria-labelledby="settings-language">
-            <h2 id="settings-language">{move || t.get(Msg::LanguageHeading)}</h2>
-            <label for="language-select" class="visually-hidden">{move || t.get(Msg::LanguageHeading)}</label>
+            <h2 id="settings-language">{t.tr(Msg::LanguageHeading)}</h2>
+            <label for="language-select" class="visually-hidden">{t.tr(Msg::LanguageHeading)}</label>
             <select id="language-select" on:change=on_lang>
                 <option value="" prop:selected=move || chosen_lang().is_empty()>
-                    {move || t.get(Msg::LanguageAuto)}
+                    {t.tr(Msg::LanguageAuto)}
                 </option>
                 {Lang::ALL.into_iter().map(|l| view! {
                     <option value=l.tag() lang=l.tag() prop:selected=move || chosen_lang() == l.tag()>
@@ -59,9 +59,9 @@ pub fn SettingsPage() -> impl IntoView {
         </section>
 
         <section aria-labelledby="settings-appearance">
-            <h2 id="settings-appearance">{move || t.get(Msg::AppearanceHeading)}</h2>
+            <h2 id="settings-appearance">{t.tr(Msg::AppearanceHeading)}</h2>
             <fieldset>
-                <legend>{move || t.get(Msg::ThemeLabel)}</legend>
+                <legend>{t.tr(Msg::ThemeLabel)}</legend>
                 {Theme::ALL.into_iter().map(|theme| {
                     let id = format!("theme-{}", theme.as_str());
                     view! {
@@ -81,16 +81,16 @@ pub fn SettingsPage() -> impl IntoView {
                         let on = event_target_checked(&ev);
                         state.update_prefs(|p| p.large_text = on);
                     }/>
-                <label for="large-text">{move || t.get(Msg::LargeText)}</label>
+                <label for="large-text">{t.tr(Msg::LargeText)}</label>
             </div>
-            <p id="large-text-hint" class="hint">{move || t.get(Msg::LargeTextHint)}</p>
+            <p id="large-text-hint" class="hint">{t.tr(Msg::LargeTextHint)}</p>
         </section>
 
         <storage_section::StorageSection/>
         <data_section::DataSection/>
 
         <section aria-labelledby="settings-formats">
-            <h2 id="settings-formats">{move || t.get(Msg::FormatsHeading)}</h2>
+            <h2 id="settings-formats">{t.tr(Msg::FormatsHeading)}</h2>
             <p data-testid="formats-example">{example}</p>
         </section>
     }

@@ -52,5 +52,5 @@ pub fn SharePage() -> impl IntoView {
             leptos::task::spawn_local(async move { to_notes() });
         }
     }
-    view! { <p>{move || t.get(Msg::Opening)}</p> }
+    view! { <p>{t.tr(Msg::Opening)}</p> }
 }

@@ -2,6 +2,7 @@
 //! networks, set one objective, write a first draft — each skippable, by mouse or keyboard.
 //! Each step's heading takes the focus, so a screen reader announces where the user is.
 
+use crate::domain::sorting;
 use leptos::ev::SubmitEvent;
 use leptos::html;
 use leptos::prelude::*;
@@ -192,23 +193,23 @@ pub fn StartPage() -> impl IntoView {
         _ => Msg::StartStepDraft,
     };
     view! {
-        <h1>{move || t.get(Msg::StartHeading)}</h1>
-        <p>{move || t.get(Msg::StartIntro)}</p>
+        <h1>{t.tr(Msg::StartHeading)}</h1>
+        <p>{t.tr(Msg::StartIntro)}</p>
         <section class="start-step" aria-labelledby="start-step-heading">
             <p class="hint">{move || t.fill(Msg::StepOf, &[("step", &step.get().to_string()), ("total", &STEPS.to_string())])}</p>
             <h2 id="start-step-heading" tabindex="-1" node_ref=heading>{move || t.get(title())}</h2>
             <Show when=move || step.get() == 1>
                 <form class="stacked-form" on:submit=create novalidate>
-                    <label for="start-name">{move || t.get(Msg::StartNameLabel)}</label>
+                    <label for="start-name">{t.tr(Msg::StartNameLabel)}</label>
                     <input id="start-name" type="text" maxlength="80" bind:value=name autofocus
                         aria-describedby="start-error"/>
-                    <button type="submit">{move || t.get(Msg::Next)}</button>
+                    <button type="submit">{t.tr(Msg::Next)}</button>
                 </form>
             </Show>
             <Show when=move || step.get() == 2>
                 <form class="stacked-form" on:submit=save_networks novalidate>
                     <fieldset>
-                        <legend>{move || t.get(Msg::StartNetworksLegend)}</legend>
+                        <legend>{t.tr(Msg::StartNetworksLegend)}</legend>
                         {Network::ALL.into_iter().map(|n| {
                             let id = format!("start-net-{}", n.name().to_lowercase());
                             view! {
@@ -217,44 +218,44 @@ pub fn StartPage() -> impl IntoView {
                                         prop:checked=move || networks.with(|l| l.contains(&n))
                                         on:change=move |ev| {
                                             let on = event_target_checked(&ev);
-                                            networks.update(|l| { l.retain(|x| *x != n); if on { l.push(n); l.sort(); } });
+                                            networks.update(|l| { l.retain(|x| *x != n); if on { l.push(n); sorting::sort(&mut l[..]); } });
                                         }/>
                                     <label for=id>{n.name()}</label>
                                 </div>
                             }
                         }).collect_view()}
                     </fieldset>
-                    <button type="submit">{move || t.get(Msg::Next)}</button>
+                    <button type="submit">{t.tr(Msg::Next)}</button>
                 </form>
             </Show>
             <Show when=move || step.get() == 3>
                 <form class="stacked-form" on:submit=save_objective novalidate>
-                    <p class="hint">{move || t.get(Msg::StartObjectiveHint)}</p>
-                    <label for="start-metric">{move || t.get(Msg::MetricLabel)}</label>
+                    <p class="hint">{t.tr(Msg::StartObjectiveHint)}</p>
+                    <label for="start-metric">{t.tr(Msg::MetricLabel)}</label>
                     <select id="start-metric" on:change=move |ev| metric.set(event_target_value(&ev))>
                         <option value="followers" selected=true>{move || t.fill(Msg::MetricFollowers, &[("network", &followed().name())])}</option>
-                        <option value="posts">{move || t.get(Msg::StartMetricPosts)}</option>
-                        <option value="answer-hours">{move || t.get(Msg::MetricAnswerHours)}</option>
+                        <option value="posts">{t.tr(Msg::StartMetricPosts)}</option>
+                        <option value="answer-hours">{t.tr(Msg::MetricAnswerHours)}</option>
                     </select>
-                    <label for="start-target">{move || t.get(Msg::TargetLabel)}</label>
+                    <label for="start-target">{t.tr(Msg::TargetLabel)}</label>
                     <input id="start-target" type="number" min="1" step="any" bind:value=target aria-describedby="start-error"/>
-                    <label for="start-deadline">{move || t.get(Msg::DeadlineLabel)}</label>
+                    <label for="start-deadline">{t.tr(Msg::DeadlineLabel)}</label>
                     <input id="start-deadline" type="date" bind:value=deadline aria-describedby="start-error"/>
-                    <button type="submit">{move || t.get(Msg::Next)}</button>
-                    <button type="button" class="secondary" on:click=skip_step>{move || t.get(Msg::SkipStep)}</button>
+                    <button type="submit">{t.tr(Msg::Next)}</button>
+                    <button type="button" class="secondary" on:click=skip_step>{t.tr(Msg::SkipStep)}</button>
                 </form>
             </Show>
             <Show when=move || step.get() == 4>
                 <form class="stacked-form" on:submit=save_draft.clone() novalidate>
-                    <label for="start-draft">{move || t.get(Msg::StartDraftLabel)}</label>
+                    <label for="start-draft">{t.tr(Msg::StartDraftLabel)}</label>
                     <textarea id="start-draft" rows="4" bind:value=draft aria-describedby="start-error"></textarea>
-                    <button type="submit">{move || t.get(Msg::StartSaveDraft)}</button>
+                    <button type="submit">{t.tr(Msg::StartSaveDraft)}</button>
                 </form>
             </Show>
             <p id="start-error" class="field-error" role="alert">{move || error.get()}</p>
         </section>
         <p>
-            <button type="button" class="link-button" on:click=skip_all.clone()>{move || t.get(Msg::SkipGuide)}</button>
+            <button type="button" class="link-button" on:click=skip_all.clone()>{t.tr(Msg::SkipGuide)}</button>
         </p>
     }
 }

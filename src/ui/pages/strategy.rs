@@ -237,43 +237,43 @@ pub fn StrategyPage() -> impl IntoView {
         _ => t.get(Msg::AllLanguages),
     };
     view! {
-        <h1>{move || t.get(Msg::NavStrategy)}</h1>
-        <p>{move || t.get(Msg::StrategyIntro)}</p>
+        <h1>{t.tr(Msg::NavStrategy)}</h1>
+        <p>{t.tr(Msg::StrategyIntro)}</p>
         <Show when=move || state.current().is_some() fallback=NoWorkspace>
             <form class="strategy-form" on:submit=save_fields>
-                <label for="mission" class="field-label">{move || t.get(Msg::MissionLabel)}</label>
+                <label for="mission" class="field-label">{t.tr(Msg::MissionLabel)}</label>
                 <textarea id="mission" rows="3" bind:value=mission></textarea>
-                <label for="audience" class="field-label">{move || t.get(Msg::AudienceLabel)}</label>
+                <label for="audience" class="field-label">{t.tr(Msg::AudienceLabel)}</label>
                 <textarea id="audience" rows="3" bind:value=audience></textarea>
-                <h2>{move || t.get(Msg::ToneHeading)}</h2>
-                <label for="tone-do" class="field-label">{move || t.get(Msg::ToneDoLabel)}</label>
+                <h2>{t.tr(Msg::ToneHeading)}</h2>
+                <label for="tone-do" class="field-label">{t.tr(Msg::ToneDoLabel)}</label>
                 <textarea id="tone-do" rows="4" bind:value=tone_do></textarea>
-                <label for="tone-dont" class="field-label">{move || t.get(Msg::ToneDontLabel)}</label>
+                <label for="tone-dont" class="field-label">{t.tr(Msg::ToneDontLabel)}</label>
                 <textarea id="tone-dont" rows="4" bind:value=tone_dont></textarea>
                 <p class="hint" id="strategy-autosave">{move || autosaved.get().map(|at| {
                     t.fill(Msg::AutosavedAt, &[("time", &time_of_day(t.lang(), at))])
                 })}</p>
-                <p><button type="submit" disabled=move || !loaded.get()>{move || t.get(Msg::SaveStrategy)}</button></p>
+                <p><button type="submit" disabled=move || !loaded.get()>{t.tr(Msg::SaveStrategy)}</button></p>
             </form>
             <objectives::Objectives strategy=strategy loaded=loaded/>
             <personas::Personas strategy=strategy loaded=loaded/>
             <section aria-labelledby="glossary-heading">
-                <h2 id="glossary-heading">{move || t.get(Msg::GlossaryHeading)}</h2>
-                <p>{move || t.get(Msg::GlossaryIntro)}</p>
+                <h2 id="glossary-heading">{t.tr(Msg::GlossaryHeading)}</h2>
+                <p>{t.tr(Msg::GlossaryIntro)}</p>
                 <form class="inline-form" on:submit=add_term novalidate>
-                    <label for="term-banned">{move || t.get(Msg::BannedLabel)}</label>
+                    <label for="term-banned">{t.tr(Msg::BannedLabel)}</label>
                     <input id="term-banned" type="text" maxlength="100" bind:value=banned
                         aria-invalid=move || if term_problem.get().is_some() { "true" } else { "false" }
                         aria-describedby="term-error"/>
-                    <label for="term-replacement">{move || t.get(Msg::ReplacementLabel)}</label>
+                    <label for="term-replacement">{t.tr(Msg::ReplacementLabel)}</label>
                     <input id="term-replacement" type="text" maxlength="100" bind:value=replacement/>
-                    <label for="term-lang">{move || t.get(Msg::TermLangLabel)}</label>
+                    <label for="term-lang">{t.tr(Msg::TermLangLabel)}</label>
                     <select id="term-lang" on:change=move |ev| lang.set(event_target_value(&ev))>
-                        <option value="" selected=true>{move || t.get(Msg::AllLanguages)}</option>
-                        <option value="en">{move || t.get(Msg::LangEnglish)}</option>
-                        <option value="fr">{move || t.get(Msg::LangFrench)}</option>
+                        <option value="" selected=true>{t.tr(Msg::AllLanguages)}</option>
+                        <option value="en">{t.tr(Msg::LangEnglish)}</option>
+                        <option value="fr">{t.tr(Msg::LangFrench)}</option>
                     </select>
-                    <button type="submit" disabled=move || !loaded.get()>{move || t.get(Msg::AddTerm)}</button>
+                    <button type="submit" disabled=move || !loaded.get()>{t.tr(Msg::AddTerm)}</button>
                     <p id="term-error" class="field-error" role="alert">{move || term_problem.get().map(|m| t.get(m))}</p>
                 </form>
                 {move || {

@@ -78,7 +78,7 @@ pub fn TodayPage() -> impl IntoView {
         }
     };
     view! {
-        <h1>{move || t.get(Msg::NavToday)}</h1>
+        <h1>{t.tr(Msg::NavToday)}</h1>
         <p class="today-date">{move || long_date(t.lang(), now_ms())}</p>
         {body}
     }

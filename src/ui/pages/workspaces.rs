@@ -18,25 +18,25 @@ pub fn WorkspacesPage() -> impl IntoView {
     let t = use_text();
     let list_heading = NodeRef::<leptos::html::H2>::new();
     view! {
-        <h1>{move || t.get(Msg::NavWorkspaces)}</h1>
+        <h1>{t.tr(Msg::NavWorkspaces)}</h1>
         // A first visit (no workspace yet): the guided setup comes first.
         <Show when=move || state.workspaces.with(Vec::is_empty)>
             <section class="welcome" aria-labelledby="welcome-heading">
-                <h2 id="welcome-heading">{move || t.get(Msg::WelcomeHeading)}</h2>
-                <p>{move || t.get(Msg::WelcomeText)}</p>
-                <p><a class="start-link button-link" href="/start">{move || t.get(Msg::StartLink)}</a></p>
-                <p class="hint">{move || t.get(Msg::WelcomeOr)}</p>
+                <h2 id="welcome-heading">{t.tr(Msg::WelcomeHeading)}</h2>
+                <p>{t.tr(Msg::WelcomeText)}</p>
+                <p><a class="start-link button-link" href="/start">{t.tr(Msg::StartLink)}</a></p>
+                <p class="hint">{t.tr(Msg::WelcomeOr)}</p>
             </section>
         </Show>
-        <p>{move || t.get(Msg::WorkspacesIntro)}</p>
+        <p>{t.tr(Msg::WorkspacesIntro)}</p>
         <NewWorkspaceForm/>
         <section aria-labelledby="your-workspaces">
             <h2 id="your-workspaces" tabindex="-1" node_ref=list_heading>
-                {move || t.get(Msg::YourWorkspaces)}
+                {t.tr(Msg::YourWorkspaces)}
             </h2>
             <Show when=move || state.workspaces.with(|l| !l.is_empty())
                 fallback=move || view! {
-                    <p class="empty">{move || t.get(Msg::WorkspacesEmpty)}</p>
+                    <p class="empty">{t.tr(Msg::WorkspacesEmpty)}</p>
                 }>
                 <ul class="workspace-list">
                     <For each=move || state.workspaces.get()

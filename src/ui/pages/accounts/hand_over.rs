@@ -68,11 +68,11 @@ pub fn HandOver() -> impl IntoView {
     view! {
         <Show when=move || { count() > 0 }>
             <section class="hand-over" aria-labelledby="hand-over-heading">
-                <h2 id="hand-over-heading">{move || t.get(Msg::HandOverHeading)}</h2>
+                <h2 id="hand-over-heading">{t.tr(Msg::HandOverHeading)}</h2>
                 <p>{move || t.plural(Msg::HandOverOffer, count(), &[])}</p>
                 <button type="button" disabled=move || hand_over.pending().get()
                     on:click=move |_| { hand_over.dispatch(()); }>
-                    {move || t.get(Msg::HandOverButton)}
+                    {t.tr(Msg::HandOverButton)}
                 </button>
             </section>
         </Show>

@@ -70,13 +70,13 @@ pub fn MoveDialog() -> impl IntoView {
             on:close=move |_| if ctx.moving.get_untracked().is_some() { ctx.moving.set(None) }>
             <form on:submit=apply class="stacked-form">
                 <h2 id="move-title">{title}</h2>
-                <label for="move-date">{move || t.get(Msg::NewDate)}</label>
+                <label for="move-date">{t.tr(Msg::NewDate)}</label>
                 <input id="move-date" type="date" bind:value=date/>
-                <label for="move-time">{move || t.get(Msg::NewTime)}</label>
+                <label for="move-time">{t.tr(Msg::NewTime)}</label>
                 <input id="move-time" type="time" bind:value=time/>
                 <div class="actions">
-                    <button type="submit">{move || t.get(Msg::MovePost)}</button>
-                    <button type="button" on:click=move |_| ctx.moving.set(None)>{move || t.get(Msg::Cancel)}</button>
+                    <button type="submit">{t.tr(Msg::MovePost)}</button>
+                    <button type="button" on:click=move |_| ctx.moving.set(None)>{t.tr(Msg::Cancel)}</button>
                 </div>
             </form>
         </dialog>

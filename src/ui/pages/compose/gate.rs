@@ -27,7 +27,7 @@ pub fn Gate(blockers: Memo<Vec<Blocker>>) -> impl IntoView {
     view! {
         <Show when=move || blockers.with(|b| !b.is_empty())>
             <div class="gate" role="status" aria-labelledby="gate-heading">
-                <h2 id="gate-heading">{move || t.get(Msg::GateHeading)}</h2>
+                <h2 id="gate-heading">{t.tr(Msg::GateHeading)}</h2>
                 <ul>
                     {move || {
                         let mut lines: Vec<String> = blockers.get().iter().map(line).collect();

@@ -58,12 +58,12 @@ pub fn LinkCardEditor() -> impl IntoView {
         <Show when=move || first_link.get().is_some()>
             <fieldset class="link-card">
                 <legend>{move || t.fill(Msg::LinkCardLegend, &[("link", &first_link.get().unwrap_or_default())])}</legend>
-                <p class="hint">{move || t.get(Msg::LinkCardHint)}</p>
-                <label for="card-title">{move || t.get(Msg::LinkCardTitle)}</label>
+                <p class="hint">{t.tr(Msg::LinkCardHint)}</p>
+                <label for="card-title">{t.tr(Msg::LinkCardTitle)}</label>
                 <input id="card-title" type="text" maxlength="300"
                     prop:value=move || card().title
                     on:input=move |ev| { let v = event_target_value(&ev); edit(&|c| c.title = v.clone()); }/>
-                <label for="card-description">{move || t.get(Msg::LinkCardDescription)}</label>
+                <label for="card-description">{t.tr(Msg::LinkCardDescription)}</label>
                 <textarea id="card-description" rows="2" maxlength="1000"
                     prop:value=move || card().description
                     on:input=move |ev| { let v = event_target_value(&ev); edit(&|c| c.description = v.clone()); }></textarea>

@@ -157,8 +157,8 @@ pub fn MediaEditor() -> impl IntoView {
         <div class="media drop-zone"
             on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default()
             on:drop=on_drop>
-            <label for="post-images" class="field-label">{move || t.get(Msg::ImagesLabel)}</label>
-            <p class="hint">{move || t.get(Msg::DropHint)}</p>
+            <label for="post-images" class="field-label">{t.tr(Msg::ImagesLabel)}</label>
+            <p class="hint">{t.tr(Msg::DropHint)}</p>
             <input id="post-images" type="file" accept="image/*" multiple on:change=on_files/>
             <ul class="media-list">
                 <For each=media key=|m| m.id.clone() let(m)>
@@ -172,7 +172,7 @@ pub fn MediaEditor() -> impl IntoView {
                             <li class="media-item">
                                 <img class="thumb" alt="" src=move || urls.with(|u| u.get(&id_src).cloned().unwrap_or_default())/>
                                 <div class="media-fields">
-                                    <label for=field.clone()>{move || t.get(Msg::AltLabel)}</label>
+                                    <label for=field.clone()>{t.tr(Msg::AltLabel)}</label>
                                     <textarea id=field rows="2" prop:value=m.alt.clone()
                                         on:input=move |ev| set_alt(draft, &id_alt, event_target_value(&ev))></textarea>
                                     <div class="actions">
@@ -181,13 +181,13 @@ pub fn MediaEditor() -> impl IntoView {
                                                 let m = m_reduce.clone();
                                                 view! {
                                                     <button type="button" on:click=move |_| reduce(m.clone())>
-                                                        {move || t.get(Msg::Downscale)}
+                                                        {t.tr(Msg::Downscale)}
                                                     </button>
                                                 }
                                             }
                                         </Show>
                                         <button type="button" class="danger" on:click=move |_| remove(id_rm.clone())>
-                                            {move || t.get(Msg::RemoveImage)}
+                                            {t.tr(Msg::RemoveImage)}
                                         </button>
                                     </div>
                                 </div>

@@ -115,7 +115,7 @@ pub fn PostList() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="posts-heading">
-            <h2 id="posts-heading">{move || t.get(Msg::PostsHeading)}</h2>
+            <h2 id="posts-heading">{t.tr(Msg::PostsHeading)}</h2>
             // The list stays as it was while it reloads (`Transition`); a failed read says
             // so in place (`ErrorBoundary`), in the current language.
             <Transition fallback=|| ()>

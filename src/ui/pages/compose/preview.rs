@@ -42,9 +42,9 @@ pub fn Previews() -> impl IntoView {
     view! {
         <Show when=move || !networks.with(|l| l.is_empty())>
             <section class="previews" aria-labelledby="previews-heading">
-                <h2 id="previews-heading">{move || t.get(Msg::PreviewsHeading)}</h2>
+                <h2 id="previews-heading">{t.tr(Msg::PreviewsHeading)}</h2>
                 <fieldset class="preview-tabs">
-                    <legend class="visually-hidden">{move || t.get(Msg::PreviewChoose)}</legend>
+                    <legend class="visually-hidden">{t.tr(Msg::PreviewChoose)}</legend>
                     <For each=move || networks.get() key=|n| *n let(n)>
                         {
                             let id = format!("preview-{}", n.name().to_lowercase());

@@ -120,8 +120,8 @@ pub fn PublishByHand(blockers: Memo<Vec<Blocker>>) -> impl IntoView {
     view! {
         <Show when=move || !networks().is_empty()>
             <section class="publish-by-hand" aria-labelledby="publish-heading">
-                <h2 id="publish-heading">{move || t.get(Msg::PublishHeading)}</h2>
-                <p class="hint">{move || t.get(Msg::PublishHint)}</p>
+                <h2 id="publish-heading">{t.tr(Msg::PublishHeading)}</h2>
+                <p class="hint">{t.tr(Msg::PublishHint)}</p>
                 <div class="actions">
                     {move || networks().into_iter().map(|(network, done, text)| if done {
                         view! { <span class="badge">{t.fill(Msg::PublishedOnAt, &[("network", &network.name())])}</span> }.into_any()

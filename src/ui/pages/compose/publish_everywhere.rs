@@ -75,7 +75,7 @@ pub fn PublishEverywhere(blockers: Memo<Vec<Blocker>>) -> impl IntoView {
                 <button type="button" id="publish-everywhere"
                     disabled=move || send.pending().get() || !blockers.with(|b| b.is_empty())
                     on:click=move |_| { send.dispatch(()); }>
-                    {move || t.get(Msg::PublishEverywhere)}
+                    {t.tr(Msg::PublishEverywhere)}
                 </button>
             </p>
         </Show>

@@ -84,17 +84,17 @@ pub fn QueueActions(lib: Library, blockers: Memo<Vec<Blocker>>) -> impl IntoView
     view! {
         <div class="actions">
             <button type="button" id="add-to-queue" on:click=queue disabled=move || !ready()>
-                {move || t.get(Msg::AddToQueue)}
+                {t.tr(Msg::AddToQueue)}
             </button>
         </div>
         <Show when=scheduled>
             <fieldset class="repeat">
-                <legend>{move || t.get(Msg::RepeatLabel)}</legend>
-                <label for="repeat-every">{move || t.get(Msg::RepeatEvery)}</label>
+                <legend>{t.tr(Msg::RepeatLabel)}</legend>
+                <label for="repeat-every">{t.tr(Msg::RepeatEvery)}</label>
                 <input id="repeat-every" type="number" min="1" max="365" bind:value=every/>
-                <label for="repeat-until">{move || t.get(Msg::RepeatUntil)}</label>
+                <label for="repeat-until">{t.tr(Msg::RepeatUntil)}</label>
                 <input id="repeat-until" type="date" bind:value=until/>
-                <button type="button" id="repeat" on:click=repeat>{move || t.get(Msg::Schedule)}</button>
+                <button type="button" id="repeat" on:click=repeat>{t.tr(Msg::Schedule)}</button>
             </fieldset>
         </Show>
     }

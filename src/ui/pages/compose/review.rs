@@ -66,19 +66,19 @@ pub fn Review() -> impl IntoView {
     };
     view! {
         <section class="review" aria-labelledby="review-heading">
-            <h2 id="review-heading">{move || t.get(Msg::ReviewHeading)}</h2>
+            <h2 id="review-heading">{t.tr(Msg::ReviewHeading)}</h2>
             <p>
                 <span class="badge">{move || t.get(state_label(current.get()))}</span>
             </p>
             <div class="actions">
                 <Show when=move || current.get().can_become(PostState::InReview)>
-                    <button type="button" on:click=move |_| go(PostState::InReview)>{move || t.get(Msg::AskReview)}</button>
+                    <button type="button" on:click=move |_| go(PostState::InReview)>{t.tr(Msg::AskReview)}</button>
                 </Show>
                 <Show when=move || current.get() == PostState::InReview>
-                    <button type="button" on:click=move |_| go(PostState::Approved)>{move || t.get(Msg::Approve)}</button>
+                    <button type="button" on:click=move |_| go(PostState::Approved)>{t.tr(Msg::Approve)}</button>
                 </Show>
                 <Show when=move || current.get() != PostState::Draft && current.get().can_become(PostState::Draft)>
-                    <button type="button" on:click=move |_| go(PostState::Draft)>{move || t.get(Msg::BackToDraft)}</button>
+                    <button type="button" on:click=move |_| go(PostState::Draft)>{t.tr(Msg::BackToDraft)}</button>
                 </Show>
             </div>
             <ul class="comments">
@@ -97,12 +97,12 @@ pub fn Review() -> impl IntoView {
                 }}
             </ul>
             <form class="inline-form" on:submit=add_comment>
-                <label for="comment-text">{move || t.get(Msg::CommentLabel)}</label>
+                <label for="comment-text">{t.tr(Msg::CommentLabel)}</label>
                 <input id="comment-text" type="text" autocomplete="off" bind:value=comment/>
-                <button type="submit">{move || t.get(Msg::AddComment)}</button>
+                <button type="submit">{t.tr(Msg::AddComment)}</button>
             </form>
             <details class="history">
-                <summary>{move || t.get(Msg::HistoryHeading)}</summary>
+                <summary>{t.tr(Msg::HistoryHeading)}</summary>
                 <ol>
                     {move || draft.post.with(|p| p.history.clone()).into_iter().map(|h| view! {
                         <li>{t.fill(Msg::HistoryLine, &[("when", &date_time(t.lang(), h.at)), ("from", &t.get(state_label(h.from))), ("to", &t.get(state_label(h.to)))])}

@@ -112,7 +112,7 @@ pub fn ToneCheck() -> impl IntoView {
     view! {
         <Show when=move || hits.with(|h| !h.is_empty())>
             <section class="tone" aria-labelledby="tone-check-heading">
-                <h2 id="tone-check-heading" class="field-label">{move || t.get(Msg::ToneCheckHeading)}</h2>
+                <h2 id="tone-check-heading" class="field-label">{t.tr(Msg::ToneCheckHeading)}</h2>
                 <ul class="tone-check">
                     {move || hits.get().into_iter().map(|(place, hit)| {
                         let at = where_(t, place);

@@ -243,7 +243,7 @@ fn TriageBar(conv_key: String) -> impl IntoView {
                 }}
             </p>
             <p class="triage-fields">
-                <label>{move || t.get(Msg::PriorityLabel)}" "
+                <label>{t.tr(Msg::PriorityLabel)}" "
                     <select on:change=move |ev| {
                         let p = Priority::ALL.into_iter().find(|p| format!("{p:?}") == event_target_value(&ev));
                         if let Some(p) = p { apply(Change::Priority(p)); }
@@ -254,11 +254,11 @@ fn TriageBar(conv_key: String) -> impl IntoView {
                     </select>
                 </label>
                 " "
-                <label>{move || t.get(Msg::SnoozeLabel)}" "
+                <label>{t.tr(Msg::SnoozeLabel)}" "
                     <select node_ref=snooze on:change=move |ev| {
                         if let Ok(until) = event_target_value(&ev).parse::<f64>() { apply(Change::Snooze(until)); }
                     }>
-                        <option value="" selected>{move || t.get(Msg::SnoozeChoose)}</option>
+                        <option value="" selected>{t.tr(Msg::SnoozeChoose)}</option>
                         {choices.map(|(at, msg)| view! { <option value=at.to_string()>{move || t.get(msg)}</option> }).into_iter().collect_view()}
                     </select>
                 </label>
@@ -276,10 +276,10 @@ fn TriageBar(conv_key: String) -> impl IntoView {
                     snooze_problem.set(true);
                 }
             }>
-                <label>{move || t.get(Msg::SnoozeAt)}" "
+                <label>{t.tr(Msg::SnoozeAt)}" "
                     <input type="datetime-local" node_ref=snooze_at aria-invalid=move || snooze_problem.get().to_string()/>
                 </label>
-                " "<button type="submit" class="secondary">{move || t.get(Msg::SnoozeAtButton)}</button>
+                " "<button type="submit" class="secondary">{t.tr(Msg::SnoozeAtButton)}</button>
                 {move || snooze_problem.get().then(|| view! { <p class="field-error" role="alert">{t.get(Msg::SnoozePast)}</p> })}
             </form>
             <form class="triage-label" on:submit=move |ev| {
@@ -291,8 +291,8 @@ fn TriageBar(conv_key: String) -> impl IntoView {
                     apply(Change::Label(v));
                 }
             }>
-                <label>{move || t.get(Msg::LabelAdd)}" "<input node_ref=label_input list="inbox-labels" autocomplete="off"/></label>
-                " "<button type="submit" class="secondary">{move || t.get(Msg::LabelAddButton)}</button>
+                <label>{t.tr(Msg::LabelAdd)}" "<input node_ref=label_input list="inbox-labels" autocomplete="off"/></label>
+                " "<button type="submit" class="secondary">{t.tr(Msg::LabelAddButton)}</button>
                 " "
                 {move || labels().into_iter().map(|l| {
                     let name = t.fill(Msg::LabelRemove, &[("label", &l)]);
@@ -309,8 +309,8 @@ fn TriageBar(conv_key: String) -> impl IntoView {
                 ev.prevent_default();
                 if let Some(input) = assign_input.get() { apply(Change::Assign(input.value())); }
             }>
-                <label>{move || t.get(Msg::AssignTo)}" "<input node_ref=assign_input list="inbox-names" autocomplete="off" prop:value=assignee/></label>
-                " "<button type="submit" class="secondary">{move || t.get(Msg::AssignButton)}</button>
+                <label>{t.tr(Msg::AssignTo)}" "<input node_ref=assign_input list="inbox-names" autocomplete="off" prop:value=assignee/></label>
+                " "<button type="submit" class="secondary">{t.tr(Msg::AssignButton)}</button>
             </form>
         </div>
     }

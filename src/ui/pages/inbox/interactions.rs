@@ -100,8 +100,8 @@ pub(super) fn Interactions() -> impl IntoView {
     view! {
         <details class="interactions"
             on:toggle=move |ev| open.set(super::times::opened(&ev))>
-            <summary>{move || t.get(Msg::Interactions)}</summary>
-            <p>{move || t.get(Msg::InteractionsIntro)}</p>
+            <summary>{t.tr(Msg::Interactions)}</summary>
+            <p>{t.tr(Msg::InteractionsIntro)}</p>
             {shown}
         </details>
     }

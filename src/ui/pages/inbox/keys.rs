@@ -126,14 +126,14 @@ pub fn ShortcutsButton() -> impl IntoView {
         ("?", Msg::KeyHelp),
     ];
     view! {
-        <button type="button" class="secondary" on:click=move |_| inbox.help.set(true)>{move || t.get(Msg::ShortcutsButton)}</button>
+        <button type="button" class="secondary" on:click=move |_| inbox.help.set(true)>{t.tr(Msg::ShortcutsButton)}</button>
         <dialog node_ref=dialog class="shortcuts" aria-labelledby="shortcuts-title" on:close=move |_| inbox.help.set(false)>
-            <h2 id="shortcuts-title">{move || t.get(Msg::ShortcutsTitle)}</h2>
+            <h2 id="shortcuts-title">{t.tr(Msg::ShortcutsTitle)}</h2>
             <dl>
                 {rows.map(|(k, m)| view! { <dt><kbd>{k}</kbd></dt><dd>{move || t.get(m)}</dd> }).into_iter().collect_view()}
             </dl>
-            <p>{move || t.get(Msg::KeysIgnoredInFields)}</p>
-            <button type="button" on:click=move |_| inbox.help.set(false)>{move || t.get(Msg::ShortcutsClose)}</button>
+            <p>{t.tr(Msg::KeysIgnoredInFields)}</p>
+            <button type="button" on:click=move |_| inbox.help.set(false)>{t.tr(Msg::ShortcutsClose)}</button>
         </dialog>
     }
 }

@@ -54,7 +54,7 @@ pub(super) fn LabelColoursPanel() -> impl IntoView {
     });
     view! {
         <details class="label-colours">
-            <summary>{move || t.get(Msg::LabelColours)}</summary>
+            <summary>{t.tr(Msg::LabelColours)}</summary>
             {move || labels.with(Vec::is_empty).then(|| view! { <p>{t.get(Msg::NoLabelsYet)}</p> })}
             <ul>
                 <For each=move || labels.get() key=|l| l.clone() let:label>

@@ -83,33 +83,33 @@ pub(super) fn Conversations() -> impl IntoView {
         <super::interactions::Interactions/>
         <super::views::SavedViews/>
         <super::labels::LabelColoursPanel/>
-        <div class="inbox-tabs" role="group" aria-label=move || t.get(Msg::InboxViews)>{tabs}</div>
+        <div class="inbox-tabs" role="group" aria-label=t.tr(Msg::InboxViews)>{tabs}</div>
         <div class="inbox-filters">
-            <label>{move || t.get(Msg::SearchConversations)}" "
+            <label>{t.tr(Msg::SearchConversations)}" "
                 <input type="search" prop:value=move || inbox.filter.with(|f| f.text.clone())
                     on:input=move |ev| {
                         let v = event_target_value(&ev).trim().to_lowercase();
                         inbox.filter.update(|f| f.text = v);
                     }/>
             </label>
-            <label>{move || t.get(Msg::FilterLabel)}" "
+            <label>{t.tr(Msg::FilterLabel)}" "
                 <select on:change=move |ev| {
                     let v = event_target_value(&ev);
                     inbox.filter.update(|f| f.label = (!v.is_empty()).then_some(v));
                 }>
-                    <option value="" prop:selected=move || inbox.filter.with(|f| f.label.is_none())>{move || t.get(Msg::AnyOption)}</option>
+                    <option value="" prop:selected=move || inbox.filter.with(|f| f.label.is_none())>{t.tr(Msg::AnyOption)}</option>
                     {move || known.get().0.into_iter().map(|l| {
                         let mine = l.clone();
                         view! { <option value=l.clone() prop:selected=move || inbox.filter.with(|f| f.label.as_ref() == Some(&mine))>{l.clone()}</option> }
                     }).collect_view()}
                 </select>
             </label>
-            <label>{move || t.get(Msg::FilterNetwork)}" "
+            <label>{t.tr(Msg::FilterNetwork)}" "
                 <select on:change=move |ev| {
                     let v = event_target_value(&ev);
                     inbox.filter.update(|f| f.network = Network::ALL.into_iter().find(|n| n.name() == v));
                 }>
-                    <option value="" prop:selected=move || inbox.filter.with(|f| f.network.is_none())>{move || t.get(Msg::AnyOption)}</option>
+                    <option value="" prop:selected=move || inbox.filter.with(|f| f.network.is_none())>{t.tr(Msg::AnyOption)}</option>
                     {[Network::Mastodon, Network::Bluesky].map(|n| view! {
                         <option value=n.name() prop:selected=move || inbox.filter.with(|f| f.network == Some(n))>{n.name()}</option>
                     }).into_iter().collect_view()}
@@ -117,12 +117,12 @@ pub(super) fn Conversations() -> impl IntoView {
             </label>
             // With more than one account, which one a message came to.
             {move || (inbox.accounts.with(Vec::len) > 1).then(|| view! {
-                <label>{move || t.get(Msg::FilterAccount)}" "
+                <label>{t.tr(Msg::FilterAccount)}" "
                     <select on:change=move |ev| {
                         let v = event_target_value(&ev);
                         inbox.filter.update(|f| f.account = (!v.is_empty()).then_some(v));
                     }>
-                        <option value="" prop:selected=move || inbox.filter.with(|f| f.account.is_none())>{move || t.get(Msg::AnyOption)}</option>
+                        <option value="" prop:selected=move || inbox.filter.with(|f| f.account.is_none())>{t.tr(Msg::AnyOption)}</option>
                         {inbox.accounts.get().into_iter().map(|a| {
                             let id = a.id.clone();
                             view! {
@@ -134,12 +134,12 @@ pub(super) fn Conversations() -> impl IntoView {
                     </select>
                 </label>
             })}
-            <label>{move || t.get(Msg::FilterLevel)}" "
+            <label>{t.tr(Msg::FilterLevel)}" "
                 <select on:change=move |ev| {
                     let v = event_target_value(&ev);
                     inbox.filter.update(|f| f.level = v.parse().ok());
                 }>
-                    <option value="" prop:selected=move || inbox.filter.with(|f| f.level.is_none())>{move || t.get(Msg::AnyOption)}</option>
+                    <option value="" prop:selected=move || inbox.filter.with(|f| f.level.is_none())>{t.tr(Msg::AnyOption)}</option>
                     {crate::domain::member_level::Level::ALL.into_iter().map(|l| view! {
                         <option value=l.number().to_string() prop:selected=move || inbox.filter.with(|f| f.level == Some(l.number()))>
                             {move || crate::ui::pages::people::level_name(t, l)}
@@ -149,20 +149,20 @@ pub(super) fn Conversations() -> impl IntoView {
             </label>
             <FilterCheck field=|f| &mut f.question words=Msg::FilterQuestion/>
             <FilterCheck field=|f| &mut f.unanswered words=Msg::FilterUnanswered/>
-            <label>{move || t.get(Msg::PriorityLabel)}" "
+            <label>{t.tr(Msg::PriorityLabel)}" "
                 <select on:change=move |ev| {
                     let v = event_target_value(&ev);
                     inbox.filter.update(|f| {
                         f.priority = Priority::ALL.into_iter().find(|p| format!("{p:?}") == v);
                     });
                 }>
-                    <option value="" prop:selected=move || inbox.filter.with(|f| f.priority.is_none())>{move || t.get(Msg::AnyOption)}</option>
+                    <option value="" prop:selected=move || inbox.filter.with(|f| f.priority.is_none())>{t.tr(Msg::AnyOption)}</option>
                     {Priority::ALL.into_iter().rev().map(|p| view! {
                         <option value=format!("{p:?}") prop:selected=move || inbox.filter.with(|f| f.priority == Some(p))>{move || t.get(super::conversation::priority_msg(p))}</option>
                     }).collect_view()}
                 </select>
             </label>
-            <label>{move || t.get(Msg::FilterAssignee)}" "
+            <label>{t.tr(Msg::FilterAssignee)}" "
                 <select on:change=move |ev| {
                     let v = event_target_value(&ev);
                     inbox.filter.update(|f| f.assignee = match v.as_str() {
@@ -171,8 +171,8 @@ pub(super) fn Conversations() -> impl IntoView {
                         _ => Some(v),
                     });
                 }>
-                    <option value="*" prop:selected=move || inbox.filter.with(|f| f.assignee.is_none())>{move || t.get(Msg::AnyOption)}</option>
-                    <option value="" prop:selected=move || inbox.filter.with(|f| f.assignee.as_deref() == Some(""))>{move || t.get(Msg::NobodyOption)}</option>
+                    <option value="*" prop:selected=move || inbox.filter.with(|f| f.assignee.is_none())>{t.tr(Msg::AnyOption)}</option>
+                    <option value="" prop:selected=move || inbox.filter.with(|f| f.assignee.as_deref() == Some(""))>{t.tr(Msg::NobodyOption)}</option>
                     {move || known.get().1.into_iter().map(|n| {
                         let mine = n.clone();
                         view! { <option value=n.clone() prop:selected=move || inbox.filter.with(|f| f.assignee.as_ref() == Some(&mine))>{n.clone()}</option> }
@@ -215,12 +215,12 @@ fn SelectionBar() -> impl IntoView {
     };
     view! {
         <Show when=move || { count() > 0 }>
-            <div class="selection-bar" role="group" aria-label=move || t.get(Msg::SelectionActions)>
+            <div class="selection-bar" role="group" aria-label=t.tr(Msg::SelectionActions)>
                 <span>{move || t.plural(Msg::SelectedCount, count(), &[])}</span>
-                <button type="button" on:click=move |_| on_all(Change::State(S::Done))>{move || t.get(Msg::MarkDone)}</button>
-                <button type="button" class="secondary" on:click=move |_| on_all(Change::State(S::WaitingOnThem))>{move || t.get(Msg::MarkWaitingOnThem)}</button>
-                <button type="button" class="secondary" on:click=move |_| on_all(Change::State(S::WaitingOnUs))>{move || t.get(Msg::MarkWaitingOnUs)}</button>
-                <button type="button" class="secondary" on:click=move |_| inbox.selected.set(HashSet::new())>{move || t.get(Msg::ClearSelection)}</button>
+                <button type="button" on:click=move |_| on_all(Change::State(S::Done))>{t.tr(Msg::MarkDone)}</button>
+                <button type="button" class="secondary" on:click=move |_| on_all(Change::State(S::WaitingOnThem))>{t.tr(Msg::MarkWaitingOnThem)}</button>
+                <button type="button" class="secondary" on:click=move |_| on_all(Change::State(S::WaitingOnUs))>{t.tr(Msg::MarkWaitingOnUs)}</button>
+                <button type="button" class="secondary" on:click=move |_| inbox.selected.set(HashSet::new())>{t.tr(Msg::ClearSelection)}</button>
             </div>
         </Show>
     }

@@ -236,7 +236,7 @@ pub fn ReplyBox(conv_key: String) -> impl IntoView {
             <textarea id=id rows="3" node_ref=area prop:value=move || text.get()
                 on:input=move |ev| set_text(event_target_value(&ev))></textarea>
             <Show when=move || offered.with(|o| !o.is_empty())>
-                <ul class="saved-replies" aria-label=move || t.get(Msg::SavedRepliesLabel)>
+                <ul class="saved-replies" aria-label=t.tr(Msg::SavedRepliesLabel)>
                     {move || offered.get().into_iter().map(|r| {
                         let shown = format!("/{} · {}", r.code, r.text.chars().take(60).collect::<String>());
                         view! { <li><button type="button" class="secondary" on:click=move |_| insert(r.clone())>{shown}</button></li> }
@@ -255,7 +255,7 @@ pub fn ReplyBox(conv_key: String) -> impl IntoView {
                 })}
             </p>
             {move || problem.get().map(|p| view! { <p class="field-error" role="alert">{p}</p> })}
-            <button type="submit" disabled=move || pending.get()>{move || t.get(Msg::ReplySend)}</button>
+            <button type="submit" disabled=move || pending.get()>{t.tr(Msg::ReplySend)}</button>
         </form>
     }
     .into_any()

@@ -33,7 +33,7 @@ pub fn ReplyTone(text: Signal<String>, set: Callback<String>) -> impl IntoView {
     let at = t.get(Msg::WhereBase).to_string();
     view! {
         <Show when=move || hits.with(|h| !h.is_empty())>
-            <ul class="tone-check" aria-label=move || t.get(Msg::ToneCheckHeading)>
+            <ul class="tone-check" aria-label=t.tr(Msg::ToneCheckHeading)>
                 {
                     let at = at.clone();
                     move || hits.get().into_iter().map(|hit| {

@@ -144,7 +144,7 @@ pub fn Thread(conv: Arc<ConversationView>) -> impl IntoView {
             <p class="thread-status" role="status">
                 <span>{status}</span>" "
                 <button type="button" class="secondary" disabled=reading
-                    on:click=move |_| reads.start(conv.get_value())>{move || t.get(Msg::ThreadReadAgain)}</button>
+                    on:click=move |_| reads.start(conv.get_value())>{t.tr(Msg::ThreadReadAgain)}</button>
             </p>
         })}
         <ol class="thread">

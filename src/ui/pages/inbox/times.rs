@@ -217,9 +217,9 @@ pub(super) fn ResponseTimes() -> impl IntoView {
     view! {
         <details class="response-times"
             on:toggle=move |ev| open.set(opened(&ev))>
-            <summary>{move || t.get(Msg::ResponseTimes)}</summary>
-            <p>{move || t.get(Msg::ResponseTimesIntro)}</p>
-            <label>{move || t.get(Msg::ResponsePeriod)}" "
+            <summary>{t.tr(Msg::ResponseTimes)}</summary>
+            <p>{t.tr(Msg::ResponseTimesIntro)}</p>
+            <label>{t.tr(Msg::ResponsePeriod)}" "
                 <select on:change=move |ev| {
                     if let Ok(w) = event_target_value(&ev).parse() {
                         weeks.set(w);

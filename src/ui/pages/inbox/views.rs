@@ -97,9 +97,9 @@ pub(super) fn SavedViews() -> impl IntoView {
     ws.map(|_| {
         view! {
             <div class="inbox-views">
-                <label>{move || t.get(Msg::SavedViewsLabel)}" "
+                <label>{t.tr(Msg::SavedViewsLabel)}" "
                     <select on:change=move |ev| choose(event_target_value(&ev))>
-                        <option value="" prop:selected=move || chosen.with(Option::is_none)>{move || t.get(Msg::ChooseView)}</option>
+                        <option value="" prop:selected=move || chosen.with(Option::is_none)>{t.tr(Msg::ChooseView)}</option>
                         {move || views.get().into_iter().map(|v| {
                             let mine = v.name.clone();
                             view! {
@@ -120,11 +120,11 @@ pub(super) fn SavedViews() -> impl IntoView {
                         save.dispatch(input.value());
                     }
                 }>
-                    <label>{move || t.get(Msg::ViewNameLabel)}" "
+                    <label>{t.tr(Msg::ViewNameLabel)}" "
                         <input node_ref=name_input autocomplete="off" maxlength="120"
                             aria-invalid=move || problem.with(Option::is_some).to_string()/>
                     </label>
-                    " "<button type="submit" class="secondary">{move || t.get(Msg::SaveView)}</button>
+                    " "<button type="submit" class="secondary">{t.tr(Msg::SaveView)}</button>
                     {move || problem.get().map(|m| view! { <p class="field-error" role="alert">{t.get(m)}</p> })}
                 </form>
             </div>

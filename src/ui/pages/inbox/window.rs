@@ -4,6 +4,7 @@
 //! scrolls as usual; each scroll re-reads the heights drawn and moves the window, once per
 //! frame. The keyboard moves the window too ([`bring_in`]) so the next row exists to focus.
 
+use crate::domain::sorting;
 use std::collections::HashMap;
 
 use leptos::html;
@@ -84,7 +85,7 @@ fn measure(list: &web_sys::HtmlElement, heights: &mut Heights) {
         }
     }
     if !closed.is_empty() {
-        closed.sort_by(f64::total_cmp);
+        sorting::sort_numbers(&mut closed[..]);
         heights.usual = closed[closed.len() / 2].max(1.0);
     }
 }

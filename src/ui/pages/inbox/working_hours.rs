@@ -89,28 +89,28 @@ pub(super) fn WorkingHoursForm(hours: RwSignal<Option<WorkingHours>>) -> impl In
     };
     view! {
         <form class="working-hours" on:submit=submit>
-            <h3>{move || t.get(Msg::WorkingHours)}</h3>
-            <p>{move || t.get(Msg::WorkingHoursIntro)}</p>
+            <h3>{t.tr(Msg::WorkingHours)}</h3>
+            <p>{t.tr(Msg::WorkingHoursIntro)}</p>
             <label class="check">
                 <input type="checkbox" prop:checked=move || on.get()
                     on:change=move |ev| on.set(event_target_checked(&ev))/>
-                " "{move || t.get(Msg::CountWorkingHoursOnly)}
+                " "{t.tr(Msg::CountWorkingHoursOnly)}
             </label>
             <Show when=move || on.get()>
                 <fieldset>
-                    <legend>{move || t.get(Msg::WorkingDays)}</legend>
+                    <legend>{t.tr(Msg::WorkingDays)}</legend>
                     {day_boxes}
                 </fieldset>
-                <label>{move || t.get(Msg::OpensAt)}" "
+                <label>{t.tr(Msg::OpensAt)}" "
                     <input type="time" bind:value=start/>
                 </label>
                 " "
-                <label>{move || t.get(Msg::ClosesAt)}" "
+                <label>{t.tr(Msg::ClosesAt)}" "
                     <input type="time" bind:value=end/>
                 </label>
             </Show>
             {move || invalid.get().then(|| view! { <p role="alert" class="field-error">{t.get(Msg::WorkingHoursInvalid)}</p> })}
-            <p><button type="submit" disabled=move || save.pending().get()>{move || t.get(Msg::Save)}</button></p>
+            <p><button type="submit" disabled=move || save.pending().get()>{t.tr(Msg::Save)}</button></p>
         </form>
     }
 }

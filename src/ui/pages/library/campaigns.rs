@@ -66,13 +66,13 @@ pub fn Campaigns(lib: Library) -> impl IntoView {
     let delete = delete_action(state, db, lib);
     view! {
         <section aria-labelledby="campaigns-heading" class="library-section">
-            <h2 id="campaigns-heading">{move || t.get(Msg::CampaignsHeading)}</h2>
+            <h2 id="campaigns-heading">{t.tr(Msg::CampaignsHeading)}</h2>
             <form class="stacked-form" on:submit=submit novalidate>
-                <label for="campaign-name">{move || t.get(Msg::CampaignName)}</label>
+                <label for="campaign-name">{t.tr(Msg::CampaignName)}</label>
                 <input id="campaign-name" type="text" autocomplete="off" bind:value=name
                     aria-describedby="campaign-error"/>
                 <fieldset class="swatches">
-                    <legend>{move || t.get(Msg::CampaignColour)}</legend>
+                    <legend>{t.tr(Msg::CampaignColour)}</legend>
                     {PALETTE.into_iter().map(|c| {
                         let id = format!("colour-{}", &c[1..]);
                         view! {
@@ -89,7 +89,7 @@ pub fn Campaigns(lib: Library) -> impl IntoView {
                     }).collect_view()}
                 </fieldset>
                 <p id="campaign-error" class="field-error">{move || error.get().map(|m| t.get(m))}</p>
-                <div><button type="submit">{move || t.get(Msg::AddCampaign)}</button></div>
+                <div><button type="submit">{t.tr(Msg::AddCampaign)}</button></div>
             </form>
             {move || {
                 let list = lib.campaigns();

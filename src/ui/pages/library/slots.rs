@@ -71,16 +71,16 @@ pub fn Slots(lib: Library) -> impl IntoView {
     };
     view! {
         <section aria-labelledby="slots-heading" class="library-section">
-            <h2 id="slots-heading">{move || t.get(Msg::SlotsHeading)}</h2>
-            <p>{move || t.get(Msg::SlotsIntro)}</p>
+            <h2 id="slots-heading">{t.tr(Msg::SlotsHeading)}</h2>
+            <p>{t.tr(Msg::SlotsIntro)}</p>
             <form class="inline-form" on:submit=submit novalidate>
-                <label for="slot-day">{move || t.get(Msg::SlotDay)}</label>
+                <label for="slot-day">{t.tr(Msg::SlotDay)}</label>
                 <select id="slot-day" on:change=move |ev| weekday.set(event_target_value(&ev).parse().unwrap_or(0))>
                     {(0u8..7).map(|d| view! { <option value=d.to_string()>{move || weekday_name(t, d)}</option> }).collect_view()}
                 </select>
-                <label for="slot-time">{move || t.get(Msg::SlotTime)}</label>
+                <label for="slot-time">{t.tr(Msg::SlotTime)}</label>
                 <input id="slot-time" type="time" bind:value=time/>
-                <button type="submit">{move || t.get(Msg::AddSlot)}</button>
+                <button type="submit">{t.tr(Msg::AddSlot)}</button>
             </form>
             {move || {
                 let slots = lib.slots();

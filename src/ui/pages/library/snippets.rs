@@ -105,9 +105,9 @@ pub fn Snippets(lib: Library) -> impl IntoView {
     let delete = delete_action(state, db, lib);
     view! {
         <section aria-labelledby="snippets-heading" class="library-section">
-            <h2 id="snippets-heading">{move || t.get(Msg::SnippetsHeading)}</h2>
+            <h2 id="snippets-heading">{t.tr(Msg::SnippetsHeading)}</h2>
             <form class="stacked-form" on:submit=submit novalidate>
-                <label for="snippet-kind">{move || t.get(Msg::SnippetKindLabel)}</label>
+                <label for="snippet-kind">{t.tr(Msg::SnippetKindLabel)}</label>
                 <select id="snippet-kind" on:change=move |ev| {
                     let v = event_target_value(&ev);
                     if let Some(k) = SnippetKind::ALL.into_iter().find(|k| kind_value(*k) == v) { kind.set(k); }
@@ -116,29 +116,29 @@ pub fn Snippets(lib: Library) -> impl IntoView {
                         <option value=kind_value(k) selected=move || kind.get() == k>{move || t.get(kind_label(k))}</option>
                     }).collect_view()}
                 </select>
-                <label for="snippet-title">{move || t.get(Msg::SnippetTitle)}</label>
+                <label for="snippet-title">{t.tr(Msg::SnippetTitle)}</label>
                 <input id="snippet-title" type="text" autocomplete="off" bind:value=title
                     aria-describedby="snippet-error"/>
-                <label for="snippet-text">{move || t.get(Msg::SnippetText)}</label>
+                <label for="snippet-text">{t.tr(Msg::SnippetText)}</label>
                 <textarea id="snippet-text" rows="3" aria-describedby="snippet-hint snippet-error"
                     prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
-                <p id="snippet-hint" class="hint">{move || t.get(Msg::HashtagHint)}</p>
+                <p id="snippet-hint" class="hint">{t.tr(Msg::HashtagHint)}</p>
                 <Show when=move || kind.get() == SnippetKind::Answer>
-                    <label for="snippet-code">{move || t.get(Msg::SnippetCode)}</label>
+                    <label for="snippet-code">{t.tr(Msg::SnippetCode)}</label>
                     <input id="snippet-code" type="text" autocomplete="off" bind:value=code
                         aria-describedby="snippet-code-hint snippet-error"/>
                     <p id="snippet-code-hint" class="hint">{move || {
                         let names: Vec<String> = VARIABLES.iter().map(|v| format!("{{{v}}}")).collect();
                         t.fill(Msg::SnippetCodeHint, &[("variables", &names.join(", "))])
                     }}</p>
-                    <label for="snippet-language">{move || t.get(Msg::SnippetLanguage)}</label>
+                    <label for="snippet-language">{t.tr(Msg::SnippetLanguage)}</label>
                     <select id="snippet-language" on:change=move |ev| language.set(event_target_value(&ev))>
                         <option value="fr" selected=move || language.get() == "fr">"Français"</option>
                         <option value="en" selected=move || language.get() == "en">"English"</option>
                     </select>
                 </Show>
                 <p id="snippet-error" class="field-error">{move || error.get().map(|m| t.get(m))}</p>
-                <div><button type="submit">{move || t.get(Msg::AddSnippet)}</button></div>
+                <div><button type="submit">{t.tr(Msg::AddSnippet)}</button></div>
             </form>
             {move || {
                 let list = lib.snippets();

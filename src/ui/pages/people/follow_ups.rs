@@ -79,7 +79,7 @@ pub fn MemberFollowUps(
         })
     };
     view! {
-        <h2 class="timeline-head">{move || t.get(Msg::FollowUpsHeading)}</h2>
+        <h2 class="timeline-head">{t.tr(Msg::FollowUpsHeading)}</h2>
         <ul class="follow-ups">{open}</ul>
         <form class="follow-up-form" on:submit=move |ev| {
             ev.prevent_default();
@@ -88,11 +88,11 @@ pub fn MemberFollowUps(
             let text = what.get().map(|i| i.value()).unwrap_or_default();
             add.dispatch((text, due));
         }>
-            <label>{move || t.get(Msg::FollowUpWhen)}" "<input type="datetime-local" node_ref=when/></label>
+            <label>{t.tr(Msg::FollowUpWhen)}" "<input type="datetime-local" node_ref=when/></label>
             " "
-            <label>{move || t.get(Msg::FollowUpWhat)}" "<input type="text" node_ref=what maxlength="500"
+            <label>{t.tr(Msg::FollowUpWhat)}" "<input type="text" node_ref=what maxlength="500"
                 aria-invalid=move || error.get().is_some().to_string()/></label>
-            " "<button type="submit" class="secondary">{move || t.get(Msg::FollowUpAdd)}</button>
+            " "<button type="submit" class="secondary">{t.tr(Msg::FollowUpAdd)}</button>
             {move || error.get().map(|m| view! { <p class="field-error" role="alert">{t.get(m)}</p> })}
         </form>
     }

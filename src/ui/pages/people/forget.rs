@@ -101,16 +101,16 @@ pub fn ForgetMember(
     view! {
         <div class="forget">
             <button type="button" class="secondary danger" aria-expanded=move || asked.get().to_string()
-                on:click=move |_| asked.update(|a| *a = !*a)>{move || t.get(Msg::ForgetOpen)}</button>
+                on:click=move |_| asked.update(|a| *a = !*a)>{t.tr(Msg::ForgetOpen)}</button>
             {move || asked.get().then(|| view! {
-                <div class="forget-confirm" role="group" aria-label=move || t.get(Msg::ForgetOpen)>
+                <div class="forget-confirm" role="group" aria-label=t.tr(Msg::ForgetOpen)>
                     <p>{move || t.fill(Msg::ForgetIntro, &[("name", &member.with_value(|m| m.name.clone()))])}</p>
                     <ul>{what}</ul>
-                    <p class="muted">{move || t.get(Msg::ForgetAfter)}</p>
-                    <button type="button" class="secondary" on:click=download>{move || t.get(Msg::ForgetDownload)}</button>" "
+                    <p class="muted">{t.tr(Msg::ForgetAfter)}</p>
+                    <button type="button" class="secondary" on:click=download>{t.tr(Msg::ForgetDownload)}</button>" "
                     <button type="button" class="danger" disabled=move || forget.pending().get()
-                        on:click=move |_| { forget.dispatch(()); }>{move || t.get(Msg::ForgetConfirm)}</button>" "
-                    <button type="button" class="secondary" on:click=move |_| asked.set(false)>{move || t.get(Msg::Cancel)}</button>
+                        on:click=move |_| { forget.dispatch(()); }>{t.tr(Msg::ForgetConfirm)}</button>" "
+                    <button type="button" class="secondary" on:click=move |_| asked.set(false)>{t.tr(Msg::Cancel)}</button>
                 </div>
             })}
         </div>

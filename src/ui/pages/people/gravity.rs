@@ -79,7 +79,7 @@ pub fn GravityTable(
     };
     view! {
         <details class="gravity-details" on:toggle=move |ev| open.set(is_open(&ev))>
-            <summary>{move || t.get(Msg::GravitySummary)}</summary>
+            <summary>{t.tr(Msg::GravitySummary)}</summary>
             {table}
         </details>
     }

@@ -4,6 +4,7 @@
 //! member to the next (one dot takes the focus at a time), Enter opens them in the list.
 //! The same members in a table, for screen readers and for reading figures.
 
+use crate::domain::sorting;
 use std::collections::HashMap;
 
 use leptos::prelude::*;
@@ -87,7 +88,7 @@ pub fn RelationshipMap(members: StoredValue<std::sync::Arc<Vec<Member>>>) -> imp
     };
     view! {
         <details class="map-details" on:toggle=move |ev| open.set(super::gravity::is_open(&ev))>
-            <summary>{move || t.get(Msg::MapSummary)}</summary>
+            <summary>{t.tr(Msg::MapSummary)}</summary>
             {view_map}
         </details>
     }
@@ -223,7 +224,7 @@ fn MapAndTable(points: Vec<Point>, total: usize) -> impl IntoView {
     });
     let rows = points.with_value(|ps| {
         let mut sorted: Vec<&Point> = ps.iter().collect();
-        sorted.sort_by(|a, b| b.love.cmp(&a.love).then(a.name.cmp(&b.name)));
+        sorting::sort_by(&mut sorted[..], |a, b| b.love.cmp(&a.love).then(a.name.cmp(&b.name)));
         sorted
             .into_iter()
             .map(|p| {

@@ -42,7 +42,7 @@ fn NegativeToggle(
     });
     view! {
         <button type="button" class="secondary small negative-mark" aria-label=named aria-pressed=move || pressed().to_string()
-            on:click=move |_| { toggle.dispatch(!pressed()); }>{move || t.get(Msg::MarkNegative)}</button>
+            on:click=move |_| { toggle.dispatch(!pressed()); }>{t.tr(Msg::MarkNegative)}</button>
     }
 }
 

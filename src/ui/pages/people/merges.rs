@@ -147,7 +147,7 @@ pub fn OtherIdentities(
             })
             .collect_view();
         view! {
-            <h2 class="timeline-head">{move || t.get(Msg::AlsoKnownAs)}</h2>
+            <h2 class="timeline-head">{t.tr(Msg::AlsoKnownAs)}</h2>
             <ul class="identities">{rows}</ul>
         }
     })

@@ -140,15 +140,15 @@ pub fn MemberRecordPanel(
             <p>
                 <label><input type="checkbox" prop:checked=move || record.with(|r| r.teammate)
                     on:change=move |ev| { teammate.dispatch(event_target_checked(&ev)); }/>
-                    " "{move || t.get(Msg::MemberTeammate)}</label>
+                    " "{t.tr(Msg::MemberTeammate)}</label>
             </p>
             <p>
-                <label>{move || t.get(Msg::MemberTags)}" "
+                <label>{t.tr(Msg::MemberTags)}" "
                     <input type="text" class="member-tags" maxlength="600"
                         prop:value=move || record.with(|r| r.tags.join(", "))
                         on:change=move |ev| { tags.dispatch(event_target_value(&ev)); }/></label>
             </p>
-            <h2 class="timeline-head">{move || t.get(Msg::MemberFields)}</h2>
+            <h2 class="timeline-head">{t.tr(Msg::MemberFields)}</h2>
             <ul class="member-fields">{fields}</ul>
             <form class="member-field-form" on:submit=move |ev| {
                 ev.prevent_default();
@@ -159,11 +159,11 @@ pub fn MemberRecordPanel(
                 }
                 field.dispatch((name, value));
             }>
-                <label>{move || t.get(Msg::MemberFieldName)}" "<input type="text" node_ref=field_name maxlength="60"/></label>" "
-                <label>{move || t.get(Msg::MemberFieldValue)}" "<input type="text" node_ref=field_value maxlength="500"/></label>" "
-                <button type="submit" class="secondary">{move || t.get(Msg::MemberFieldAdd)}</button>
+                <label>{t.tr(Msg::MemberFieldName)}" "<input type="text" node_ref=field_name maxlength="60"/></label>" "
+                <label>{t.tr(Msg::MemberFieldValue)}" "<input type="text" node_ref=field_value maxlength="500"/></label>" "
+                <button type="submit" class="secondary">{t.tr(Msg::MemberFieldAdd)}</button>
             </form>
-            <h2 class="timeline-head">{move || t.get(Msg::MemberNotes)}</h2>
+            <h2 class="timeline-head">{t.tr(Msg::MemberNotes)}</h2>
             <ol class="member-notes">{notes}</ol>
             <form class="member-note-form" on:submit=move |ev| {
                 ev.prevent_default();
@@ -171,11 +171,11 @@ pub fn MemberRecordPanel(
                 let words = text.get().map(|i| i.value()).unwrap_or_default();
                 add_note.dispatch((who, words));
             }>
-                <label>{move || t.get(Msg::MemberNoteText)}" "<textarea node_ref=text rows="3" maxlength="5000"></textarea></label>
+                <label>{t.tr(Msg::MemberNoteText)}" "<textarea node_ref=text rows="3" maxlength="5000"></textarea></label>
                 " "
-                <label>{move || t.get(Msg::MemberNoteSigned)}" "<input type="text" node_ref=by maxlength="80" autocomplete="name"
+                <label>{t.tr(Msg::MemberNoteSigned)}" "<input type="text" node_ref=by maxlength="80" autocomplete="name"
                     prop:value=move || my_name.get().unwrap_or_default()/></label>
-                " "<button type="submit" class="secondary">{move || t.get(Msg::MemberNoteAdd)}</button>
+                " "<button type="submit" class="secondary">{t.tr(Msg::MemberNoteAdd)}</button>
             </form>
             {move || error.get().map(|m| view! { <p class="field-error" role="alert">{t.get(m)}</p> })}
         </section>

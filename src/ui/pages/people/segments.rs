@@ -142,49 +142,49 @@ pub fn SegmentBar(
     };
     view! {
         <fieldset class="segment-bar">
-            <legend>{move || t.get(Msg::SegmentLegend)}</legend>
-            <label>{move || t.get(Msg::SegmentChoose)}" "
+            <legend>{t.tr(Msg::SegmentLegend)}</legend>
+            <label>{t.tr(Msg::SegmentChoose)}" "
                 <select prop:value=chosen on:change=move |ev| pick(event_target_value(&ev))>
-                    <option value="">{move || t.get(Msg::SegmentAll)}</option>
+                    <option value="">{t.tr(Msg::SegmentAll)}</option>
                     {Preset::ALL.iter().enumerate().map(|(i, p)| {
                         let p = *p;
                         view! { <option value=format!("p:{i}")>{move || preset_name(t, p)}</option> }
                     }).collect_view()}
                     {move || saved.get().map(|l| l.into_iter().map(|s| view! { <option value=format!("s:{}", s.name)>{s.name.clone()}</option> }).collect_view())}
-                    <option value="*" disabled=true>{move || t.get(Msg::SegmentCustom)}</option>
+                    <option value="*" disabled=true>{t.tr(Msg::SegmentCustom)}</option>
                 </select>
             </label>" "
-            <label>{move || t.get(Msg::FilterLevel)}" "
+            <label>{t.tr(Msg::FilterLevel)}" "
                 <select on:change=move |ev| {
                     let v = event_target_value(&ev);
                     filter.update(|f| f.levels = v.parse::<u8>().map(|n| vec![n]).unwrap_or_default());
                 }>
-                    <option value="" prop:selected=move || filter.with(|f| f.levels.is_empty())>{move || t.get(Msg::SegmentAny)}</option>
+                    <option value="" prop:selected=move || filter.with(|f| f.levels.is_empty())>{t.tr(Msg::SegmentAny)}</option>
                     {(1..=4u8).map(|n| {
                         let level = crate::domain::member_level::Level::ALL[usize::from(n) - 1];
                         view! { <option value=n.to_string() prop:selected=move || filter.with(|f| f.levels == [n])>{move || super::words::level_name(t, level)}</option> }
                     }).collect_view()}
                 </select>
             </label>" "
-            <label>{move || t.get(Msg::SegmentTag)}" "
+            <label>{t.tr(Msg::SegmentTag)}" "
                 <select on:change=move |ev| {
                     let v = event_target_value(&ev);
                     filter.update(|f| f.tag = (!v.is_empty()).then_some(v));
                 }>
-                    <option value="" prop:selected=move || filter.with(|f| f.tag.is_none())>{move || t.get(Msg::SegmentAny)}</option>
+                    <option value="" prop:selected=move || filter.with(|f| f.tag.is_none())>{t.tr(Msg::SegmentAny)}</option>
                     {tag_options}
                 </select>
             </label>" "
-            <label>{move || t.get(Msg::SegmentNetwork)}" "
+            <label>{t.tr(Msg::SegmentNetwork)}" "
                 <select on:change=move |ev| {
                     let v = event_target_value(&ev);
                     filter.update(|f| f.network = Network::ALL.into_iter().find(|n| n.name() == v));
                 }>
-                    <option value="" prop:selected=move || filter.with(|f| f.network.is_none())>{move || t.get(Msg::SegmentAny)}</option>
+                    <option value="" prop:selected=move || filter.with(|f| f.network.is_none())>{t.tr(Msg::SegmentAny)}</option>
                     {network_options}
                 </select>
             </label>" "
-            <label>{move || t.get(Msg::SegmentSeen)}" "
+            <label>{t.tr(Msg::SegmentSeen)}" "
                 <select on:change=move |ev| {
                     let v = event_target_value(&ev);
                     filter.update(|f| f.seen = SEEN.iter().find(|(k, _, _)| *k == v).and_then(|(_, s, _)| *s));
@@ -204,9 +204,9 @@ pub fn SegmentBar(
                 let name = name_input.get().map(|i| i.value()).unwrap_or_default();
                 save.dispatch(name);
             }>
-                <label>{move || t.get(Msg::SegmentName)}" "<input type="text" node_ref=name_input maxlength="60"
+                <label>{t.tr(Msg::SegmentName)}" "<input type="text" node_ref=name_input maxlength="60"
                     aria-invalid=move || name_error.get().to_string()/></label>" "
-                <button type="submit" class="secondary">{move || t.get(Msg::SegmentSave)}</button>
+                <button type="submit" class="secondary">{t.tr(Msg::SegmentSave)}</button>
                 {move || name_error.get().then(|| view! { <p class="field-error" role="alert">{t.get(Msg::SegmentNameNeeded)}</p> })}
             </form>
             <ul class="segments-saved">{saved_list}</ul>

@@ -61,19 +61,19 @@ pub fn WeightsForm(weights: Weights, saved: Callback<()>, open: RwSignal<bool>) 
     view! {
         <details class="weights" prop:open=move || open.get()
             on:toggle=move |ev| open.set(event_target::<web_sys::Element>(&ev).has_attribute("open"))>
-            <summary>{move || t.get(Msg::WeightsHeading)}</summary>
-            <p>{move || t.get(Msg::WeightsIntro)}</p>
+            <summary>{t.tr(Msg::WeightsHeading)}</summary>
+            <p>{t.tr(Msg::WeightsIntro)}</p>
             <form on:submit=move |ev| {
                 ev.prevent_default();
                 save.dispatch(edited.get_untracked());
             }>
                 <div class="weights-grid">{fields}</div>
                 <p>
-                    <button type="submit">{move || t.get(Msg::WeightsSave)}</button>" "
+                    <button type="submit">{t.tr(Msg::WeightsSave)}</button>" "
                     <button type="button" class="secondary" on:click=move |_| {
                         edited.set(Weights::default());
                         save.dispatch(Weights::default());
-                    }>{move || t.get(Msg::WeightsDefaults)}</button>
+                    }>{t.tr(Msg::WeightsDefaults)}</button>
                 </p>
             </form>
         </details>

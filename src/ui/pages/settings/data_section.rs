@@ -214,10 +214,10 @@ pub fn DataSection() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="settings-data">
-            <h2 id="settings-data">{move || t.get(Msg::DataHeading)}</h2>
-            <p>{move || t.get(Msg::DataIntro)}</p>
+            <h2 id="settings-data">{t.tr(Msg::DataHeading)}</h2>
+            <p>{t.tr(Msg::DataIntro)}</p>
             <div class="actions">
-                <button type="button" on:click=move |_| export(state, db, ready, false)>{move || t.get(Msg::ExportAll)}</button>
+                <button type="button" on:click=move |_| export(state, db, ready, false)>{t.tr(Msg::ExportAll)}</button>
                 {move || current_name().map(|name| view! {
                     <button type="button" on:click=move |_| export(state, db, ready, true)>
                         {t.fill(Msg::ExportWorkspace, &[("name", &name)])}
@@ -238,11 +238,11 @@ pub fn DataSection() -> impl IntoView {
                 }
             })}
             <p>
-                <label for="import-file">{move || t.get(Msg::ImportLabel)}</label><br/>
+                <label for="import-file">{t.tr(Msg::ImportLabel)}</label><br/>
                 <input id="import-file" type="file" accept="application/json,.json"
                     aria-describedby="import-hint" on:change=on_file/>
             </p>
-            <p id="import-hint" class="hint">{move || t.get(Msg::ImportHint)}</p>
+            <p id="import-hint" class="hint">{t.tr(Msg::ImportHint)}</p>
             {body}
         </section>
     }

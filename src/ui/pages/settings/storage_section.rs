@@ -43,7 +43,7 @@ pub fn StorageSection() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="settings-storage">
-            <h2 id="settings-storage">{move || t.get(Msg::StorageHeading)}</h2>
+            <h2 id="settings-storage">{t.tr(Msg::StorageHeading)}</h2>
             {summary}
             <p data-testid="leader">
                 {move || t.get(if state.is_leader.get() { Msg::LeaderThis } else { Msg::LeaderOther })}

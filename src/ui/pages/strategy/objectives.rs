@@ -126,8 +126,8 @@ pub fn Objectives(strategy: RwSignal<Strategy>, loaded: RwSignal<bool>) -> impl 
     };
     view! {
         <section aria-labelledby="objectives-heading">
-            <h2 id="objectives-heading">{move || t.get(Msg::ObjectivesHeading)}</h2>
-            <p>{move || t.get(Msg::ObjectivesIntro)}</p>
+            <h2 id="objectives-heading">{t.tr(Msg::ObjectivesHeading)}</h2>
+            <p>{t.tr(Msg::ObjectivesIntro)}</p>
             {move || {
                 let list = strategy.with(|s| s.objectives.clone());
                 if list.is_empty() {
@@ -168,7 +168,7 @@ pub fn Objectives(strategy: RwSignal<Strategy>, loaded: RwSignal<bool>) -> impl 
                 }.into_any()
             }}
             <form class="inline-form" on:submit=add novalidate>
-                <label for="objective-metric">{move || t.get(Msg::MetricLabel)}</label>
+                <label for="objective-metric">{t.tr(Msg::MetricLabel)}</label>
                 <select id="objective-metric" on:change=move |ev| metric.set(event_target_value(&ev))>
                     {FOLLOWED.into_iter().enumerate().map(|(i, n)| view! {
                         <option value=format!("followers:{}", n.name().to_lowercase()) selected=i == 0>{move || t.fill(Msg::MetricFollowers, &[("network", &n.name())])}</option>
@@ -176,21 +176,21 @@ pub fn Objectives(strategy: RwSignal<Strategy>, loaded: RwSignal<bool>) -> impl 
                     {Network::ALL.into_iter().map(|n| view! {
                         <option value=format!("posts:{}", n.name().to_lowercase())>{move || t.fill(Msg::MetricPostsPerWeek, &[("network", &n.name())])}</option>
                     }).collect_view()}
-                    <option value="answer-hours">{move || t.get(Msg::MetricAnswerHours)}</option>
-                    <option value="answered-share">{move || t.get(Msg::MetricAnsweredShare)}</option>
-                    <option value="reply-share">{move || t.get(Msg::MetricReplyShare)}</option>
+                    <option value="answer-hours">{t.tr(Msg::MetricAnswerHours)}</option>
+                    <option value="answered-share">{t.tr(Msg::MetricAnsweredShare)}</option>
+                    <option value="reply-share">{t.tr(Msg::MetricReplyShare)}</option>
                 </select>
-                <label for="objective-target">{move || t.get(Msg::TargetLabel)}</label>
+                <label for="objective-target">{t.tr(Msg::TargetLabel)}</label>
                 <input id="objective-target" type="number" min="1" step="any" bind:value=target
                     aria-invalid=move || if problem.get() == Some(Msg::ErrTarget) { "true" } else { "false" }
                     aria-describedby="objective-error"/>
-                <label for="objective-deadline">{move || t.get(Msg::DeadlineLabel)}</label>
+                <label for="objective-deadline">{t.tr(Msg::DeadlineLabel)}</label>
                 <input id="objective-deadline" type="date" bind:value=deadline
                     aria-invalid=move || if problem.get() == Some(Msg::ErrDeadline) { "true" } else { "false" }
                     aria-describedby="objective-error"/>
-                <label for="objective-owner">{move || t.get(Msg::OwnerLabel)}</label>
+                <label for="objective-owner">{t.tr(Msg::OwnerLabel)}</label>
                 <input id="objective-owner" type="text" maxlength="100" bind:value=owner/>
-                <button type="submit" disabled=move || !loaded.get()>{move || t.get(Msg::AddObjective)}</button>
+                <button type="submit" disabled=move || !loaded.get()>{t.tr(Msg::AddObjective)}</button>
                 <p id="objective-error" class="field-error" role="alert">{move || problem.get().map(|m| t.get(m))}</p>
             </form>
         </section>

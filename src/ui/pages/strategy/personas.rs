@@ -62,8 +62,8 @@ pub fn Personas(strategy: RwSignal<Strategy>, loaded: RwSignal<bool>) -> impl In
     };
     view! {
         <section aria-labelledby="personas-heading">
-            <h2 id="personas-heading">{move || t.get(Msg::PersonasHeading)}</h2>
-            <p>{move || t.get(Msg::PersonasIntro)}</p>
+            <h2 id="personas-heading">{t.tr(Msg::PersonasHeading)}</h2>
+            <p>{t.tr(Msg::PersonasIntro)}</p>
             {move || {
                 let list = strategy.with(|s| s.personas.clone());
                 if list.is_empty() {
@@ -97,17 +97,17 @@ pub fn Personas(strategy: RwSignal<Strategy>, loaded: RwSignal<bool>) -> impl In
                 }.into_any()
             }}
             <form class="inline-form" on:submit=add novalidate>
-                <label for="persona-name">{move || t.get(Msg::PersonaName)}</label>
+                <label for="persona-name">{t.tr(Msg::PersonaName)}</label>
                 <input id="persona-name" type="text" maxlength="100" bind:value=name
                     aria-invalid=move || if problem.get() { "true" } else { "false" }
                     aria-describedby="persona-error"/>
-                <label for="persona-needs">{move || t.get(Msg::PersonaNeeds)}</label>
+                <label for="persona-needs">{t.tr(Msg::PersonaNeeds)}</label>
                 <input id="persona-needs" type="text" bind:value=needs/>
-                <label for="persona-where">{move || t.get(Msg::PersonaWhere)}</label>
+                <label for="persona-where">{t.tr(Msg::PersonaWhere)}</label>
                 <input id="persona-where" type="text" bind:value=where_found/>
-                <label for="persona-expects">{move || t.get(Msg::PersonaExpects)}</label>
+                <label for="persona-expects">{t.tr(Msg::PersonaExpects)}</label>
                 <input id="persona-expects" type="text" bind:value=expects/>
-                <button type="submit" disabled=move || !loaded.get()>{move || t.get(Msg::AddPersona)}</button>
+                <button type="submit" disabled=move || !loaded.get()>{t.tr(Msg::AddPersona)}</button>
                 <p id="persona-error" class="field-error" role="alert">{move || problem.get().then(|| t.get(Msg::ErrPersonaName))}</p>
             </form>
         </section>

@@ -51,9 +51,9 @@ pub fn FollowUpsBlock(day_end: f64) -> impl IntoView {
     };
     view! {
         <section class="today-block" aria-labelledby="today-follow-ups">
-            <h2 id="today-follow-ups">{move || t.get(Msg::TodayFollowUps)}</h2>
+            <h2 id="today-follow-ups">{t.tr(Msg::TodayFollowUps)}</h2>
             {lines}
-            <p><a href="/people">{move || t.get(Msg::TodayOpenPeople)}</a></p>
+            <p><a href="/people">{t.tr(Msg::TodayOpenPeople)}</a></p>
         </section>
     }
 }

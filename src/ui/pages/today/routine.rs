@@ -33,12 +33,14 @@ pub fn RoutineBlock(routine: RwSignal<Routine>) -> impl IntoView {
     let state = use_app();
     let db = use_db();
     let t = use_text();
-    // The local day, looked at again every 15 seconds: the checklist resets at midnight.
+    // The local day, looked at again every 15 seconds: the checklist resets at midnight. A
+    // tick already queued when the block goes (a clock that jumps runs several at once)
+    // finds the day gone and does nothing.
     let today = RwSignal::new(local_day(&BrowserZone, now_ms()));
     if let Ok(handle) = set_interval_with_handle(
         move || {
             let d = local_day(&BrowserZone, now_ms());
-            if today.get_untracked() != d {
+            if today.try_get_untracked().is_some_and(|day| day != d) {
                 today.set(d);
             }
         },
@@ -103,7 +105,7 @@ pub fn RoutineBlock(routine: RwSignal<Routine>) -> impl IntoView {
     let done_today = move || routine.with(|r| (r.done_on(today.get()).len(), r.items.len()));
     view! {
         <section class="today-block routine" aria-labelledby="routine-heading">
-            <h2 id="routine-heading">{move || t.get(Msg::RoutineHeading)}</h2>
+            <h2 id="routine-heading">{t.tr(Msg::RoutineHeading)}</h2>
             <p>
                 {move || { let (d, n) = done_today(); t.plural(Msg::RoutineDoneToday, d, &[("total", &n.to_string())]) }}
                 {move || (streak() > 0).then(|| view! { " · "<strong>{t.plural(Msg::RoutineStreak, streak(), &[])}</strong> })}
@@ -132,7 +134,7 @@ pub fn RoutineBlock(routine: RwSignal<Routine>) -> impl IntoView {
                     })
                 }}
             </ul>
-            <h3 class="small-heading">{move || t.get(Msg::RoutineHistory)}</h3>
+            <h3 class="small-heading">{t.tr(Msg::RoutineHistory)}</h3>
             <ol class="routine-history">
                 {move || routine.with(|r| r.history_since(today.get(), KEEP_DAYS, first_day()).into_iter().map(|(d, done, total)| {
                     let full = total > 0 && done >= total;
@@ -145,7 +147,7 @@ pub fn RoutineBlock(routine: RwSignal<Routine>) -> impl IntoView {
                 }).collect_view())}
             </ol>
             <details class="routine-edit">
-                <summary>{move || t.get(Msg::RoutineEdit)}</summary>
+                <summary>{t.tr(Msg::RoutineEdit)}</summary>
                 <ul class="routine-edit-list">
                     {move || routine.with(|r| r.items.iter().map(|i| {
                         let (up, down, gone, when) = (i.id.clone(), i.id.clone(), i.id.clone(), i.id.clone());
@@ -172,12 +174,12 @@ pub fn RoutineBlock(routine: RwSignal<Routine>) -> impl IntoView {
                     }).collect_view())}
                 </ul>
                 <form class="inline-form" on:submit=add novalidate>
-                    <label for="routine-new">{move || t.get(Msg::RoutineNewItem)}</label>
+                    <label for="routine-new">{t.tr(Msg::RoutineNewItem)}</label>
                     <input id="routine-new" type="text" maxlength="120" bind:value=label
                         aria-invalid=move || if problem.get().is_some() { "true" } else { "false" } aria-describedby="routine-error"/>
-                    <label for="routine-new-time" class="visually-hidden">{move || t.get(Msg::RoutineNewTime)}</label>
+                    <label for="routine-new-time" class="visually-hidden">{t.tr(Msg::RoutineNewTime)}</label>
                     <input id="routine-new-time" type="time" bind:value=time/>
-                    <button type="submit">{move || t.get(Msg::RoutineAdd)}</button>
+                    <button type="submit">{t.tr(Msg::RoutineAdd)}</button>
                     <p id="routine-error" class="field-error" role="alert">{move || problem.get().map(|m| t.get(m))}</p>
                 </form>
             </details>

@@ -69,14 +69,14 @@ pub fn NewWorkspaceForm() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="new-workspace">
-            <h2 id="new-workspace">{move || t.get(Msg::NewWorkspaceHeading)}</h2>
+            <h2 id="new-workspace">{t.tr(Msg::NewWorkspaceHeading)}</h2>
             <form class="inline-form" on:submit=submit novalidate>
-                <label for="new-workspace-name">{move || t.get(Msg::NewWorkspaceLabel)}</label>
+                <label for="new-workspace-name">{t.tr(Msg::NewWorkspaceLabel)}</label>
                 <input id="new-workspace-name" type="text" autocomplete="off" maxlength="200"
                     bind:value=name
                     aria-invalid=move || if error.get().is_some() { "true" } else { "false" }
                     aria-describedby="new-workspace-error"/>
-                <button type="submit">{move || t.get(Msg::Create)}</button>
+                <button type="submit">{t.tr(Msg::Create)}</button>
                 <p id="new-workspace-error" class="field-error">{move || error.get()}</p>
             </form>
         </section>

@@ -118,7 +118,7 @@ pub fn WorkspaceRow(workspace: Workspace, list_heading: NodeRef<html::H2>) -> im
             <div class="workspace-summary">
                 <span class="workspace-name" id=heading_id.clone()>{name.clone()}</span>
                 <Show when=is_current.clone()>
-                    <span class="badge">{move || t.get(Msg::CurrentBadge)}</span>
+                    <span class="badge">{t.tr(Msg::CurrentBadge)}</span>
                 </Show>
                 <span class="workspace-date">
                     {move || t.fill(Msg::CreatedOn, &[("date", &long_date(t.lang(), created))])}
@@ -139,16 +139,16 @@ pub fn WorkspaceRow(workspace: Workspace, list_heading: NodeRef<html::H2>) -> im
                     <div class="actions">
                         <Show when={let c = is_current.clone(); move || !c()}>
                             <button type="button" on:click=switch.clone()>
-                                {move || t.get(Msg::SwitchTo)}
+                                {t.tr(Msg::SwitchTo)}
                                 <span class="visually-hidden">{h1.clone()}</span>
                             </button>
                         </Show>
                         <button type="button" node_ref=rename_button on:click=start_rename>
-                            {move || t.get(Msg::Rename)}
+                            {t.tr(Msg::Rename)}
                             <span class="visually-hidden">{h2}</span>
                         </button>
                         <button type="button" class="danger" on:click=ask_delete>
-                            {move || t.get(Msg::Delete)}
+                            {t.tr(Msg::Delete)}
                             <span class="visually-hidden">{h3}</span>
                         </button>
                     </div>
@@ -165,8 +165,8 @@ pub fn WorkspaceRow(workspace: Workspace, list_heading: NodeRef<html::H2>) -> im
                             }</label>
                             <input id=input_id type="text" autocomplete="off" maxlength="200"
                                 node_ref=rename_input bind:value=draft/>
-                            <button type="submit">{move || t.get(Msg::Save)}</button>
-                            <button type="button" on:click=move |_| stop()>{move || t.get(Msg::Cancel)}</button>
+                            <button type="submit">{t.tr(Msg::Save)}</button>
+                            <button type="button" on:click=move |_| stop()>{t.tr(Msg::Cancel)}</button>
                         </form>
                     }.into_any()
                 }
@@ -179,10 +179,10 @@ pub fn WorkspaceRow(workspace: Workspace, list_heading: NodeRef<html::H2>) -> im
                             move || t.fill(Msg::ConfirmDelete, &[("name", &name)])
                         }</p>
                         <button type="button" class="danger" on:click=confirm_delete.clone()>
-                            {move || t.get(Msg::ConfirmDeleteYes)}
+                            {t.tr(Msg::ConfirmDeleteYes)}
                         </button>
                         <button type="button" node_ref=cancel_delete on:click=move |_| stop()>
-                            {move || t.get(Msg::Cancel)}
+                            {t.tr(Msg::Cancel)}
                         </button>
                     </div>
                 }.into_any()
