@@ -14,8 +14,6 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use unicode_normalization::UnicodeNormalization;
-
 use super::member::Member;
 use super::network::Network;
 use super::profile::{link_domain, normalise_link};
@@ -74,14 +72,13 @@ pub fn pair(a: &str, b: &str) -> (String, String) {
     }
 }
 
-/// A name without accents, case or extra spaces ("  Éloïse  MARTIN" → "eloise martin").
+/// A name without accents, case or extra spaces ("  Éloïse  MARTIN" → "eloise martin"):
+/// the search's fold, spaces collapsed.
 pub fn fold(name: &str) -> String {
-    let folded: String = name
-        .nfd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .collect();
-    folded.split_whitespace().collect::<Vec<_>>().join(" ")
+    super::search::fold(name)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The part of a handle a person chooses: `@bob@x.social` → `bob`, `@bob.bsky.social` → `bob`.

@@ -4,7 +4,8 @@
 // screen. Writes bench-results/lighthouse.json (the whole report) and prints the scores, the
 // timings and every audit that did not pass in accessibility and best practices.
 // Usage: node tests/bench/lighthouse.mjs [dist]
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { serveDist } from '../../scripts/static_server.mjs';
 
@@ -13,11 +14,12 @@ const cli = '.tmp/lighthouse/node_modules/lighthouse/cli/index.js';
 const app = await serveDist({ dir });
 mkdirSync('bench-results', { recursive: true });
 try {
-  execFileSync(process.execPath, [cli, app.url + '/', '--quiet', '--output=json',
+  // asynchronously: the server answers from this process meanwhile
+  await promisify(execFile)(process.execPath, [cli, app.url + '/', '--quiet', '--output=json',
     '--output-path=bench-results/lighthouse.json',
     '--only-categories=performance,accessibility,best-practices',
     '--chrome-flags=--headless=new --no-sandbox --disable-gpu'], {
-    stdio: 'inherit', env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH || '/usr/bin/chromium' },
+    env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH || '/usr/bin/chromium' },
   });
 } finally {
   await app.close();

@@ -6,8 +6,7 @@
 // again), then dismissed — and the dismissal holds after a reload. Axe clean throughout.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { AxeBuilder } from '@axe-core/playwright';
-import { assertClean, launch, newContext, open } from './support/app.mjs';
+import { assertClean, axeClean, launch, newContext, open } from './support/app.mjs';
 import { serveDist } from './support/server.mjs';
 import { startMastodon } from '../servers/mastodon.mjs';
 import { connectMastodon } from './support/mastodon.mjs';
@@ -26,11 +25,6 @@ after(async () => { await browser?.close(); await server?.close(); await mastodo
 
 const run = `m${Date.now().toString(36)}`;
 const member = (page, handle) => page.locator('.people-list > .member', { hasText: handle });
-const axeClean = async (page) => {
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
-};
-
 test('carla on Mastodon and carla.test on Bluesky: suggested, merged, unmerged, then dismissed for good', async () => {
   const context = await newContext(browser);
   const page = await connectMastodon(await open(context, server.url), mastodon.url, { workspace: 'Deux réseaux' });

@@ -6,8 +6,7 @@
 // in French and English, with axe clean on the open previews.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { AxeBuilder } from '@axe-core/playwright';
-import { assertClean, launch, newContext, open } from './support/app.mjs';
+import { assertClean, axeClean, launch, newContext, open } from './support/app.mjs';
 import { serveDist } from './support/server.mjs';
 
 let server, browser;
@@ -21,11 +20,6 @@ const LONG = 'La fournée de 7 h sort du four : baguettes, croissants et pain de
 // The network chosen by its label, as a user clicks it.
 const tab = (page, name) => page.locator('.preview-tabs').getByText(name, { exact: true });
 const preview = (page, net) => page.locator(`.pv[data-network="${net}"]`);
-const axeClean = async (page) => {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
-};
-
 async function composer(locale, name) {
   const context = await newContext(browser, { locale });
   const page = await open(context, server.url);

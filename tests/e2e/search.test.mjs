@@ -5,8 +5,7 @@
 // in the composer); `?` lists every shortcut; axe clean in both languages and themes.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { AxeBuilder } from '@axe-core/playwright';
-import { assertClean, launch, newContext, open } from './support/app.mjs';
+import { assertClean, axeClean, launch, newContext, open } from './support/app.mjs';
 import { serveDist } from './support/server.mjs';
 import { startMastodon } from '../servers/mastodon.mjs';
 import { connectMastodon, publishOnMastodon } from './support/mastodon.mjs';
@@ -14,11 +13,6 @@ import { connectMastodon, publishOnMastodon } from './support/mastodon.mjs';
 let server, browser, mastodon;
 before(async () => { server = await serveDist(); browser = await launch(); mastodon = await startMastodon(); });
 after(async () => { await browser?.close(); await server?.close(); await mastodon?.close(); });
-
-const axeClean = async (page) => {
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
-};
 
 const ago = (ms) => new Date(Date.now() - ms).toISOString();
 

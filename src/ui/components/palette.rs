@@ -94,8 +94,10 @@ pub fn Palette() -> impl IntoView {
     });
     let _ = StoredValue::new_local(help_key);
     let commands = Memo::new(move |_| {
-        let mut all: Vec<(String, Does)> =
-            vec![(t.get(Msg::PaletteNewPost).to_string(), Does::Go("/compose"))];
+        let mut all: Vec<(String, Does)> = vec![(
+            t.get(Msg::PaletteNewPost).to_string(),
+            Does::Go("/compose?new=1"),
+        )];
         all.extend(PAGES.iter().map(|(path, m)| {
             (
                 t.fill(Msg::PaletteGoTo, &[("page", &t.get(*m).to_string())]),

@@ -239,12 +239,14 @@ pub fn ComposePage() -> impl IntoView {
     {
         let db = db.get();
         let ws_id = ws.id.clone();
-        // Read now: the page (and its query) may be gone when the reads below end.
-        let opening_saved = query.with_untracked(|q| q.get("post").is_some());
+        // Read now: the page (and its query) may be gone when the reads below end. `?new=1`
+        // (the palette's "Write a post") asks for a new post, whatever was being written.
+        let (opening_saved, asked_new) =
+            query.with_untracked(|q| (q.get("post").is_some(), q.get("new").is_some()));
         leptos::task::spawn_local(async move {
             // Opened without a post: the one being written before, if it is still a draft.
             let mut reopened = false;
-            if !opening_saved {
+            if !opening_saved && !asked_new {
                 if let Ok(Some(p)) = posts::editing(&db, &ws_id).await {
                     if draft.untouched() {
                         draft.open(p);

@@ -1,6 +1,8 @@
 // Launching Debian's Chromium through playwright-core, opening the app in a fresh profile,
-// and the checks every test ends with: no CSP violation, no uncaught page error.
+// and the checks every test ends with: no CSP violation, no uncaught page error; and axe-core
+// over the page at WCAG 2.2 AA and best practice (`axeClean`).
 import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 
 export const CHROMIUM_ARGS = [
@@ -85,4 +87,11 @@ export async function settledValue(locator, expected, timeout = 5000) {
     value = await locator.inputValue();
   }
   return value;
+}
+
+/** No axe-core violation on the page as it is (WCAG 2.0–2.2 A/AA and best practice); the
+ * violations are listed by rule and element when there are some. */
+export async function axeClean(page) {
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
 }
