@@ -1,8 +1,9 @@
 // README command 1's server (`scripts/static_server.mjs`, which `scripts/serve.sh` runs on
 // the release build): the wasm, JS and CSS sent with Brotli or gzip as the client asks,
 // byte for byte the built files once decoded; hashed files cached for good, the page and
-// the service worker revalidated; `frame-ancestors` as a header; and the app started from
-// the compressed transfer, then offline after one visit.
+// the service worker revalidated; `frame-ancestors` as a header; the app started from the
+// compressed transfer, then offline after one visit; the page's own "opening" text while the
+// wasm downloads; and nothing that can wait started before the first screen.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { after, before, test } from 'node:test';
-import { assertClean, launch, newContext, open, waitReady } from './support/app.mjs';
+import { assertClean, axeClean, launch, newContext, open, waitReady } from './support/app.mjs';
 
 let child, url, browser;
 const served = []; // `GET /path 200 br`, as the server prints them
@@ -132,6 +133,26 @@ test('nothing that can wait starts before the first screen: the worker, the outb
   for (const later of ['attache:outbox-runner', 'attache:search-index-built', 'test:worker-registered']) {
     assert.ok(at[later] >= at['attache:settled'], `${later}: ${JSON.stringify(at)}`);
   }
+  await assertClean(context);
+  await context.close();
+});
+
+test('while the app downloads, the page says it is opening, in both languages; the app then takes its place', async () => {
+  const context = await newContext(browser);
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await context.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  const page = await context.newPage();
+  await page.goto(url);
+  const boot = page.getByRole('status').filter({ hasText: 'Opening your desk…' });
+  await boot.waitFor();
+  assert.match(await boot.innerText(), /Ouverture de votre bureau…/);
+  await axeClean(page);
+  release();
+  await waitReady(page);
+  await page.locator('#new-workspace-name').waitFor();
+  assert.equal(await page.locator('#boot').count(), 0);
+  assert.equal(await page.getByText('Opening your desk…').count(), 0);
   await assertClean(context);
   await context.close();
 });
