@@ -27,7 +27,8 @@ impl Text {
     /// A sentence without values as a view's text or an attribute's value, following the
     /// language: `{t.tr(Msg::Save)}`, `aria-label=t.tr(Msg::Close)`. Every call returns the
     /// same closure type, so the view code behind it is compiled once for the whole app (a
-    /// `move || t.get(…)` written at each place is compiled once per place: ~300 KB of wasm).
+    /// `move || t.get(…)` written at each place is compiled once per place: 77 KB of wasm
+    /// for 335 places, measured).
     pub fn tr(&self, msg: Msg) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
         let t = *self;
         move || t.get(msg)
