@@ -27,6 +27,7 @@ pub mod network;
 pub mod note;
 pub mod objectives;
 pub mod outbox;
+pub mod people_glance;
 pub mod post;
 pub mod preferences;
 pub mod preview;

@@ -15,6 +15,7 @@ pub mod library;
 pub mod members;
 pub mod notes;
 pub mod outbox;
+pub mod people_glance;
 pub mod posts;
 pub mod preferences;
 pub mod records;

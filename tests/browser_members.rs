@@ -1,15 +1,18 @@
 //! Member records and forgetting on real IndexedDB: two changes of one settings document
 //! started together are both kept (read and write in one transaction); forgetting a member
 //! erases every spelling of their handle in messages and signs, deletes their record, their
-//! follow-ups and kept threads, leaves their mark — and touches nobody else; signs read a page
-//! at a time come whole, never splitting an instant.
+//! follow-ups, kept threads and row of the People list's glance, leaves their mark — and
+//! touches nobody else; a glance kept after someone was forgotten leaves them out; signs
+//! read a page at a time come whole, never splitting an instant.
 #![cfg(target_arch = "wasm32")]
 
 use attache::domain::follow_up::FollowUp;
 use attache::domain::inbox::InboxItem;
 use attache::domain::interaction::{Interaction, InteractionKind};
+use attache::domain::member_level::Level;
 use attache::domain::member_record::{Forgotten, MemberRecord};
 use attache::domain::network::Network;
+use attache::domain::people_glance::{Glance, GlanceRow};
 use attache::store::{self, Db};
 use wasm_bindgen_futures::{future_to_promise, JsFuture};
 use wasm_bindgen_test::*;
@@ -27,6 +30,29 @@ fn item(id: &str, handle: &str) -> InboxItem {
         "remote_id": id,
     }))
     .unwrap()
+}
+
+fn row(key: &str, first_seen: f64) -> GlanceRow {
+    GlanceRow {
+        key: key.into(),
+        keys: vec![key.into()],
+        name: key.into(),
+        handle: key.into(),
+        networks: vec![Network::Mastodon],
+        level: Level::Exploring,
+        first_seen,
+        last_seen: first_seen,
+        tags: vec![],
+    }
+}
+
+fn glance(keys: &[&str]) -> Glance {
+    Glance {
+        made_at: 5.0,
+        total: keys.len() as u32,
+        by_level: [0, 0, 0, keys.len() as u32],
+        rows: keys.iter().map(|k| row(k, 1.0)).collect(),
+    }
 }
 
 fn sign(id: &str, handle: &str) -> Interaction {
@@ -113,6 +139,10 @@ async fn forgetting_erases_every_spelling_and_touches_nobody_else() {
     )
     .await
     .unwrap();
+    let alice_key = "mastodon:@alice@x.test";
+    store::settings_docs::put(&db, "people-glance:w", &glance(&[bob_key, alice_key]))
+        .await
+        .unwrap();
 
     let plan = store::members::Forget {
         workspace_id: "w".into(),
@@ -120,6 +150,7 @@ async fn forgetting_erases_every_spelling_and_touches_nobody_else() {
         handles: vec!["@bob@x.test".into(), "@Bob@x.test".into()],
         threads: vec!["w:conv-1".into()],
         follow_ups_key: "follow-ups:w".into(),
+        glance_key: "people-glance:w".into(),
         member_keys: vec![bob_key.into()],
         marks: vec![Forgotten::new("w", bob_key, 10.0)],
     };
@@ -149,6 +180,41 @@ async fn forgetting_erases_every_spelling_and_touches_nobody_else() {
         left.iter().map(|f| f.id.as_str()).collect::<Vec<_>>(),
         ["f2"]
     );
+    assert_eq!(
+        glance_kept(&db).await,
+        ([alice_key.to_string()].to_vec(), 1)
+    );
+
+    // A glance worked out from what was read before Bob was forgotten (in another tab, say)
+    // is kept without him; Carla, forgotten before she came back (first seen at 20), stays.
+    let carla_key = "mastodon:@carla@x.test";
+    let carla_mark = Forgotten::new("w", carla_key, 15.0);
+    let mut late = glance(&[bob_key, alice_key]);
+    late.rows.push(row(carla_key, 20.0));
+    store::records::put_all(
+        &db,
+        "forgotten",
+        &[carla_mark],
+        store::idb::Durability::Strict,
+    )
+    .await
+    .unwrap();
+    store::people_glance::keep(&db, "w", "people-glance:w", late)
+        .await
+        .unwrap();
+    assert_eq!(
+        glance_kept(&db).await.0,
+        [alice_key.to_string(), carla_key.to_string()]
+    );
+}
+
+/// The keys of the rows of workspace w's People glance, and its total.
+async fn glance_kept(db: &Db) -> (Vec<String>, u32) {
+    let kept = store::people_glance::get(db, "people-glance:w")
+        .await
+        .unwrap()
+        .unwrap();
+    (kept.rows.into_iter().map(|r| r.key).collect(), kept.total)
 }
 
 /// Read a page at a time, the signs come whole: every one once, oldest first, none of

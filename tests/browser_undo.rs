@@ -1,6 +1,6 @@
 //! Undoing a deletion in real IndexedDB: a workspace deleted with its notes, posts, images,
-//! library and accounts comes back exactly (the images byte for byte), the other workspace
-//! untouched throughout; a post deleted with its images comes back the same; and a post
+//! library, accounts and settings documents (follow-ups, a form's draft) comes back exactly
+//! (the images byte for byte), the other workspace untouched throughout; a post deleted with its images comes back the same; and a post
 //! scheduled, or held by a server, is refused deletion by the service.
 #![cfg(target_arch = "wasm32")]
 
@@ -33,7 +33,26 @@ async fn bytes_of(blob: &web_sys::Blob) -> Vec<u8> {
 }
 
 /// A workspace with a note, a post with two images, a snippet and a connected account.
+/// The workspace's documents in the settings store, by key.
+async fn documents(db: &Db, ws: &str) -> Vec<Option<serde_json::Value>> {
+    let mut out = vec![];
+    for key in [
+        format!("follow-ups:{ws}"),
+        format!("form-draft:{ws}:persona"),
+    ] {
+        out.push(store::settings_docs::get(db, &key).await.unwrap());
+    }
+    out
+}
+
 async fn furnished(db: &Db, ws: &str) {
+    let follow_up = serde_json::json!([{ "id": "f", "member_key": "mastodon:@dan@x.test", "what": "Call back" }]);
+    store::settings_docs::put(db, &format!("follow-ups:{ws}"), &follow_up)
+        .await
+        .unwrap();
+    store::settings_docs::put(db, &format!("form-draft:{ws}:persona"), &"Camille, 34")
+        .await
+        .unwrap();
     store::workspaces::put(
         db,
         &Workspace {
@@ -138,16 +157,25 @@ async fn a_deleted_workspace_comes_back_exactly_with_everything_in_it() {
     assert_eq!(before.1.len(), 4);
     assert_eq!(before.2, 2);
 
+    let documents_before = (documents(&db, "w1").await, documents(&db, "w2").await);
+    assert!(documents_before.0.iter().all(Option::is_some));
+
     let deleted = workspaces::delete(&db, "w1").await.unwrap();
-    // The workspace, its note, post, two images, snippet and account.
-    assert_eq!(deleted.records(), 7);
+    // The workspace, its note, post, two images, snippet, account and two documents.
+    assert_eq!(deleted.records(), 9);
     let gone = snapshot(&db).await;
     assert_eq!(gone.1.len(), 2, "only w2's images remain");
     assert_eq!(gone.2, 1);
     assert!(store::posts::get(&db, "w1-post").await.unwrap().is_none());
+    assert_eq!(documents(&db, "w1").await, [None, None]);
+    assert_eq!(documents(&db, "w2").await, documents_before.1);
 
     undo::put_back(&db, &deleted).await.unwrap();
     assert_eq!(snapshot(&db).await, before);
+    assert_eq!(
+        (documents(&db, "w1").await, documents(&db, "w2").await),
+        documents_before
+    );
     db.close();
 }
 

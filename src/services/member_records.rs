@@ -192,6 +192,7 @@ pub async fn forget(
         handles: member.handles.clone(),
         threads,
         follow_ups_key: super::follow_ups::key(workspace_id),
+        glance_key: super::members::glance_key(workspace_id),
         marks: keys
             .iter()
             .map(|k| Forgotten::new(workspace_id, k, now))

@@ -2,7 +2,9 @@
 //! its favourites, boosts and follows (`domain/member.rs`), placed on their Orbit level at
 //! the user's clock and in their time zone, with the workspace's weights (kept on the device
 //! under `member-weights:<workspace>`; the Orbit defaults until changed); identities merged
-//! as the user chose, and the merges it suggests.
+//! as the user chose, and the merges it suggests. Each load keeps a glance of the list
+//! (`domain::people_glance`, under `people-glance:<workspace>`) that the next session
+//! paints at once while it reads everything again.
 
 use crate::domain::sorting;
 use std::collections::HashMap;
@@ -11,12 +13,23 @@ use crate::domain::member::{order, Member};
 use crate::domain::member_level::Weights;
 use crate::domain::member_merge::{suggestions, Suggestion};
 use crate::domain::member_record::{merge_map, MemberRecord};
+use crate::domain::people_glance::Glance;
 use crate::store::{self, Db, StoreError};
 
 use super::queue::BrowserZone;
 
 fn weights_key(workspace_id: &str) -> String {
     format!("member-weights:{workspace_id}")
+}
+
+/// The settings document of the workspace's People glance.
+pub fn glance_key(workspace_id: &str) -> String {
+    format!("people-glance:{workspace_id}")
+}
+
+/// The People list as last worked out in this workspace, if it was.
+pub async fn glance(db: &Db, workspace_id: &str) -> Result<Option<Glance>, StoreError> {
+    store::people_glance::get(db, &glance_key(workspace_id)).await
 }
 
 /// The workspace's activity weights.
@@ -67,6 +80,10 @@ pub async fn load(db: &Db, workspace_id: &str, now: f64) -> Result<People, Store
     let suggestions = suggestions(&members, &dismissed);
     members.sort_by(order);
     sorting::sort_by_key(&mut teammates[..], |m| m.name.to_lowercase());
+    // Only a head start for the next session: a glance not kept (a full disk) costs that
+    // session its head start, nothing else, so the members read are shown all the same.
+    let kept = Glance::of(&members, &records, now);
+    let _ = store::people_glance::keep(db, workspace_id, &glance_key(workspace_id), kept).await;
     Ok(People {
         suggestions,
         members: std::sync::Arc::new(members),

@@ -1,6 +1,7 @@
 //! What the user keeps about members (`domain::member_record`), by workspace, and the marks
 //! forgotten members leave. Forgetting a member is one strict transaction over every store
-//! that held something of theirs: a crash leaves them either whole or gone.
+//! that held something of theirs (their row of the People list's glance too): a crash
+//! leaves them either whole or gone.
 
 use js_sys::Array;
 use wasm_bindgen::JsValue;
@@ -9,6 +10,7 @@ use crate::domain::follow_up::FollowUp;
 use crate::domain::inbox::InboxItem;
 use crate::domain::interaction::Interaction;
 use crate::domain::member_record::{erase_item, erase_sign, Forgotten, MemberRecord};
+use crate::domain::people_glance::Glance;
 
 use super::codec::{from_js, to_js};
 use super::idb::{request, Durability, Tx};
@@ -112,8 +114,11 @@ pub struct Forget {
     pub threads: Vec<String>,
     /// The settings document of the workspace's follow-ups.
     pub follow_ups_key: String,
-    /// The keys of their identities (their follow-ups go).
+    /// The keys of their identities (their follow-ups go, and their row of the People
+    /// list's glance).
     pub member_keys: Vec<String>,
+    /// The settings document of the People list's glance.
+    pub glance_key: String,
     /// One mark per identity.
     pub marks: Vec<Forgotten>,
 }
@@ -200,6 +205,15 @@ pub async fn forget(db: &Db, plan: &Forget) -> Result<Erased, StoreError> {
         all.retain(|f| !plan.member_keys.contains(&f.member_key));
         settings
             .put_with_key(&to_js(&all)?, &key)
+            .map_err(StoreError::from_js)?;
+    }
+    let key = JsValue::from_str(&plan.glance_key);
+    let value = request(&settings.get(&key).map_err(StoreError::from_js)?).await?;
+    if !value.is_undefined() {
+        let mut glance: Glance = from_js(&value)?;
+        glance.forget(&plan.member_keys);
+        settings
+            .put_with_key(&to_js(&glance)?, &key)
             .map_err(StoreError::from_js)?;
     }
     tx.commit().await?;

@@ -1,7 +1,8 @@
 //! Deletions that can be undone: the records a deletion takes out of the store are read in
 //! the same transaction that deletes them and kept in memory, as IndexedDB holds them (images
 //! as Blobs), so [`put_back`] restores them exactly, in one strict transaction, without
-//! overwriting a record written again since. Every store keeps its key in the record (`id`).
+//! overwriting a record written again since. Every store keeps its key in the record (`id`)
+//! but the settings store, whose documents are kept with their key ([`take_keyed`]).
 
 use crate::domain::sorting;
 use js_sys::Array;
@@ -13,7 +14,8 @@ use super::{Db, StoreError};
 /// Records taken out by one deletion, by store.
 #[derive(Debug, Default, Clone)]
 pub struct SetAside {
-    records: Vec<(&'static str, JsValue)>,
+    /// The store, the key when the store keeps it outside the record, the record.
+    records: Vec<(&'static str, Option<JsValue>, JsValue)>,
 }
 
 impl SetAside {
@@ -28,11 +30,11 @@ impl SetAside {
 
     /// How many records of `store` were taken out.
     pub fn count_in(&self, store: &str) -> usize {
-        self.records.iter().filter(|(s, _)| *s == store).count()
+        self.records.iter().filter(|(s, _, _)| *s == store).count()
     }
 
     fn stores(&self) -> Vec<&'static str> {
-        let mut names: Vec<&'static str> = self.records.iter().map(|(s, _)| *s).collect();
+        let mut names: Vec<&'static str> = self.records.iter().map(|(s, _, _)| *s).collect();
         sorting::sort(&mut names[..]);
         names.dedup();
         names
@@ -50,7 +52,32 @@ pub async fn take(
     let value = request(&os.get(key).map_err(StoreError::from_js)?).await?;
     if !value.is_undefined() {
         os.delete(key).map_err(StoreError::from_js)?;
-        kept.records.push((store, value));
+        kept.records.push((store, None, value));
+    }
+    Ok(())
+}
+
+/// Takes out every document of `store` (kept outside its records, as the settings store
+/// keeps them) whose key `belongs`, inside the caller's transaction.
+pub async fn take_keyed(
+    tx: &Tx,
+    store: &'static str,
+    belongs: impl Fn(&str) -> bool,
+    kept: &mut SetAside,
+) -> Result<(), StoreError> {
+    let os = tx.store(store)?;
+    let keys = request(&os.get_all_keys().map_err(StoreError::from_js)?).await?;
+    let mut found = vec![];
+    for key in Array::from(&keys).iter() {
+        if key.as_string().is_some_and(|k| belongs(&k)) {
+            let req = os.get(&key).map_err(StoreError::from_js)?;
+            found.push((key, request(&req)));
+        }
+    }
+    for (key, value) in found {
+        let value = value.await?;
+        os.delete(&key).map_err(StoreError::from_js)?;
+        kept.records.push((store, Some(key), value));
     }
     Ok(())
 }
@@ -77,7 +104,7 @@ pub async fn take_in_index(
         os.delete(&key).map_err(StoreError::from_js)?;
     }
     kept.records
-        .extend(Array::from(&values).iter().map(|v| (store, v)));
+        .extend(Array::from(&values).iter().map(|v| (store, None, v)));
     Ok(())
 }
 
@@ -90,15 +117,23 @@ pub async fn put_back(db: &Db, kept: &SetAside) -> Result<usize, StoreError> {
     }
     let tx = Tx::write(db.raw(), &kept.stores(), Durability::Strict)?;
     let mut lookups = Vec::with_capacity(kept.records.len());
-    for (store, value) in &kept.records {
-        let key = js_sys::Reflect::get(value, &"id".into()).map_err(StoreError::from_js)?;
+    for (store, key, value) in &kept.records {
+        let key = match key {
+            Some(key) => key.clone(),
+            None => js_sys::Reflect::get(value, &"id".into()).map_err(StoreError::from_js)?,
+        };
         let req = tx.store(store)?.get(&key).map_err(StoreError::from_js)?;
         lookups.push(request(&req));
     }
     let mut newer = 0;
-    for ((store, value), lookup) in kept.records.iter().zip(lookups) {
+    for ((store, key, value), lookup) in kept.records.iter().zip(lookups) {
         if lookup.await?.is_undefined() {
-            tx.store(store)?.put(value).map_err(StoreError::from_js)?;
+            let os = tx.store(store)?;
+            match key {
+                Some(key) => os.put_with_key(value, key),
+                None => os.put(value),
+            }
+            .map_err(StoreError::from_js)?;
         } else {
             newer += 1;
         }

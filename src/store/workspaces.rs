@@ -5,9 +5,9 @@ use crate::domain::workspace::Workspace;
 use super::idb::{request, Durability, Tx};
 use super::schema::{
     ACCOUNTS, FORGOTTEN, INBOX, INTERACTIONS, LIBRARY, MEDIA, MEDIA_BY_POST, MEMBERS, METRICS,
-    NOTES, OUTBOX, POSTS, POSTS_BY_WORKSPACE, THREADS, TRIAGE, WORKSPACES,
+    NOTES, OUTBOX, POSTS, POSTS_BY_WORKSPACE, SETTINGS, THREADS, TRIAGE, WORKSPACES,
 };
-use super::set_aside::{take, take_in_index, SetAside};
+use super::set_aside::{take, take_in_index, take_keyed, SetAside};
 use super::{Db, StoreError};
 
 /// All workspaces (a handful per installation: the switcher shows them all).
@@ -39,6 +39,7 @@ pub async fn delete(db: &Db, id: &str) -> Result<SetAside, StoreError> {
             INTERACTIONS,
             MEMBERS,
             FORGOTTEN,
+            SETTINGS,
         ],
         Durability::Strict,
     )?;
@@ -63,6 +64,15 @@ pub async fn delete(db: &Db, id: &str) -> Result<SetAside, StoreError> {
     super::interactions::take_for_workspace(&tx, id, &mut kept).await?;
     super::outbox::take_for_workspace(&tx, id, &mut kept).await?;
     super::members::take_for_workspace(&tx, id, &mut kept).await?;
+    // Its documents in the settings (`<kind>:<workspace>[:…]`): follow-ups, segments, the
+    // People glance, saved views, weights, drafts of forms…
+    take_keyed(
+        &tx,
+        SETTINGS,
+        |k| k.split(':').nth(1) == Some(id),
+        &mut kept,
+    )
+    .await?;
     tx.commit().await?;
     Ok(kept)
 }

@@ -3,7 +3,9 @@
 // into the app's IndexedDB (about a minute), then from the click on "People" to the first
 // member's row laid out — the first time in the session (every message and sign read and
 // every level worked out) and when coming back (the members kept from the last visit, read
-// again behind them). "Laid out": a forced layout once the row is in the page.
+// again behind them), and on a new session's first visit (the page loaded again: the list
+// as it was last worked out, its glance, painted while everything is read again). "Laid
+// out": a forced layout once the row is in the page.
 // Usage: node tests/bench/people_page.mjs   (after `trunk build --release --features bench
 // --dist target-bench-dist`); bench.mjs calls benchPeoplePage.
 import { serveDist } from '../e2e/support/server.mjs';
@@ -32,6 +34,15 @@ export async function benchPeoplePage({ url, members = 100_000, signs = 1_000_00
     await page.waitForFunction(() => performance.getEntriesByName('attache:people-read').length > 0, null, { timeout: 120_000 });
   }
   out.back_median_ms = median(out.back_ms);
+  // New sessions: the first row is the glance's (`li.glance-member`), the real rows follow.
+  out.new_session_ms = [];
+  for (let i = 0; i < runs; i++) {
+    await page.goto(url);
+    await page.waitForFunction(() => performance.getEntriesByName('attache:first-screen').length > 0);
+    out.new_session_ms.push(round(await navigateTo(page, 'People', '.people-list li')));
+    out.new_session_glance = (await page.locator('.people-list .glance-member').count()) > 0;
+  }
+  out.new_session_median_ms = median(out.new_session_ms);
   out.count_shown = count;
   await browser.close();
   return out;

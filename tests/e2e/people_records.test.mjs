@@ -116,7 +116,7 @@ test('forgetting a member: told what goes, data downloaded, erased from IndexedD
   await confirm.getByRole('button', { name: 'Forget them for good' }).click();
   await page.getByRole('status').filter({ hasText: 'erin was forgotten.' }).waitFor();
   await erin.waitFor({ state: 'detached' });
-  const after = await dump(page, ['inbox', 'interactions', 'members', 'threads', 'forgotten']);
+  const after = await dump(page, ['inbox', 'interactions', 'members', 'threads', 'forgotten', 'settings']);
   const text = JSON.stringify(after);
   for (const gone of ['erin', '06 11 22 33 44', 'Asked for a refund']) assert.ok(!text.includes(gone), `${gone} is still stored`);
   assert.equal(after.inbox.length, before.inbox.length, 'the message is kept, as someone');

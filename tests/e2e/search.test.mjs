@@ -5,7 +5,7 @@
 // in the composer); `?` lists every shortcut; axe clean in both languages and themes.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertClean, axeClean, launch, newContext, open } from './support/app.mjs';
+import { assertClean, axeClean, launch, newContext, open, controlIndexReads } from './support/app.mjs';
 import { serveDist } from './support/server.mjs';
 import { startMastodon } from '../servers/mastodon.mjs';
 import { connectMastodon, publishOnMastodon } from './support/mastodon.mjs';
@@ -122,14 +122,7 @@ test('the search box in French, dark: a draft found without its accents (fr-FR, 
 
 test('a read that fails is said in the box, and the box answers again once the storage reads', async () => {
   const context = await newContext(browser);
-  // Once window.failPostsList is set, reading the posts fails as on a damaged profile.
-  await context.addInitScript(() => {
-    const getAll = IDBIndex.prototype.getAll;
-    IDBIndex.prototype.getAll = function (...args) {
-      if (window.failPostsList && this.objectStore.name === 'posts') throw new DOMException('simulated', 'UnknownError');
-      return getAll.apply(this, args);
-    };
-  });
+  await controlIndexReads(context);
   const page = await open(context, server.url);
   await page.locator('#new-workspace-name').fill('Northwind');
   await page.keyboard.press('Enter');
@@ -137,11 +130,11 @@ test('a read that fails is said in the box, and the box answers again once the s
   await page.goto(server.url + '/compose');
   await page.getByLabel('Text of the post').fill('Winter opening hours');
   await page.locator('.post-item', { hasText: 'Winter opening hours' }).waitFor();
-  await page.evaluate(() => { window.failPostsList = true; });
+  await page.evaluate(() => { window.__indexReads.posts = 'fail'; });
   await search(page, 'winter');
   await page.locator('.search-box').getByText('Could not read this list: the browser\'s storage is damaged or cannot be read.', { exact: false }).waitFor();
   await page.keyboard.press('Escape');
-  await page.evaluate(() => { window.failPostsList = false; });
+  await page.evaluate(() => { window.__indexReads.posts = 'read'; });
   const list = await search(page, 'winter');
   await list.getByRole('option', { name: /Winter opening hours/ }).waitFor();
   // The line goes once the new read ends.

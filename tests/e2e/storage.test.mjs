@@ -4,7 +4,7 @@ import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { assertClean, launch, newContext, open } from './support/app.mjs';
+import { assertClean, launch, newContext, open, controlIndexReads } from './support/app.mjs';
 import { serveDist } from './support/server.mjs';
 
 let server, browser, dir;
@@ -173,25 +173,18 @@ for (const [errorName, locale, expected] of [
 
 test('a list that cannot be read says so in place, and shows again once the storage reads', async () => {
   const context = await newContext(browser);
-  // Once window.failPostsList is set, reading the posts list fails as on a damaged profile.
-  await context.addInitScript(() => {
-    const getAll = IDBIndex.prototype.getAll;
-    IDBIndex.prototype.getAll = function (...args) {
-      if (window.failPostsList && this.objectStore.name === 'posts') throw new DOMException('simulated', 'UnknownError');
-      return getAll.apply(this, args);
-    };
-  });
+  await controlIndexReads(context);
   const page = await open(context, server.url);
   await create(page, 'Northwind');
   await page.goto(server.url + '/compose');
   await page.locator('#post-text').fill('Winter opening hours');
   const section = page.locator('section[aria-labelledby="posts-heading"]');
   await section.locator('.post-item', { hasText: 'Winter opening hours' }).waitFor();
-  await page.evaluate(() => { window.failPostsList = true; });
+  await page.evaluate(() => { window.__indexReads.posts = 'fail'; });
   await page.getByRole('button', { name: 'New post' }).click(); // the list reads again
   await section.getByRole('alert').filter({ hasText: 'Could not read this list: the browser\'s storage is damaged or cannot be read. Nothing was changed; reload the page to try again.' }).waitFor();
   assert.equal(await section.locator('.post-item').count(), 0);
-  await page.evaluate(() => { window.failPostsList = false; });
+  await page.evaluate(() => { window.__indexReads.posts = 'read'; });
   await page.reload();
   await section.locator('.post-item', { hasText: 'Winter opening hours' }).waitFor();
   await assertClean(context);

@@ -13,6 +13,10 @@ macro_rules! people_messages {
             PeopleByLevel => "Members by level", "Membres par niveau";
             PeopleCount => plural("{count} member.", "{count} members."),
                 plural("{count} membre.", "{count} membres.");
+            PeopleGlance => "Reading every member… Meanwhile, here is the list as it was on {date}; a member opens once everything is read.",
+                "Lecture de tous les membres… En attendant, voici la liste telle qu'elle était le {date}\u{a0}; un membre s'ouvre une fois tout lu.";
+            PeopleGlanceSearch => plural("Searching the first {count} member only, until everyone is read.", "Searching the first {count} members only, until everyone is read."),
+                plural("Recherche limitée à {count} membre pour l'instant, jusqu'à ce que tout soit lu.", "Recherche limitée aux {count} premiers membres, jusqu'à ce que tout soit lu.");
             PeopleShownOf => "Showing {shown} of {count}: search to narrow.",
                 "{shown} affichés sur {count}\u{a0}: cherchez pour affiner.";
             FollowUpsHeading => "Follow-ups", "Relances";

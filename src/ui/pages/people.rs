@@ -1,9 +1,12 @@
 //! People: every member of the workspace (gathered by `services::members`), inner orbits
 //! first, searched by name or handle as typed; each opens to say why they are at their level,
-//! what would move them, and their timeline with links to each message and profile.
+//! what would move them, and their timeline with links to each message and profile. A new
+//! session's first visit paints the list as it was last worked out (`glance.rs`) while
+//! everything is read; coming back in a session paints the members last read.
 
 pub(crate) mod follow_ups;
 mod forget;
+mod glance;
 mod gravity;
 mod map;
 mod member;
@@ -57,7 +60,18 @@ pub fn PeoplePage() -> impl IntoView {
             .filter(|(id, _)| Some(id) == ws_id.as_ref())
             .map(|(_, p)| p.clone())
     });
+    // A new session's first visit: the list as it was last worked out, while all is read.
+    let fresh = cached.is_none();
     let cached = StoredValue::new(cached);
+    let kept_glance = LocalResource::new(move || {
+        let (db, ws) = (db.get(), state.current());
+        async move {
+            match ws.filter(|_| fresh) {
+                Some(ws) => members::glance(&db, &ws.id).await.ok().flatten(),
+                None => None,
+            }
+        }
+    });
     Effect::new(move |_| {
         if let (Some(id), Some(Ok(Some(people)))) = (ws_id.clone(), data.get()) {
             cache.set_value(Some((id, people)));
@@ -77,7 +91,10 @@ pub fn PeoplePage() -> impl IntoView {
     });
     let segment = RwSignal::new(Filter::default());
     let list = move || match read() {
-        None => ().into_any(),
+        None => match kept_glance.get().flatten() {
+            Some(g) => view! { <glance::GlanceList glance=g search=search/> }.into_any(),
+            None => ().into_any(),
+        },
         Some(Err(e)) => {
             view! { <p role="alert">{crate::ui::errors::read_failed(t, &e)}</p> }.into_any()
         }

@@ -95,3 +95,25 @@ export async function axeClean(page) {
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
   assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
 }
+
+/**
+ * Lets a test break the app's index reads (`IDBIndex.getAll`) of one object store from inside
+ * the page: `window.__indexReads[store] = 'fail'` throws as a damaged profile does, `'hold'`
+ * leaves the read unanswered (a long read that has not finished), anything else reads.
+ */
+export async function controlIndexReads(context) {
+  await context.addInitScript(() => {
+    window.__indexReads = {};
+    const getAll = IDBIndex.prototype.getAll;
+    IDBIndex.prototype.getAll = function (...args) {
+      const mode = window.__indexReads[this.objectStore.name];
+      if (mode === 'fail') throw new DOMException('simulated', 'UnknownError');
+      const req = getAll.apply(this, args);
+      if (mode === 'hold') {
+        // The app's handlers are taken and never called.
+        Object.defineProperty(req, 'onsuccess', { set() {}, configurable: true });
+      }
+      return req;
+    };
+  });
+}

@@ -4,12 +4,13 @@
 use leptos::prelude::*;
 
 use crate::domain::member::Member;
-use crate::domain::member_level::Weights;
+use crate::domain::member_level::{Level, Weights};
 use crate::domain::member_record::MemberRecord;
+use crate::domain::network::Network;
 use crate::ui::format::{date_time, long_date};
 use crate::ui::i18n::Msg;
 use crate::ui::state::{use_app, use_db};
-use crate::ui::text::use_text;
+use crate::ui::text::{use_text, Text};
 
 use super::words;
 
@@ -46,6 +47,29 @@ fn NegativeToggle(
     }
 }
 
+/// A member's row closed, tags aside: name, handle, networks, level and when last seen.
+pub fn row_head(
+    t: Text,
+    name: String,
+    handle: String,
+    networks: &[Network],
+    level: Level,
+    last_seen: f64,
+) -> impl IntoView {
+    let seen = t.fill(Msg::LastSeen, &[("date", &long_date(t.lang(), last_seen))]);
+    let networks = networks
+        .iter()
+        .map(|n| n.name())
+        .collect::<Vec<_>>()
+        .join(" + ");
+    view! {
+        <strong>{name}</strong>" "
+        <span class="handle">{handle}</span>" · "{networks}" "
+        <span class=format!("badge level level-{}", level.number())>{words::level_name(t, level)}</span>" "
+        <span class="muted">{seen}</span>
+    }
+}
+
 #[component]
 pub fn MemberRow(
     member: Member,
@@ -60,17 +84,11 @@ pub fn MemberRow(
     let record = RwSignal::new(record.unwrap_or_default());
     let open = RwSignal::new(false);
     let head = m.with_value(|m| {
-        let level = words::level_name(t, m.level);
-        let seen = t.fill(
-            Msg::LastSeen,
-            &[("date", &long_date(t.lang(), m.last_seen))],
-        );
+        let networks: Vec<Network> = std::iter::once(m.network)
+            .chain(m.identities.iter().skip(1).map(|i| i.network))
+            .collect();
         view! {
-            <strong>{m.name.clone()}</strong>" "
-            <span class="handle">{m.handle.clone()}</span>" · "{m.network.name()}
-            {m.identities.iter().skip(1).map(|i| view! { " + "{i.network.name()} }).collect_view()}" "
-            <span class=format!("badge level level-{}", m.level.number())>{level}</span>" "
-            <span class="muted">{seen}</span>
+            {row_head(t, m.name.clone(), m.handle.clone(), &networks, m.level, m.last_seen)}
             {move || record.with(|r| r.tags.iter().map(|tag| view! { " "<span class="badge tag">{tag.clone()}</span> }).collect_view())}
         }
     });

@@ -1,0 +1,148 @@
+//! The People list as it was last worked out, kept on the device so that a new session
+//! paints the first members at once while every message and sign is read again: the first
+//! [`ROWS`] members in the list's order (name, handle, networks, level, last seen, tags), the
+//! count per level and the total, and when it was made. A glance names people, so it goes
+//! with them: forgetting a member takes their row out, and a row of someone forgotten after
+//! the glance was worked out is never kept (see [`Glance::without_forgotten`]).
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::member::Member;
+use super::member_level::Level;
+use super::member_record::MemberRecord;
+use super::network::Network;
+
+/// How many members a glance keeps: the page's first screenful and more.
+pub const ROWS: usize = 200;
+
+/// One member as the list shows them closed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GlanceRow {
+    pub key: String,
+    /// The keys of all their identities (the member's own first).
+    pub keys: Vec<String>,
+    pub name: String,
+    pub handle: String,
+    /// The network that names them, then the others merged in.
+    pub networks: Vec<Network>,
+    pub level: Level,
+    /// UTC ms.
+    pub first_seen: f64,
+    /// UTC ms.
+    pub last_seen: f64,
+    pub tags: Vec<String>,
+}
+
+impl GlanceRow {
+    /// Whether `needle` (lower case) is in their name, handle or a tag.
+    pub fn matches(&self, needle: &str) -> bool {
+        needle.is_empty()
+            || self.name.to_lowercase().contains(needle)
+            || self.handle.to_lowercase().contains(needle)
+            || self.tags.iter().any(|t| t.to_lowercase().contains(needle))
+    }
+}
+
+/// The list's first rows, its counts and when it was worked out.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Glance {
+    /// UTC ms.
+    pub made_at: f64,
+    /// Every member (teammates aside).
+    pub total: u32,
+    /// How many on each level, in `Level::ALL`'s order (Leading first).
+    pub by_level: [u32; 4],
+    pub rows: Vec<GlanceRow>,
+}
+
+fn slot(level: Level) -> usize {
+    usize::from(level.number()) - 1
+}
+
+impl Glance {
+    /// The glance of `members` (already in the list's order, teammates aside) at `now`.
+    pub fn of(members: &[Member], records: &HashMap<String, MemberRecord>, now: f64) -> Glance {
+        let mut by_level = [0u32; 4];
+        for m in members {
+            by_level[slot(m.level)] += 1;
+        }
+        let rows = members
+            .iter()
+            .take(ROWS)
+            .map(|m| {
+                let mut keys = vec![m.key.clone()];
+                keys.extend(
+                    m.identities
+                        .iter()
+                        .map(|i| i.key.clone())
+                        .filter(|k| *k != m.key),
+                );
+                GlanceRow {
+                    key: m.key.clone(),
+                    keys,
+                    name: m.name.clone(),
+                    handle: m.handle.clone(),
+                    networks: std::iter::once(m.network)
+                        .chain(m.identities.iter().skip(1).map(|i| i.network))
+                        .collect(),
+                    level: m.level,
+                    first_seen: m.first_seen,
+                    last_seen: m.last_seen,
+                    tags: records
+                        .get(&m.key)
+                        .map(|r| r.tags.clone())
+                        .unwrap_or_default(),
+                }
+            })
+            .collect();
+        Glance {
+            made_at: now,
+            total: u32::try_from(members.len()).unwrap_or(u32::MAX),
+            by_level,
+            rows,
+        }
+    }
+
+    /// How many members are on `level`.
+    pub fn on_level(&self, level: Level) -> u32 {
+        self.by_level[slot(level)]
+    }
+
+    /// Takes out the member with any of `keys` and counts them no more. (Someone beyond
+    /// the kept rows stays in the counts, which are those of the day the glance was made.)
+    pub fn forget(&mut self, keys: &[String]) {
+        let mut gone = vec![];
+        self.rows.retain(|r| {
+            let hit = r.keys.iter().any(|k| keys.contains(k));
+            if hit {
+                gone.push(r.level);
+            }
+            !hit
+        });
+        for level in gone {
+            self.total = self.total.saturating_sub(1);
+            self.by_level[slot(level)] = self.by_level[slot(level)].saturating_sub(1);
+        }
+    }
+
+    /// Takes out every row for which `forgotten_since(key)` gives a time of forgetting at
+    /// or after the row's first sighting: someone forgotten while the list was being worked
+    /// out. (Someone forgotten who came back later is a new member, first seen after.)
+    pub fn without_forgotten(&mut self, forgotten_since: impl Fn(&str) -> Option<f64>) {
+        let gone: Vec<String> = self
+            .rows
+            .iter()
+            .filter(|r| {
+                r.keys
+                    .iter()
+                    .any(|k| forgotten_since(k).is_some_and(|at| at >= r.first_seen))
+            })
+            .map(|r| r.key.clone())
+            .collect();
+        for key in gone {
+            self.forget(&[key]);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+// A new session's first visit of People paints the list as it was last worked out while
+// every message and sign is read again (the read held here): the status says so and from
+// which day, the members with their tags in the list's order, the counts, a search among
+// those rows said to be partial; nobody forgotten is in it (IndexedDB read directly), the
+// rows do not open, axe clean; once the read ends, the real list replaces it.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { assertClean, axeClean, controlIndexReads, launch, newContext, open, waitReady } from './support/app.mjs';
+import { serveDist } from './support/server.mjs';
+import { startMastodon } from '../servers/mastodon.mjs';
+import { connectMastodon } from './support/mastodon.mjs';
+
+let server, browser, mastodon;
+before(async () => { server = await serveDist(); browser = await launch(); mastodon = await startMastodon(); });
+after(async () => { await browser?.close(); await server?.close(); await mastodon?.close(); });
+
+const ago = (ms) => new Date(Date.now() - ms).toISOString();
+
+/** The People glance documents kept in the settings store, read straight from IndexedDB. */
+const glances = (page) => page.evaluate(async () => {
+  const db = await new Promise((ok, ko) => { const r = indexedDB.open('attache'); r.onsuccess = () => ok(r.result); r.onerror = () => ko(r.error); });
+  const store = db.transaction('settings').objectStore('settings');
+  const [keys, values] = await Promise.all([store.getAllKeys(), store.getAll()].map((r) => new Promise((ok) => { r.onsuccess = () => ok(r.result); })));
+  db.close();
+  return keys.map((k, i) => [String(k), values[i]]).filter(([k]) => k.startsWith('people-glance:')).map(([, v]) => v);
+});
+
+test('a new session paints the list as it was while everything is read again, without anyone forgotten', async () => {
+  const context = await newContext(browser);
+  await controlIndexReads(context);
+  const page = await connectMastodon(await open(context, server.url), mastodon.url, { workspace: 'Coup d’œil' });
+  mastodon.addMention({ html: '<p>@alice Une table pour samedi ?</p>', from: 'dan', at: ago(30 * 60_000) });
+  mastodon.addMention({ html: '<p>@alice Mon adresse : 3 rue des Lilas</p>', from: 'erin', at: ago(20 * 60_000) });
+  mastodon.addInteraction({ type: 'follow', from: 'carol', at: ago(10 * 60_000) });
+  await page.getByRole('link', { name: 'Inbox' }).click();
+  await page.getByRole('status').filter({ hasText: /^Up to date/ }).waitFor();
+  await page.locator('.app-nav').getByRole('link', { name: 'People' }).click();
+  await page.getByText('3 members.').waitFor();
+  const member = (handle) => page.locator('.member', { hasText: handle });
+  await member('@dan@elsewhere.test').locator('.member-open').click();
+  await member('@dan@elsewhere.test').getByLabel('Tags (separated by commas)').fill('vip');
+  await member('@dan@elsewhere.test').getByLabel('Tags (separated by commas)').press('Tab');
+  await member('@dan@elsewhere.test').locator('.badge.tag', { hasText: 'vip' }).waitFor();
+  const erin = member('@erin@elsewhere.test');
+  await erin.locator('.member-open').click();
+  await erin.getByRole('button', { name: 'Forget this member…' }).click();
+  await erin.getByRole('group', { name: 'Forget this member…' }).getByRole('button', { name: 'Forget them for good' }).click();
+  await page.getByRole('status').filter({ hasText: 'erin was forgotten.' }).waitFor();
+  await page.getByText('2 members.').waitFor();
+  // The list read again after the erasure is the one kept, with dan's tag.
+  let kept;
+  for (let i = 0; i < 100; i++) {
+    kept = await glances(page);
+    if (kept.length === 1 && JSON.stringify(kept).includes('vip')) break;
+    await page.waitForTimeout(50);
+  }
+  assert.equal(kept.length, 1);
+  assert.deepEqual(kept[0].rows.map((r) => r.handle), ['@dan@elsewhere.test', '@carol@elsewhere.test']);
+  assert.deepEqual(kept[0].rows[0].tags, ['vip']);
+  assert.equal(kept[0].total, 2);
+  for (const gone of ['erin', 'rue des Lilas']) assert.ok(!JSON.stringify(kept).includes(gone), `${gone} is in the glance`);
+
+  // A new session (the page loaded again, on Today), the signs' read held: the glance first.
+  await page.goto(server.url);
+  await waitReady(page);
+  await page.evaluate(() => { window.__indexReads.interactions = 'hold'; });
+  await page.locator('.app-nav').getByRole('link', { name: 'People' }).click();
+  const today = await page.evaluate(() => new Date().toLocaleDateString('en-US', { dateStyle: 'long' }));
+  await page.getByRole('status').filter({ hasText: `Reading every member… Meanwhile, here is the list as it was on ${today}; a member opens once everything is read.` }).waitFor();
+  const rows = page.locator('.people-list .glance-member');
+  assert.deepEqual((await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim()), [
+    `dan @dan@elsewhere.test · Mastodon 3 · Participating last seen ${today} vip`,
+    `carol @carol@elsewhere.test · Mastodon 4 · Exploring last seen ${today}`,
+  ]);
+  await page.getByText('2 members.').waitFor();
+  assert.equal(await page.locator('.people-list button').count(), 0, 'a row opens only once everything is read');
+  assert.equal(await page.locator('.people-list[aria-busy="true"]').count(), 1);
+  await axeClean(page);
+  await page.getByLabel('Search people').fill('vip');
+  await page.getByText('Searching the first 2 members only, until everyone is read.').waitFor();
+  assert.deepEqual(await rows.locator('strong').allInnerTexts(), ['dan']);
+  await page.getByLabel('Search people').fill('');
+
+  // The read ends: the real list, whose rows open.
+  await page.goto(server.url);
+  await waitReady(page);
+  await page.locator('.app-nav').getByRole('link', { name: 'People' }).click();
+  await page.locator('.member', { hasText: '@carol@elsewhere.test' }).getByRole('button').waitFor();
+  await page.getByText('2 members.').waitFor();
+  assert.equal(await page.locator('.people-status').count(), 0);
+  assert.equal(await rows.count(), 0);
+  await assertClean(context);
+  await context.close();
+});
