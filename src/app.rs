@@ -15,6 +15,7 @@ use crate::ui::pages::{
     notes::NotesPage,
     outbox::OutboxPage,
     people::PeoplePage,
+    reports::ReportsPage,
     settings::SettingsPage,
     share::SharePage,
     start::StartPage,
@@ -42,6 +43,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/strategy") view=StrategyPage/>
                     <Route path=path!("/inbox") view=InboxPage/>
                     <Route path=path!("/people") view=PeoplePage/>
+                    <Route path=path!("/reports") view=ReportsPage/>
                     <Route path=path!("/outbox") view=OutboxPage/>
                     <Route path=path!("/accounts") view=AccountsPage/>
                     <Route path=path!("/oauth/mastodon") view=MastodonCallback/>

@@ -26,6 +26,7 @@ pub mod pwa;
 pub mod queue;
 pub mod read_all;
 pub mod reminders;
+pub mod reports;
 pub mod search;
 pub mod segments;
 pub mod sending;

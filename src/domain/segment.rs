@@ -15,6 +15,8 @@ use super::member_record::MemberRecord;
 use super::network::Network;
 use super::queue::{local_parts, Zone};
 
+pub use super::csv::cell;
+
 /// When a member was last seen, as a filter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Seen {
@@ -154,21 +156,6 @@ pub fn save(list: &mut Vec<Segment>, name: &str, filter: Filter) -> Option<Strin
     }
     sorting::sort_by_key(&mut list[..], |s| s.name.to_lowercase());
     Some(name.to_string())
-}
-
-/// One CSV cell: quoted when it holds a comma, a quote or a line break; a cell a spreadsheet
-/// would run as a formula (`=`, `+`, `-`, `@`, tab, carriage return first) starts with `'`.
-pub fn cell(value: &str) -> String {
-    let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{value}")
-    } else {
-        value.to_string()
-    };
-    if value.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", value.replace('"', "\"\""))
-    } else {
-        value
-    }
 }
 
 fn day(zone: &impl Zone, at: f64) -> String {

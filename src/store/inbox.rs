@@ -13,6 +13,7 @@ use super::schema::{
 };
 use super::set_aside::{take_in_index, SetAside};
 use super::{Db, StoreError};
+use wasm_bindgen::JsValue;
 
 /// Saves `items` (a page from the server) and, when given, where the next sync starts
 /// (`(key, cursor)`), in one strict transaction.
@@ -113,6 +114,26 @@ pub async fn latest_metrics(
         limit,
     )
     .await
+}
+
+/// The workspace's metric snapshots taken in `[start, end)` (UTC ms), oldest first.
+pub async fn metrics_between(
+    db: &Db,
+    workspace_id: &str,
+    start: f64,
+    end: f64,
+) -> Result<Vec<MetricSnapshot>, StoreError> {
+    let ws = JsValue::from_str(workspace_id);
+    let lower = js_sys::Array::of2(&ws, &JsValue::from_f64(start));
+    let upper = js_sys::Array::of2(&ws, &JsValue::from_f64(end));
+    let range =
+        web_sys::IdbKeyRange::bound_with_lower_open_and_upper_open(&lower, &upper, false, true)
+            .map_err(StoreError::from_js)?;
+    Ok(
+        records::page(db, METRICS, METRICS_BY_WORKSPACE, &range, u32::MAX)
+            .await?
+            .items,
+    )
 }
 
 /// Deletes a workspace's inbox and metrics inside the caller's transaction.

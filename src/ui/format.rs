@@ -51,6 +51,26 @@ pub fn number(lang: Lang, n: f64) -> String {
         .unwrap_or_default()
 }
 
+/// A number with its sign and at most `digits` decimals, e.g. "+120", "−3", "+4.1 %" with
+/// `percent` (`n` in percent) / "+4,1 %".
+pub fn signed(lang: Lang, n: f64, digits: u8, percent: bool) -> String {
+    let digits = digits.to_string();
+    let mut pairs = vec![
+        ("signDisplay", "exceptZero"),
+        ("maximumFractionDigits", digits.as_str()),
+    ];
+    if percent {
+        pairs.push(("style", "percent"));
+    }
+    let f = Intl::NumberFormat::new(&locales(lang), &options(&pairs));
+    let n = if percent { n / 100.0 } else { n };
+    f.format()
+        .call1(&JsValue::NULL, &JsValue::from_f64(n))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
 /// A size in bytes with a unit fit for reading: "12.3 MB" / "12,3 Mo".
 pub fn bytes(lang: Lang, n: f64) -> String {
     let (value, unit) = match n {

@@ -10,6 +10,7 @@ pub mod notes;
 pub mod open_failed;
 pub mod outbox;
 pub mod people;
+pub mod reports;
 pub mod settings;
 pub mod share;
 pub mod start;

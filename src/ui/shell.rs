@@ -38,6 +38,7 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
                 <li><A href="/library">{t.tr(Msg::NavLibrary)}</A></li>
                 <li><A href="/inbox">{t.tr(Msg::NavInbox)}</A></li>
                 <li><A href="/people">{t.tr(Msg::NavPeople)}</A></li>
+                <li><A href="/reports">{t.tr(Msg::NavReports)}</A></li>
                 <li><A href="/outbox">{t.tr(Msg::NavOutbox)}
                     {move || (state.outbox_pending.get() > 0).then(|| {
                         let n = state.outbox_pending.get();

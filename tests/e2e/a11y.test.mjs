@@ -1,5 +1,6 @@
-// axe-core on the shell, the workspaces screen (with data and in its confirm state) and
-// Settings, in both themes and both languages.
+// axe-core on every page of the navigation (a workspace made, nothing in it yet), the
+// workspaces screen (empty, with data and in its confirm state), a shared note and the
+// not-found page, in both themes and both languages.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -17,7 +18,7 @@ async function violations(page) {
 
 for (const locale of ['en-US', 'fr-FR']) {
   for (const colorScheme of ['light', 'dark']) {
-    test(`no axe violation on every screen (${locale}, ${colorScheme})`, async () => {
+    test(`no axe violation on each page of the navigation, the workspaces screen, a shared note and not-found (${locale}, ${colorScheme})`, async () => {
       const context = await newContext(browser, { locale, colorScheme });
       const page = await open(context, server.url);
       assert.deepEqual(await violations(page), [], 'empty workspaces screen');
@@ -36,6 +37,17 @@ for (const locale of ['en-US', 'fr-FR']) {
       await page.goto(server.url + '/settings');
       await page.locator('#language-select').waitFor();
       assert.deepEqual(await violations(page), [], 'settings');
+
+      // Each page of the navigation, reached by its link (its heading drawn, the network quiet).
+      const pages = await page.locator('.app-nav a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      assert.deepEqual(pages, ['/today', '/', '/strategy', '/compose', '/calendar', '/library', '/inbox', '/people', '/reports', '/outbox', '/accounts', '/notes', '/settings']);
+      for (const href of pages) {
+        await page.locator(`.app-nav a[href="${href}"]`).click();
+        await page.waitForURL((u) => u.pathname === href);
+        await page.locator('main h1').first().waitFor();
+        await page.waitForLoadState('networkidle');
+        assert.deepEqual(await violations(page), [], href);
+      }
 
       await page.goto(server.url + '/share?title=Idea&text=Behind+the+scenes&url=https%3A%2F%2Fexample.org%2F');
       await page.locator('.note').waitFor();

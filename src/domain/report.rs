@@ -1,0 +1,266 @@
+//! The workspace's report over a period: each account's followers day by day (the last
+//! count of each of the user's days; a day without a count is a gap, never filled in), the
+//! growth over the period and the period before, and each post published with Attaché in
+//! the period with its latest likes, boosts, replies and quotes and its engagement rate
+//! (interactions ÷ the account's followers when it was posted); both as CSV.
+
+use chrono::NaiveDate;
+
+use super::csv::{cell, line, BOM};
+use super::inbox::MetricSnapshot;
+use super::network::Network;
+use super::queue::{local_parts, local_to_utc, Zone};
+
+/// A span of the user's days: from the start of `first` to the end of `last`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    pub first: NaiveDate,
+    pub last: NaiveDate,
+}
+
+impl Period {
+    /// The `days` days ending with the user's today at `now`.
+    pub fn last_days(zone: &impl Zone, now: f64, days: u32) -> Period {
+        let today = local_parts(zone, now).0;
+        Period {
+            first: today - chrono::Days::new(u64::from(days.max(1) - 1)),
+            last: today,
+        }
+    }
+
+    /// How many days it holds.
+    pub fn days(&self) -> u32 {
+        u32::try_from((self.last - self.first).num_days() + 1).unwrap_or(0)
+    }
+
+    /// The same number of days just before.
+    pub fn previous(&self) -> Period {
+        let n = u64::from(self.days());
+        Period {
+            first: self.first - chrono::Days::new(n),
+            last: self.first - chrono::Days::new(1),
+        }
+    }
+
+    /// Its first and last instants (UTC ms; the end excluded).
+    pub fn bounds(&self, zone: &impl Zone) -> (f64, f64) {
+        (
+            local_to_utc(zone, self.first, 0),
+            local_to_utc(zone, self.last + chrono::Days::new(1), 0),
+        )
+    }
+
+    /// Its days, in order.
+    pub fn each_day(&self) -> impl Iterator<Item = NaiveDate> {
+        self.first.iter_days().take(self.days() as usize)
+    }
+}
+
+/// One day's followers of an account: the last count read that day, if any.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DayCount {
+    pub day: NaiveDate,
+    pub followers: Option<u64>,
+}
+
+/// The account's followers on each day of `period` (the account's own snapshots).
+pub fn follower_days(
+    snapshots: &[MetricSnapshot],
+    account_id: &str,
+    period: Period,
+    zone: &impl Zone,
+) -> Vec<DayCount> {
+    let mut days: Vec<DayCount> = period
+        .each_day()
+        .map(|day| DayCount {
+            day,
+            followers: None,
+        })
+        .collect();
+    let mut latest: Vec<f64> = vec![f64::NEG_INFINITY; days.len()];
+    for s in snapshots {
+        if s.status_id.is_some() || s.account_id != account_id {
+            continue;
+        }
+        let day = local_parts(zone, s.at).0;
+        let Ok(i) = usize::try_from((day - period.first).num_days()) else {
+            continue;
+        };
+        if i < days.len() && s.at >= latest[i] {
+            latest[i] = s.at;
+            days[i].followers = Some(s.followers);
+        }
+    }
+    days
+}
+
+/// How the followers moved between the first and the last day with a count.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Growth {
+    pub from: u64,
+    pub to: u64,
+    /// `to - from`.
+    pub change: i64,
+    /// The change as a share of `from` (none when `from` is 0).
+    pub percent: Option<f64>,
+    /// How many days had a count.
+    pub days_counted: usize,
+}
+
+/// The growth over `days`, if at least one day had a count.
+pub fn growth(days: &[DayCount]) -> Option<Growth> {
+    let mut counted = days.iter().filter_map(|d| d.followers);
+    let from = counted.next()?;
+    let to = days.iter().rev().find_map(|d| d.followers).unwrap_or(from);
+    let change = i64::try_from(to).unwrap_or(i64::MAX) - i64::try_from(from).unwrap_or(i64::MAX);
+    Some(Growth {
+        from,
+        to,
+        change,
+        percent: (from > 0).then(|| change as f64 * 100.0 / from as f64),
+        days_counted: days.iter().filter(|d| d.followers.is_some()).count(),
+    })
+}
+
+/// A post published with Attaché from one of the workspace's accounts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Published {
+    /// The server's id (Mastodon) or URI (Bluesky) of its first part.
+    pub remote_id: String,
+    pub account_id: String,
+    pub network: Network,
+    /// UTC ms.
+    pub at: f64,
+    pub text: String,
+    pub url: String,
+}
+
+/// A post's figures: the latest counts read, and the engagement rate.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PostFigures {
+    pub post: Published,
+    pub favourites: u64,
+    pub boosts: u64,
+    pub replies: u64,
+    pub quotes: u64,
+    /// The account's followers at the last count before the post went out.
+    pub followers_then: Option<u64>,
+    /// When the counts were read (UTC ms); none when they never were.
+    pub counted_at: Option<f64>,
+}
+
+impl PostFigures {
+    /// Likes, boosts, replies and quotes together.
+    pub fn interactions(&self) -> u64 {
+        self.favourites + self.boosts + self.replies + self.quotes
+    }
+
+    /// Interactions ÷ followers when posted, as a percentage (none without a count of
+    /// followers before it, or with none).
+    pub fn rate(&self) -> Option<f64> {
+        let followers = self.followers_then.filter(|f| *f > 0)?;
+        self.counted_at?;
+        Some(self.interactions() as f64 * 100.0 / followers as f64)
+    }
+}
+
+/// The figures of each post published in `[start, end)`, the highest engagement rate first
+/// (those without a rate last, newest first).
+pub fn post_figures(
+    snapshots: &[MetricSnapshot],
+    published: &[Published],
+    (start, end): (f64, f64),
+) -> Vec<PostFigures> {
+    let mut out: Vec<PostFigures> = published
+        .iter()
+        .filter(|p| p.at >= start && p.at < end)
+        .map(|p| {
+            let mut f = PostFigures {
+                post: p.clone(),
+                favourites: 0,
+                boosts: 0,
+                replies: 0,
+                quotes: 0,
+                followers_then: None,
+                counted_at: None,
+            };
+            let mut followers_at = f64::NEG_INFINITY;
+            for s in snapshots.iter().filter(|s| s.account_id == p.account_id) {
+                match &s.status_id {
+                    Some(id)
+                        if *id == p.remote_id && f.counted_at.is_none_or(|was| s.at >= was) =>
+                    {
+                        f.counted_at = Some(s.at);
+                        f.favourites = s.favourites;
+                        f.boosts = s.boosts;
+                        f.replies = s.replies;
+                        f.quotes = s.quotes;
+                    }
+                    None if s.at <= p.at && s.at >= followers_at => {
+                        followers_at = s.at;
+                        f.followers_then = Some(s.followers);
+                    }
+                    _ => {}
+                }
+            }
+            f
+        })
+        .collect();
+    super::sorting::sort_by(&mut out[..], |a, b| match (a.rate(), b.rate()) {
+        (Some(x), Some(y)) => y.total_cmp(&x),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => b.post.at.total_cmp(&a.post.at),
+    });
+    out
+}
+
+fn iso_day(day: NaiveDate) -> String {
+    day.format("%Y-%m-%d").to_string()
+}
+
+/// An instant as ISO 8601 in UTC, to the second.
+fn iso_instant(at: f64) -> String {
+    chrono::DateTime::from_timestamp_millis(at as i64)
+        .map(|t| t.format("%Y-%m-%dT%H:%M:%SZ").to_string())
+        .unwrap_or_default()
+}
+
+/// The followers' CSV: one row per account and day (an empty cell for a day without count).
+pub fn followers_csv(accounts: &[(String, Vec<DayCount>)]) -> String {
+    let mut out = format!("{BOM}account,day,followers\r\n");
+    for (name, days) in accounts {
+        for d in days {
+            out.push_str(&line(&[
+                cell(name),
+                iso_day(d.day),
+                d.followers.map(|f| f.to_string()).unwrap_or_default(),
+            ]));
+        }
+    }
+    out
+}
+
+/// The posts' CSV, in the order given (the rate in percent with two decimals, empty when
+/// there is none).
+pub fn posts_csv(posts: &[PostFigures]) -> String {
+    let mut out = format!(
+        "{BOM}published,network,text,likes,boosts,replies,quotes,interactions,followers when posted,engagement rate (%),address\r\n"
+    );
+    for p in posts {
+        out.push_str(&line(&[
+            iso_instant(p.post.at),
+            cell(p.post.network.name()),
+            cell(&p.post.text),
+            p.favourites.to_string(),
+            p.boosts.to_string(),
+            p.replies.to_string(),
+            p.quotes.to_string(),
+            p.interactions().to_string(),
+            p.followers_then.map(|f| f.to_string()).unwrap_or_default(),
+            p.rate().map(|r| format!("{r:.2}")).unwrap_or_default(),
+            cell(&p.post.url),
+        ]));
+    }
+    out
+}

@@ -1,0 +1,104 @@
+//! The workspace's report over the last 7, 30 or 90 of the user's days
+//! (`domain::report`): each connected account's followers day by day with the growth over
+//! the period and over the one before, and each post published with Attaché in the period
+//! with its engagement rate. Read from the metrics the syncs keep and from the posts.
+
+use crate::domain::account::Account;
+use crate::domain::report::{
+    follower_days, growth, post_figures, DayCount, Growth, Period, PostFigures, Published,
+};
+use crate::store::{self, Db, StoreError};
+
+use super::queue::BrowserZone;
+
+/// How long before a period the followers are read, to know them when a post went out.
+const FOLLOWERS_BEFORE_MS: f64 = 30.0 * 86_400_000.0;
+
+/// The periods offered, in days.
+pub const PERIODS: [u32; 3] = [7, 30, 90];
+
+/// One account's followers over the period.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AccountReport {
+    pub account: Account,
+    pub days: Vec<DayCount>,
+    pub growth: Option<Growth>,
+    /// The growth over the period before, for comparison.
+    pub before: Option<Growth>,
+}
+
+/// The report of a workspace over a period.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    pub period: Period,
+    pub accounts: Vec<AccountReport>,
+    /// The highest engagement rate first.
+    pub posts: Vec<PostFigures>,
+}
+
+/// The posts of the workspace that went out through the app, one per variant sent.
+async fn published(db: &Db, workspace_id: &str) -> Result<Vec<Published>, StoreError> {
+    let posts = store::posts::for_workspace(db, workspace_id, u32::MAX)
+        .await?
+        .items;
+    let mut out = vec![];
+    for post in &posts {
+        for v in &post.variants {
+            let (Some(done), Some(remote)) = (&v.published, &v.remote) else {
+                continue;
+            };
+            let Some(first) = remote.ids.first() else {
+                continue;
+            };
+            out.push(Published {
+                remote_id: first.clone(),
+                account_id: remote.account_id.clone(),
+                network: v.network,
+                at: done.at,
+                text: post.text_for(v).to_string(),
+                url: done.url.clone(),
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// The report over the `days` days ending today, at `now`.
+pub async fn load(db: &Db, workspace_id: &str, days: u32, now: f64) -> Result<Report, StoreError> {
+    let zone = crate::domain::zone_cache::CachedZone::new(BrowserZone);
+    let period = Period::last_days(&zone, now, days);
+    let before = period.previous();
+    let (start, end) = period.bounds(&zone);
+    let (before_start, _) = before.bounds(&zone);
+    let snapshots = store::inbox::metrics_between(
+        db,
+        workspace_id,
+        before_start.min(start - FOLLOWERS_BEFORE_MS),
+        end,
+    )
+    .await?;
+    let accounts = store::accounts::for_workspace(db, workspace_id)
+        .await?
+        .into_iter()
+        .map(|account| {
+            let days = follower_days(&snapshots, &account.id, period, &zone);
+            let previous = follower_days(&snapshots, &account.id, before, &zone);
+            AccountReport {
+                growth: growth(&days),
+                before: growth(&previous),
+                days,
+                account,
+            }
+        })
+        .collect();
+    let posts = post_figures(
+        &snapshots,
+        &published(db, workspace_id).await?,
+        (start, end),
+    );
+    Ok(Report {
+        period,
+        accounts,
+        posts,
+    })
+}

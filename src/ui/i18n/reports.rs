@@ -1,0 +1,47 @@
+//! Reports: followers over time, the posts' engagement, the period and the downloads.
+
+macro_rules! reports_messages {
+    ([$next:ident $($rest:ident)*] $($done:tt)*) => {
+        $next! {
+            [$($rest)*] $($done)*
+            NavReports => "Reports", "Rapports";
+            ReportsIntro => "What the checks of your accounts counted: followers day by day and how each post published with Attaché was received. Counts are kept each time the Inbox checks; a day without a check has no figure.",
+                "Ce que les vérifications de vos comptes ont compté\u{a0}: les abonnés jour après jour et l'accueil de chaque publication faite avec Attaché. Les chiffres sont gardés à chaque vérification des messages\u{a0}; un jour sans vérification n'a pas de chiffre.";
+            ReportPeriod => "Period", "Période";
+            ReportLastDays => plural("The last {count} day", "The last {count} days"),
+                plural("Le dernier {count} jour", "Les {count} derniers jours");
+            ReportFollowersHeading => "Followers", "Abonnés";
+            ReportNoAccount => "No account is connected to this workspace: connect one in Accounts, and its figures start with the next check.",
+                "Aucun compte n'est connecté à cet espace\u{a0}: connectez-en un dans Comptes, ses chiffres commencent à la prochaine vérification.";
+            ReportGrowth => "Followers {change} ({percent}) over the period: from {from} to {to}, counted on {counted} of {days} days.",
+                "Abonnés {change} ({percent}) sur la période\u{a0}: de {from} à {to}, comptés {counted} jours sur {days}.";
+            ReportGrowthNoPercent => "Followers {change} over the period: from {from} to {to}, counted on {counted} of {days} days.",
+                "Abonnés {change} sur la période\u{a0}: de {from} à {to}, comptés {counted} jours sur {days}.";
+            ReportNoCount => "No count of followers in this period yet.", "Pas encore de comptage d'abonnés sur cette période.";
+            ReportBefore => "The period before: {change}.", "La période précédente\u{a0}: {change}.";
+            ReportBeforeNone => "The period before: no count.", "La période précédente\u{a0}: pas de comptage.";
+            ReportChartOf => "Followers of {account}, day by day", "Abonnés de {account}, jour après jour";
+            ReportPoint => "{day}: {count} followers", "{day}\u{a0}: {count} abonnés";
+            ReportTable => "Show the figures as a table", "Voir les chiffres en tableau";
+            ReportDay => "Day", "Jour";
+            ReportFollowers => "Followers", "Abonnés";
+            ReportNoFigure => "no count", "pas de comptage";
+            ReportFollowersCsv => "Download the followers (CSV)", "Télécharger les abonnés (CSV)";
+            ReportPostsHeading => "Posts published with Attaché", "Publications faites avec Attaché";
+            ReportPostsIntro => "The highest engagement rate first: likes, boosts, replies and quotes, divided by the account's followers counted before the post went out.",
+                "Le meilleur taux d'engagement d'abord\u{a0}: favoris, partages, réponses et citations, divisés par les abonnés du compte comptés avant la publication.";
+            ReportNoPosts => "No post published with Attaché in this period.", "Aucune publication faite avec Attaché sur cette période.";
+            ReportPublished => "Published", "Publiée";
+            ReportNetwork => "Network", "Réseau";
+            ReportPost => "Post", "Publication";
+            ReportLikes => "Likes", "Favoris";
+            ReportBoosts => "Boosts", "Partages";
+            ReportReplies => "Replies", "Réponses";
+            ReportQuotes => "Quotes", "Citations";
+            ReportFollowersThen => "Followers when posted", "Abonnés à la publication";
+            ReportRate => "Engagement rate", "Taux d'engagement";
+            ReportNotCounted => "not counted yet", "pas encore compté";
+            ReportPostsCsv => "Download the posts (CSV)", "Télécharger les publications (CSV)";
+        }
+    };
+}

@@ -1,0 +1,284 @@
+//! Reports: over the last 7, 30 or 90 days (`services::reports`), each account's followers
+//! as a line chart with its table and a sentence of growth against the period before, and
+//! the posts published with Attaché, the highest engagement rate first; both as CSV.
+
+mod chart;
+
+use leptos::prelude::*;
+
+use crate::domain::report::{followers_csv, posts_csv, DayCount, Growth, PostFigures};
+use crate::services::reports::{self, AccountReport, Report, PERIODS};
+use crate::ui::components::no_workspace::NoWorkspace;
+use crate::ui::dates::Day;
+use crate::ui::format::{date_time, day_month, long_date, number, signed};
+use crate::ui::i18n::Msg;
+use crate::ui::state::{use_app, use_db};
+use crate::ui::text::{use_text, Text};
+
+use chart::{LineChart, Point};
+
+/// Noon of a report's day in the user's zone (UTC ms), to write it out.
+fn day_ms(d: chrono::NaiveDate) -> f64 {
+    use chrono::Datelike;
+    Day {
+        year: d.year(),
+        month: d.month(),
+        day: d.day(),
+    }
+    .start_ms()
+        + 12.0 * 3_600_000.0
+}
+
+fn account_name(r: &AccountReport) -> String {
+    let a = &r.account;
+    if a.display_name.is_empty() {
+        format!("{} · {}", a.handle, a.network.name())
+    } else {
+        format!("{} ({}) · {}", a.display_name, a.handle, a.network.name())
+    }
+}
+
+fn growth_words(t: Text, g: &Growth, days: usize) -> String {
+    let lang = t.lang();
+    let values = [
+        ("change", signed(lang, g.change as f64, 0, false)),
+        ("from", number(lang, g.from as f64)),
+        ("to", number(lang, g.to as f64)),
+        ("counted", g.days_counted.to_string()),
+        ("days", days.to_string()),
+        (
+            "percent",
+            g.percent
+                .map(|p| signed(lang, p, 1, true))
+                .unwrap_or_default(),
+        ),
+    ];
+    let pairs: Vec<(&str, &dyn std::fmt::Display)> = values
+        .iter()
+        .map(|(k, v)| (*k, v as &dyn std::fmt::Display))
+        .collect();
+    let msg = if g.percent.is_some() {
+        Msg::ReportGrowth
+    } else {
+        Msg::ReportGrowthNoPercent
+    };
+    t.fill(msg, &pairs)
+}
+
+#[component]
+fn AccountSection(report: AccountReport) -> impl IntoView {
+    let t = use_text();
+    let lang = t.lang();
+    let name = account_name(&report);
+    let id = format!(
+        "followers-{}",
+        report.account.id.replace([':', '.', '/', '@'], "-")
+    );
+    let days = report.days.len();
+    let summary = match &report.growth {
+        Some(g) => growth_words(t, g, days),
+        None => t.get(Msg::ReportNoCount).to_string(),
+    };
+    let before = match &report.before {
+        Some(g) => t.fill(
+            Msg::ReportBefore,
+            &[("change", &signed(lang, g.change as f64, 0, false))],
+        ),
+        None => t.get(Msg::ReportBeforeNone).to_string(),
+    };
+    let written = |d: &DayCount| long_date(lang, day_ms(d.day));
+    let points: Vec<Point> = report
+        .days
+        .iter()
+        .map(|d| Point {
+            label: day_month(lang, day_ms(d.day)),
+            value: d.followers.map(|f| f as f64),
+            named: t.fill(
+                Msg::ReportPoint,
+                &[
+                    ("day", &written(d)),
+                    (
+                        "count",
+                        &d.followers
+                            .map(|f| number(lang, f as f64))
+                            .unwrap_or_default(),
+                    ),
+                ],
+            ),
+        })
+        .collect();
+    let rows = report
+        .days
+        .iter()
+        .map(|d| {
+            let value = match d.followers {
+                Some(f) => number(lang, f as f64),
+                None => t.get(Msg::ReportNoFigure).to_string(),
+            };
+            view! { <tr><th scope="row">{written(d)}</th><td>{value}</td></tr> }
+        })
+        .collect_view();
+    let chart_name = t.fill(Msg::ReportChartOf, &[("account", &name)]);
+    let heading_id = id.clone();
+    view! {
+        <section class="report-account" aria-labelledby=id>
+            <h3 id=heading_id>{name}</h3>
+            <p class="report-summary">{summary}" "{before}</p>
+            <LineChart name=chart_name points=points value_label=move |v| number(lang, v)/>
+            <details>
+                <summary>{t.get(Msg::ReportTable)}</summary>
+                <table class="report-table">
+                    <thead><tr><th scope="col">{t.get(Msg::ReportDay)}</th><th scope="col">{t.get(Msg::ReportFollowers)}</th></tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </details>
+        </section>
+    }
+}
+
+#[component]
+fn PostsTable(posts: Vec<PostFigures>) -> impl IntoView {
+    let t = use_text();
+    let lang = t.lang();
+    let rows = posts
+        .into_iter()
+        .map(|p| {
+            let words: String = p.post.text.chars().take(80).collect();
+            let rate = match p.rate() {
+                Some(r) => signed(lang, r, 2, true).trim_start_matches('+').to_string(),
+                None if p.counted_at.is_none() => t.get(Msg::ReportNotCounted).to_string(),
+                None => "—".to_string(),
+            };
+            let then = p
+                .followers_then
+                .map(|f| number(lang, f as f64))
+                .unwrap_or_else(|| "—".to_string());
+            let text = if p.post.url.is_empty() {
+                view! { <span>{words}</span> }.into_any()
+            } else {
+                view! { <a href=p.post.url.clone() rel="noopener noreferrer" target="_blank">{words}</a> }.into_any()
+            };
+            view! {
+                <tr>
+                    <td>{date_time(lang, p.post.at)}</td>
+                    <td>{p.post.network.name()}</td>
+                    <td>{text}</td>
+                    <td class="num">{number(lang, p.favourites as f64)}</td>
+                    <td class="num">{number(lang, p.boosts as f64)}</td>
+                    <td class="num">{number(lang, p.replies as f64)}</td>
+                    <td class="num">{number(lang, p.quotes as f64)}</td>
+                    <td class="num">{then}</td>
+                    <td class="num">{rate}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="table-scroll">
+            <table class="report-table report-posts">
+                <thead><tr>
+                    <th scope="col">{t.get(Msg::ReportPublished)}</th>
+                    <th scope="col">{t.get(Msg::ReportNetwork)}</th>
+                    <th scope="col">{t.get(Msg::ReportPost)}</th>
+                    <th scope="col">{t.get(Msg::ReportLikes)}</th>
+                    <th scope="col">{t.get(Msg::ReportBoosts)}</th>
+                    <th scope="col">{t.get(Msg::ReportReplies)}</th>
+                    <th scope="col">{t.get(Msg::ReportQuotes)}</th>
+                    <th scope="col">{t.get(Msg::ReportFollowersThen)}</th>
+                    <th scope="col">{t.get(Msg::ReportRate)}</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+fn download(state: crate::ui::state::AppState, name: &str, text: &str) {
+    let file = format!("attache-{name}-{}.csv", Day::today().iso());
+    if let Err(e) = crate::services::backup::download_as(&file, text, "text/csv;charset=utf-8") {
+        state.save_failed(&e);
+    }
+}
+
+#[component]
+fn ReportView(report: Report) -> impl IntoView {
+    let (t, state) = (use_text(), use_app());
+    let Report {
+        accounts, posts, ..
+    } = report;
+    let followers_file = followers_csv(
+        &accounts
+            .iter()
+            .map(|a| (account_name(a), a.days.clone()))
+            .collect::<Vec<_>>(),
+    );
+    let posts_file = posts_csv(&posts);
+    let no_account = accounts.is_empty();
+    let no_posts = posts.is_empty();
+    view! {
+        <section aria-labelledby="report-followers">
+            <h2 id="report-followers">{t.tr(Msg::ReportFollowersHeading)}</h2>
+            {no_account.then(|| view! { <p class="empty">{t.get(Msg::ReportNoAccount)}</p> })}
+            {accounts.into_iter().map(|a| view! { <AccountSection report=a/> }).collect_view()}
+            {(!no_account).then(|| view! {
+                <p><button type="button" class="secondary"
+                    on:click=move |_| download(state, "followers", &followers_file)>{t.tr(Msg::ReportFollowersCsv)}</button></p>
+            })}
+        </section>
+        <section aria-labelledby="report-posts">
+            <h2 id="report-posts">{t.tr(Msg::ReportPostsHeading)}</h2>
+            <p>{t.tr(Msg::ReportPostsIntro)}</p>
+            {if no_posts {
+                view! { <p class="empty">{t.get(Msg::ReportNoPosts)}</p> }.into_any()
+            } else {
+                view! {
+                    <PostsTable posts=posts/>
+                    <p><button type="button" class="secondary"
+                        on:click=move |_| download(state, "posts", &posts_file)>{t.tr(Msg::ReportPostsCsv)}</button></p>
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
+#[component]
+pub fn ReportsPage() -> impl IntoView {
+    let (state, db, t) = (use_app(), use_db(), use_text());
+    let days = RwSignal::new(30u32);
+    let data = LocalResource::new(move || {
+        let (db, ws, n) = (db.get(), state.current(), days.get());
+        let now = crate::services::clock::now_ms();
+        async move {
+            match ws {
+                Some(ws) => reports::load(&db, &ws.id, n, now).await.map(Some),
+                None => Ok(None),
+            }
+        }
+    });
+    let body = move || match data.get() {
+        None => ().into_any(),
+        Some(Err(e)) => {
+            view! { <p role="alert">{crate::ui::errors::read_failed(t, &e)}</p> }.into_any()
+        }
+        Some(Ok(None)) => view! { <NoWorkspace/> }.into_any(),
+        Some(Ok(Some(report))) => view! { <ReportView report=report/> }.into_any(),
+    };
+    view! {
+        <h1>{t.tr(Msg::NavReports)}</h1>
+        <p>{t.tr(Msg::ReportsIntro)}</p>
+        <p>
+            <label>{t.tr(Msg::ReportPeriod)}" "
+                <select on:change=move |ev| {
+                    if let Ok(n) = event_target_value(&ev).parse() {
+                        days.set(n);
+                    }
+                }>
+                    {PERIODS.into_iter().map(|n| view! {
+                        <option value=n.to_string() selected=move || days.get() == n>{move || t.plural(Msg::ReportLastDays, n as usize, &[])}</option>
+                    }).collect_view()}
+                </select>
+            </label>
+        </p>
+        <Transition>{body}</Transition>
+    }
+}

@@ -1,0 +1,125 @@
+// Reports from generated metrics (written into IndexedDB as the syncs write them, for the
+// account connected from the loopback Mastodon server): 30 days of followers with two days
+// without a count, the 30 days before, and a post published with Attaché with its counts.
+// The page's sentence, chart points, table and posts' engagement say the same numbers as the
+// CSV files it downloads; 7 days changes them; axe clean in English (light) and French (dark).
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, test } from 'node:test';
+import { assertClean, axeClean, launch, newContext, open } from './support/app.mjs';
+import { serveDist } from './support/server.mjs';
+import { startMastodon } from '../servers/mastodon.mjs';
+import { connectMastodon, publishOnMastodon } from './support/mastodon.mjs';
+
+let server, browser, mastodon;
+before(async () => { server = await serveDist(); browser = await launch(); mastodon = await startMastodon(); });
+after(async () => { await browser?.close(); await server?.close(); await mastodon?.close(); });
+
+const BOM = '\uFEFF';
+
+/**
+ * Writes the generated snapshots: followers at noon on each of the last 29 days but the 10th
+ * and 11th before today (1,000 then +5 a day: 1,140 yesterday), 1,145 just before the post
+ * went out today, 900 and 990 on the 59th and 30th days before; the post's counts (12 likes,
+ * 3 boosts, 2 replies) read after it. Returns the account's id.
+ */
+const seed = (page, statusId, postedAt) => page.evaluate(async ([statusId, postedAt]) => {
+  const db = await new Promise((ok, ko) => { const r = indexedDB.open('attache'); r.onsuccess = () => ok(r.result); r.onerror = () => ko(r.error); });
+  const read = (store) => new Promise((ok) => { const r = db.transaction(store).objectStore(store).getAll(); r.onsuccess = () => ok(r.result); });
+  const [account] = await read('accounts');
+  const noon = (daysAgo) => { const d = new Date(); d.setHours(12, 0, 0, 0); d.setDate(d.getDate() - daysAgo); return d.getTime(); };
+  const snap = (at, fields, status) => ({
+    id: `${account.id}:${status ?? 'account'}:${at}`, workspace_id: account.workspace_id, account_id: account.id,
+    status_id: status ?? null, at, followers: 0, following: 0, statuses: 0, favourites: 0, boosts: 0, replies: 0, quotes: 0, ...fields,
+  });
+  const rows = [];
+  for (let d = 29; d >= 1; d--) if (d !== 10 && d !== 11) rows.push(snap(noon(d), { followers: 1000 + 5 * (29 - d) }));
+  rows.push(snap(postedAt - 1000, { followers: 1145 }));
+  rows.push(snap(noon(59), { followers: 900 }), snap(noon(30), { followers: 990 }));
+  rows.push(snap(postedAt + 1000, { favourites: 12, boosts: 3, replies: 2 }, statusId));
+  const tx = db.transaction('metrics', 'readwrite');
+  for (const r of rows) tx.objectStore('metrics').put(r);
+  await new Promise((ok) => { tx.oncomplete = ok; });
+  db.close();
+  return account.id;
+}, [statusId, postedAt]);
+
+/** A CSV download's text, after a click on `button`. */
+async function downloaded(page, button) {
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
+}
+
+test('a 30-day report from generated metrics says the same numbers as its CSV files (en-US, light)', async () => {
+  const context = await newContext(browser);
+  const page = await connectMastodon(await open(context, server.url), mastodon.url, { workspace: 'Rapports' });
+  const status = await publishOnMastodon(page, server.url, mastodon, 'Atelier pain au levain, samedi');
+  const postedAt = await page.evaluate(async () => {
+    const db = await new Promise((ok) => { const r = indexedDB.open('attache'); r.onsuccess = () => ok(r.result); });
+    const posts = await new Promise((ok) => { const r = db.transaction('posts').objectStore('posts').getAll(); r.onsuccess = () => ok(r.result); });
+    db.close();
+    return posts.flatMap((p) => p.variants).find((v) => v.published).published.at;
+  });
+  await seed(page, status.id, postedAt);
+  await page.locator('.app-nav').getByRole('link', { name: 'Reports' }).click();
+  await page.getByRole('heading', { name: 'Reports', level: 1 }).waitFor();
+  assert.equal(await page.getByLabel('Period').inputValue(), '30');
+  const account = page.locator('.report-account');
+  await account.getByText('Followers +145 (+14.5%) over the period: from 1,000 to 1,145, counted on 28 of 30 days. The period before: +90.').waitFor();
+
+  // The chart: one focusable point per counted day, named with its day and count.
+  const points = account.locator('svg.chart circle.point');
+  assert.equal(await points.count(), 28);
+  const day = (ago) => page.evaluate((ago) => { const d = new Date(); d.setDate(d.getDate() - ago); return d.toLocaleDateString('en-US', { dateStyle: 'long' }); }, ago);
+  assert.equal(await points.first().getAttribute('aria-label'), `${await day(29)}: 1,000 followers`);
+  await points.first().focus();
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), `${await day(29)}: 1,000 followers`);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), `${await day(28)}: 1,005 followers`);
+
+  // The table alternative, then the same numbers in the CSV.
+  await account.getByText('Show the figures as a table').click();
+  const cells = await account.locator('table tbody tr').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent)));
+  assert.equal(cells.length, 30);
+  assert.deepEqual(cells.filter(([, v]) => v === 'no count').map(([d]) => d), [await day(11), await day(10)]);
+  const followers = await downloaded(page, page.getByRole('button', { name: 'Download the followers (CSV)' }));
+  assert.match(followers.name, /^attache-followers-\d{4}-\d{2}-\d{2}\.csv$/);
+  assert.ok(followers.text.startsWith(BOM), 'a byte-order mark for spreadsheets');
+  const lines = followers.text.slice(1).split('\r\n').filter(Boolean);
+  assert.equal(lines[0], 'account,day,followers');
+  const csvValues = lines.slice(1).map((l) => l.split(',').at(-1));
+  assert.deepEqual(csvValues, cells.map(([, v]) => (v === 'no count' ? '' : v.replace(/,/g, ''))));
+  const iso = (ago) => page.evaluate((ago) => { const d = new Date(); d.setDate(d.getDate() - ago); return d.toLocaleDateString('sv-SE'); }, ago);
+  assert.equal(lines[1], `Alice Café (@alice@social.test) · Mastodon,${await iso(29)},1000`);
+  assert.equal(lines.at(-1), `Alice Café (@alice@social.test) · Mastodon,${await iso(0)},1145`);
+
+  // The post: 17 interactions for 1,145 followers before it went out.
+  const post = page.locator('.report-posts tbody tr');
+  assert.equal(await post.count(), 1);
+  const row = await post.locator('td').allInnerTexts();
+  assert.deepEqual(row.slice(1), ['Mastodon', 'Atelier pain au levain, samedi', '12', '3', '2', '0', '1,145', '1.48%']);
+  const posts = await downloaded(page, page.getByRole('button', { name: 'Download the posts (CSV)' }));
+  const [head, first] = posts.text.slice(1).split('\r\n');
+  assert.equal(head, 'published,network,text,likes,boosts,replies,quotes,interactions,followers when posted,engagement rate (%),address');
+  assert.match(first, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z,Mastodon,"Atelier pain au levain, samedi",12,3,2,0,17,1145,1\.48,http/);
+  await axeClean(page);
+
+  // Seven days: yesterday's six days and today.
+  await page.getByLabel('Period').selectOption('7');
+  await account.getByText('Followers +30 (+2.7%) over the period: from 1,115 to 1,145, counted on 7 of 7 days. The period before: +30.').waitFor();
+  assert.equal(await account.locator('svg.chart circle.point').count(), 7);
+  await assertClean(context);
+  await context.close();
+});
+
+test('the report in French and dark: the sentence, and axe clean (fr-FR, dark)', async () => {
+  const context = await newContext(browser, { locale: 'fr-FR', colorScheme: 'dark' });
+  const page = await connectMastodon(await open(context, server.url), mastodon.url, { workspace: 'Rapports', locale: 'fr-FR' });
+  await seed(page, 'none', Date.now());
+  await page.locator('.app-nav').getByRole('link', { name: 'Rapports' }).click();
+  await page.locator('.report-account').getByText(/^Abonnés \+145 \(\+14,5\s%\) sur la période\s: de 1\s000 à 1\s145, comptés 28 jours sur 30\. La période précédente\s: \+90\.$/).waitFor();
+  await page.getByText('Aucune publication faite avec Attaché sur cette période.').waitFor();
+  await axeClean(page);
+  await assertClean(context);
+  await context.close();
+});
