@@ -4,6 +4,7 @@
 
 use wasm_bindgen::prelude::*;
 
+mod report;
 mod search;
 
 use crate::domain::note::Note;

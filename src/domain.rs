@@ -5,6 +5,7 @@ pub mod account;
 pub mod address;
 pub mod audit;
 pub mod backup;
+pub mod best_time;
 pub mod conversation;
 pub mod counting;
 pub mod csv;

@@ -4,6 +4,8 @@
 //! the period with its latest likes, boosts, replies and quotes and its engagement rate
 //! (interactions ÷ the account's followers when it was posted); both as CSV.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 
 use super::csv::{cell, line, BOM};
@@ -164,6 +166,46 @@ impl PostFigures {
     }
 }
 
+/// The snapshots looked up by post and by account, made once: each post's latest counts,
+/// and each account's follower counts in time order.
+struct Lookup<'a> {
+    latest: HashMap<(&'a str, &'a str), &'a MetricSnapshot>,
+    followers: HashMap<&'a str, Vec<(f64, u64)>>,
+}
+
+impl<'a> Lookup<'a> {
+    fn of(snapshots: &'a [MetricSnapshot]) -> Self {
+        let mut latest: HashMap<(&str, &str), &MetricSnapshot> = HashMap::new();
+        let mut followers: HashMap<&str, Vec<(f64, u64)>> = HashMap::new();
+        for s in snapshots {
+            match &s.status_id {
+                Some(id) => {
+                    let kept = latest.entry((&s.account_id, id)).or_insert(s);
+                    if s.at >= kept.at {
+                        *kept = s;
+                    }
+                }
+                None => followers
+                    .entry(&s.account_id)
+                    .or_default()
+                    .push((s.at, s.followers)),
+            }
+        }
+        for list in followers.values_mut() {
+            // Stable: of two counts at one instant, the later read stays last.
+            list.sort_by(|a, b| a.0.total_cmp(&b.0));
+        }
+        Lookup { latest, followers }
+    }
+
+    /// The account's last follower count at or before `at`.
+    fn followers_at(&self, account: &str, at: f64) -> Option<u64> {
+        let list = self.followers.get(account)?;
+        let n = list.partition_point(|(t, _)| *t <= at);
+        n.checked_sub(1).map(|i| list[i].1)
+    }
+}
+
 /// The figures of each post published in `[start, end)`, the highest engagement rate first
 /// (those without a rate last, newest first).
 pub fn post_figures(
@@ -171,39 +213,23 @@ pub fn post_figures(
     published: &[Published],
     (start, end): (f64, f64),
 ) -> Vec<PostFigures> {
+    let lookup = Lookup::of(snapshots);
     let mut out: Vec<PostFigures> = published
         .iter()
         .filter(|p| p.at >= start && p.at < end)
         .map(|p| {
-            let mut f = PostFigures {
+            let counts = lookup
+                .latest
+                .get(&(p.account_id.as_str(), p.remote_id.as_str()));
+            PostFigures {
                 post: p.clone(),
-                favourites: 0,
-                boosts: 0,
-                replies: 0,
-                quotes: 0,
-                followers_then: None,
-                counted_at: None,
-            };
-            let mut followers_at = f64::NEG_INFINITY;
-            for s in snapshots.iter().filter(|s| s.account_id == p.account_id) {
-                match &s.status_id {
-                    Some(id)
-                        if *id == p.remote_id && f.counted_at.is_none_or(|was| s.at >= was) =>
-                    {
-                        f.counted_at = Some(s.at);
-                        f.favourites = s.favourites;
-                        f.boosts = s.boosts;
-                        f.replies = s.replies;
-                        f.quotes = s.quotes;
-                    }
-                    None if s.at <= p.at && s.at >= followers_at => {
-                        followers_at = s.at;
-                        f.followers_then = Some(s.followers);
-                    }
-                    _ => {}
-                }
+                favourites: counts.map_or(0, |s| s.favourites),
+                boosts: counts.map_or(0, |s| s.boosts),
+                replies: counts.map_or(0, |s| s.replies),
+                quotes: counts.map_or(0, |s| s.quotes),
+                followers_then: lookup.followers_at(&p.account_id, p.at),
+                counted_at: counts.map(|s| s.at),
             }
-            f
         })
         .collect();
     super::sorting::sort_by(&mut out[..], |a, b| match (a.rate(), b.rate()) {

@@ -1,9 +1,11 @@
 //! The workspace's report over the last 7, 30 or 90 of the user's days
 //! (`domain::report`): each connected account's followers day by day with the growth over
 //! the period and over the one before, and each post published with Attaché in the period
-//! with its engagement rate. Read from the metrics the syncs keep and from the posts.
+//! with its engagement rate, and each account's best time to post. Read from the metrics
+//! the syncs keep and from the posts.
 
 use crate::domain::account::Account;
+use crate::domain::best_time::{best_times, BestTimes, WEEKS};
 use crate::domain::report::{
     follower_days, growth, post_figures, DayCount, Growth, Period, PostFigures, Published,
 };
@@ -25,6 +27,8 @@ pub struct AccountReport {
     pub growth: Option<Growth>,
     /// The growth over the period before, for comparison.
     pub before: Option<Growth>,
+    /// The best time to post, from its posts of the last [`WEEKS`] weeks.
+    pub best: BestTimes,
 }
 
 /// The report of a workspace over a period.
@@ -70,13 +74,16 @@ pub async fn load(db: &Db, workspace_id: &str, days: u32, now: f64) -> Result<Re
     let before = period.previous();
     let (start, end) = period.bounds(&zone);
     let (before_start, _) = before.bounds(&zone);
+    let weeks_start = now - f64::from(WEEKS) * 7.0 * 86_400_000.0;
     let snapshots = store::inbox::metrics_between(
         db,
         workspace_id,
-        before_start.min(start - FOLLOWERS_BEFORE_MS),
+        before_start.min(weeks_start) - FOLLOWERS_BEFORE_MS,
         end,
     )
     .await?;
+    let published = published(db, workspace_id).await?;
+    let recent = post_figures(&snapshots, &published, (weeks_start, end));
     let accounts = store::accounts::for_workspace(db, workspace_id)
         .await?
         .into_iter()
@@ -84,6 +91,7 @@ pub async fn load(db: &Db, workspace_id: &str, days: u32, now: f64) -> Result<Re
             let days = follower_days(&snapshots, &account.id, period, &zone);
             let previous = follower_days(&snapshots, &account.id, before, &zone);
             AccountReport {
+                best: best_times(&recent, &account.id, &zone, now),
                 growth: growth(&days),
                 before: growth(&previous),
                 days,
@@ -91,11 +99,7 @@ pub async fn load(db: &Db, workspace_id: &str, days: u32, now: f64) -> Result<Re
             }
         })
         .collect();
-    let posts = post_figures(
-        &snapshots,
-        &published(db, workspace_id).await?,
-        (start, end),
-    );
+    let posts = post_figures(&snapshots, &published, (start, end));
     Ok(Report {
         period,
         accounts,

@@ -2,7 +2,9 @@
 // account connected from the loopback Mastodon server): 30 days of followers with two days
 // without a count, the 30 days before, and a post published with Attaché with its counts.
 // The page's sentence, chart points, table and posts' engagement say the same numbers as the
-// CSV files it downloads; 7 days changes them; axe clean in English (light) and French (dark).
+// CSV files it downloads; 7 days changes them; the best time to post has no hour until one
+// holds 3 posts, then names it and shades it darkest; axe clean in English (light) and French
+// (dark).
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
@@ -79,7 +81,7 @@ test('a 30-day report from generated metrics says the same numbers as its CSV fi
 
   // The table alternative, then the same numbers in the CSV.
   await account.getByText('Show the figures as a table').click();
-  const cells = await account.locator('table tbody tr').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent)));
+  const cells = await account.locator('table.report-table tbody tr').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent)));
   assert.equal(cells.length, 30);
   assert.deepEqual(cells.filter(([, v]) => v === 'no count').map(([d]) => d), [await day(11), await day(10)]);
   const followers = await downloaded(page, page.getByRole('button', { name: 'Download the followers (CSV)' }));
@@ -102,6 +104,46 @@ test('a 30-day report from generated metrics says the same numbers as its CSV fi
   const [head, first] = posts.text.slice(1).split('\r\n');
   assert.equal(head, 'published,network,text,likes,boosts,replies,quotes,interactions,followers when posted,engagement rate (%),address');
   assert.match(first, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z,Mastodon,"Atelier pain au levain, samedi",12,3,2,0,17,1145,1\.48,http/);
+  // The best time: one post of the last 16 weeks, not enough for any hour.
+  await account.getByText('Worked out from 1 post of the last 16 weeks with an engagement rate; an hour needs 3 posts to count. No hour has 3 posts yet: not enough data to choose.').waitFor();
+  const heat = account.locator('table.heatmap');
+  assert.equal(await heat.locator('tbody tr').count(), 7);
+  assert.equal(await heat.locator('tbody td').count(), 7 * 24);
+  assert.equal(await heat.locator('td.heat-none').count(), 7 * 24);
+  const slot = await page.evaluate((at) => { const d = new Date(at); return { row: (d.getDay() + 6) % 7, hour: d.getHours() }; }, postedAt);
+  assert.equal(await heat.locator('tbody tr').nth(slot.row).locator('td').nth(slot.hour).locator('[aria-hidden="true"]').innerText(), '·');
+  assert.equal(await heat.locator('tbody tr').nth(slot.row).locator('td').nth(slot.hour).locator('.visually-hidden').innerText(), 'not enough data (1 post)');
+  await axeClean(page);
+
+  // Three more posts at the same hour of the same weekday, in the weeks before: that hour
+  // now counts, and is the best.
+  await page.evaluate(async ([statusId]) => {
+    const db = await new Promise((ok) => { const r = indexedDB.open('attache'); r.onsuccess = () => ok(r.result); });
+    const all = (store) => new Promise((ok) => { const r = db.transaction(store).objectStore(store).getAll(); r.onsuccess = () => ok(r.result); });
+    const [post] = await all('posts');
+    const [counts] = (await all('metrics')).filter((m) => m.status_id === statusId);
+    const tx = db.transaction(['posts', 'metrics'], 'readwrite');
+    for (const week of [1, 2, 3]) {
+      const copy = structuredClone(post);
+      copy.id = `${post.id}-w${week}`;
+      const v = copy.variants.find((x) => x.published);
+      v.published.at -= week * 7 * 86_400_000;
+      v.remote.ids = [`${statusId}-w${week}`];
+      tx.objectStore('posts').put(copy);
+      tx.objectStore('metrics').put({ ...counts, id: `${counts.id}-w${week}`, status_id: `${statusId}-w${week}`, at: v.published.at + 3_600_000 });
+    }
+    await new Promise((ok) => { tx.oncomplete = ok; });
+    db.close();
+  }, [status.id]);
+  await page.getByLabel('Period').selectOption('7');
+  await page.getByLabel('Period').selectOption('30');
+  const weekday = await page.evaluate((at) => new Date(at).toLocaleDateString('en-US', { weekday: 'long' }), postedAt);
+  const hh = String(slot.hour).padStart(2, '0');
+  await account.getByText(new RegExp(`^Worked out from 4 posts of the last 16 weeks with an engagement rate; an hour needs 3 posts to count\\. Best hours: ${weekday} ${hh}:00–\\d{2}:00 \\(\\d+(\\.\\d+)?%\\)\\.$`)).waitFor();
+  const best = heat.locator('tbody tr').nth(slot.row).locator('td').nth(slot.hour);
+  assert.equal(await best.getAttribute('class'), 'heat heat-4');
+  assert.match(await best.innerText(), /^\d+(\.\d+)?%$/);
+  assert.equal(await heat.locator('td.heat-none').count(), 7 * 24 - 1);
   await axeClean(page);
 
   // Seven days: yesterday's six days and today.

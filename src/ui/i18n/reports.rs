@@ -41,6 +41,15 @@ macro_rules! reports_messages {
             ReportFollowersThen => "Followers when posted", "Abonnés à la publication";
             ReportRate => "Engagement rate", "Taux d'engagement";
             ReportNotCounted => "not counted yet", "pas encore compté";
+            BestTimeHeading => "Best time to post", "Meilleur moment pour publier";
+            BestTimeSample => plural("Worked out from {count} post of the last 16 weeks with an engagement rate; an hour needs 3 posts to count.", "Worked out from {count} posts of the last 16 weeks with an engagement rate; an hour needs 3 posts to count."),
+                plural("Calculé sur {count} publication des 16 dernières semaines ayant un taux d'engagement\u{a0}; une heure compte à partir de 3 publications.", "Calculé sur {count} publications des 16 dernières semaines ayant un taux d'engagement\u{a0}; une heure compte à partir de 3 publications.");
+            BestTimeTop => "Best hours: {slots}.", "Meilleures heures\u{a0}: {slots}.";
+            BestTimeNoTop => "No hour has 3 posts yet: not enough data to choose.", "Aucune heure n'a encore 3 publications\u{a0}: pas assez de données pour choisir.";
+            BestTimeCaption => "Mean engagement rate by day and hour (the darker, the higher)", "Taux d'engagement moyen par jour et par heure (plus c'est foncé, plus il est élevé)";
+            BestTimeNotEnough => plural("not enough data ({count} post)", "not enough data ({count} posts)"),
+                plural("pas assez de données ({count} publication)", "pas assez de données ({count} publications)");
+            ReportPostsTable => "The posts' figures", "Les chiffres des publications";
             ReportPostsCsv => "Download the posts (CSV)", "Télécharger les publications (CSV)";
         }
     };

@@ -2,6 +2,7 @@
 //! as a line chart with its table and a sentence of growth against the period before, and
 //! the posts published with Attaché, the highest engagement rate first; both as CSV.
 
+mod best_time;
 mod chart;
 
 use leptos::prelude::*;
@@ -132,6 +133,7 @@ fn AccountSection(report: AccountReport) -> impl IntoView {
                     <tbody>{rows}</tbody>
                 </table>
             </details>
+            <best_time::BestTime best=report.best/>
         </section>
     }
 }
@@ -174,7 +176,8 @@ fn PostsTable(posts: Vec<PostFigures>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="table-scroll">
+        // Scrolled by keyboard too when the table is wider than the page.
+        <div class="table-scroll" tabindex="0" role="region" aria-label=t.get(Msg::ReportPostsTable)>
             <table class="report-table report-posts">
                 <thead><tr>
                     <th scope="col">{t.get(Msg::ReportPublished)}</th>
