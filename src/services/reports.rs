@@ -1,11 +1,13 @@
 //! The workspace's report over the last 7, 30 or 90 of the user's days
 //! (`domain::report`): each connected account's followers day by day with the growth over
 //! the period and over the one before, and each post published with Attaché in the period
-//! with its engagement rate, and each account's best time to post. Read from the metrics
+//! with its engagement rate, each account's best time to post, and the strategy's
+//! objectives with their figures. Read from the metrics
 //! the syncs keep and from the posts.
 
 use crate::domain::account::Account;
 use crate::domain::best_time::{best_times, BestTimes, WEEKS};
+use crate::domain::objectives::{Figures, Objective};
 use crate::domain::report::{
     follower_days, growth, post_figures, DayCount, Growth, Period, PostFigures, Published,
 };
@@ -35,6 +37,9 @@ pub struct AccountReport {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Report {
     pub period: Period,
+    /// The strategy's objectives and the figures they are measured by, now.
+    pub objectives: Vec<Objective>,
+    pub figures: Figures,
     pub accounts: Vec<AccountReport>,
     /// The highest engagement rate first.
     pub posts: Vec<PostFigures>,
@@ -101,6 +106,8 @@ pub async fn load(db: &Db, workspace_id: &str, days: u32, now: f64) -> Result<Re
         .collect();
     let posts = post_figures(&snapshots, &published, (start, end));
     Ok(Report {
+        objectives: super::strategy::load(db, workspace_id).await?.objectives,
+        figures: super::objectives::figures(db, workspace_id, now).await?,
         period,
         accounts,
         posts,

@@ -4,9 +4,10 @@
 // The page's sentence, chart points, table and posts' engagement say the same numbers as the
 // CSV files it downloads; 7 days changes them; the best time to post has no hour until one
 // holds 3 posts, then names it and shades it darkest; axe clean in English (light) and French
-// (dark).
+// (dark); the brand and period on the first page of the PDF Chromium prints.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { after, before, test } from 'node:test';
 import { assertClean, axeClean, launch, newContext, open } from './support/app.mjs';
 import { serveDist } from './support/server.mjs';
@@ -145,6 +146,19 @@ test('a 30-day report from generated metrics says the same numbers as its CSV fi
   assert.match(await best.innerText(), /^\d+(\.\d+)?%$/);
   assert.equal(await heat.locator('td.heat-none').count(), 7 * 24 - 1);
   await axeClean(page);
+
+  // The brand and the period on top, the objectives; printed to PDF by Chromium, its first
+  // page says them, without the app's navigation or buttons.
+  const period = `Rapports, ${await day(29)} to ${await day(0)}`;
+  await page.getByText(period, { exact: true }).waitFor();
+  await page.getByText('No objective yet: set them on the Strategy page.').waitFor();
+  const pdf = await getDocument({ data: new Uint8Array(await page.pdf({ format: 'A4' })), useSystemFonts: true }).promise;
+  const printed = (await (await pdf.getPage(1)).getTextContent()).items.map((i) => i.str).join(' ').replace(/\s+/g, ' ');
+  assert.ok(printed.includes('Reports'), printed);
+  assert.ok(printed.includes(period), `the brand and period on page 1: ${printed}`);
+  assert.ok(printed.includes('Objectives'), printed);
+  for (const absent of ['Outbox', 'Print the report', 'Current workspace']) assert.ok(!printed.includes(absent), `${absent} printed`);
+  assert.ok(pdf.numPages >= 1);
 
   // Seven days: yesterday's six days and today.
   await page.getByLabel('Period').selectOption('7');

@@ -176,6 +176,12 @@ test('objectives follow measured figures: posts this week and followers, and fal
   await page.getByRole('heading', { level: 1, name: 'Strategy' }).waitFor();
   await weekly.getByText(/^Posts per week on Mastodon: 0 of 3 by /).waitFor();
   await weekly.getByText('at risk').waitFor();
+  // Today says so and leads to the report, which names it at risk too.
+  await page.getByRole('link', { name: 'Today' }).click();
+  await page.getByText(/^Posts per week on Mastodon \(by .+\) is at risk\.$/).waitFor();
+  await page.getByRole('link', { name: 'See the report: what was counted, post by post' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Reports' }).waitFor();
+  await page.locator('.report-objectives li', { hasText: /^Posts per week on Mastodon: 0 of 3 by / }).getByText('at risk').waitFor();
   await assertClean(context);
   await context.close();
 });

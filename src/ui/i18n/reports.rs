@@ -8,6 +8,10 @@ macro_rules! reports_messages {
             ReportsIntro => "What the checks of your accounts counted: followers day by day and how each post published with Attaché was received. Counts are kept each time the Inbox checks; a day without a check has no figure.",
                 "Ce que les vérifications de vos comptes ont compté\u{a0}: les abonnés jour après jour et l'accueil de chaque publication faite avec Attaché. Les chiffres sont gardés à chaque vérification des messages\u{a0}; un jour sans vérification n'a pas de chiffre.";
             ReportPeriod => "Period", "Période";
+            ReportFor => "{brand}, {from} to {to}", "{brand}, du {from} au {to}";
+            ReportPrint => "Print the report (or save it as PDF)", "Imprimer le rapport (ou l'enregistrer en PDF)";
+            ReportObjectivesHeading => "Objectives", "Objectifs";
+            ReportNoObjectives => "No objective yet: set them on the Strategy page.", "Pas encore d'objectif\u{a0}: fixez-les dans la page Stratégie.";
             ReportLastDays => plural("The last {count} day", "The last {count} days"),
                 plural("Le dernier {count} jour", "Les {count} derniers jours");
             ReportFollowersHeading => "Followers", "Abonnés";

@@ -80,6 +80,7 @@ macro_rules! today_messages {
                 "Tous les objectifs sont en bonne voie.";
             TodayObjectiveAtRisk => "{objective} (by {deadline}) is at risk.",
                 "{objective} (pour le {deadline}) est en retard.";
+            TodaySeeReport => "See the report: what was counted, post by post", "Voir le rapport\u{a0}: ce qui a été compté, publication par publication";
             TodayAlerts => "Needs you", "À traiter";
             TodaySignInAgain => "{handle} needs you to sign in again.", "{handle} demande une reconnexion.";
             TodayFailed => plural("{count} post could not be sent: open it to see why.", "{count} posts could not be sent: open them to see why."),

@@ -1,6 +1,8 @@
 //! Reports: over the last 7, 30 or 90 days (`services::reports`), each account's followers
 //! as a line chart with its table and a sentence of growth against the period before, and
-//! the posts published with Attaché, the highest engagement rate first; both as CSV.
+//! the posts published with Attaché, the highest engagement rate first; both as CSV; the
+//! brand, the period and the objectives on top, and a print layout (`@media print` in the
+//! stylesheet) for "Save as PDF".
 
 mod best_time;
 mod chart;
@@ -13,6 +15,7 @@ use crate::ui::components::no_workspace::NoWorkspace;
 use crate::ui::dates::Day;
 use crate::ui::format::{date_time, day_month, long_date, number, signed};
 use crate::ui::i18n::Msg;
+use crate::ui::pages::strategy::objectives::objective_words;
 use crate::ui::state::{use_app, use_db};
 use crate::ui::text::{use_text, Text};
 
@@ -207,8 +210,31 @@ fn download(state: crate::ui::state::AppState, name: &str, text: &str) {
 fn ReportView(report: Report) -> impl IntoView {
     let (t, state) = (use_text(), use_app());
     let Report {
-        accounts, posts, ..
+        period,
+        objectives,
+        figures,
+        accounts,
+        posts,
     } = report;
+    let lang = t.lang();
+    let brand = state.current().map(|w| w.name).unwrap_or_default();
+    let heading = t.fill(
+        Msg::ReportFor,
+        &[
+            ("brand", &brand),
+            ("from", &long_date(lang, day_ms(period.first))),
+            ("to", &long_date(lang, day_ms(period.last))),
+        ],
+    );
+    let now = crate::services::clock::now_ms();
+    let objective_lines = objectives
+        .iter()
+        .map(|o| {
+            let (words, standing) = objective_words(t, o, &figures, now);
+            view! { <li>{words}{standing.map(|m| view! { " "<span class="badge">{t.get(m)}</span> })}</li> }
+        })
+        .collect_view();
+    let no_objective = objectives.is_empty();
     let followers_file = followers_csv(
         &accounts
             .iter()
@@ -219,6 +245,18 @@ fn ReportView(report: Report) -> impl IntoView {
     let no_account = accounts.is_empty();
     let no_posts = posts.is_empty();
     view! {
+        <p class="report-for">{heading}</p>
+        <p class="no-print"><button type="button" on:click=move |_| {
+            let _ = window().print();
+        }>{t.tr(Msg::ReportPrint)}</button></p>
+        <section aria-labelledby="report-objectives">
+            <h2 id="report-objectives">{t.tr(Msg::ReportObjectivesHeading)}</h2>
+            {if no_objective {
+                view! { <p class="empty">{t.get(Msg::ReportNoObjectives)}</p> }.into_any()
+            } else {
+                view! { <ul class="report-objectives">{objective_lines}</ul> }.into_any()
+            }}
+        </section>
         <section aria-labelledby="report-followers">
             <h2 id="report-followers">{t.tr(Msg::ReportFollowersHeading)}</h2>
             {no_account.then(|| view! { <p class="empty">{t.get(Msg::ReportNoAccount)}</p> })}
@@ -269,7 +307,7 @@ pub fn ReportsPage() -> impl IntoView {
     view! {
         <h1>{t.tr(Msg::NavReports)}</h1>
         <p>{t.tr(Msg::ReportsIntro)}</p>
-        <p>
+        <p class="no-print">
             <label>{t.tr(Msg::ReportPeriod)}" "
                 <select on:change=move |ev| {
                     if let Ok(n) = event_target_value(&ev).parse() {

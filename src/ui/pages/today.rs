@@ -124,6 +124,7 @@ fn Blocks(data: TodayData, summary: Today, now: f64) -> impl IntoView {
                     <li class="warn">{t.fill(Msg::TodayObjectiveAtRisk, &[("objective", &metric_name(t, o.metric)), ("deadline", &long_date(t.lang(), o.deadline))])}</li>
                 }).collect_view()}
             </ul>
+            <p><leptos_router::components::A href="/reports">{t.tr(Msg::TodaySeeReport)}</leptos_router::components::A></p>
         }.into_any()
     };
     let reconnect: Vec<Account> = data

@@ -5,7 +5,9 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 use crate::domain::network::Network;
-use crate::domain::objectives::{progress, Figures, Metric, ObjectiveError, Progress, Standing};
+use crate::domain::objectives::{
+    progress, Figures, Metric, Objective, ObjectiveError, Progress, Standing,
+};
 use crate::domain::strategy::Strategy;
 use crate::services::clock::now_ms;
 use crate::services::objectives::figures;
@@ -15,6 +17,34 @@ use crate::ui::format::{long_date, number};
 use crate::ui::i18n::Msg;
 use crate::ui::state::{use_app, use_db};
 use crate::ui::text::{use_text, Text};
+
+/// An objective in words ("Followers on Mastodon: 1,200 of 1,500 by …") and the word of
+/// its standing, if it was measured.
+pub fn objective_words(t: Text, o: &Objective, f: &Figures, now: f64) -> (String, Option<Msg>) {
+    let name = metric_name(t, o.metric);
+    let by = long_date(t.lang(), o.deadline);
+    match progress(o, f, now) {
+        Progress::NoData => (t.fill(Msg::ObjectiveNoData, &[("name", &name)]), None),
+        Progress::Value {
+            current, standing, ..
+        } => (
+            t.fill(
+                Msg::ObjectiveProgress,
+                &[
+                    ("name", &name),
+                    ("current", &number(t.lang(), current)),
+                    ("target", &number(t.lang(), o.target)),
+                    ("deadline", &by),
+                ],
+            ),
+            Some(match standing {
+                Standing::Reached => Msg::StandingReached,
+                Standing::OnTrack => Msg::StandingOnTrack,
+                Standing::AtRisk => Msg::StandingAtRisk,
+            }),
+        ),
+    }
+}
 
 pub fn metric_name(t: Text, m: Metric) -> String {
     match m {
@@ -140,18 +170,7 @@ pub fn Objectives(strategy: RwSignal<Strategy>, loaded: RwSignal<bool>) -> impl 
                         {list.into_iter().map(|o| {
                             let name = metric_name(t, o.metric);
                             let label = t.fill(Msg::RemoveObjectiveNamed, &[("name", &name)]);
-                            let by = long_date(t.lang(), o.deadline);
-                            let line = match progress(&o, &f, now) {
-                                Progress::NoData => (t.fill(Msg::ObjectiveNoData, &[("name", &name)]), None),
-                                Progress::Value { current, standing, .. } => (
-                                    t.fill(Msg::ObjectiveProgress, &[("name", &name), ("current", &number(t.lang(), current)), ("target", &number(t.lang(), o.target)), ("deadline", &by)]),
-                                    Some(match standing {
-                                        Standing::Reached => Msg::StandingReached,
-                                        Standing::OnTrack => Msg::StandingOnTrack,
-                                        Standing::AtRisk => Msg::StandingAtRisk,
-                                    }),
-                                ),
-                            };
+                            let line = objective_words(t, &o, &f, now);
                             let owner = (!o.owner.is_empty()).then(|| t.fill(Msg::ObjectiveOwner, &[("owner", &o.owner)]));
                             let id = o.id.clone();
                             view! {
