@@ -191,6 +191,8 @@ fn french_sentences_are_not_left_in_english() {
                         | Msg::NoteCount
                         | Msg::PreviewMoreImages
                         | Msg::MessagesInConversation
+                        // "messages" is the same word in French.
+                        | Msg::ReportMessagesCount
                         // "conversation" is the same word in French.
                         | Msg::ConversationCount
                         | Msg::SearchGroupConversations

@@ -2,7 +2,7 @@
 //! (`domain::report`): each connected account's followers day by day with the growth over
 //! the period and over the one before, and each post published with Attaché in the period
 //! with its engagement rate, each account's best time to post, and the strategy's
-//! objectives with their figures. Read from the metrics
+//! objectives with their figures, and the messages received day by day. Read from the metrics
 //! the syncs keep and from the posts.
 
 use crate::domain::account::Account;
@@ -41,6 +41,9 @@ pub struct Report {
     pub objectives: Vec<Objective>,
     pub figures: Figures,
     pub accounts: Vec<AccountReport>,
+    /// Messages received on each day of the period, and over the period before.
+    pub messages: Vec<u64>,
+    pub messages_before: u64,
     /// The highest engagement rate first.
     pub posts: Vec<PostFigures>,
 }
@@ -105,7 +108,18 @@ pub async fn load(db: &Db, workspace_id: &str, days: u32, now: f64) -> Result<Re
         })
         .collect();
     let posts = post_figures(&snapshots, &published, (start, end));
+    let days_of = |p: Period| -> Vec<(f64, f64)> {
+        p.each_day()
+            .map(|d| Period { first: d, last: d }.bounds(&zone))
+            .collect()
+    };
+    let mut spans = days_of(period);
+    spans.push(before.bounds(&zone));
+    let mut messages = store::inbox::count_between(db, workspace_id, &spans).await?;
+    let messages_before = messages.pop().unwrap_or(0);
     Ok(Report {
+        messages,
+        messages_before,
         objectives: super::strategy::load(db, workspace_id).await?.objectives,
         figures: super::objectives::figures(db, workspace_id, now).await?,
         period,

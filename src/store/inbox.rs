@@ -136,6 +136,37 @@ pub async fn metrics_between(
     )
 }
 
+/// How many messages of the workspace came in each of `spans` (`[start, end)`, UTC ms):
+/// counted by the `[workspace, at]` index in one transaction, no message read.
+pub async fn count_between(
+    db: &Db,
+    workspace_id: &str,
+    spans: &[(f64, f64)],
+) -> Result<Vec<u64>, StoreError> {
+    let ws = JsValue::from_str(workspace_id);
+    let tx = Tx::read(db.raw(), &[INBOX])?;
+    let index = tx
+        .store(INBOX)?
+        .index(INBOX_BY_WORKSPACE)
+        .map_err(StoreError::from_js)?;
+    let mut waits = Vec::with_capacity(spans.len());
+    for (start, end) in spans {
+        let lower = js_sys::Array::of2(&ws, &JsValue::from_f64(*start));
+        let upper = js_sys::Array::of2(&ws, &JsValue::from_f64(*end));
+        let range =
+            web_sys::IdbKeyRange::bound_with_lower_open_and_upper_open(&lower, &upper, false, true)
+                .map_err(StoreError::from_js)?;
+        let req = index.count_with_key(&range).map_err(StoreError::from_js)?;
+        waits.push(super::idb::request(&req));
+    }
+    let mut out = Vec::with_capacity(waits.len());
+    for wait in waits {
+        out.push(wait.await?.as_f64().unwrap_or(0.0) as u64);
+    }
+    tx.finish().await?;
+    Ok(out)
+}
+
 /// Deletes a workspace's inbox and metrics inside the caller's transaction.
 pub async fn take_for_workspace(
     tx: &Tx,

@@ -1,6 +1,7 @@
 // Reports from generated metrics (written into IndexedDB as the syncs write them, for the
 // account connected from the loopback Mastodon server): 30 days of followers with two days
-// without a count, the 30 days before, and a post published with Attaché with its counts.
+// without a count, the 30 days before, a post published with Attaché with its counts, and
+// messages received.
 // The page's sentence, chart points, table and posts' engagement say the same numbers as the
 // CSV files it downloads; 7 days changes them; the best time to post has no hour until one
 // holds 3 posts, then names it and shades it darkest; axe clean in English (light) and French
@@ -24,7 +25,8 @@ const BOM = '\uFEFF';
  * Writes the generated snapshots: followers at noon on each of the last 29 days but the 10th
  * and 11th before today (1,000 then +5 a day: 1,140 yesterday), 1,145 just before the post
  * went out today, 900 and 990 on the 59th and 30th days before; the post's counts (12 likes,
- * 3 boosts, 2 replies) read after it. Returns the account's id.
+ * 3 boosts, 2 replies) read after it; messages received: two this morning, one 3 days ago,
+ * one 40 days ago. Returns the account's id.
  */
 const seed = (page, statusId, postedAt) => page.evaluate(async ([statusId, postedAt]) => {
   const db = await new Promise((ok, ko) => { const r = indexedDB.open('attache'); r.onsuccess = () => ok(r.result); r.onerror = () => ko(r.error); });
@@ -40,8 +42,13 @@ const seed = (page, statusId, postedAt) => page.evaluate(async ([statusId, poste
   rows.push(snap(postedAt - 1000, { followers: 1145 }));
   rows.push(snap(noon(59), { followers: 900 }), snap(noon(30), { followers: 990 }));
   rows.push(snap(postedAt + 1000, { favourites: 12, boosts: 3, replies: 2 }, statusId));
-  const tx = db.transaction('metrics', 'readwrite');
+  const message = (id, at) => ({
+    id, workspace_id: account.workspace_id, account_id: account.id, network: 'mastodon', author_name: 'Dan',
+    author_handle: '@dan@elsewhere.test', author_url: 'https://elsewhere.test/@dan', html: '<p>Bonjour</p>', at, url: `https://elsewhere.test/@dan/${id}`, remote_id: id,
+  });
+  const tx = db.transaction(['metrics', 'inbox'], 'readwrite');
   for (const r of rows) tx.objectStore('metrics').put(r);
+  for (const [id, at] of [['m1', noon(0) - 3_600_000], ['m2', noon(0) - 7_200_000], ['m3', noon(3)], ['m4', noon(40)]]) tx.objectStore('inbox').put(message(id, at));
   await new Promise((ok) => { tx.oncomplete = ok; });
   db.close();
   return account.id;
@@ -74,6 +81,10 @@ test('a 30-day report from generated metrics says the same numbers as its CSV fi
   const points = account.locator('svg.chart circle.point');
   assert.equal(await points.count(), 28);
   const day = (ago) => page.evaluate((ago) => { const d = new Date(); d.setDate(d.getDate() - ago); return d.toLocaleDateString('en-US', { dateStyle: 'long' }); }, ago);
+  const messages = page.locator('section[aria-labelledby="report-messages"]');
+  await messages.getByText('3 messages received over the period; 1 the period before.').waitFor();
+  assert.equal(await messages.locator('circle.point').count(), 30);
+  assert.equal(await messages.locator('circle.point').last().getAttribute('aria-label'), `${await day(0)}: 2 messages`);
   assert.equal(await points.first().getAttribute('aria-label'), `${await day(29)}: 1,000 followers`);
   await points.first().focus();
   assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), `${await day(29)}: 1,000 followers`);
@@ -164,6 +175,7 @@ test('a 30-day report from generated metrics says the same numbers as its CSV fi
   await page.getByLabel('Period').selectOption('7');
   await account.getByText('Followers +30 (+2.7%) over the period: from 1,115 to 1,145, counted on 7 of 7 days. The period before: +30.').waitFor();
   assert.equal(await account.locator('svg.chart circle.point').count(), 7);
+  await messages.getByText('3 messages received over the period; 0 the period before.').waitFor();
   await assertClean(context);
   await context.close();
 });

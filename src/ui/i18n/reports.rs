@@ -31,6 +31,12 @@ macro_rules! reports_messages {
             ReportFollowers => "Followers", "Abonnés";
             ReportNoFigure => "no count", "pas de comptage";
             ReportFollowersCsv => "Download the followers (CSV)", "Télécharger les abonnés (CSV)";
+            ReportMessagesHeading => "Messages received", "Messages reçus";
+            ReportMessages => plural("{count} message received over the period; {before} the period before.", "{count} messages received over the period; {before} the period before."),
+                plural("{count} message reçu sur la période\u{a0}; {before} la période précédente.", "{count} messages reçus sur la période\u{a0}; {before} la période précédente.");
+            ReportMessagesChart => "Messages received, day by day", "Messages reçus, jour après jour";
+            ReportMessagesPoint => "{day}: {count} messages", "{day}\u{a0}: {count} messages";
+            ReportMessagesCount => "Messages", "Messages";
             ReportPostsHeading => "Posts published with Attaché", "Publications faites avec Attaché";
             ReportPostsIntro => "The highest engagement rate first: likes, boosts, replies and quotes, divided by the account's followers counted before the post went out.",
                 "Le meilleur taux d'engagement d'abord\u{a0}: favoris, partages, réponses et citations, divisés par les abonnés du compte comptés avant la publication.";

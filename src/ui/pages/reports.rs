@@ -9,7 +9,7 @@ mod chart;
 
 use leptos::prelude::*;
 
-use crate::domain::report::{followers_csv, posts_csv, DayCount, Growth, PostFigures};
+use crate::domain::report::{followers_csv, posts_csv, DayCount, Growth, Period, PostFigures};
 use crate::services::reports::{self, AccountReport, Report, PERIODS};
 use crate::ui::components::no_workspace::NoWorkspace;
 use crate::ui::dates::Day;
@@ -119,9 +119,9 @@ fn AccountSection(report: AccountReport) -> impl IntoView {
                 Some(f) => number(lang, f as f64),
                 None => t.get(Msg::ReportNoFigure).to_string(),
             };
-            view! { <tr><th scope="row">{written(d)}</th><td>{value}</td></tr> }
+            (written(d), value)
         })
-        .collect_view();
+        .collect();
     let chart_name = t.fill(Msg::ReportChartOf, &[("account", &name)]);
     let heading_id = id.clone();
     view! {
@@ -129,14 +129,66 @@ fn AccountSection(report: AccountReport) -> impl IntoView {
             <h3 id=heading_id>{name}</h3>
             <p class="report-summary">{summary}" "{before}</p>
             <LineChart name=chart_name points=points value_label=move |v| number(lang, v)/>
-            <details>
-                <summary>{t.get(Msg::ReportTable)}</summary>
-                <table class="report-table">
-                    <thead><tr><th scope="col">{t.get(Msg::ReportDay)}</th><th scope="col">{t.get(Msg::ReportFollowers)}</th></tr></thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </details>
+            <DaysTable value_heading=Msg::ReportFollowers rows=rows/>
             <best_time::BestTime best=report.best/>
+        </section>
+    }
+}
+
+/// A chart's figures as a table, one row per day, folded under "Show the figures as a table".
+#[component]
+fn DaysTable(value_heading: Msg, rows: Vec<(String, String)>) -> impl IntoView {
+    let t = use_text();
+    view! {
+        <details>
+            <summary>{t.get(Msg::ReportTable)}</summary>
+            <table class="report-table">
+                <thead><tr><th scope="col">{t.get(Msg::ReportDay)}</th><th scope="col">{t.get(value_heading)}</th></tr></thead>
+                <tbody>{rows.into_iter().map(|(day, value)| view! { <tr><th scope="row">{day}</th><td>{value}</td></tr> }).collect_view()}</tbody>
+            </table>
+        </details>
+    }
+}
+
+#[component]
+fn MessagesSection(period: Period, messages: Vec<u64>, before: u64) -> impl IntoView {
+    let t = use_text();
+    let lang = t.lang();
+    let total: u64 = messages.iter().sum();
+    let summary = t.plural(
+        Msg::ReportMessages,
+        total,
+        &[("before", &number(lang, before as f64))],
+    );
+    let days: Vec<(f64, u64)> = period
+        .each_day()
+        .map(day_ms)
+        .zip(messages.iter().copied())
+        .collect();
+    let points = days
+        .iter()
+        .map(|&(ms, n)| Point {
+            label: day_month(lang, ms),
+            value: Some(n as f64),
+            named: t.fill(
+                Msg::ReportMessagesPoint,
+                &[
+                    ("day", &long_date(lang, ms)),
+                    ("count", &number(lang, n as f64)),
+                ],
+            ),
+        })
+        .collect();
+    let rows = days
+        .iter()
+        .map(|&(ms, n)| (long_date(lang, ms), number(lang, n as f64)))
+        .collect();
+    view! {
+        <section aria-labelledby="report-messages">
+            <h2 id="report-messages">{t.tr(Msg::ReportMessagesHeading)}</h2>
+            <p class="report-summary">{summary}</p>
+            <LineChart name=t.get(Msg::ReportMessagesChart).to_string() points=points value_label=move |v| number(lang, v)/>
+            <DaysTable value_heading=Msg::ReportMessagesCount rows=rows/>
         </section>
     }
 }
@@ -215,6 +267,8 @@ fn ReportView(report: Report) -> impl IntoView {
         figures,
         accounts,
         posts,
+        messages,
+        messages_before,
     } = report;
     let lang = t.lang();
     let brand = state.current().map(|w| w.name).unwrap_or_default();
@@ -266,6 +320,7 @@ fn ReportView(report: Report) -> impl IntoView {
                     on:click=move |_| download(state, "followers", &followers_file)>{t.tr(Msg::ReportFollowersCsv)}</button></p>
             })}
         </section>
+        <MessagesSection period=period messages=messages before=messages_before/>
         <section aria-labelledby="report-posts">
             <h2 id="report-posts">{t.tr(Msg::ReportPostsHeading)}</h2>
             <p>{t.tr(Msg::ReportPostsIntro)}</p>
