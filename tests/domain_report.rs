@@ -9,7 +9,7 @@ use attache::domain::inbox::MetricSnapshot;
 use attache::domain::network::Network;
 use attache::domain::queue::Zone;
 use attache::domain::report::{
-    follower_days, followers_csv, growth, post_figures, posts_csv, Period, Published,
+    follower_days, followers_csv, growth, post_figures, posts_csv, Period, Published, RangeError,
 };
 use chrono::NaiveDate;
 
@@ -200,4 +200,31 @@ fn both_csvs_start_with_a_bom_and_write_iso_dates_and_empty_gaps() {
         "2026-11-01T09:00:00Z,Mastodon,\"Atelier \"\"pain\"\", samedi\",9,2,1,0,12,200,6.00,https://social.test/@a/s1"
     );
     assert_eq!(rows[2], "");
+}
+
+#[test]
+fn a_range_chosen_needs_both_days_in_order_and_two_years_at_most() {
+    let p = Period::between("2026-11-01", "2026-11-10").unwrap();
+    assert_eq!((p.first, p.last, p.days()), (date(1), date(10), 10));
+    assert_eq!(
+        Period::between("2026-11-05", "2026-11-05").unwrap().days(),
+        1
+    );
+    assert_eq!(Period::between("", "2026-11-10"), Err(RangeError::Missing));
+    assert_eq!(
+        Period::between("2026-11-31", "2026-12-01"),
+        Err(RangeError::Missing)
+    );
+    assert_eq!(
+        Period::between("2026-11-10", "2026-11-01"),
+        Err(RangeError::Reversed)
+    );
+    assert_eq!(
+        Period::between("2024-11-01", "2026-11-01").unwrap().days(),
+        731
+    );
+    assert_eq!(
+        Period::between("2024-11-01", "2026-11-02"),
+        Err(RangeError::TooLong)
+    );
 }

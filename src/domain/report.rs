@@ -13,6 +13,20 @@ use super::inbox::MetricSnapshot;
 use super::network::Network;
 use super::queue::{local_parts, local_to_utc, Zone};
 
+/// The most days a range chosen may hold (two years).
+pub const LONGEST_DAYS: u32 = 731;
+
+/// Why a range chosen was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RangeError {
+    /// A day is missing or not a date.
+    Missing,
+    /// The first day comes after the last.
+    Reversed,
+    /// More than [`LONGEST_DAYS`].
+    TooLong,
+}
+
 /// A span of the user's days: from the start of `first` to the end of `last`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Period {
@@ -28,6 +42,23 @@ impl Period {
             first: today - chrono::Days::new(u64::from(days.max(1) - 1)),
             last: today,
         }
+    }
+
+    /// The days from `first` to `last` (`YYYY-MM-DD`, as a date field gives them), at most
+    /// [`LONGEST_DAYS`].
+    pub fn between(first: &str, last: &str) -> Result<Period, RangeError> {
+        let parse = |s: &str| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok();
+        let (Some(first), Some(last)) = (parse(first), parse(last)) else {
+            return Err(RangeError::Missing);
+        };
+        if first > last {
+            return Err(RangeError::Reversed);
+        }
+        let period = Period { first, last };
+        if period.days() > LONGEST_DAYS {
+            return Err(RangeError::TooLong);
+        }
+        Ok(period)
     }
 
     /// How many days it holds.

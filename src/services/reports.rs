@@ -10,6 +10,7 @@ use crate::domain::best_time::{best_times, BestTimes, WEEKS};
 use crate::domain::objectives::{Figures, Objective};
 use crate::domain::report::{
     follower_days, growth, post_figures, DayCount, Growth, Period, PostFigures, Published,
+    RangeError,
 };
 use crate::store::{self, Db, StoreError};
 
@@ -20,6 +21,15 @@ const FOLLOWERS_BEFORE_MS: f64 = 30.0 * 86_400_000.0;
 
 /// The periods offered, in days.
 pub const PERIODS: [u32; 3] = [7, 30, 90];
+
+/// The period the user chose: the last `days` days, or the days from `first` to `last`
+/// (`YYYY-MM-DD`, as a date field gives them).
+pub fn chosen(days: Option<u32>, first: &str, last: &str, now: f64) -> Result<Period, RangeError> {
+    if let Some(n) = days {
+        return Ok(Period::last_days(&BrowserZone, now, n));
+    }
+    Period::between(first, last)
+}
 
 /// One account's followers over the period.
 #[derive(Debug, Clone, PartialEq)]
@@ -75,10 +85,14 @@ async fn published(db: &Db, workspace_id: &str) -> Result<Vec<Published>, StoreE
     Ok(out)
 }
 
-/// The report over the `days` days ending today, at `now`.
-pub async fn load(db: &Db, workspace_id: &str, days: u32, now: f64) -> Result<Report, StoreError> {
+/// The report over `period` (the last days or a range chosen), at `now`.
+pub async fn load(
+    db: &Db,
+    workspace_id: &str,
+    period: Period,
+    now: f64,
+) -> Result<Report, StoreError> {
     let zone = crate::domain::zone_cache::CachedZone::new(BrowserZone);
-    let period = Period::last_days(&zone, now, days);
     let before = period.previous();
     let (start, end) = period.bounds(&zone);
     let (before_start, _) = before.bounds(&zone);

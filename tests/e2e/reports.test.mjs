@@ -3,7 +3,7 @@
 // without a count, the 30 days before, a post published with Attaché with its counts, and
 // messages received.
 // The page's sentence, chart points, table and posts' engagement say the same numbers as the
-// CSV files it downloads; 7 days changes them; the best time to post has no hour until one
+// CSV files it downloads; 7 days and days of one's choosing change them; the best time to post has no hour until one
 // holds 3 posts, then names it and shades it darkest; axe clean in English (light) and French
 // (dark); the brand and period on the first page of the PDF Chromium prints.
 import assert from 'node:assert/strict';
@@ -176,6 +176,17 @@ test('a 30-day report from generated metrics says the same numbers as its CSV fi
   await account.getByText('Followers +30 (+2.7%) over the period: from 1,115 to 1,145, counted on 7 of 7 days. The period before: +30.').waitFor();
   assert.equal(await account.locator('svg.chart circle.point').count(), 7);
   await messages.getByText('3 messages received over the period; 0 the period before.').waitFor();
+
+  // Days of one's choosing: both days asked for, in order, then the report of those days.
+  await page.getByLabel('Period').selectOption('range');
+  await page.getByRole('alert').filter({ hasText: 'Choose the first and the last day.' }).waitFor();
+  await page.getByLabel('From').fill(await iso(20));
+  await page.getByLabel('To').fill(await iso(29));
+  await page.getByRole('alert').filter({ hasText: 'The first day must come before the last.' }).waitFor();
+  await page.getByLabel('From').fill(await iso(29));
+  await page.getByLabel('To').fill(await iso(20));
+  await account.getByText('Followers +45 (+4.5%) over the period: from 1,000 to 1,045, counted on 10 of 10 days. The period before: 0.').waitFor();
+  await page.getByText(`Rapports, ${await day(29)} to ${await day(20)}`, { exact: true }).waitFor();
   await assertClean(context);
   await context.close();
 });

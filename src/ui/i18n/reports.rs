@@ -8,6 +8,12 @@ macro_rules! reports_messages {
             ReportsIntro => "What the checks of your accounts counted: followers day by day and how each post published with Attaché was received. Counts are kept each time the Inbox checks; a day without a check has no figure.",
                 "Ce que les vérifications de vos comptes ont compté\u{a0}: les abonnés jour après jour et l'accueil de chaque publication faite avec Attaché. Les chiffres sont gardés à chaque vérification des messages\u{a0}; un jour sans vérification n'a pas de chiffre.";
             ReportPeriod => "Period", "Période";
+            ReportRangeChosen => "Days of my choosing", "Des jours de mon choix";
+            ReportFrom => "From", "Du";
+            ReportTo => "To", "Au";
+            ReportRangeMissing => "Choose the first and the last day.", "Choisissez le premier et le dernier jour.";
+            ReportRangeReversed => "The first day must come before the last.", "Le premier jour doit précéder le dernier.";
+            ReportRangeTooLong => "Two years at most: choose a shorter range.", "Deux ans au plus\u{a0}: choisissez une période plus courte.";
             ReportFor => "{brand}, {from} to {to}", "{brand}, du {from} au {to}";
             ReportPrint => "Print the report (or save it as PDF)", "Imprimer le rapport (ou l'enregistrer en PDF)";
             ReportObjectivesHeading => "Objectives", "Objectifs";

@@ -1,4 +1,5 @@
-//! Reports: over the last 7, 30 or 90 days (`services::reports`), each account's followers
+//! Reports: over the last 7, 30 or 90 days or days of the user's choosing
+//! (`services::reports`), each account's followers
 //! as a line chart with its table and a sentence of growth against the period before, and
 //! the posts published with Attaché, the highest engagement rate first; both as CSV; the
 //! brand, the period and the objectives on top, and a print layout (`@media print` in the
@@ -9,6 +10,7 @@ mod chart;
 
 use leptos::prelude::*;
 
+use crate::domain::report::RangeError;
 use crate::domain::report::{followers_csv, posts_csv, DayCount, Growth, Period, PostFigures};
 use crate::services::reports::{self, AccountReport, Report, PERIODS};
 use crate::ui::components::no_workspace::NoWorkspace;
@@ -340,40 +342,67 @@ fn ReportView(report: Report) -> impl IntoView {
 #[component]
 pub fn ReportsPage() -> impl IntoView {
     let (state, db, t) = (use_app(), use_db(), use_text());
-    let days = RwSignal::new(30u32);
+    // "7", "30", "90", or "range" for days of the user's choosing.
+    let choice = RwSignal::new("30".to_string());
+    let (first, last) = (RwSignal::new(String::new()), RwSignal::new(String::new()));
+    let period = Memo::new(move |_| {
+        let now = crate::services::clock::now_ms();
+        let days = choice.with(|c| c.parse().ok());
+        first.with(|f| last.with(|l| reports::chosen(days, f, l, now)))
+    });
     let data = LocalResource::new(move || {
-        let (db, ws, n) = (db.get(), state.current(), days.get());
+        let (db, ws, period) = (db.get(), state.current(), period.get());
         let now = crate::services::clock::now_ms();
         async move {
-            match ws {
-                Some(ws) => reports::load(&db, &ws.id, n, now).await.map(Some),
-                None => Ok(None),
+            match (ws, period) {
+                (Some(ws), Ok(period)) => reports::load(&db, &ws.id, period, now).await.map(Some),
+                _ => Ok(None),
             }
         }
     });
-    let body = move || match data.get() {
-        None => ().into_any(),
-        Some(Err(e)) => {
+    let body = move || match (period.get(), data.get()) {
+        (Err(e), _) => {
+            let msg = match e {
+                RangeError::Missing => Msg::ReportRangeMissing,
+                RangeError::Reversed => Msg::ReportRangeReversed,
+                RangeError::TooLong => Msg::ReportRangeTooLong,
+            };
+            view! { <p role="alert">{t.get(msg)}</p> }.into_any()
+        }
+        (_, None) => ().into_any(),
+        (_, Some(Err(e))) => {
             view! { <p role="alert">{crate::ui::errors::read_failed(t, &e)}</p> }.into_any()
         }
-        Some(Ok(None)) => view! { <NoWorkspace/> }.into_any(),
-        Some(Ok(Some(report))) => view! { <ReportView report=report/> }.into_any(),
+        (_, Some(Ok(None))) => view! { <NoWorkspace/> }.into_any(),
+        (_, Some(Ok(Some(report)))) => view! { <ReportView report=report/> }.into_any(),
+    };
+    let range = move || {
+        (choice.get() == "range").then(|| {
+            view! {
+                <label>{t.tr(Msg::ReportFrom)}" "
+                    <input type="date" prop:value=move || first.get()
+                        on:change=move |ev| first.set(event_target_value(&ev))/>
+                </label>" "
+                <label>{t.tr(Msg::ReportTo)}" "
+                    <input type="date" prop:value=move || last.get()
+                        on:change=move |ev| last.set(event_target_value(&ev))/>
+                </label>
+            }
+        })
     };
     view! {
         <h1>{t.tr(Msg::NavReports)}</h1>
         <p>{t.tr(Msg::ReportsIntro)}</p>
-        <p class="no-print">
+        <p class="no-print report-period">
             <label>{t.tr(Msg::ReportPeriod)}" "
-                <select on:change=move |ev| {
-                    if let Ok(n) = event_target_value(&ev).parse() {
-                        days.set(n);
-                    }
-                }>
+                <select on:change=move |ev| choice.set(event_target_value(&ev))>
                     {PERIODS.into_iter().map(|n| view! {
-                        <option value=n.to_string() selected=move || days.get() == n>{move || t.plural(Msg::ReportLastDays, n as usize, &[])}</option>
+                        <option value=n.to_string() selected=move || choice.get() == n.to_string()>{move || t.plural(Msg::ReportLastDays, n as usize, &[])}</option>
                     }).collect_view()}
+                    <option value="range">{t.tr(Msg::ReportRangeChosen)}</option>
                 </select>
-            </label>
+            </label>" "
+            {range}
         </p>
         <Transition>{body}</Transition>
     }
