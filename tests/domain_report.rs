@@ -9,7 +9,8 @@ use attache::domain::inbox::MetricSnapshot;
 use attache::domain::network::Network;
 use attache::domain::queue::Zone;
 use attache::domain::report::{
-    follower_days, followers_csv, growth, post_figures, posts_csv, Period, Published, RangeError,
+    follower_days, followers_csv, growth, post_figures, posts_csv, posts_per_week, Period,
+    Published, RangeError,
 };
 use chrono::NaiveDate;
 
@@ -226,5 +227,42 @@ fn a_range_chosen_needs_both_days_in_order_and_two_years_at_most() {
     assert_eq!(
         Period::between("2024-11-01", "2026-11-02"),
         Err(RangeError::TooLong)
+    );
+}
+
+#[test]
+fn posts_are_counted_per_week_from_monday_and_per_network() {
+    // Sunday 1st to Wednesday 11th: the weeks of Monday Oct 26, Nov 2 and Nov 9.
+    let p = Period {
+        first: date(1),
+        last: date(11),
+    };
+    let mut bluesky = post("b1", "b", at(3, 9.0), "");
+    bluesky.network = Network::Bluesky;
+    let published = [
+        post("s1", "a", at(1, 20.0), ""),
+        post("s2", "a", at(2, 0.5), ""),
+        post("s3", "a", at(3, 9.0), ""),
+        bluesky,
+        post("s4", "a", at(12, 9.0), ""),
+        post("s5", "a", at(1, 0.0) - 1.0, ""),
+    ];
+    let weeks = posts_per_week(&published, p, &Paris);
+    let mondays: Vec<NaiveDate> = weeks.iter().map(|w| w.monday).collect();
+    assert_eq!(
+        mondays,
+        [
+            NaiveDate::from_ymd_opt(2026, 10, 26).unwrap(),
+            date(2),
+            date(9)
+        ]
+    );
+    assert_eq!(weeks[0].on(Network::Mastodon), 1);
+    assert_eq!(weeks[1].on(Network::Mastodon), 2);
+    assert_eq!(weeks[1].on(Network::Bluesky), 1);
+    assert_eq!(
+        weeks[2].on(Network::Mastodon),
+        0,
+        "the 12th is after the period"
     );
 }

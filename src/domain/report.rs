@@ -2,7 +2,8 @@
 //! count of each of the user's days; a day without a count is a gap, never filled in), the
 //! growth over the period and the period before, and each post published with Attaché in
 //! the period with its latest likes, boosts, replies and quotes and its engagement rate
-//! (interactions ÷ the account's followers when it was posted); both as CSV.
+//! (interactions ÷ the account's followers when it was posted); both as CSV; and the posts
+//! that went out each week on each network.
 
 use std::collections::HashMap;
 
@@ -270,6 +271,56 @@ pub fn post_figures(
         (None, None) => b.post.at.total_cmp(&a.post.at),
     });
     out
+}
+
+/// One week (from Monday) overlapping a period, and the posts that went out in it on each
+/// network (a post sent to two networks counts on each).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Week {
+    pub monday: NaiveDate,
+    pub posts: Vec<(Network, u32)>,
+}
+
+impl Week {
+    /// How many went out on `network`.
+    pub fn on(&self, network: Network) -> u32 {
+        self.posts
+            .iter()
+            .find(|(n, _)| *n == network)
+            .map_or(0, |(_, c)| *c)
+    }
+}
+
+/// The weeks overlapping `period`, oldest first, with the posts of `published` that went out
+/// in each (the days of the period only).
+pub fn posts_per_week(published: &[Published], period: Period, zone: &impl Zone) -> Vec<Week> {
+    use chrono::Datelike;
+    let monday_of =
+        |d: NaiveDate| d - chrono::Days::new(u64::from(d.weekday().num_days_from_monday()));
+    let mut weeks: Vec<Week> = vec![];
+    let mut monday = monday_of(period.first);
+    while monday <= period.last {
+        weeks.push(Week {
+            monday,
+            posts: vec![],
+        });
+        monday = monday + chrono::Days::new(7);
+    }
+    for p in published {
+        let day = local_parts(zone, p.at).0;
+        if day < period.first || day > period.last {
+            continue;
+        }
+        let monday = monday_of(day);
+        let Some(week) = weeks.iter_mut().find(|w| w.monday == monday) else {
+            continue;
+        };
+        match week.posts.iter_mut().find(|(n, _)| *n == p.network) {
+            Some((_, c)) => *c += 1,
+            None => week.posts.push((p.network, 1)),
+        }
+    }
+    weeks
 }
 
 fn iso_day(day: NaiveDate) -> String {

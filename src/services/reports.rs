@@ -9,8 +9,8 @@ use crate::domain::account::Account;
 use crate::domain::best_time::{best_times, BestTimes, WEEKS};
 use crate::domain::objectives::{Figures, Objective};
 use crate::domain::report::{
-    follower_days, growth, post_figures, DayCount, Growth, Period, PostFigures, Published,
-    RangeError,
+    follower_days, growth, post_figures, posts_per_week, DayCount, Growth, Period, PostFigures,
+    Published, RangeError, Week,
 };
 use crate::store::{self, Db, StoreError};
 
@@ -56,6 +56,8 @@ pub struct Report {
     pub messages_before: u64,
     /// The highest engagement rate first.
     pub posts: Vec<PostFigures>,
+    /// The posts that went out each week of the period, per network.
+    pub per_week: Vec<Week>,
 }
 
 /// The posts of the workspace that went out through the app, one per variant sent.
@@ -132,6 +134,7 @@ pub async fn load(
     let mut messages = store::inbox::count_between(db, workspace_id, &spans).await?;
     let messages_before = messages.pop().unwrap_or(0);
     Ok(Report {
+        per_week: posts_per_week(&published, period, &zone),
         messages,
         messages_before,
         objectives: super::strategy::load(db, workspace_id).await?.objectives,

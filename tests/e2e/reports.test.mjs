@@ -156,6 +156,12 @@ test('a 30-day report from generated metrics says the same numbers as its CSV fi
   assert.equal(await best.getAttribute('class'), 'heat heat-4');
   assert.match(await best.innerText(), /^\d+(\.\d+)?%$/);
   assert.equal(await heat.locator('td.heat-none').count(), 7 * 24 - 1);
+  // Posts per week: one a week, this week's last.
+  const weeks = page.locator('section[aria-labelledby="report-weeks"]');
+  await weeks.getByRole('columnheader', { name: 'Mastodon', exact: true }).waitFor();
+  const perWeek = (await weeks.locator('tbody tr td').allInnerTexts()).map(Number);
+  assert.equal(perWeek.at(-1), 1);
+  assert.equal(perWeek.reduce((a, b) => a + b, 0), 4);
   await axeClean(page);
 
   // The brand and the period on top, the objectives; printed to PDF by Chromium, its first

@@ -182,6 +182,12 @@ test('objectives follow measured figures: posts this week and followers, and fal
   await page.getByRole('link', { name: 'See the report: what was counted, post by post' }).click();
   await page.getByRole('heading', { level: 1, name: 'Reports' }).waitFor();
   await page.locator('.report-objectives li', { hasText: /^Posts per week on Mastodon: 0 of 3 by / }).getByText('at risk').waitFor();
+  // The weeks against the objective: this week none of 3, the week they went out 2 of 3.
+  const weeks = page.locator('section[aria-labelledby="report-weeks"]');
+  await weeks.getByRole('columnheader', { name: 'Mastodon (objective: 3 a week)' }).waitFor();
+  const column = await weeks.locator('tbody tr td:nth-of-type(1)').allInnerTexts();
+  assert.equal(column.at(-1), '0 of 3');
+  assert.equal(column.filter((c) => c === '2 of 3').length, 1, column.join(' | '));
   await assertClean(context);
   await context.close();
 });

@@ -43,6 +43,11 @@ macro_rules! reports_messages {
             ReportMessagesChart => "Messages received, day by day", "Messages reçus, jour après jour";
             ReportMessagesPoint => "{day}: {count} messages", "{day}\u{a0}: {count} messages";
             ReportMessagesCount => "Messages", "Messages";
+            ReportWeeksHeading => "Posts per week", "Publications par semaine";
+            ReportWeekOf => "Week of {date}", "Semaine du {date}";
+            ReportWeekObjective => "{network} (objective: {target} a week)", "{network} (objectif\u{a0}: {target} par semaine)";
+            ReportWeekOfTarget => "{count} of {target}", "{count} sur {target}";
+            ReportWeeksNone => "No network to count yet: connect an account or publish a post.", "Aucun réseau à compter pour l'instant\u{a0}: connectez un compte ou publiez.";
             ReportPostsHeading => "Posts published with Attaché", "Publications faites avec Attaché";
             ReportPostsIntro => "The highest engagement rate first: likes, boosts, replies and quotes, divided by the account's followers counted before the post went out.",
                 "Le meilleur taux d'engagement d'abord\u{a0}: favoris, partages, réponses et citations, divisés par les abonnés du compte comptés avant la publication.";

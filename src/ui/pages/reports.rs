@@ -10,8 +10,12 @@ mod chart;
 
 use leptos::prelude::*;
 
+use crate::domain::network::Network;
+use crate::domain::objectives::Metric;
 use crate::domain::report::RangeError;
-use crate::domain::report::{followers_csv, posts_csv, DayCount, Growth, Period, PostFigures};
+use crate::domain::report::{
+    followers_csv, posts_csv, DayCount, Growth, Period, PostFigures, Week,
+};
 use crate::services::reports::{self, AccountReport, Report, PERIODS};
 use crate::ui::components::no_workspace::NoWorkspace;
 use crate::ui::dates::Day;
@@ -152,6 +156,70 @@ fn DaysTable(value_heading: Msg, rows: Vec<(String, String)>) -> impl IntoView {
     }
 }
 
+/// The posts of each week per network, against the objective of a number a week when the
+/// strategy has one for that network.
+#[component]
+fn WeeksTable(
+    weeks: Vec<Week>,
+    networks: Vec<Network>,
+    targets: Vec<(Network, f64)>,
+) -> impl IntoView {
+    let t = use_text();
+    let lang = t.lang();
+    let target_of = move |n: Network| targets.iter().find(|(m, _)| *m == n).map(|(_, v)| *v);
+    let head = networks
+        .iter()
+        .map(|&n| {
+            let name = match target_of(n) {
+                Some(v) => t.fill(
+                    Msg::ReportWeekObjective,
+                    &[("network", &n.name()), ("target", &number(lang, v))],
+                ),
+                None => n.name().to_string(),
+            };
+            view! { <th scope="col">{name}</th> }
+        })
+        .collect_view();
+    let rows = weeks
+        .iter()
+        .map(|w| {
+            let cells = networks
+                .iter()
+                .map(|&n| {
+                    let count = w.on(n);
+                    let text = match target_of(n) {
+                        Some(v) => t.fill(
+                            Msg::ReportWeekOfTarget,
+                            &[("count", &count.to_string()), ("target", &number(lang, v))],
+                        ),
+                        None => count.to_string(),
+                    };
+                    view! { <td class="num">{text}</td> }
+                })
+                .collect_view();
+            view! {
+                <tr><th scope="row">{t.fill(Msg::ReportWeekOf, &[("date", &long_date(lang, day_ms(w.monday)))])}</th>{cells}</tr>
+            }
+        })
+        .collect_view();
+    let empty = networks.is_empty();
+    view! {
+        <section aria-labelledby="report-weeks">
+            <h2 id="report-weeks">{t.tr(Msg::ReportWeeksHeading)}</h2>
+            {if empty {
+                view! { <p class="empty">{t.get(Msg::ReportWeeksNone)}</p> }.into_any()
+            } else {
+                view! {
+                    <table class="report-table">
+                        <thead><tr><td></td>{head}</tr></thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
 #[component]
 fn MessagesSection(period: Period, messages: Vec<u64>, before: u64) -> impl IntoView {
     let t = use_text();
@@ -271,7 +339,23 @@ fn ReportView(report: Report) -> impl IntoView {
         posts,
         messages,
         messages_before,
+        per_week,
     } = report;
+    let mut networks: Vec<Network> = accounts.iter().map(|a| a.account.network).collect();
+    networks.extend(
+        per_week
+            .iter()
+            .flat_map(|w| w.posts.iter().map(|(n, _)| *n)),
+    );
+    networks.sort();
+    networks.dedup();
+    let targets: Vec<(Network, f64)> = objectives
+        .iter()
+        .filter_map(|o| match o.metric {
+            Metric::PostsPerWeek { network } => Some((network, o.target)),
+            _ => None,
+        })
+        .collect();
     let lang = t.lang();
     let brand = state.current().map(|w| w.name).unwrap_or_default();
     let heading = t.fill(
@@ -323,6 +407,7 @@ fn ReportView(report: Report) -> impl IntoView {
             })}
         </section>
         <MessagesSection period=period messages=messages before=messages_before/>
+        <WeeksTable weeks=per_week networks=networks targets=targets/>
         <section aria-labelledby="report-posts">
             <h2 id="report-posts">{t.tr(Msg::ReportPostsHeading)}</h2>
             <p>{t.tr(Msg::ReportPostsIntro)}</p>
