@@ -116,6 +116,16 @@ pub async fn latest_metrics(
     .await
 }
 
+/// The keys `[workspace, at]` of an index by workspace and time with `at` in `[start, end)`.
+fn span(workspace_id: &str, start: f64, end: f64) -> Result<JsValue, StoreError> {
+    let ws = JsValue::from_str(workspace_id);
+    let lower = js_sys::Array::of2(&ws, &JsValue::from_f64(start));
+    let upper = js_sys::Array::of2(&ws, &JsValue::from_f64(end));
+    web_sys::IdbKeyRange::bound_with_lower_open_and_upper_open(&lower, &upper, false, true)
+        .map(JsValue::from)
+        .map_err(StoreError::from_js)
+}
+
 /// The workspace's metric snapshots taken in `[start, end)` (UTC ms), oldest first.
 pub async fn metrics_between(
     db: &Db,
@@ -123,12 +133,7 @@ pub async fn metrics_between(
     start: f64,
     end: f64,
 ) -> Result<Vec<MetricSnapshot>, StoreError> {
-    let ws = JsValue::from_str(workspace_id);
-    let lower = js_sys::Array::of2(&ws, &JsValue::from_f64(start));
-    let upper = js_sys::Array::of2(&ws, &JsValue::from_f64(end));
-    let range =
-        web_sys::IdbKeyRange::bound_with_lower_open_and_upper_open(&lower, &upper, false, true)
-            .map_err(StoreError::from_js)?;
+    let range = span(workspace_id, start, end)?;
     Ok(
         records::page(db, METRICS, METRICS_BY_WORKSPACE, &range, u32::MAX)
             .await?
@@ -143,7 +148,6 @@ pub async fn count_between(
     workspace_id: &str,
     spans: &[(f64, f64)],
 ) -> Result<Vec<u64>, StoreError> {
-    let ws = JsValue::from_str(workspace_id);
     let tx = Tx::read(db.raw(), &[INBOX])?;
     let index = tx
         .store(INBOX)?
@@ -151,11 +155,7 @@ pub async fn count_between(
         .map_err(StoreError::from_js)?;
     let mut waits = Vec::with_capacity(spans.len());
     for (start, end) in spans {
-        let lower = js_sys::Array::of2(&ws, &JsValue::from_f64(*start));
-        let upper = js_sys::Array::of2(&ws, &JsValue::from_f64(*end));
-        let range =
-            web_sys::IdbKeyRange::bound_with_lower_open_and_upper_open(&lower, &upper, false, true)
-                .map_err(StoreError::from_js)?;
+        let range = span(workspace_id, *start, *end)?;
         let req = index.count_with_key(&range).map_err(StoreError::from_js)?;
         waits.push(super::idb::request(&req));
     }
