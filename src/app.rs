@@ -11,6 +11,7 @@ use crate::ui::pages::{
     compose::ComposePage,
     inbox::InboxPage,
     library::LibraryPage,
+    listening::ListeningPage,
     not_found::NotFound,
     notes::NotesPage,
     outbox::OutboxPage,
@@ -44,6 +45,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/inbox") view=InboxPage/>
                     <Route path=path!("/people") view=PeoplePage/>
                     <Route path=path!("/reports") view=ReportsPage/>
+                    <Route path=path!("/listening") view=ListeningPage/>
                     <Route path=path!("/outbox") view=OutboxPage/>
                     <Route path=path!("/accounts") view=AccountsPage/>
                     <Route path=path!("/oauth/mastodon") view=MastodonCallback/>

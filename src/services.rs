@@ -14,6 +14,7 @@ pub mod inbox_views;
 pub mod interactions;
 pub mod label_colours;
 pub mod library;
+pub mod listening;
 pub mod mastodon;
 pub mod member_records;
 pub mod members;

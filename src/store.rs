@@ -8,6 +8,7 @@ pub mod codec;
 pub mod db;
 pub mod error;
 pub mod form_drafts;
+pub mod hits;
 pub mod idb;
 pub mod inbox;
 pub mod interactions;

@@ -158,7 +158,7 @@ fn counts_are_asked_for_at_most_25_posts_at_once() {
 
 #[test]
 fn search_is_by_keyword_or_by_tag() {
-    let r = xrpc::search_posts(PDS, "T", &Search::Keyword(" café crème "), None);
+    let r = xrpc::search_posts(PDS, "T", &Search::Keyword(" café crème "), None, None, None);
     assert!(
         r.url
             .contains("app.bsky.feed.searchPosts?q=caf%C3%A9%20cr%C3%A8me&sort=latest"),
@@ -166,10 +166,25 @@ fn search_is_by_keyword_or_by_tag() {
         r.url
     );
     assert!(!r.url.contains("tag="));
-    let r = xrpc::search_posts(PDS, "T", &Search::Tag("#Attache"), Some("25"));
+    let r = xrpc::search_posts(PDS, "T", &Search::Tag("#Attache"), None, None, Some("25"));
     assert!(r.url.contains("q=%23Attache"), "{}", r.url);
     assert!(r.url.contains("&tag=Attache"));
     assert!(r.url.ends_with("&cursor=25"));
+    assert!(!r.url.contains("lang=") && !r.url.contains("since="));
+    let r = xrpc::search_posts(
+        PDS,
+        "T",
+        &Search::Keyword("lumière"),
+        Some("fr"),
+        Some("2026-12-01T00:00:00.000Z"),
+        None,
+    );
+    assert!(
+        r.url
+            .ends_with("&lang=fr&since=2026-12-01T00%3A00%3A00.000Z"),
+        "{}",
+        r.url
+    );
 }
 
 fn err(status: u16, error: &str, message: &str) -> Option<Fault> {

@@ -432,3 +432,50 @@ fn an_accounts_bio_and_fields_give_its_links_the_verified_ones_apart() {
     assert_eq!(p.avatar, "https://x.test/avatars/bob.png");
     assert_eq!(p.followers, Some(42));
 }
+
+#[test]
+fn a_hashtag_timeline_asks_any_all_and_none_with_the_token() {
+    use attache::domain::listening::parse;
+    let q = parse("#café #coffee +#lyon -#ad").mastodon().unwrap();
+    let r = api::tag_timeline("https://m.test", "T", &q, None, Some("109"));
+    assert_eq!(
+        r.url,
+        "https://m.test/api/v1/timelines/tag/caf%C3%A9?limit=40&any%5B%5D=coffee&all%5B%5D=lyon&none%5B%5D=ad&since_id=109"
+    );
+    assert!(r
+        .headers
+        .iter()
+        .any(|(k, v)| k == "Authorization" && v == "Bearer T"));
+    let r = api::tag_timeline("https://m.test", "T", &q, Some("local"), None);
+    assert!(r.url.ends_with("&local=true"), "{}", r.url);
+}
+
+#[test]
+fn how_a_server_opens_its_hashtag_feeds_is_read_from_its_configuration() {
+    use attache::platforms::mastodon::entities::HashtagAccess;
+    let with = |local: &str, remote: &str| {
+        let body = format!(
+            r#"{{"domain":"m.test","title":"M","configuration":{{"timelines_access":{{
+                "live_feeds":{{"local":"disabled","remote":"disabled"}},
+                "hashtag_feeds":{{"local":"{local}","remote":"{remote}"}}}}}}}}"#
+        );
+        serde_json::from_str::<InstanceV2>(&body)
+            .unwrap()
+            .configuration
+            .hashtag_access()
+    };
+    assert_eq!(with("public", "public"), HashtagAccess::Open);
+    assert_eq!(with("authenticated", "public"), HashtagAccess::SignedIn);
+    assert_eq!(with("disabled", "disabled"), HashtagAccess::Disabled);
+    assert_eq!(
+        with("public", "disabled"),
+        HashtagAccess::Only("local", false)
+    );
+    assert_eq!(
+        with("disabled", "authenticated"),
+        HashtagAccess::Only("remote", true)
+    );
+    // A server older than 4.5 says nothing: open.
+    let old: InstanceV2 = serde_json::from_str(r#"{"domain":"m.test","title":"M"}"#).unwrap();
+    assert_eq!(old.configuration.hashtag_access(), HashtagAccess::Open);
+}

@@ -200,6 +200,7 @@ fn french_sentences_are_not_left_in_english() {
                         | Msg::NoFigure
                         | Msg::DurationMinutes
                         | Msg::DurationHours
+                        | Msg::ListeningMinutes
                 )
         })
         .collect();

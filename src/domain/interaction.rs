@@ -17,6 +17,9 @@ pub enum InteractionKind {
     /// Mastodon's boost (reblog), Bluesky's repost.
     Boost,
     Follow,
+    /// A post of theirs about the brand, found by listening and taken into People
+    /// (`domain::listening`): a sign of who they are, not something given to a post of ours.
+    Content,
 }
 
 impl InteractionKind {
@@ -73,6 +76,7 @@ impl Tally {
             InteractionKind::Favourite => self.favourites += 1,
             InteractionKind::Boost => self.boosts += 1,
             InteractionKind::Follow => self.follows += 1,
+            InteractionKind::Content => {}
         }
     }
 
@@ -84,7 +88,7 @@ impl Tally {
 /// Each post of ours (by remote id) with what it received.
 pub fn per_post(list: &[Interaction]) -> HashMap<String, Tally> {
     let mut out: HashMap<String, Tally> = HashMap::new();
-    for i in list {
+    for i in list.iter().filter(|i| i.kind != InteractionKind::Content) {
         if let Some(s) = &i.subject {
             out.entry(s.clone()).or_default().add(i.kind);
         }
@@ -160,7 +164,11 @@ pub struct Summary {
 /// The interactions of `list` from `since` (UTC ms) on: totals, the people who gave the
 /// most, the latest ones.
 pub fn summary(list: &[Interaction], since: f64, top: usize, latest: usize) -> Summary {
-    let mut period: Vec<Interaction> = list.iter().filter(|i| i.at >= since).cloned().collect();
+    let mut period: Vec<Interaction> = list
+        .iter()
+        .filter(|i| i.at >= since && i.kind != InteractionKind::Content)
+        .cloned()
+        .collect();
     sorting::sort_by(&mut period[..], |a, b| {
         b.at.total_cmp(&a.at).then_with(|| a.id.cmp(&b.id))
     });

@@ -124,6 +124,7 @@ pub fn kind_of_sign(kind: InteractionKind) -> ActivityKind {
         InteractionKind::Favourite => ActivityKind::Favourite,
         InteractionKind::Boost => ActivityKind::Boost,
         InteractionKind::Follow => ActivityKind::Follow,
+        InteractionKind::Content => ActivityKind::ContentAboutBrand,
     }
 }
 

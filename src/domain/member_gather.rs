@@ -9,7 +9,7 @@ use std::sync::Arc;
 use rustc_hash::FxHashMap;
 
 use super::inbox::InboxItem;
-use super::interaction::Interaction;
+use super::interaction::{Interaction, InteractionKind};
 use super::member::{key_of, kind_of, kind_of_sign, review_start, Identity, Member, Moment};
 use super::member_level::{self, Basis, Level, Weights};
 use super::network::Network;
@@ -91,10 +91,15 @@ impl<'a> Gatherer<'a> {
         if **kept != *s.who_url {
             *kept = Arc::from(s.who_url.as_str());
         }
+        // A post about the brand links to itself; other signs to the person.
+        let url = match (&s.kind, &s.subject) {
+            (InteractionKind::Content, Some(post)) => Arc::from(post.as_str()),
+            _ => kept.clone(),
+        };
         let moment = Moment {
             kind: kind_of_sign(s.kind),
             at: s.at,
-            url: kept.clone(),
+            url,
             text: String::new(),
             conversation: None,
         };

@@ -5,7 +5,6 @@
 
 pub mod connect;
 pub mod publish;
-pub mod search;
 pub mod session;
 pub mod sync;
 

@@ -129,13 +129,7 @@ async fn bluesky_thread(
     Ok(thread_posts(&answer)
         .iter()
         .map(|p| {
-            let parts = PostParts {
-                uri: &p.uri,
-                cid: &p.cid,
-                author: &p.author,
-                record: &p.record,
-                indexed_at: &p.indexed_at,
-            };
+            let parts = PostParts::of(p);
             let id = format!("bluesky:{}:thread:{}", account.remote_id, p.uri);
             ContextMessage {
                 ours: p.author.did == account.remote_id,

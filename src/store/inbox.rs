@@ -117,7 +117,7 @@ pub async fn latest_metrics(
 }
 
 /// The keys `[workspace, at]` of an index by workspace and time with `at` in `[start, end)`.
-fn span(workspace_id: &str, start: f64, end: f64) -> Result<JsValue, StoreError> {
+pub(crate) fn span(workspace_id: &str, start: f64, end: f64) -> Result<JsValue, StoreError> {
     let ws = JsValue::from_str(workspace_id);
     let lower = js_sys::Array::of2(&ws, &JsValue::from_f64(start));
     let upper = js_sys::Array::of2(&ws, &JsValue::from_f64(end));

@@ -47,3 +47,8 @@ pub async fn take_for_workspace(
     let range = records::prefix_range(workspace_id)?;
     take_in_index(tx, INTERACTIONS, INTERACTIONS_BY_WORKSPACE, &range, kept).await
 }
+
+/// Deletes one sign (a listening find taken into People, once it is a conversation too).
+pub async fn delete(db: &Db, id: &str) -> Result<(), StoreError> {
+    records::delete(db, INTERACTIONS, &id.into()).await
+}

@@ -16,8 +16,8 @@ use super::codec::{from_js, to_js};
 use super::idb::{request, Durability, Tx};
 use super::records;
 use super::schema::{
-    FORGOTTEN, FORGOTTEN_BY_WORKSPACE, INBOX, INBOX_BY_AUTHOR, INTERACTIONS, INTERACTIONS_BY_WHO,
-    MEMBERS, MEMBERS_BY_WORKSPACE, SETTINGS, THREADS,
+    FORGOTTEN, FORGOTTEN_BY_WORKSPACE, HITS, HITS_BY_WORKSPACE, INBOX, INBOX_BY_AUTHOR,
+    INTERACTIONS, INTERACTIONS_BY_WHO, MEMBERS, MEMBERS_BY_WORKSPACE, SETTINGS, THREADS,
 };
 use super::set_aside::{take_in_index, SetAside};
 use super::{Db, StoreError};
@@ -160,10 +160,33 @@ where
 pub async fn forget(db: &Db, plan: &Forget) -> Result<Erased, StoreError> {
     let tx = Tx::write(
         db.raw(),
-        &[INBOX, INTERACTIONS, MEMBERS, FORGOTTEN, THREADS, SETTINGS],
+        &[
+            INBOX,
+            INTERACTIONS,
+            MEMBERS,
+            FORGOTTEN,
+            THREADS,
+            SETTINGS,
+            HITS,
+        ],
         Durability::Strict,
     )?;
     let mut erased = Erased::default();
+    // Listening's hits of theirs go too (they are found again only if they write again).
+    let hits = tx.store(HITS)?;
+    let range = records::prefix_range(&plan.workspace_id)?;
+    let req = hits
+        .index(HITS_BY_WORKSPACE)
+        .and_then(|i| i.get_all_with_key(&range))
+        .map_err(StoreError::from_js)?;
+    let all: Vec<crate::domain::listening::Hit> = from_js(&request(&req).await?)?;
+    for h in all
+        .iter()
+        .filter(|h| plan.handles.contains(&h.item.author_handle))
+    {
+        hits.delete(&h.id.as_str().into())
+            .map_err(StoreError::from_js)?;
+    }
     for handle in &plan.handles {
         erased.messages += erase_in::<InboxItem, _>(
             &tx,

@@ -73,6 +73,11 @@ pub const FORGOTTEN_BY_WORKSPACE: &str = "by_workspace";
 pub const INBOX_BY_AUTHOR: &str = "by_author";
 pub const INTERACTIONS_BY_WHO: &str = "by_who";
 
+/// What listening found (`domain::listening::Hit`; key: `id` = `<workspace>:<uri>`), by
+/// `[workspace_id, at]`. Not in export files: searches run again.
+pub const HITS: &str = "hits";
+pub const HITS_BY_WORKSPACE: &str = "by_workspace";
+
 /// Every store an export or a full import covers.
 pub const ALL_STORES: [&str; 6] = [WORKSPACES, NOTES, POSTS, LIBRARY, MEDIA, SETTINGS];
 /// What a full export reads and a full import writes: [`ALL_STORES`] and the member records
@@ -85,6 +90,7 @@ pub type Migration = fn(&IdbDatabase, &IdbTransaction) -> Result<(), JsValue>;
 
 pub const MIGRATIONS: &[Migration] = &[
     v0_to_v1, v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7, v7_to_v8, v8_to_v9,
+    v9_to_v10,
 ];
 
 /// The version this build of the app opens.
@@ -196,6 +202,16 @@ fn v8_to_v9(db: &IdbDatabase, tx: &IdbTransaction) -> Result<(), JsValue> {
     let path = js_sys::Array::of2(&"workspace_id".into(), &"who_handle".into());
     tx.object_store(INTERACTIONS)?
         .create_index_with_str_sequence(INTERACTIONS_BY_WHO, &path)?;
+    Ok(())
+}
+
+/// v10: listening's hits, by workspace and time.
+fn v9_to_v10(db: &IdbDatabase, _tx: &IdbTransaction) -> Result<(), JsValue> {
+    let by_id = IdbObjectStoreParameters::new();
+    by_id.set_key_path(&JsValue::from_str("id"));
+    let by_workspace_time = js_sys::Array::of2(&"workspace_id".into(), &"at".into());
+    db.create_object_store_with_optional_parameters(HITS, &by_id)?
+        .create_index_with_str_sequence(HITS_BY_WORKSPACE, &by_workspace_time)?;
     Ok(())
 }
 

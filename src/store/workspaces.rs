@@ -4,8 +4,8 @@ use crate::domain::workspace::Workspace;
 
 use super::idb::{request, Durability, Tx};
 use super::schema::{
-    ACCOUNTS, FORGOTTEN, INBOX, INTERACTIONS, LIBRARY, MEDIA, MEDIA_BY_POST, MEMBERS, METRICS,
-    NOTES, OUTBOX, POSTS, POSTS_BY_WORKSPACE, SETTINGS, THREADS, TRIAGE, WORKSPACES,
+    ACCOUNTS, FORGOTTEN, HITS, INBOX, INTERACTIONS, LIBRARY, MEDIA, MEDIA_BY_POST, MEMBERS,
+    METRICS, NOTES, OUTBOX, POSTS, POSTS_BY_WORKSPACE, SETTINGS, THREADS, TRIAGE, WORKSPACES,
 };
 use super::set_aside::{take, take_in_index, take_keyed, SetAside};
 use super::{Db, StoreError};
@@ -37,6 +37,7 @@ pub async fn delete(db: &Db, id: &str) -> Result<SetAside, StoreError> {
             TRIAGE,
             THREADS,
             INTERACTIONS,
+            HITS,
             MEMBERS,
             FORGOTTEN,
             SETTINGS,
@@ -63,6 +64,7 @@ pub async fn delete(db: &Db, id: &str) -> Result<SetAside, StoreError> {
     super::threads::take_for_workspace(&tx, id, &mut kept).await?;
     super::interactions::take_for_workspace(&tx, id, &mut kept).await?;
     super::outbox::take_for_workspace(&tx, id, &mut kept).await?;
+    super::hits::take_for_workspace(&tx, id, &mut kept).await?;
     super::members::take_for_workspace(&tx, id, &mut kept).await?;
     // Its documents in the settings (`<kind>:<workspace>[:…]`): follow-ups, segments, the
     // People glance, saved views, weights, drafts of forms…

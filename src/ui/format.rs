@@ -51,6 +51,20 @@ pub fn number(lang: Lang, n: f64) -> String {
         .unwrap_or_default()
 }
 
+/// A number with at most `digits` decimals, e.g. "2.5" / "2,5".
+pub fn decimal(lang: Lang, n: f64, digits: u8) -> String {
+    let digits = digits.to_string();
+    let f = Intl::NumberFormat::new(
+        &locales(lang),
+        &options(&[("maximumFractionDigits", digits.as_str())]),
+    );
+    f.format()
+        .call1(&JsValue::NULL, &JsValue::from_f64(n))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
 /// A number with its sign and at most `digits` decimals, e.g. "+120", "−3", "+4.1 %" with
 /// `percent` (`n` in percent) / "+4,1 %".
 pub fn signed(lang: Lang, n: f64, digits: u8, percent: bool) -> String {

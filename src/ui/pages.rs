@@ -5,6 +5,7 @@ pub mod calendar;
 pub mod compose;
 pub mod inbox;
 pub mod library;
+pub mod listening;
 pub mod not_found;
 pub mod notes;
 pub mod open_failed;

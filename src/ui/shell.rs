@@ -38,6 +38,7 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
                 <li><A href="/library">{t.tr(Msg::NavLibrary)}</A></li>
                 <li><A href="/inbox">{t.tr(Msg::NavInbox)}</A></li>
                 <li><A href="/people">{t.tr(Msg::NavPeople)}</A></li>
+                <li><A href="/listening">{t.tr(Msg::NavListening)}</A></li>
                 <li><A href="/reports">{t.tr(Msg::NavReports)}</A></li>
                 <li><A href="/outbox">{t.tr(Msg::NavOutbox)}
                     {move || (state.outbox_pending.get() > 0).then(|| {
@@ -71,6 +72,7 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
             <StatusLine/>
             <super::components::palette::Palette/>
             <super::components::reminders::ReminderLoop/>
+            <super::components::listening_loop::ListeningLoop/>
             <super::components::outbox_runner::OutboxRunner/>
             {move || match state.phase.get() {
                 Phase::Opening => view! { <p class="opening">{t.get(Msg::Opening)}</p> }.into_any(),

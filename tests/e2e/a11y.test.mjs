@@ -40,7 +40,7 @@ for (const locale of ['en-US', 'fr-FR']) {
 
       // Each page of the navigation, reached by its link (its heading drawn, the network quiet).
       const pages = await page.locator('.app-nav a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-      assert.deepEqual(pages, ['/today', '/', '/strategy', '/compose', '/calendar', '/library', '/inbox', '/people', '/reports', '/outbox', '/accounts', '/notes', '/settings']);
+      assert.deepEqual(pages, ['/today', '/', '/strategy', '/compose', '/calendar', '/library', '/inbox', '/people', '/listening', '/reports', '/outbox', '/accounts', '/notes', '/settings']);
       for (const href of pages) {
         await page.locator(`.app-nav a[href="${href}"]`).click();
         await page.waitForURL((u) => u.pathname === href);

@@ -192,11 +192,11 @@ test('a 30-day report from generated metrics says the same numbers as its CSV fi
   // Days of one's choosing: both days asked for, in order, then the report of those days.
   await page.getByLabel('Period').selectOption('range');
   await page.getByRole('alert').filter({ hasText: 'Choose the first and the last day.' }).waitFor();
-  await page.getByLabel('From').fill(await iso(20));
-  await page.getByLabel('To').fill(await iso(29));
+  await page.getByLabel('From', { exact: true }).fill(await iso(20));
+  await page.getByLabel('To', { exact: true }).fill(await iso(29));
   await page.getByRole('alert').filter({ hasText: 'The first day must come before the last.' }).waitFor();
-  await page.getByLabel('From').fill(await iso(29));
-  await page.getByLabel('To').fill(await iso(20));
+  await page.getByLabel('From', { exact: true }).fill(await iso(29));
+  await page.getByLabel('To', { exact: true }).fill(await iso(20));
   await account.getByText('Followers +45 (+4.5%) over the period: from 1,000 to 1,045, counted on 10 of 10 days. The period before: 0.').waitFor();
   await page.getByText(`Rapports, ${await day(29)} to ${await day(20)}`, { exact: true }).waitFor();
   await assertClean(context);

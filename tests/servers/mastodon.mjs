@@ -15,6 +15,10 @@
 // `state.mode.rateLimitedUntil` (ms) answers 429 until then; `state.mode.unauthorized`
 // answers 401 to every bearer call; `state.mode.failNext` answers 503 that many times;
 // `state.mode.rejectNext` answers the next status with a 422 carrying that message;
+// `state.mode.hashtagFeeds` sets `configuration.timelines_access.hashtag_feeds` (Mastodon 4.5)
+// and the hashtag timeline (`/api/v1/timelines/tag/:tag`, any[]/all[]/none[], local/remote)
+// obeys it: 422 without a token when `authenticated`, 404 for a part `disabled`;
+// `addTagged` adds a public status with hashtags.
 // `state.mode.hangNext` stores that many new statuses and never answers them (a crash or a
 // lost connection after the server did its work). `state.posts` lists every status request
 // with its time and the answer's code.
@@ -35,7 +39,10 @@ export async function startMastodon({ domain = 'social.test', maxCharacters = 50
     log: [], // "METHOD /path"
     pkceChecked: 0,
     rateLimit: { limit: 300, remaining: 300 },
-    mode: { rateLimitedUntil: 0, unauthorized: false, failNext: 0, rejectNext: null, hangNext: 0, noGroupedNotifications: false },
+    mode: { rateLimitedUntil: 0, unauthorized: false, failNext: 0, rejectNext: null, hangNext: 0, noGroupedNotifications: false,
+      // Mastodon 4.5's `configuration.timelines_access.hashtag_feeds`: public, authenticated or disabled.
+      hashtagFeeds: { local: 'public', remote: 'public' } },
+    tagged: [], // public statuses with hashtags, newest first, for the hashtag timelines
     posts: [], // { at, status } of every POST /api/v1/statuses, in order
     hung: [], // responses held open by hangNext
     statuses: [], // statuses posted, in order
@@ -78,6 +85,12 @@ export async function startMastodon({ domain = 'social.test', maxCharacters = 50
     contact: { email: `staff@${domain}`, account: null },
     rules: [],
   };
+
+  // The instance description is read at each request: the test may change the feeds' access.
+  Object.defineProperty(instance.configuration, 'timelines_access', {
+    enumerable: true,
+    get: () => ({ live_feeds: { local: 'public', remote: 'public' }, hashtag_feeds: { ...state.mode.hashtagFeeds }, trending_link_feeds: { local: 'public', remote: 'public' } }),
+  });
 
   const cors = {
     'Access-Control-Allow-Origin': '*',
@@ -253,6 +266,30 @@ export async function startMastodon({ domain = 'social.test', maxCharacters = 50
       const walk = (id) => { for (const c of children(id)) { descendants.push(c); walk(c.id); } };
       walk(start.id);
       return json(res, 200, { ancestors, descendants });
+    }
+    const tagMatch = /^\/api\/v1\/timelines\/tag\/([^/]+)$/.exec(url.pathname);
+    if (req.method === 'GET' && tagMatch) {
+      // As Mastodon: the feed's access per part (this server's posts, the others'), the path's
+      // tag or any[] of the others, every all[], no none[]; newest first, since_id, 40 at most.
+      const access = state.mode.hashtagFeeds;
+      const parts = [['local', true], ['remote', false]].filter(([p]) => access[p] !== 'disabled');
+      if (!parts.length) return json(res, 404, { error: 'Record not found' });
+      if ([access.local, access.remote].includes('authenticated') && !me) return json(res, 422, { error: 'This method requires an authenticated user' });
+      const only = url.searchParams.get('local') === 'true' ? 'local' : url.searchParams.get('remote') === 'true' ? 'remote' : null;
+      if (parts.length === 1 && only !== parts[0][0]) return json(res, 404, { error: 'Record not found' });
+      const p = (k) => url.searchParams.getAll(k).map((t) => t.toLowerCase());
+      const first = decodeURIComponent(tagMatch[1]).toLowerCase();
+      const any = [first, ...p('any[]')], all = p('all[]'), none = p('none[]');
+      const since = url.searchParams.get('since_id');
+      const limit = Math.min(40, Number(url.searchParams.get('limit') || 20));
+      const big = (id) => BigInt(id);
+      const list = state.tagged.filter((s) => {
+        const tags = s.tags.map((t) => t.name.toLowerCase());
+        const local = !s.account.acct.includes('@');
+        return any.some((t) => tags.includes(t)) && all.every((t) => tags.includes(t)) && !none.some((t) => tags.includes(t))
+          && (only === null || (only === 'local') === local) && (!since || big(s.id) > big(since));
+      }).slice(0, limit);
+      return json(res, 200, list);
     }
     if (route === 'GET /api/v1/conversations') {
       if (!needMe()) return null;
@@ -528,6 +565,19 @@ export async function startMastodon({ domain = 'social.test', maxCharacters = 50
     state.others.push({ ...statusOf({ status: '' }, id, at), content: html, account: author, in_reply_to_id: inReplyTo, visibility, mentions: mentionsAlice ? [{ id: account.id, username: account.username, acct: account.username, url: account.url }] : [], url: `https://elsewhere.test/@${from}/${id}`, uri: `https://elsewhere.test/users/${from}/statuses/${id}` });
     return id;
   };
+  /** A public status with hashtags (`tags`, without #) by `from` (`local`: of this server),
+   * found by the hashtag timelines. */
+  const addTagged = ({ html, tags, from = 'dana', local = false, language = 'fr', at = new Date().toISOString() }) => {
+    const id = newId();
+    const host = local ? domain : 'elsewhere.test';
+    const author = { ...account, id: String(5000 + from.length), username: from, acct: local ? from : `${from}@${host}`, display_name: from[0].toUpperCase() + from.slice(1), url: `https://${host}/@${from}` };
+    const status = { ...statusOf({ status: '' }, id, at), content: html, account: author, language,
+      tags: tags.map((t) => ({ name: t, url: `https://${domain}/tags/${t}` })),
+      url: `https://${host}/@${from}/${id}`, uri: `https://${host}/users/${from}/statuses/${id}` };
+    state.tagged.unshift(status);
+    state.others.push(status);
+    return status;
+  };
   /** A favourite, boost (`reblog`) or follow of alice by `from`, as Mastodon notifies it. */
   const addInteraction = ({ type, from = 'bob', statusId = null, at = new Date().toISOString() }) => {
     const id = newId();
@@ -539,5 +589,5 @@ export async function startMastodon({ domain = 'social.test', maxCharacters = 50
     state.notifications.unshift({ id, type, group_key, created_at: at, account: author, ...(type === 'follow' ? {} : { status }) });
     return id;
   };
-  return { url, state, addMention, addStatus, addInteraction, close: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(ok); }) };
+  return { url, state, addMention, addStatus, addInteraction, addTagged, close: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(ok); }) };
 }

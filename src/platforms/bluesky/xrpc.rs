@@ -152,8 +152,16 @@ pub enum Search<'a> {
     Tag(&'a str),
 }
 
-/// `app.bsky.feed.searchPosts`, newest first.
-pub fn search_posts(pds: &str, token: &str, what: &Search, cursor: Option<&str>) -> Request {
+/// `app.bsky.feed.searchPosts`, newest first; in `lang` and from `since` (ISO 8601) when
+/// given.
+pub fn search_posts(
+    pds: &str,
+    token: &str,
+    what: &Search,
+    lang: Option<&str>,
+    since: Option<&str>,
+    cursor: Option<&str>,
+) -> Request {
     let (q, tag) = match what {
         Search::Keyword(k) => (k.trim().to_string(), None),
         Search::Tag(t) => {
@@ -164,6 +172,12 @@ pub fn search_posts(pds: &str, token: &str, what: &Search, cursor: Option<&str>)
     let mut params = vec![("q", q.as_str()), ("sort", "latest"), ("limit", "50")];
     if let Some(t) = tag.as_deref() {
         params.push(("tag", t));
+    }
+    if let Some(l) = lang.filter(|l| !l.is_empty()) {
+        params.push(("lang", l));
+    }
+    if let Some(s) = since {
+        params.push(("since", s));
     }
     if let Some(c) = cursor {
         params.push(("cursor", c));

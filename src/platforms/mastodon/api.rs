@@ -208,6 +208,40 @@ pub fn mark_notifications_read(instance: &str, token: &str, last_read_id: &str) 
     .bearer(token)
 }
 
+/// Public statuses with a hashtag, newest first (`GET /api/v1/timelines/tag/:hashtag`, 40 at
+/// most): the first tag in the path, the others in `any[]`, `all[]`, `none[]`; `local` or
+/// `remote` only when the server opens only that part; newer than `since_id` when given.
+pub fn tag_timeline(
+    instance: &str,
+    token: &str,
+    q: &crate::domain::listening::TagTimeline,
+    only: Option<&str>,
+    since_id: Option<&str>,
+) -> Request {
+    let mut url = format!(
+        "{instance}/api/v1/timelines/tag/{}?limit=40",
+        encode(&q.tag)
+    );
+    for (name, tags) in [("any[]", &q.any), ("all[]", &q.all), ("none[]", &q.none)] {
+        for t in tags.iter() {
+            url.push('&');
+            url.push_str(&encode(name));
+            url.push('=');
+            url.push_str(&encode(t));
+        }
+    }
+    if let Some(o) = only {
+        url.push('&');
+        url.push_str(o);
+        url.push_str("=true");
+    }
+    if let Some(id) = since_id {
+        url.push_str("&since_id=");
+        url.push_str(&encode(id));
+    }
+    Request::get(url).bearer(token)
+}
+
 /// The `rel="prev"` / `rel="next"` addresses of a `Link` header.
 pub fn link_header(value: &str, rel: &str) -> Option<String> {
     value.split(',').find_map(|part| {

@@ -33,6 +33,64 @@ pub struct Configuration {
     pub statuses: StatusLimits,
     #[serde(default)]
     pub media_attachments: MediaLimits,
+    /// Who may read the server's feeds (Mastodon ≥ 4.5); absent: open to all.
+    #[serde(default)]
+    pub timelines_access: Option<TimelinesAccess>,
+}
+
+/// `configuration.timelines_access`: each feed's access for the server's own posts and for
+/// the others', `public`, `authenticated` or `disabled`.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+pub struct TimelinesAccess {
+    #[serde(default)]
+    pub hashtag_feeds: Option<FeedAccess>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct FeedAccess {
+    #[serde(default = "public")]
+    pub local: String,
+    #[serde(default = "public")]
+    pub remote: String,
+}
+
+fn public() -> String {
+    "public".into()
+}
+
+/// How a server opens its hashtag feeds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HashtagAccess {
+    /// To everyone.
+    Open,
+    /// To signed-in users only (the app reads them as the connected account).
+    SignedIn,
+    /// Only its own posts (`local`) or only the others' (`remote`): the other part is off.
+    Only(&'static str, bool),
+    /// Not at all.
+    Disabled,
+}
+
+impl Configuration {
+    /// How the server opens its hashtag feeds (open when it does not say).
+    pub fn hashtag_access(&self) -> HashtagAccess {
+        let Some(f) = self
+            .timelines_access
+            .as_ref()
+            .and_then(|t| t.hashtag_feeds.as_ref())
+        else {
+            return HashtagAccess::Open;
+        };
+        let (local, remote) = (f.local.as_str(), f.remote.as_str());
+        let signed = local == "authenticated" || remote == "authenticated";
+        match (local == "disabled", remote == "disabled") {
+            (true, true) => HashtagAccess::Disabled,
+            (true, false) => HashtagAccess::Only("remote", signed),
+            (false, true) => HashtagAccess::Only("local", signed),
+            (false, false) if signed => HashtagAccess::SignedIn,
+            (false, false) => HashtagAccess::Open,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -247,7 +305,16 @@ pub struct Status {
     /// The accounts it mentions.
     #[serde(default)]
     pub mentions: Vec<Mention>,
+    /// Its hashtags.
+    #[serde(default)]
+    pub tags: Vec<Tag>,
     pub account: Account,
+}
+
+/// A hashtag of a status (`name` without `#`).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Tag {
+    pub name: String,
 }
 
 /// An account a status mentions.

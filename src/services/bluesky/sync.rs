@@ -75,6 +75,19 @@ pub(crate) struct PostParts<'a> {
     pub indexed_at: &'a str,
 }
 
+impl<'a> PostParts<'a> {
+    /// The parts of a post as the AppView shows it.
+    pub fn of(p: &'a crate::platforms::bluesky::entities::PostView) -> Self {
+        PostParts {
+            uri: &p.uri,
+            cid: &p.cid,
+            author: &p.author,
+            record: &p.record,
+            indexed_at: &p.indexed_at,
+        }
+    }
+}
+
 pub(crate) fn post_item(
     account: &Account,
     id: String,

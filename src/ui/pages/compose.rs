@@ -459,7 +459,7 @@ fn NetworkChoice() -> impl IntoView {
 
 /// Languages offered for a post (BCP-47 tags the networks read); the list covers the
 /// audiences our users write for, and "not said".
-const LANGUAGES: [(&str, &str); 8] = [
+pub(crate) const LANGUAGES: [(&str, &str); 8] = [
     ("fr", "Français"),
     ("en", "English"),
     ("es", "Español"),

@@ -6,6 +6,7 @@
 
 pub mod audit;
 pub mod follow_ups;
+pub mod listening;
 pub mod routine;
 
 use leptos::prelude::*;
@@ -171,6 +172,7 @@ fn Blocks(data: TodayData, summary: Today, now: f64) -> impl IntoView {
                 <p><a href="/strategy">{t.get(Msg::TodayOpenStrategy)}</a></p>
             </section>
             <follow_ups::FollowUpsBlock day_end=Day::today().add_days(1).start_ms()/>
+            <listening::ListeningBlock/>
             <audit::AuditBlock findings=data.audit.clone()/>
         </div>
     }

@@ -30,6 +30,7 @@ fn latest_line(t: Text, i: Interaction) -> impl IntoView {
         InteractionKind::Favourite => Msg::GaveFavourite,
         InteractionKind::Boost => Msg::GaveBoost,
         InteractionKind::Follow => Msg::GaveFollow,
+        InteractionKind::Content => Msg::GaveContent,
     };
     view! {
         <li>

@@ -1,0 +1,74 @@
+//! Listening's hits (`domain::listening::Hit`), by workspace and time. A run's finds are
+//! saved in one strict transaction that reads each one's earlier copy, so a post found again
+//! (another run, another search, another tab) is kept once with every search that found it.
+
+use crate::domain::listening::Hit;
+
+use super::codec::{from_js, to_js};
+use super::idb::{request, Durability, Tx};
+use super::records;
+use super::schema::{HITS, HITS_BY_WORKSPACE};
+use super::set_aside::{take_in_index, SetAside};
+use super::{Db, StoreError};
+
+/// Saves a run's finds, each joined with its earlier copy; returns how many were new.
+pub async fn save(db: &Db, found: &[Hit]) -> Result<usize, StoreError> {
+    if found.is_empty() {
+        return Ok(0);
+    }
+    let tx = Tx::write(db.raw(), &[HITS], Durability::Strict)?;
+    let store = tx.store(HITS)?;
+    let waits = found
+        .iter()
+        .map(|h| {
+            store
+                .get(&h.id.as_str().into())
+                .map(|r| request(&r))
+                .map_err(StoreError::from_js)
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut new = 0;
+    for (hit, wait) in found.iter().zip(waits) {
+        let before = wait.await?;
+        let kept = if before.is_undefined() {
+            new += 1;
+            hit.clone()
+        } else {
+            from_js::<Hit>(&before)?.joined(hit)
+        };
+        store.put(&to_js(&kept)?).map_err(StoreError::from_js)?;
+    }
+    tx.commit().await?;
+    Ok(new)
+}
+
+/// One hit, if it is kept.
+pub async fn get(db: &Db, id: &str) -> Result<Option<Hit>, StoreError> {
+    records::get(db, HITS, &id.into()).await
+}
+
+/// Writes a hit again as the user changed it (what was done with it).
+pub async fn put(db: &Db, hit: &Hit) -> Result<(), StoreError> {
+    records::put_one(db, HITS, hit).await
+}
+
+/// The workspace's hits written in `[start, end)` (UTC ms), newest first.
+pub async fn between(
+    db: &Db,
+    workspace_id: &str,
+    start: f64,
+    end: f64,
+) -> Result<Vec<Hit>, StoreError> {
+    let range = super::inbox::span(workspace_id, start, end)?;
+    records::all_in_index(db, HITS, HITS_BY_WORKSPACE, &range).await
+}
+
+/// Deletes a workspace's hits inside the caller's transaction.
+pub async fn take_for_workspace(
+    tx: &Tx,
+    workspace_id: &str,
+    kept: &mut SetAside,
+) -> Result<(), StoreError> {
+    let range = records::prefix_range(workspace_id)?;
+    take_in_index(tx, HITS, HITS_BY_WORKSPACE, &range, kept).await
+}

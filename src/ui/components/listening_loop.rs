@@ -1,0 +1,48 @@
+//! Listening while the app is open: once the first screen settled, the leader tab looks
+//! every minute for saved searches that are due (`services::listening::run_due`, each at
+//! its own interval, later after failures) and runs them one after the other; a search whose
+//! today is a spike is notified (once a day per search: the notification's tag).
+
+use leptos::prelude::*;
+
+use crate::services::clock::now_ms;
+use crate::services::reminders::notify;
+use crate::ui::i18n::Msg;
+use crate::ui::state::use_app;
+use crate::ui::text::use_text;
+
+const EVERY: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Mounted once in the shell.
+#[component]
+pub fn ListeningLoop() -> impl IntoView {
+    let state = use_app();
+    let t = use_text();
+    let pass = Action::new_local(move |_: &()| {
+        let db = state.db_if_open();
+        async move {
+            let Some(db) = db else { return };
+            if let Ok(spikes) = crate::services::listening::run_due(&db, now_ms()).await {
+                let day = crate::ui::dates::Day::today().iso();
+                for (ws, name, spike) in spikes {
+                    let title = t.fill(Msg::ListeningSpikeTitle, &[("name", &name)]);
+                    let body = crate::ui::pages::listening::spike_words(t, &spike);
+                    notify(&title, &body, &format!("spike-{ws}-{name}-{day}"));
+                }
+            }
+        }
+    });
+    let tick = move || {
+        let online = web_sys::window().is_none_or(|w| w.navigator().on_line());
+        if state.settled.get_untracked()
+            && state.is_leader.get_untracked()
+            && online
+            && !pass.pending().get_untracked()
+        {
+            pass.dispatch(());
+        }
+    };
+    if let Ok(handle) = set_interval_with_handle(tick, EVERY) {
+        on_cleanup(move || handle.clear());
+    }
+}

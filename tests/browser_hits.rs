@@ -1,0 +1,127 @@
+//! Listening's hits on real IndexedDB: a post found by two runs and two searches is one
+//! record naming both, what the user did with it kept; read back by time within a
+//! workspace; forgetting a member takes their hits out and leaves the others'; deleting a
+//! workspace takes its hits and "Undo" puts them back.
+#![cfg(target_arch = "wasm32")]
+
+use attache::domain::listening::Hit;
+use attache::domain::member_record::Forgotten;
+use attache::store;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+mod browser_support;
+use browser_support::fresh_db;
+
+fn hit(ws: &str, uri: &str, handle: &str, search: &str, at: f64) -> Hit {
+    let item = serde_json::from_value(serde_json::json!({
+        "id": format!("bluesky:me:{uri}"), "workspace_id": ws, "account_id": "a", "network": "bluesky",
+        "author_name": "Name", "author_handle": handle, "author_url": "https://bsky.app/profile/x",
+        "html": "", "text": "about the brand", "at": at, "url": "https://bsky.app/x",
+    }))
+    .unwrap();
+    Hit {
+        id: Hit::key(ws, uri),
+        workspace_id: ws.into(),
+        uri: uri.into(),
+        at,
+        found_at: at + 1.0,
+        searches: vec![search.into()],
+        tags: vec![],
+        item,
+        taken: vec![],
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_post_found_twice_is_one_hit_with_both_searches() {
+    let db = fresh_db("test-hits-once").await;
+    let new = store::hits::save(&db, &[hit("w", "at://1", "@bob.test", "s1", 10.0)])
+        .await
+        .unwrap();
+    assert_eq!(new, 1);
+    let mut first = store::hits::get(&db, "w:at://1").await.unwrap().unwrap();
+    first.taken.push("member".into());
+    store::hits::put(&db, &first).await.unwrap();
+    let again = [
+        hit("w", "at://1", "@bob.test", "s2", 10.0),
+        hit("w", "at://2", "@carla.test", "s1", 20.0),
+        hit("other", "at://1", "@bob.test", "s9", 10.0),
+    ];
+    assert_eq!(
+        store::hits::save(&db, &again).await.unwrap(),
+        2,
+        "at://2 and the other workspace's"
+    );
+    let kept = store::hits::get(&db, "w:at://1").await.unwrap().unwrap();
+    assert_eq!(kept.searches, ["s1", "s2"]);
+    assert_eq!(kept.taken, ["member"]);
+    let in_w = store::hits::between(&db, "w", 0.0, 100.0).await.unwrap();
+    assert_eq!(
+        in_w.iter().map(|h| h.uri.as_str()).collect::<Vec<_>>(),
+        ["at://2", "at://1"],
+        "newest first, this workspace only"
+    );
+    assert_eq!(
+        store::hits::between(&db, "w", 15.0, 100.0)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+}
+
+#[wasm_bindgen_test]
+async fn forgetting_a_member_takes_their_hits_out() {
+    let db = fresh_db("test-hits-forget").await;
+    store::hits::save(
+        &db,
+        &[
+            hit("w", "at://1", "@bob.test", "s1", 10.0),
+            hit("w", "at://2", "@carla.test", "s1", 20.0),
+        ],
+    )
+    .await
+    .unwrap();
+    let plan = store::members::Forget {
+        workspace_id: "w".into(),
+        record_ids: vec![],
+        handles: vec!["@bob.test".into()],
+        threads: vec![],
+        follow_ups_key: "follow-ups:w".into(),
+        glance_key: "people-glance:w".into(),
+        member_keys: vec!["bluesky:@bob.test".into()],
+        marks: vec![Forgotten::new("w", "bluesky:@bob.test", 30.0)],
+    };
+    store::members::forget(&db, &plan).await.unwrap();
+    let left = store::hits::between(&db, "w", 0.0, 100.0).await.unwrap();
+    assert_eq!(
+        left.iter()
+            .map(|h| h.item.author_handle.as_str())
+            .collect::<Vec<_>>(),
+        ["@carla.test"]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn deleting_a_workspace_takes_its_hits_and_undo_puts_them_back() {
+    let db = fresh_db("test-hits-workspace").await;
+    let ws = attache::domain::workspace::Workspace {
+        id: "w".into(),
+        name: "Café".into(),
+        created_at: 1.0,
+    };
+    store::workspaces::put(&db, &ws).await.unwrap();
+    store::hits::save(&db, &[hit("w", "at://1", "@bob.test", "s1", 10.0)])
+        .await
+        .unwrap();
+    let kept = store::workspaces::delete(&db, "w").await.unwrap();
+    assert!(store::hits::between(&db, "w", 0.0, 100.0)
+        .await
+        .unwrap()
+        .is_empty());
+    store::set_aside::put_back(&db, &kept).await.unwrap();
+    let back = store::hits::between(&db, "w", 0.0, 100.0).await.unwrap();
+    assert_eq!(back.len(), 1);
+}
