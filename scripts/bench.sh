@@ -4,7 +4,8 @@
 # made of (tests/bench/size.mjs, with twiggy), Lighthouse's mobile scores
 # (tests/bench/lighthouse.mjs), sizes, cold and warm start, and bulk IndexedDB writes/reads
 # against raw IndexedDB and Dexie in headless Chromium, and the pages at scale.
-# Prints tables and writes bench-results/{size,lighthouse,bench}.json.
+# and the sentiment hint's accuracy and macro-F1 per language on the labelled sets.
+# Prints tables and writes bench-results/{size,lighthouse,bench}.json and sentiment.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -28,3 +29,7 @@ node tests/bench/size.mjs target-size/attache_named.wasm "$(ls dist/*_bg.wasm)"
 trunk build --release --features bench --dist target-bench-dist
 node tests/bench/lighthouse.mjs dist
 node tests/bench/bench.mjs "$@"
+# The sentiment hint against the labelled sets (and VADER's own rules on the English one),
+# natively: accuracy, macro-F1 and the confusion table per language.
+mkdir -p bench-results
+cargo run --quiet --example sentiment_eval | tee bench-results/sentiment.txt

@@ -48,6 +48,7 @@ pub mod saved_reply;
 pub mod search;
 pub mod search_docs;
 pub mod segment;
+pub mod sentiment;
 pub mod sorting;
 pub mod spike;
 pub mod storage;

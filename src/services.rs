@@ -31,6 +31,7 @@ pub mod reports;
 pub mod search;
 pub mod segments;
 pub mod sending;
+pub mod sentiment;
 pub mod storage_health;
 pub mod strategy;
 pub mod tabs;

@@ -68,7 +68,7 @@ fn by_name<'a>(
 
 #[test]
 fn members_are_placed_by_reach_and_love_on_log_scales() {
-    let points = place(&members(), &HashMap::new(), NOW, 100);
+    let points = place(&members(), &HashMap::new(), |_| false, NOW, 100);
     assert_eq!(points.len(), 3);
     let (big, small, quiet) = (
         by_name(&points, "big"),
@@ -93,15 +93,21 @@ fn ambassadors_and_detractors_are_named_and_a_negative_mark_lasts_ninety_days() 
     let all = members();
     let small = all.iter().find(|m| m.name == "small").unwrap();
     let mut record = MemberRecord::new("w", &small.key, NOW);
-    assert_eq!(mark_of(small, Some(&record), NOW), None);
+    assert_eq!(mark_of(small, Some(&record), false, NOW), None);
     record.tags = vec!["Ambassadrice".into()];
-    assert_eq!(mark_of(small, Some(&record), NOW), Some(Mark::Ambassador));
+    assert_eq!(
+        mark_of(small, Some(&record), false, NOW),
+        Some(Mark::Ambassador)
+    );
     // A detractor first, whatever the tag.
     record.set_negative("https://x.test/2", NOW - 89.0 * DAY_MS, true);
     assert!(record.is_negative("https://x.test/2"));
-    assert_eq!(mark_of(small, Some(&record), NOW), Some(Mark::Detractor));
     assert_eq!(
-        mark_of(small, Some(&record), NOW + 2.0 * DAY_MS),
+        mark_of(small, Some(&record), false, NOW),
+        Some(Mark::Detractor)
+    );
+    assert_eq!(
+        mark_of(small, Some(&record), false, NOW + 2.0 * DAY_MS),
         Some(Mark::Ambassador),
         "more than 90 days on"
     );
@@ -110,7 +116,7 @@ fn ambassadors_and_detractors_are_named_and_a_negative_mark_lasts_ninety_days() 
     // A member at level 1 is an ambassador without a tag.
     let mut leading = all[0].clone();
     leading.level = Level::Leading;
-    assert_eq!(mark_of(&leading, None, NOW), Some(Mark::Ambassador));
+    assert_eq!(mark_of(&leading, None, false, NOW), Some(Mark::Ambassador));
 }
 
 #[test]
@@ -120,11 +126,47 @@ fn a_full_map_keeps_the_named_members_then_the_most_love() {
     let mut record = MemberRecord::new("w", &quiet.key, NOW);
     record.set_negative("https://x.test/s1", NOW - DAY_MS, true);
     let records = HashMap::from([(quiet.key.clone(), record)]);
-    let points = place(&all, &records, NOW, 2);
+    let points = place(&all, &records, |_| false, NOW, 2);
     let mut names: Vec<&str> = points.iter().map(|p| p.name.as_str()).collect();
     names.sort();
     assert_eq!(names, vec!["quiet", "small"]);
     assert_eq!(by_name(&points, "quiet").mark, Some(Mark::Detractor));
     // Scaled among those shown: "small" is now the most followed.
     assert_eq!(by_name(&points, "small").x, 1.0);
+}
+
+#[test]
+fn a_recent_message_that_seems_negative_names_a_detractor_unless_corrected() {
+    use attache::domain::relationship_map::seems_detractor;
+    use attache::domain::sentiment::{hint, Sentiment};
+    let mut items = vec![
+        wrote("1", "angry", NOW - DAY_MS, None),
+        wrote("2", "old", NOW - 100.0 * DAY_MS, None),
+    ];
+    items[0].html = "<p>Awful service, never again 😡</p>".into();
+    items[1].html = "<p>Awful service, never again 😡</p>".into();
+    let all = gather(&items, &[], &[], &Weights::default(), &Utc, NOW);
+    let angry = all.iter().find(|m| m.name == "angry").unwrap();
+    let old = all.iter().find(|m| m.name == "old").unwrap();
+    let guessed = |mo: &attache::domain::member::Moment| hint(&mo.text, "en");
+    assert!(seems_detractor(angry, NOW, guessed));
+    assert!(!seems_detractor(old, NOW, guessed), "more than 90 days ago");
+    // The user said it was not negative: their word counts.
+    let corrected = |mo: &attache::domain::member::Moment| {
+        if &*mo.url == "https://x.test/1" {
+            Sentiment::Neutral
+        } else {
+            hint(&mo.text, "en")
+        }
+    };
+    assert!(!seems_detractor(angry, NOW, corrected));
+    let points = place(
+        &all,
+        &HashMap::new(),
+        |m| seems_detractor(m, NOW, guessed),
+        NOW,
+        10,
+    );
+    assert_eq!(by_name(&points, "angry").mark, Some(Mark::Detractor));
+    assert_eq!(by_name(&points, "old").mark, None);
 }

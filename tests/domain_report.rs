@@ -266,3 +266,31 @@ fn posts_are_counted_per_week_from_monday_and_per_network() {
         "the 12th is after the period"
     );
 }
+
+#[test]
+fn the_best_and_least_received_posts_are_the_ends_of_the_rated_ones() {
+    use attache::domain::report::top_and_bottom;
+    let mut snaps = vec![followers("a", at(1, 0.0), 100)];
+    let mut published = vec![];
+    for (n, favs) in [5u64, 1, 9, 3, 7].into_iter().enumerate() {
+        let id = format!("s{n}");
+        snaps.push(counts("a", &id, at(2, 12.0), favs, 0));
+        published.push(post(&id, "a", at(1, 10.0 + n as f64), "p"));
+    }
+    published.push(post("never", "a", at(1, 9.0), "jamais compté"));
+    let figures = post_figures(&snaps, &published, (at(1, 0.0), at(3, 0.0)));
+    let ids = |l: Vec<&attache::domain::report::PostFigures>| -> Vec<String> {
+        l.iter().map(|f| f.post.remote_id.clone()).collect()
+    };
+    let (top, bottom) = top_and_bottom(&figures, 2);
+    assert_eq!(ids(top), ["s2", "s4"]);
+    assert_eq!(
+        ids(bottom),
+        ["s1", "s3"],
+        "the lowest first; an uncounted post in neither"
+    );
+    // Fewer rated posts than both lists: none is in both.
+    let (top, bottom) = top_and_bottom(&figures, 3);
+    assert_eq!(ids(top), ["s2", "s4", "s0"]);
+    assert_eq!(ids(bottom), ["s1", "s3"]);
+}

@@ -75,3 +75,29 @@ fn the_days_before_a_search_was_saved_are_not_counted() {
     let s = last_day_spike(&days, NaiveDate::from_ymd_opt(2026, 12, 1).unwrap()).unwrap();
     assert_eq!((s.today, s.days), (9, 14));
 }
+
+#[test]
+fn a_crisis_is_an_hour_far_more_negative_than_the_same_hour_before() {
+    use attache::domain::spike::crisis;
+    const HOUR: f64 = 3_600_000.0;
+    const DAY: f64 = 24.0 * HOUR;
+    let now = 100.0 * DAY;
+    // One negative message in that hour on each of the last 14 days, then 5 in the last hour.
+    let mut times: Vec<f64> = (1..=14)
+        .map(|d| now - f64::from(d) * DAY - HOUR / 2.0)
+        .collect();
+    let quiet = times.clone();
+    times.extend((0..5).map(|i| now - f64::from(i) * 60_000.0));
+    let s = crisis(&times, now, 0.0).expect("5 against a steady 1");
+    assert_eq!((s.today, s.days, s.mean), (5, 14, 1.0));
+    // Messages at other hours of those days do not count.
+    let mut other_hours = times.clone();
+    other_hours.extend((1..=14).map(|d| now - f64::from(d) * DAY - 5.0 * HOUR));
+    assert_eq!(crisis(&other_hours, now, 0.0).map(|s| s.mean), Some(1.0));
+    // The usual hour: no crisis.
+    let mut usual = quiet.clone();
+    usual.push(now - 10.0);
+    assert_eq!(crisis(&usual, now, 0.0), None);
+    // Watched for 6 days only: not enough to say.
+    assert_eq!(crisis(&times, now, now - 6.5 * DAY), None);
+}

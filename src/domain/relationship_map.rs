@@ -39,9 +39,24 @@ pub struct Point {
 /// The tags that make an ambassador, folded.
 const AMBASSADOR_TAGS: [&str; 3] = ["ambassador", "ambassadeur", "ambassadrice"];
 
-/// What the map names `m` for at `now` (a detractor before an ambassador).
-pub fn mark_of(m: &Member, record: Option<&MemberRecord>, now: f64) -> Option<Mark> {
-    if record.is_some_and(|r| r.is_detractor(now)) {
+/// Whether one of `m`'s messages of the last [`DETRACTOR_DAYS`] counts as negative, by
+/// `tone` (the user's correction, else the hint of its words).
+pub fn seems_detractor(
+    m: &Member,
+    now: f64,
+    tone: impl Fn(&super::member::Moment) -> super::sentiment::Sentiment,
+) -> bool {
+    let since = now - super::member_record::DETRACTOR_DAYS * 86_400_000.0;
+    m.timeline
+        .iter()
+        .filter(|mo| mo.at >= since && !mo.text.is_empty())
+        .any(|mo| tone(mo) == super::sentiment::Sentiment::Negative)
+}
+
+/// What the map names `m` for at `now` (a detractor before an ambassador); `flagged`: one
+/// of their recent messages counts as negative ([`seems_detractor`]).
+pub fn mark_of(m: &Member, record: Option<&MemberRecord>, flagged: bool, now: f64) -> Option<Mark> {
+    if flagged || record.is_some_and(|r| r.is_detractor(now)) {
         return Some(Mark::Detractor);
     }
     let tagged = record.is_some_and(|r| {
@@ -61,16 +76,18 @@ fn log_scale(v: f64, max: f64) -> f64 {
 }
 
 /// At most `limit` members placed (the named ones first, then the most love), ordered
-/// left to right, then bottom to top (the order the keyboard goes through them).
+/// left to right, then bottom to top (the order the keyboard goes through them); `flagged`
+/// says which members' recent messages count as negative.
 pub fn place(
     members: &[Member],
     records: &HashMap<String, MemberRecord>,
+    flagged: impl Fn(&Member) -> bool,
     now: f64,
     limit: usize,
 ) -> Vec<Point> {
     let mut chosen: Vec<(&Member, Option<Mark>)> = members
         .iter()
-        .map(|m| (m, mark_of(m, records.get(&m.key), now)))
+        .map(|m| (m, mark_of(m, records.get(&m.key), flagged(m), now)))
         .collect();
     sorting::sort_by(&mut chosen[..], |a, b| {
         b.1.is_some()

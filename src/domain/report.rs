@@ -273,6 +273,22 @@ pub fn post_figures(
     out
 }
 
+/// The best and the least received posts of `figures` (as [`post_figures`] orders them,
+/// the highest rate first): the first `n` with a rate, and the last `n` with a rate after
+/// those, the lowest first. A post is never in both lists.
+pub fn top_and_bottom(figures: &[PostFigures], n: usize) -> (Vec<&PostFigures>, Vec<&PostFigures>) {
+    let rated: Vec<&PostFigures> = figures.iter().filter(|p| p.rate().is_some()).collect();
+    let top: Vec<&PostFigures> = rated.iter().take(n).copied().collect();
+    let bottom: Vec<&PostFigures> = rated
+        .iter()
+        .skip(top.len())
+        .rev()
+        .take(n)
+        .copied()
+        .collect();
+    (top, bottom)
+}
+
 /// One week (from Monday) overlapping a period, and the posts that went out in it on each
 /// network (a post sent to two networks counts on each).
 #[derive(Debug, Clone, PartialEq)]

@@ -89,3 +89,31 @@ pub fn last_day_spike(days: &[DayVolume], watched_from: NaiveDate) -> Option<Spi
         .collect();
     spike(&known, today.count)
 }
+
+const HOUR: f64 = 3_600_000.0;
+const DAY: f64 = 24.0 * HOUR;
+
+/// A crisis: more negative messages in the hour before `now` than the mean plus three
+/// standard deviations of the same hour on each of the last 14 days that were watched
+/// (from `watched_from`, UTC ms: the first message kept), once 7 are known. `negative` are
+/// the times (UTC ms) of the messages that count as negative.
+pub fn crisis(negative: &[f64], now: f64, watched_from: f64) -> Option<Spike> {
+    let count = |end: f64| {
+        negative
+            .iter()
+            .filter(|&&t| t >= end - HOUR && t < end)
+            .count() as u32
+    };
+    let before: Vec<u32> = (1..=LOOK_BACK_DAYS)
+        .rev()
+        .map(|d| now - f64::from(d) * DAY)
+        .filter(|end| end - HOUR >= watched_from)
+        .map(count)
+        .collect();
+    // The hour that ends now includes a message written this very instant.
+    let last = negative
+        .iter()
+        .filter(|&&t| t > now - HOUR && t <= now)
+        .count() as u32;
+    spike(&before, last)
+}

@@ -96,6 +96,21 @@ pub async fn page(
     super::time_pages::page(db, INBOX, INBOX_BY_WORKSPACE, workspace_id, after, count).await
 }
 
+/// The workspace's messages written in `[start, end)` (UTC ms), oldest first.
+pub async fn between(
+    db: &Db,
+    workspace_id: &str,
+    start: f64,
+    end: f64,
+) -> Result<Vec<InboxItem>, StoreError> {
+    let range = span(workspace_id, start, end)?;
+    Ok(
+        records::page(db, INBOX, INBOX_BY_WORKSPACE, &range, u32::MAX)
+            .await?
+            .items,
+    )
+}
+
 pub async fn put_metrics(db: &Db, snapshots: &[MetricSnapshot]) -> Result<(), StoreError> {
     records::put_all(db, METRICS, snapshots, Durability::Strict).await
 }

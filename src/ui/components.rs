@@ -13,4 +13,5 @@ pub mod reminders;
 pub mod rich_text;
 pub mod search_box;
 pub mod status_line;
+pub mod tone;
 pub mod workspace_switcher;

@@ -43,6 +43,7 @@ export async function startMastodon({ domain = 'social.test', maxCharacters = 50
       // Mastodon 4.5's `configuration.timelines_access.hashtag_feeds`: public, authenticated or disabled.
       hashtagFeeds: { local: 'public', remote: 'public' } },
     tagged: [], // public statuses with hashtags, newest first, for the hashtag timelines
+    tagQueries: [], // the query string of each hashtag timeline request
     posts: [], // { at, status } of every POST /api/v1/statuses, in order
     hung: [], // responses held open by hangNext
     statuses: [], // statuses posted, in order
@@ -269,6 +270,7 @@ export async function startMastodon({ domain = 'social.test', maxCharacters = 50
     }
     const tagMatch = /^\/api\/v1\/timelines\/tag\/([^/]+)$/.exec(url.pathname);
     if (req.method === 'GET' && tagMatch) {
+      state.tagQueries.push(url.search);
       // As Mastodon: the feed's access per part (this server's posts, the others'), the path's
       // tag or any[] of the others, every all[], no none[]; newest first, since_id, 40 at most.
       const access = state.mode.hashtagFeeds;

@@ -1,7 +1,8 @@
 //! Listening while the app is open: once the first screen settled, the leader tab looks
 //! every minute for saved searches that are due (`services::listening::run_due`, each at
 //! its own interval, later after failures) and runs them one after the other; a search whose
-//! today is a spike is notified (once a day per search: the notification's tag).
+//! today is a spike is notified (once a day per search: the notification's tag), and so is
+//! a crisis in a workspace's Inbox (`services::sentiment::crisis`, once an hour at most).
 
 use leptos::prelude::*;
 
@@ -22,6 +23,22 @@ pub fn ListeningLoop() -> impl IntoView {
         let db = state.db_if_open();
         async move {
             let Some(db) = db else { return };
+            // A crisis in any workspace's Inbox, looked for every 5 minutes (it reads the
+            // last 15 days of messages): notified once an hour at most (its tag).
+            let minute = (now_ms() / 60_000.0).floor() as u64;
+            let hour = minute / 60;
+            let workspaces = if minute.is_multiple_of(5) {
+                state.workspace_ids()
+            } else {
+                vec![]
+            };
+            for ws in workspaces {
+                if let Ok(Some(s)) = crate::services::sentiment::crisis(&db, &ws, now_ms()).await {
+                    let title = t.fill(Msg::CrisisTitle, &[("count", &s.today)]);
+                    let body = crate::ui::pages::today::crisis::crisis_words(t, &s);
+                    notify(&title, &body, &format!("crisis-{ws}-{hour}"));
+                }
+            }
             if let Ok(spikes) = crate::services::listening::run_due(&db, now_ms()).await {
                 let day = crate::ui::dates::Day::today().iso();
                 for (ws, name, spike) in spikes {

@@ -65,6 +65,18 @@ macro_rules! listening_messages {
                 "{name} est dans les membres, avec cette publication comme contenu sur la marque.";
             ListeningTodayHeading => "Listening", "Écoute";
             ListeningTodayOpen => "Open Listening", "Ouvrir l'écoute";
+            ToneNegative => "negative", "négatif";
+            ToneNeutral => "neutral", "neutre";
+            TonePositive => "positive", "positif";
+            ToneSeems => "Seems {tone} (a guess from its words)", "Semble {tone} (deviné d'après ses mots)";
+            ToneSaid => "Tone: {tone} (your word)", "Ton\u{a0}: {tone} (selon vous)";
+            ToneCorrect => "Tone", "Ton";
+            ToneKeepHint => "As guessed", "Comme deviné";
+            CrisisHeading => "More negative messages than usual", "Plus de messages négatifs que d'habitude";
+            CrisisWords => "{count} messages that seem negative in the last hour, against {mean} usually at this hour (over the last {days} days). Look at the Inbox: something may be going on.",
+                "{count} messages qui semblent négatifs dans la dernière heure, contre {mean} d'habitude à cette heure (sur les {days} derniers jours). Regardez les messages\u{a0}: il se passe peut-être quelque chose.";
+            CrisisTitle => "Possible crisis: {count} negative messages in an hour", "Crise possible\u{a0}: {count} messages négatifs en une heure";
+            CrisisOpenInbox => "Open the Inbox", "Ouvrir les messages";
             GaveContent => "{name} wrote about the brand", "{name} a parlé de la marque";
         }
     };

@@ -71,6 +71,9 @@ macro_rules! reports_messages {
             BestTimeNotEnough => plural("not enough data ({count} post)", "not enough data ({count} posts)"),
                 plural("pas assez de données ({count} publication)", "pas assez de données ({count} publications)");
             ReportPostsTable => "The posts' figures", "Les chiffres des publications";
+            ReportTopHeading => "Best received", "Les mieux accueillies";
+            ReportBottomHeading => "Least received", "Les moins bien accueillies";
+            ReportRateOf => "engagement rate {rate}", "taux d'engagement {rate}";
             ReportPostsCsv => "Download the posts (CSV)", "Télécharger les publications (CSV)";
         }
     };

@@ -236,6 +236,7 @@ pub fn InboxPage() -> impl IntoView {
     let state = use_app();
     let db = use_db();
     let t = use_text();
+    crate::ui::components::tone::provide_corrections();
     let version = RwSignal::new(0u32);
     // The time the list is judged at (a snooze ends): read again every minute.
     let now = RwSignal::new(crate::services::clock::now_ms());

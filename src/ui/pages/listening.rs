@@ -226,6 +226,7 @@ fn SearchSection(view: SearchView, #[prop(into)] changed: Callback<()>) -> impl 
 #[component]
 pub fn ListeningPage() -> impl IntoView {
     let (state, db, t) = (use_app(), use_db(), use_text());
+    crate::ui::components::tone::provide_corrections();
     let version = RwSignal::new(0u32);
     let data = LocalResource::new(move || {
         let (db, ws) = (db.get(), state.current());

@@ -263,6 +263,47 @@ fn MessagesSection(period: Period, messages: Vec<u64>, before: u64) -> impl Into
     }
 }
 
+/// The three best and least received posts (by engagement rate), each a line.
+#[component]
+fn TopAndBottom(posts: Vec<PostFigures>) -> impl IntoView {
+    let t = use_text();
+    let lang = t.lang();
+    let (top, bottom) = crate::domain::report::top_and_bottom(&posts, 3);
+    let line = |p: &PostFigures| {
+        let words: String = p.post.text.chars().take(80).collect();
+        let rate = p
+            .rate()
+            .map(|r| signed(lang, r, 2, true).trim_start_matches('+').to_string())
+            .unwrap_or_default();
+        view! {
+            <li>
+                <a href=p.post.url.clone() rel="noopener noreferrer" target="_blank">{words}</a>
+                " · "{p.post.network.name()}" · "{t.fill(Msg::ReportRateOf, &[("rate", &rate)])}
+            </li>
+        }
+    };
+    let (top, bottom): (Vec<_>, Vec<_>) = (
+        top.into_iter().map(line).collect(),
+        bottom.into_iter().map(line).collect(),
+    );
+    (!top.is_empty()).then(|| {
+        view! {
+            <div class="report-ends">
+                <section aria-labelledby="report-top">
+                    <h3 id="report-top">{t.tr(Msg::ReportTopHeading)}</h3>
+                    <ol>{top}</ol>
+                </section>
+                {(!bottom.is_empty()).then(|| view! {
+                    <section aria-labelledby="report-bottom">
+                        <h3 id="report-bottom">{t.tr(Msg::ReportBottomHeading)}</h3>
+                        <ol>{bottom}</ol>
+                    </section>
+                })}
+            </div>
+        }
+    })
+}
+
 #[component]
 fn PostsTable(posts: Vec<PostFigures>) -> impl IntoView {
     let t = use_text();
@@ -415,6 +456,7 @@ fn ReportView(report: Report) -> impl IntoView {
                 view! { <p class="empty">{t.get(Msg::ReportNoPosts)}</p> }.into_any()
             } else {
                 view! {
+                    <TopAndBottom posts=posts.clone()/>
                     <PostsTable posts=posts/>
                     <p><button type="button" class="secondary"
                         on:click=move |_| download(state, "posts", &posts_file)>{t.tr(Msg::ReportPostsCsv)}</button></p>

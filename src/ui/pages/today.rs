@@ -5,6 +5,7 @@
 //! stored here, so it works offline and with empty states.
 
 pub mod audit;
+pub mod crisis;
 pub mod follow_ups;
 pub mod listening;
 pub mod routine;
@@ -151,6 +152,7 @@ fn Blocks(data: TodayData, summary: Today, now: f64) -> impl IntoView {
     let routine = RwSignal::new(data.routine.clone());
     view! {
         {alerts}
+        <crisis::CrisisBlock/>
         <div class="today-grid">
             <routine::RoutineBlock routine=routine/>
             <section class="today-block" aria-labelledby="today-posts">

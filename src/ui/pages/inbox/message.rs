@@ -6,7 +6,9 @@ use leptos::prelude::*;
 
 use crate::domain::inbox::{InboxItem, TextLink};
 use crate::domain::network::Network;
+use crate::services::sentiment::words_of;
 use crate::ui::components::rich_text::StatusContent;
+use crate::ui::components::tone::Tone;
 use crate::ui::format::date_time;
 use crate::ui::i18n::Msg;
 use crate::ui::text::use_text;
@@ -41,6 +43,9 @@ pub fn Message(item: InboxItem) -> impl IntoView {
             } else {
                 view! { <StatusContent html=item.html.clone()/> }.into_any()
             }}
+            <p class="inbox-tone">
+                <Tone url=item.url.clone() text=words_of(&item) lang=item.profile.lang.clone()/>
+            </p>
         </div>
     }
     .into_any()

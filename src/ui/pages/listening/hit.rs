@@ -36,7 +36,8 @@ pub fn HitRow(hit: Hit, query: StoredValue<Query>) -> impl IntoView {
     let lang = t.lang();
     let item = hit.item.clone();
     let network = item.network.name();
-    let parts = query.with_value(|q| marked(&hit.words(), q));
+    let words = hit.words();
+    let parts = query.with_value(|q| marked(&words, q));
     let taken = RwSignal::new(hit.taken.clone());
     let hit = StoredValue::new(hit);
     let draft = Action::new_local(move |kind: &DraftKind| {
@@ -93,6 +94,9 @@ pub fn HitRow(hit: Hit, query: StoredValue<Query>) -> impl IntoView {
                 } else {
                     s.into_any()
                 }).collect_view()}
+            </p>
+            <p class="hit-tone">
+                <crate::ui::components::tone::Tone url=item.url.clone() text=words.clone() lang=item.profile.lang.clone()/>
             </p>
             <p class="hit-actions">
                 <a href=item.url.clone() rel="nofollow noopener noreferrer" target="_blank">

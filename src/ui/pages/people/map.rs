@@ -12,7 +12,7 @@ use leptos_router::hooks::use_navigate;
 
 use crate::domain::member::Member;
 use crate::domain::member_record::MemberRecord;
-use crate::domain::relationship_map::{place, Mark, Point};
+use crate::domain::relationship_map::{place, seems_detractor, Mark, Point};
 use crate::ui::format::number;
 use crate::ui::i18n::Msg;
 use crate::ui::state::{use_app, use_db};
@@ -72,18 +72,27 @@ pub fn RelationshipMap(members: StoredValue<std::sync::Arc<Vec<Member>>>) -> imp
             let list = crate::store::members::for_workspace(&db, &ws.id)
                 .await
                 .ok()?;
-            Some(
+            let said = crate::services::sentiment::corrections(&db, &ws.id)
+                .await
+                .ok()?;
+            Some((
                 list.into_iter()
                     .map(|r| (r.key.clone(), r))
                     .collect::<HashMap<String, MemberRecord>>(),
-            )
+                said,
+            ))
         }
     });
     let view_map = move || {
-        let records = records.get().flatten()?;
+        let (records, said) = records.get().flatten()?;
         let now = crate::services::clock::now_ms();
         let total = members.with_value(|m| m.len());
-        let points = members.with_value(|all| place(all, &records, now, LIMIT));
+        // A recent message that counts as negative (the user's word, else the hint).
+        let tone = |mo: &crate::domain::member::Moment| {
+            crate::services::sentiment::tone(&said, &mo.url, &mo.text, "")
+        };
+        let flagged = |m: &crate::domain::member::Member| seems_detractor(m, now, tone);
+        let points = members.with_value(|all| place(all, &records, flagged, now, LIMIT));
         Some(view! { <MapAndTable points=points total=total/> })
     };
     view! {
