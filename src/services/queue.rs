@@ -140,3 +140,20 @@ pub async fn change_slot(
     .await?;
     Ok(changed)
 }
+
+/// Adds each of `slots` that the workspace does not have yet (the best hours of a report),
+/// in one transaction. Returns how many were added.
+pub async fn adopt_slots(db: &Db, workspace_id: &str, slots: &[Slot]) -> Result<usize, StoreError> {
+    let mut added = 0;
+    store::library::update_slots(db, workspace_id, |kept| {
+        for s in slots {
+            if !kept.contains(s) {
+                kept.push(*s);
+                added += 1;
+            }
+        }
+        added > 0
+    })
+    .await?;
+    Ok(added)
+}

@@ -149,6 +149,9 @@ test('a found post becomes a member, a conversation and a reply in the composer'
   await page.locator('.app-nav').getByRole('link', { name: 'Inbox' }).click();
   await page.getByText('Meilleur croissant de Lyon').first().click();
   await page.locator('.inbox-item', { hasText: 'Meilleur croissant de Lyon' }).getByText('Tone: negative (your word)').waitFor();
+  // And in their timeline in People.
+  jules = await openJules();
+  await jules.locator('li', { hasText: 'a conversation started' }).getByText('Tone: negative (your word)').waitFor();
 
   await page.locator('.app-nav').getByRole('link', { name: 'Listening' }).click();
   await section(page, 'Bakery').locator('li.hit').first().getByRole('button', { name: 'Reply in the composer' }).click();

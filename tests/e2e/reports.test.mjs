@@ -162,7 +162,17 @@ test('a 30-day report from generated metrics says the same numbers as its CSV fi
   assert.equal(await best.getAttribute('class'), 'heat heat-4');
   assert.match(await best.innerText(), /^\d+(\.\d+)?%$/);
   assert.equal(await heat.locator('td.heat-none').count(), 7 * 24 - 1);
+  // The best hour becomes the queue's posting slot in one action, once.
+  await account.getByRole('button', { name: "Use these hours as the queue's posting slots" }).click();
+  await page.getByRole('status').filter({ hasText: '1 posting slot added to the queue (Library).' }).waitFor();
+  await account.getByRole('button', { name: "Use these hours as the queue's posting slots" }).click();
+  await page.getByRole('status').filter({ hasText: 'These hours are already posting slots of the queue.' }).waitFor();
   // Posts per week: one a week, this week's last.
+  // Response times: the 3 messages are not answered yet, so nothing is counted, said as such.
+  const responses = page.getByRole('region', { name: 'Answering the community' });
+  const firstRow = responses.getByRole('row', { name: /^First response/ });
+  await firstRow.waitFor();
+  assert.deepEqual((await firstRow.locator('td').allInnerTexts()).map((s) => s.trim()), ['0', '—', '—', '—']);
   const weeks = page.locator('section[aria-labelledby="report-weeks"]');
   await weeks.getByRole('columnheader', { name: 'Mastodon', exact: true }).waitFor();
   const perWeek = (await weeks.locator('tbody tr td').allInnerTexts()).map(Number);
@@ -199,6 +209,10 @@ test('a 30-day report from generated metrics says the same numbers as its CSV fi
   await page.getByLabel('To', { exact: true }).fill(await iso(20));
   await account.getByText('Followers +45 (+4.5%) over the period: from 1,000 to 1,045, counted on 10 of 10 days. The period before: 0.').waitFor();
   await page.getByText(`Rapports, ${await day(29)} to ${await day(20)}`, { exact: true }).waitFor();
+  // The best hour adopted earlier is a posting slot in the Library.
+  await page.locator('.app-nav').getByRole('link', { name: 'Library' }).click();
+  await page.locator('.slot span', { hasText: `${weekday} ${hh}:00` }).waitFor();
+  assert.equal(await page.locator('.slot span').count(), 1);
   await assertClean(context);
   await context.close();
 });

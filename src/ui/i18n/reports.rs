@@ -71,6 +71,14 @@ macro_rules! reports_messages {
             BestTimeNotEnough => plural("not enough data ({count} post)", "not enough data ({count} posts)"),
                 plural("pas assez de données ({count} publication)", "pas assez de données ({count} publications)");
             ReportPostsTable => "The posts' figures", "Les chiffres des publications";
+            ReportResponsesHeading => "Answering the community", "Répondre à la communauté";
+            ReportResponsesIntro => "How fast the Inbox's conversations answered or closed in the period were answered, within the working hours set in the Strategy when there are some.",
+                "La rapidité de réponse aux conversations de la boîte de réception répondues ou closes sur la période, dans les heures de travail fixées dans la Stratégie s'il y en a.";
+            ReportResponsesByNetwork => "First response by network", "Première réponse par réseau";
+            BestTimeAdopt => "Use these hours as the queue's posting slots", "Utiliser ces heures comme créneaux de la file";
+            BestTimeAdopted => plural("{count} posting slot added to the queue (Library).", "{count} posting slots added to the queue (Library)."),
+                plural("{count} créneau ajouté à la file (Bibliothèque).", "{count} créneaux ajoutés à la file (Bibliothèque).");
+            BestTimeAlreadySlots => "These hours are already posting slots of the queue.", "Ces heures sont déjà des créneaux de la file.";
             ReportTopHeading => "Best received", "Les mieux accueillies";
             ReportBottomHeading => "Least received", "Les moins bien accueillies";
             ReportRateOf => "engagement rate {rate}", "taux d'engagement {rate}";

@@ -14,7 +14,7 @@ mod message;
 mod reply_box;
 mod reply_tone;
 mod thread;
-mod times;
+pub(crate) mod times;
 mod views;
 mod window;
 mod working_hours;

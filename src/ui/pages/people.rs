@@ -37,6 +37,8 @@ const SHOWN: usize = 200;
 #[component]
 pub fn PeoplePage() -> impl IntoView {
     let (state, db, t) = (use_app(), use_db(), use_text());
+    // The tones the user corrected, for the messages in a member's timeline.
+    crate::ui::components::tone::provide_corrections();
     let version = RwSignal::new(0u32);
     let weights_open = RwSignal::new(false);
     let data = LocalResource::new(move || {

@@ -64,7 +64,7 @@ fn line(t: Text, head: String, s: &Summary) -> impl IntoView {
     }
 }
 
-fn table(t: Text, caption: Msg, lines: Vec<(String, Summary)>) -> impl IntoView {
+pub(crate) fn table(t: Text, caption: Msg, lines: Vec<(String, Summary)>) -> impl IntoView {
     // Scrolls sideways on a narrow screen (focusable, so the keyboard can scroll it too).
     view! {
         <div class="table-scroll" tabindex="0" role="region" aria-label=t.get(caption)>

@@ -124,6 +124,9 @@ pub fn MemberRow(
                             " · "{what}
                             {(!x.text.is_empty()).then(|| view! { <span class="glance">" — "{x.text.clone()}</span> })}
                             {mark}
+                            {(!x.text.is_empty()).then(|| view! {
+                                " "<crate::ui::components::tone::Tone url=x.url.to_string() text=x.text.clone()/>
+                            })}
                         </li>
                     }
                 }).collect_view();

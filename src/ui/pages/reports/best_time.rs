@@ -74,9 +74,36 @@ pub fn BestTime(best: BestTimes) -> impl IntoView {
         })
         .collect_view();
     let caption = t.get(Msg::BestTimeCaption);
+    let (state, db) = (crate::ui::state::use_app(), crate::ui::state::use_db());
+    let slots: Vec<crate::domain::queue::Slot> = best
+        .top
+        .iter()
+        .map(|&(d, h)| crate::domain::queue::Slot {
+            weekday: d,
+            minute: u16::from(h) * 60,
+        })
+        .collect();
+    let has_top = !slots.is_empty();
+    let slots = StoredValue::new(slots);
+    let adopt = Action::new_local(move |_: &()| {
+        let db = db.get();
+        let ws = state.current().map(|w| w.id).unwrap_or_default();
+        let slots = slots.get_value();
+        async move {
+            match crate::services::queue::adopt_slots(&db, &ws, &slots).await {
+                Ok(0) => state.say_in(|t| t.get(Msg::BestTimeAlreadySlots).to_string()),
+                Ok(n) => state.say_in(move |t| t.plural(Msg::BestTimeAdopted, n, &[])),
+                Err(e) => state.save_failed(&e),
+            }
+        }
+    });
     view! {
         <h4>{t.get(Msg::BestTimeHeading)}</h4>
         <p>{sample}" "{top}</p>
+        {has_top.then(|| view! {
+            <p class="no-print"><button type="button" class="secondary" disabled=move || adopt.pending().get()
+                on:click=move |_| { adopt.dispatch(()); }>{t.tr(Msg::BestTimeAdopt)}</button></p>
+        })}
         // Scrolled by keyboard too when the week is wider than the page.
         <div class="table-scroll" tabindex="0" role="region" aria-label=caption>
             <table class="heatmap">
