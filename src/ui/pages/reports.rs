@@ -7,6 +7,8 @@
 
 mod best_time;
 mod chart;
+mod responses;
+mod top_posts;
 
 use leptos::prelude::*;
 
@@ -263,118 +265,6 @@ fn MessagesSection(period: Period, messages: Vec<u64>, before: u64) -> impl Into
     }
 }
 
-/// The Inbox's response times for what was answered or closed in the period (first
-/// response, reply, resolution; then by network), read when the report is: the
-/// conversations and the working hours kept in the Strategy.
-#[component]
-fn ResponsesSection(period: Period) -> impl IntoView {
-    let (t, state, db) = (use_text(), use_app(), use_db());
-    let ws = state.current().map(|w| w.id).unwrap_or_default();
-    let data = LocalResource::new(move || {
-        let (db, ws) = (db.get(), ws.clone());
-        async move {
-            let now = crate::services::clock::now_ms();
-            let hours = crate::services::strategy::load(&db, &ws)
-                .await
-                .ok()
-                .and_then(|s| s.working_hours);
-            let list = crate::services::conversations::load(&db, &ws, now).await?;
-            let zone =
-                crate::domain::zone_cache::CachedZone::new(crate::services::queue::BrowserZone);
-            let (start, end) = period.bounds(&zone);
-            Ok::<_, crate::store::StoreError>(crate::services::conversations::report(
-                &list,
-                hours.as_ref(),
-                start,
-                end,
-            ))
-        }
-    });
-    let body = move || match data.get() {
-        None => ().into_any(),
-        Some(Err(e)) => {
-            view! { <p role="alert">{crate::ui::errors::read_failed(t, &e)}</p> }.into_any()
-        }
-        Some(Ok(r)) => {
-            use crate::ui::pages::inbox::times::table;
-            let totals = table(
-                t,
-                Msg::ResponseTimes,
-                vec![
-                    (
-                        t.get(Msg::FirstResponse).to_string(),
-                        r.total.first_response.clone(),
-                    ),
-                    (t.get(Msg::ReplyTime).to_string(), r.total.reply.clone()),
-                    (
-                        t.get(Msg::Resolution).to_string(),
-                        r.total.resolution.clone(),
-                    ),
-                ],
-            );
-            let by_network = (!r.networks.is_empty()).then(|| {
-                table(
-                    t,
-                    Msg::ReportResponsesByNetwork,
-                    r.networks
-                        .iter()
-                        .map(|(n, row)| (n.name().to_string(), row.first_response.clone()))
-                        .collect(),
-                )
-            });
-            view! { {totals} {by_network} }.into_any()
-        }
-    };
-    view! {
-        <section aria-labelledby="report-responses">
-            <h2 id="report-responses">{t.tr(Msg::ReportResponsesHeading)}</h2>
-            <p>{t.tr(Msg::ReportResponsesIntro)}</p>
-            <Transition>{body}</Transition>
-        </section>
-    }
-}
-
-/// The three best and least received posts (by engagement rate), each a line.
-#[component]
-fn TopAndBottom(posts: Vec<PostFigures>) -> impl IntoView {
-    let t = use_text();
-    let lang = t.lang();
-    let (top, bottom) = crate::domain::report::top_and_bottom(&posts, 3);
-    let line = |p: &PostFigures| {
-        let words: String = p.post.text.chars().take(80).collect();
-        let rate = p
-            .rate()
-            .map(|r| signed(lang, r, 2, true).trim_start_matches('+').to_string())
-            .unwrap_or_default();
-        view! {
-            <li>
-                <a href=p.post.url.clone() rel="noopener noreferrer" target="_blank">{words}</a>
-                " · "{p.post.network.name()}" · "{t.fill(Msg::ReportRateOf, &[("rate", &rate)])}
-            </li>
-        }
-    };
-    let (top, bottom): (Vec<_>, Vec<_>) = (
-        top.into_iter().map(line).collect(),
-        bottom.into_iter().map(line).collect(),
-    );
-    (!top.is_empty()).then(|| {
-        view! {
-            <div class="report-ends">
-                <section aria-labelledby="report-top">
-                    <h3 id="report-top">{t.tr(Msg::ReportTopHeading)}</h3>
-                    <ol>{top}</ol>
-                </section>
-                {(!bottom.is_empty()).then(|| view! {
-                    <section aria-labelledby="report-bottom">
-                        <h3 id="report-bottom">{t.tr(Msg::ReportBottomHeading)}</h3>
-                        <ol>{bottom}</ol>
-                    </section>
-                })}
-            </div>
-        }
-    })
-}
-
 #[component]
 fn PostsTable(posts: Vec<PostFigures>) -> impl IntoView {
     let t = use_text();
@@ -519,7 +409,7 @@ fn ReportView(report: Report) -> impl IntoView {
             })}
         </section>
         <MessagesSection period=period messages=messages before=messages_before/>
-        <ResponsesSection period=period/>
+        <responses::ResponsesSection period=period/>
         <WeeksTable weeks=per_week networks=networks targets=targets/>
         <section aria-labelledby="report-posts">
             <h2 id="report-posts">{t.tr(Msg::ReportPostsHeading)}</h2>
@@ -528,7 +418,7 @@ fn ReportView(report: Report) -> impl IntoView {
                 view! { <p class="empty">{t.get(Msg::ReportNoPosts)}</p> }.into_any()
             } else {
                 view! {
-                    <TopAndBottom posts=posts.clone()/>
+                    <top_posts::TopAndBottom posts=posts.clone()/>
                     <PostsTable posts=posts/>
                     <p><button type="button" class="secondary"
                         on:click=move |_| download(state, "posts", &posts_file)>{t.tr(Msg::ReportPostsCsv)}</button></p>

@@ -83,6 +83,25 @@ pub(crate) fn table(t: Text, caption: Msg, lines: Vec<(String, Summary)>) -> imp
     }
 }
 
+/// The table of a report's totals: first response, reply time, resolution.
+pub(crate) fn totals_table(t: Text, r: &crate::domain::response_report::Report) -> impl IntoView {
+    table(
+        t,
+        Msg::ResponseTimes,
+        vec![
+            (
+                t.get(Msg::FirstResponse).to_string(),
+                r.total.first_response.clone(),
+            ),
+            (t.get(Msg::ReplyTime).to_string(), r.total.reply.clone()),
+            (
+                t.get(Msg::Resolution).to_string(),
+                r.total.resolution.clone(),
+            ),
+        ],
+    )
+}
+
 /// Whether the `<details>` a toggle event came from is now open.
 pub(super) fn opened(ev: &web_sys::Event) -> bool {
     use wasm_bindgen::JsCast;
@@ -128,21 +147,7 @@ pub(super) fn ResponseTimes() -> impl IntoView {
     });
     let body = move || {
         report.get().map(|r| {
-            let totals = table(
-                t,
-                Msg::ResponseTimes,
-                vec![
-                    (
-                        t.get(Msg::FirstResponse).to_string(),
-                        r.total.first_response.clone(),
-                    ),
-                    (t.get(Msg::ReplyTime).to_string(), r.total.reply.clone()),
-                    (
-                        t.get(Msg::Resolution).to_string(),
-                        r.total.resolution.clone(),
-                    ),
-                ],
-            );
+            let totals = totals_table(t, &r);
             let first = |row: &Row| row.first_response.clone();
             let by_week = table(
                 t,
