@@ -1,6 +1,7 @@
 //! Listening's hits on real IndexedDB: a post found by two runs and two searches is one
 //! record naming both, what the user did with it kept; read back by time within a
-//! workspace; forgetting a member takes their hits out and leaves the others'; deleting a
+//! workspace; forgetting a member takes their hits and the tones given to their posts out
+//! and leaves the others'; deleting a
 //! workspace takes its hits and "Undo" puts them back.
 #![cfg(target_arch = "wasm32")]
 
@@ -18,7 +19,7 @@ fn hit(ws: &str, uri: &str, handle: &str, search: &str, at: f64) -> Hit {
     let item = serde_json::from_value(serde_json::json!({
         "id": format!("bluesky:me:{uri}"), "workspace_id": ws, "account_id": "a", "network": "bluesky",
         "author_name": "Name", "author_handle": handle, "author_url": "https://bsky.app/profile/x",
-        "html": "", "text": "about the brand", "at": at, "url": "https://bsky.app/x",
+        "html": "", "text": "about the brand", "at": at, "url": format!("https://bsky.app/{uri}"),
     }))
     .unwrap();
     Hit {
@@ -73,7 +74,7 @@ async fn a_post_found_twice_is_one_hit_with_both_searches() {
 }
 
 #[wasm_bindgen_test]
-async fn forgetting_a_member_takes_their_hits_out() {
+async fn forgetting_a_member_takes_their_hits_and_the_tones_given_to_them_out() {
     let db = fresh_db("test-hits-forget").await;
     store::hits::save(
         &db,
@@ -94,7 +95,25 @@ async fn forgetting_a_member_takes_their_hits_out() {
         member_keys: vec!["bluesky:@bob.test".into()],
         marks: vec![Forgotten::new("w", "bluesky:@bob.test", 30.0)],
     };
+    use attache::domain::sentiment::Sentiment;
+    let tones = std::collections::HashMap::from([
+        ("https://bsky.app/at://1".to_string(), Sentiment::Negative),
+        ("https://bsky.app/at://2".to_string(), Sentiment::Positive),
+    ]);
+    store::settings_docs::put(&db, "sentiment:w", &tones)
+        .await
+        .unwrap();
     store::members::forget(&db, &plan).await.unwrap();
+    let kept: std::collections::HashMap<String, Sentiment> =
+        store::settings_docs::get(&db, "sentiment:w")
+            .await
+            .unwrap()
+            .unwrap();
+    assert_eq!(
+        kept.keys().collect::<Vec<_>>(),
+        ["https://bsky.app/at://2"],
+        "Bob's post's tone goes with him"
+    );
     let left = store::hits::between(&db, "w", 0.0, 100.0).await.unwrap();
     assert_eq!(
         left.iter()

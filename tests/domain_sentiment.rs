@@ -32,6 +32,14 @@ fn a_negation_turns_the_word_around_once() {
     // "ne … pas": two negation words, one negation.
     assert!(fr("ce n'est pas bon") < 0.0, "{}", fr("ce n'est pas bon"));
     assert!(fr("jamais déçu") > 0.0);
+    // "pas très bon" is "bon" negated (and boosted), not a dampener.
+    assert!(
+        fr("service pas très bon") < 0.0,
+        "{}",
+        fr("service pas très bon")
+    );
+    // "personne" is a person as often as "nobody": not a negation.
+    assert!(fr("personne très sympa à l'accueil") > 0.0);
     // Three words back at most.
     assert!(en("not that I would ever say it was good") > 0.0);
 }

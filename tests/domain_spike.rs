@@ -32,8 +32,12 @@ fn a_spike_needs_seven_days_and_three_deviations() {
     // Only the last 14 days count: an old burst does not raise the bar.
     let mut days = vec![50, 50, 50];
     days.extend([2; 14]);
-    let s = spike(&days, 3).expect("flat history: anything above is a spike");
-    assert_eq!((s.mean, s.threshold, s.days), (2.0, 2.0, 14));
+    let s = spike(&days, 6).expect("flat history: 3 above the mean is a spike");
+    assert_eq!((s.mean, s.threshold, s.days), (2.0, 5.0, 14));
+    // After quiet days one more post is not a spike (the deviation counts as 1 at least).
+    assert_eq!(spike(&days[3..], 3), None);
+    assert_eq!(spike(&[0; 14], 1), None);
+    assert_eq!(spike(&[0; 14], 4).map(|s| s.threshold), Some(3.0));
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! A spike: a day whose volume stands out from the days before it. Listening counts each
 //! search's posts per day of the user's week and warns when today's count exceeds the mean
-//! plus three standard deviations of the last 14 days, once at least 7 days are known.
+//! plus three standard deviations (at least 1) of the last 14 days, once at least 7 days are
+//! known.
 
 use chrono::NaiveDate;
 
@@ -10,6 +11,9 @@ use super::report::Period;
 /// Days looked back, and the fewest that must be known before a spike is said.
 pub const LOOK_BACK_DAYS: u32 = 14;
 pub const FEWEST_DAYS: usize = 7;
+
+/// The smallest standard deviation the threshold is worked out with.
+pub const MIN_DEVIATION: f64 = 1.0;
 
 /// Today's count against the days before.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -25,7 +29,8 @@ pub struct Spike {
 
 /// Whether `today` stands out from `before` (each earlier day's count, the days that were
 /// watched only; at most the last [`LOOK_BACK_DAYS`] are used): a count above the mean
-/// plus three (population) standard deviations, with at least [`FEWEST_DAYS`] days known.
+/// plus three (population) standard deviations — [`MIN_DEVIATION`] at least —, with at
+/// least [`FEWEST_DAYS`] days known.
 pub fn spike(before: &[u32], today: u32) -> Option<Spike> {
     let days = &before[before.len().saturating_sub(LOOK_BACK_DAYS as usize)..];
     if days.len() < FEWEST_DAYS {
@@ -39,7 +44,9 @@ pub fn spike(before: &[u32], today: u32) -> Option<Spike> {
         .sum::<f64>()
         / n;
     let deviation = variance.sqrt();
-    let threshold = mean + 3.0 * deviation;
+    // A deviation of at least 1: after quiet days (all alike, often all zero) a single
+    // post or message is not a spike; at least mean + 3 is.
+    let threshold = mean + 3.0 * deviation.max(MIN_DEVIATION);
     (f64::from(today) > threshold).then_some(Spike {
         today,
         mean,

@@ -84,8 +84,9 @@ pub async fn save(
     Ok(search)
 }
 
-/// Forgets a search and its runs (its hits stay while another search found them, and in
-/// People or the Inbox when they were taken there). Returns it, for "Undo".
+/// Forgets a search and its runs; its hits are kept (so "Undo" brings the search back
+/// whole, another search that found them still counts them, and what was taken into People
+/// or the Inbox stays there). Returns it, for "Undo".
 pub async fn delete(
     db: &Db,
     workspace_id: &str,
@@ -331,15 +332,22 @@ pub async fn spikes(
         .collect())
 }
 
-async fn mark(db: &Db, hit: &Hit, what: &str) -> Result<Hit, StoreError> {
-    let mut h = store::hits::get(db, &hit.id)
-        .await?
-        .unwrap_or_else(|| hit.clone());
+/// Marks what was done with a hit, on the copy kept (none when it is gone: its author was
+/// forgotten in another tab since the page read it).
+async fn mark(db: &Db, hit: &Hit, what: &str) -> Result<Option<Hit>, StoreError> {
+    let Some(mut h) = store::hits::get(db, &hit.id).await? else {
+        return Ok(None);
+    };
     if !h.taken.iter().any(|t| t == what) {
         h.taken.push(what.to_string());
     }
     store::hits::put(db, &h).await?;
-    Ok(h)
+    Ok(Some(h))
+}
+
+/// Whether the hit is still kept (not when its author was forgotten since it was read).
+async fn kept(db: &Db, hit: &Hit) -> Result<bool, StoreError> {
+    Ok(store::hits::get(db, &hit.id).await?.is_some())
 }
 
 /// What a draft made from a hit does with it.
@@ -352,7 +360,15 @@ pub enum DraftKind {
 }
 
 /// A draft on the hit's network, saved and ready for the composer (`/compose?post=<id>`).
-pub async fn to_draft(db: &Db, hit: &Hit, kind: DraftKind, lang: &str) -> Result<Post, StoreError> {
+pub async fn to_draft(
+    db: &Db,
+    hit: &Hit,
+    kind: DraftKind,
+    lang: &str,
+) -> Result<Option<Post>, StoreError> {
+    if !kept(db, hit).await? {
+        return Ok(None);
+    }
     let item = &hit.item;
     let mut post = super::posts::fresh(&hit.workspace_id, &[item.network], lang);
     match kind {
@@ -375,7 +391,7 @@ pub async fn to_draft(db: &Db, hit: &Hit, kind: DraftKind, lang: &str) -> Result
     }
     store::posts::put(db, &post).await?;
     mark(db, hit, "draft").await?;
-    Ok(post)
+    Ok(Some(post))
 }
 
 fn sign_id(hit: &Hit) -> String {
@@ -384,7 +400,10 @@ fn sign_id(hit: &Hit) -> String {
 
 /// The hit as a conversation in the Inbox (its author becomes a member from it; a sign
 /// made when it was taken into People goes, so the post counts once).
-pub async fn to_conversation(db: &Db, hit: &Hit) -> Result<Hit, StoreError> {
+pub async fn to_conversation(db: &Db, hit: &Hit) -> Result<Option<Hit>, StoreError> {
+    if !kept(db, hit).await? {
+        return Ok(None);
+    }
     store::inbox::save_page(db, std::slice::from_ref(&hit.item), None).await?;
     store::interactions::delete(db, &sign_id(hit)).await?;
     mark(db, hit, "conversation").await
@@ -393,7 +412,10 @@ pub async fn to_conversation(db: &Db, hit: &Hit) -> Result<Hit, StoreError> {
 /// The hit's author as a member of People, with their post as a sign that they wrote
 /// about the brand (weighed as "content about the brand").
 /// A post already in the Inbox made them a member: nothing more is written.
-pub async fn to_member(db: &Db, hit: &Hit) -> Result<Hit, StoreError> {
+pub async fn to_member(db: &Db, hit: &Hit) -> Result<Option<Hit>, StoreError> {
+    if !kept(db, hit).await? {
+        return Ok(None);
+    }
     let i = &hit.item;
     if store::inbox::has(db, &i.id).await? {
         return mark(db, hit, "member").await;

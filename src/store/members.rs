@@ -130,6 +130,8 @@ pub struct Erased {
     pub signs: usize,
 }
 
+/// Erases one person's records of `store` found by `index`; returns how many, and the
+/// addresses (`url_of`) they had before, so what was kept about them elsewhere goes too.
 async fn erase_in<T, F>(
     tx: &Tx,
     store: &str,
@@ -137,7 +139,8 @@ async fn erase_in<T, F>(
     workspace_id: &str,
     handle: &str,
     erase: F,
-) -> Result<usize, StoreError>
+    url_of: fn(&T) -> String,
+) -> Result<(usize, Vec<String>), StoreError>
 where
     T: serde::de::DeserializeOwned + serde::Serialize,
     F: Fn(&mut T),
@@ -149,9 +152,10 @@ where
         .and_then(|i| i.get_all_with_key(&key))
         .map_err(StoreError::from_js)?;
     let mut found: Vec<T> = from_js(&request(&req).await?)?;
+    let urls = found.iter().map(url_of).filter(|u| !u.is_empty()).collect();
     found.iter_mut().for_each(erase);
     records::put_batch(&st, &found)?;
-    Ok(found.len())
+    Ok((found.len(), urls))
 }
 
 /// Forgets a member in one strict transaction: their messages and signs erased (kept as
@@ -180,32 +184,40 @@ pub async fn forget(db: &Db, plan: &Forget) -> Result<Erased, StoreError> {
         .and_then(|i| i.get_all_with_key(&range))
         .map_err(StoreError::from_js)?;
     let all: Vec<crate::domain::listening::Hit> = from_js(&request(&req).await?)?;
+    let mut urls: Vec<String> = vec![];
     for h in all
         .iter()
         .filter(|h| plan.handles.contains(&h.item.author_handle))
     {
+        urls.push(h.item.url.clone());
         hits.delete(&h.id.as_str().into())
             .map_err(StoreError::from_js)?;
     }
     for handle in &plan.handles {
-        erased.messages += erase_in::<InboxItem, _>(
+        let (n, mut gone) = erase_in::<InboxItem, _>(
             &tx,
             INBOX,
             INBOX_BY_AUTHOR,
             &plan.workspace_id,
             handle,
             erase_item,
+            |i| i.url.clone(),
         )
         .await?;
-        erased.signs += erase_in::<Interaction, _>(
+        erased.messages += n;
+        urls.append(&mut gone);
+        let (n, mut gone) = erase_in::<Interaction, _>(
             &tx,
             INTERACTIONS,
             INTERACTIONS_BY_WHO,
             &plan.workspace_id,
             handle,
             erase_sign,
+            |s| s.subject.clone().unwrap_or_default(),
         )
         .await?;
+        erased.signs += n;
+        urls.append(&mut gone);
     }
     let members = tx.store(MEMBERS)?;
     for id in &plan.record_ids {
@@ -228,6 +240,17 @@ pub async fn forget(db: &Db, plan: &Forget) -> Result<Erased, StoreError> {
         all.retain(|f| !plan.member_keys.contains(&f.member_key));
         settings
             .put_with_key(&to_js(&all)?, &key)
+            .map_err(StoreError::from_js)?;
+    }
+    // The tones the user gave their messages (`sentiment:<workspace>`, by address).
+    let key = JsValue::from_str(&format!("sentiment:{}", plan.workspace_id));
+    let value = request(&settings.get(&key).map_err(StoreError::from_js)?).await?;
+    if !value.is_undefined() {
+        let mut tones: std::collections::HashMap<String, crate::domain::sentiment::Sentiment> =
+            from_js(&value)?;
+        tones.retain(|url, _| !urls.contains(url));
+        settings
+            .put_with_key(&to_js(&tones)?, &key)
             .map_err(StoreError::from_js)?;
     }
     let key = JsValue::from_str(&plan.glance_key);

@@ -229,7 +229,7 @@ test("a day far busier than a search's last two weeks is said on Today and on Li
   }));
   await page.locator('.app-nav').getByRole('link', { name: 'Today' }).click();
   const block = page.getByRole('region', { name: 'Listening' });
-  await block.getByText('More than usual is said: Marque — Today: 9 posts, far above the usual 1 a day (more than 1, over the last 14 days).').waitFor();
+  await block.getByText('More than usual is said: Marque — Today: 9 posts, far above the usual 1 a day (more than 4, over the last 14 days).').waitFor();
   await block.getByRole('link', { name: 'Open Listening' }).click();
   const marque = section(page, 'Marque');
   await marque.getByRole('status').filter({ hasText: 'Today: 9 posts' }).waitFor();

@@ -428,8 +428,6 @@ pub const BOOSTERS: &[(&str, f32)] = &[
     ("plutot", -0.1),
     ("presque", -0.2),
     ("moyennement", -0.293),
-    ("pas tres", -0.293),
-    ("pas trop", -0.293),
 ];
 
 /// Words that turn the sentiment after them around (`n` is the `n'` of `n'est`).
@@ -443,7 +441,6 @@ pub const NEGATIONS: &[&str] = &[
     "aucune",
     "sans",
     "ni",
-    "personne",
     "nullement",
     "guere",
 ];
@@ -455,5 +452,5 @@ pub const BUT: &[&str] = &[
     "pourtant",
     "toutefois",
     "neanmoins",
-    "sauf que",
+    "sauf",
 ];

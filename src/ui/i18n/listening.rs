@@ -63,6 +63,8 @@ macro_rules! listening_messages {
             ListeningAddedInbox => "Added to the Inbox as a conversation.", "Ajoutée à la boîte de réception comme conversation.";
             ListeningAddedPeople => "{name} is in People, with this post as writing about the brand.",
                 "{name} est dans les membres, avec cette publication comme contenu sur la marque.";
+            ListeningGone => "This post is no longer kept: its author asked to be forgotten. Nothing was done with it.",
+                "Cette publication n'est plus gardée\u{a0}: son auteur a demandé à être oublié. Rien n'en a été fait.";
             ListeningTodayHeading => "Listening", "Écoute";
             ListeningTodayOpen => "Open Listening", "Ouvrir l'écoute";
             ToneNegative => "negative", "négatif";

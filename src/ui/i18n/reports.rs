@@ -72,8 +72,8 @@ macro_rules! reports_messages {
                 plural("pas assez de données ({count} publication)", "pas assez de données ({count} publications)");
             ReportPostsTable => "The posts' figures", "Les chiffres des publications";
             ReportResponsesHeading => "Answering the community", "Répondre à la communauté";
-            ReportResponsesIntro => "How fast the Inbox's conversations answered or closed in the period were answered, within the working hours set in the Strategy when there are some.",
-                "La rapidité de réponse aux conversations de la boîte de réception répondues ou closes sur la période, dans les heures de travail fixées dans la Stratégie s'il y en a.";
+            ReportResponsesIntro => "How fast the Inbox's conversations were answered, for those answered or closed in the period (within the working hours set in the Strategy, when there are some).",
+                "La rapidité des réponses aux conversations de la boîte de réception, pour celles auxquelles on a répondu ou qui ont été closes sur la période (dans les heures de travail fixées dans la Stratégie, s'il y en a).";
             ReportResponsesByNetwork => "First response by network", "Première réponse par réseau";
             BestTimeAdopt => "Use these hours as the queue's posting slots", "Utiliser ces heures comme créneaux de la file";
             BestTimeAdopted => plural("{count} posting slot added to the queue (Library).", "{count} posting slots added to the queue (Library)."),

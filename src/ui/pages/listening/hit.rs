@@ -49,7 +49,10 @@ pub fn HitRow(hit: Hit, query: StoredValue<Query>) -> impl IntoView {
         };
         async move {
             match listening::to_draft(&db, &h, kind, &lang).await {
-                Ok(post) => navigate(&format!("/compose?post={}", post.id), Default::default()),
+                Ok(Some(post)) => {
+                    navigate(&format!("/compose?post={}", post.id), Default::default())
+                }
+                Ok(None) => state.warn_in(|t| t.get(Msg::ListeningGone).to_string()),
                 Err(e) => state.save_failed(&e),
             }
         }
@@ -58,10 +61,11 @@ pub fn HitRow(hit: Hit, query: StoredValue<Query>) -> impl IntoView {
         let (db, h) = (db.get(), hit.get_value());
         async move {
             match listening::to_conversation(&db, &h).await {
-                Ok(kept) => {
+                Ok(Some(kept)) => {
                     taken.set(kept.taken);
                     state.say_in(|t| t.get(Msg::ListeningAddedInbox).to_string());
                 }
+                Ok(None) => state.warn_in(|t| t.get(Msg::ListeningGone).to_string()),
                 Err(e) => state.save_failed(&e),
             }
         }
@@ -70,7 +74,8 @@ pub fn HitRow(hit: Hit, query: StoredValue<Query>) -> impl IntoView {
         let (db, h) = (db.get(), hit.get_value());
         async move {
             match listening::to_member(&db, &h).await {
-                Ok(kept) => {
+                Ok(None) => state.warn_in(|t| t.get(Msg::ListeningGone).to_string()),
+                Ok(Some(kept)) => {
                     taken.set(kept.taken);
                     let name = h.item.author_name.clone();
                     state.say_in(move |t| t.fill(Msg::ListeningAddedPeople, &[("name", &name)]));

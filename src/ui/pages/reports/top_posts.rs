@@ -15,7 +15,11 @@ pub fn TopAndBottom(posts: Vec<PostFigures>) -> impl IntoView {
     let lang = t.lang();
     let (top, bottom) = crate::domain::report::top_and_bottom(&posts, 3);
     let line = |p: &PostFigures| {
-        let words: String = p.post.text.chars().take(80).collect();
+        // A post of images alone is named by its time.
+        let words: String = match p.post.text.trim() {
+            "" => crate::ui::format::date_time(lang, p.post.at),
+            text => text.chars().take(80).collect(),
+        };
         let rate = p
             .rate()
             .map(|r| signed(lang, r, 2, true).trim_start_matches('+').to_string())
