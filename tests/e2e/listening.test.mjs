@@ -156,8 +156,10 @@ test('a found post becomes a member, a conversation and a reply in the composer'
   await page.locator('.app-nav').getByRole('link', { name: 'Listening' }).click();
   await section(page, 'Bakery').locator('li.hit').first().getByRole('button', { name: 'Reply in the composer' }).click();
   await page.waitForURL(/\/compose\?post=/);
-  await page.getByLabel('Text of the post').waitFor();
-  assert.match(await page.getByLabel('Text of the post').inputValue(), /^@jules@elsewhere\.test /);
+  // The composer reads the draft after it opens: wait for its text, then read it.
+  const field = page.getByLabel('Text of the post');
+  await page.waitForFunction((el) => el.value.length > 0, await field.elementHandle());
+  assert.match(await field.inputValue(), /^@jules@elsewhere\.test /);
   await assertClean(context);
   await context.close();
 });

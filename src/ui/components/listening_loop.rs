@@ -1,8 +1,10 @@
 //! Listening while the app is open: once the first screen settled, the leader tab looks
 //! every minute for saved searches that are due (`services::listening::run_due`, each at
 //! its own interval, later after failures) and runs them one after the other; a search whose
-//! today is a spike is notified (once a day per search: the notification's tag), and so is
-//! a crisis in a workspace's Inbox (`services::sentiment::crisis`, once an hour at most).
+//! today is a spike is notified after a run that found something new, and so is a crisis
+//! in a workspace's Inbox (`services::sentiment::crisis`). Each notification's tag names
+//! the search and the day (the workspace and the hour for a crisis): one still on screen is
+//! replaced, not stacked; one the user dismissed can come again.
 
 use leptos::prelude::*;
 
@@ -24,7 +26,7 @@ pub fn ListeningLoop() -> impl IntoView {
         async move {
             let Some(db) = db else { return };
             // A crisis in any workspace's Inbox, looked for every 5 minutes (it reads the
-            // last 15 days of messages): notified once an hour at most (its tag).
+            // last 15 days of messages); its tag names the hour.
             let minute = (now_ms() / 60_000.0).floor() as u64;
             let hour = minute / 60;
             let workspaces = if minute.is_multiple_of(5) {
