@@ -60,12 +60,15 @@ test('a new session paints the list as it was while everything is read again, wi
   await waitReady(page);
   await page.evaluate(() => { window.__indexReads.interactions = 'hold'; });
   await page.locator('.app-nav').getByRole('link', { name: 'People' }).click();
-  const today = await page.evaluate(() => new Date().toLocaleDateString('en-US', { dateStyle: 'long' }));
+  // The day each was last seen (their message's day: just after midnight, that is yesterday).
+  const dayOf = (msAgo) => page.evaluate((a) => new Date(Date.now() - a).toLocaleDateString('en-US', { dateStyle: 'long' }), msAgo);
+  const [danDay, carolDay] = [await dayOf(30 * 60_000), await dayOf(10 * 60_000)];
+  const today = await dayOf(0);
   await page.getByRole('status').filter({ hasText: `Reading every member… Meanwhile, here is the list as it was on ${today}; a member opens once everything is read.` }).waitFor();
   const rows = page.locator('.people-list .glance-member');
   assert.deepEqual((await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim()), [
-    `dan @dan@elsewhere.test · Mastodon 3 · Participating last seen ${today} vip`,
-    `carol @carol@elsewhere.test · Mastodon 4 · Exploring last seen ${today}`,
+    `dan @dan@elsewhere.test · Mastodon 3 · Participating last seen ${danDay} vip`,
+    `carol @carol@elsewhere.test · Mastodon 4 · Exploring last seen ${carolDay}`,
   ]);
   await page.getByText('2 members.').waitFor();
   assert.equal(await page.locator('.people-list button').count(), 0, 'a row opens only once everything is read');
