@@ -1,13 +1,15 @@
 //! The workspace's gravity by month (love weighted by reach) and the moves between levels:
-//! up (or new), held, down at the monthly review.
+//! up (or new), held, down at the monthly review; a report's period read the same way, and
+//! its CSV.
 
-use attache::domain::gravity::{by_month, month_starts, reach_factor};
+use attache::domain::gravity::{by_month, month_starts, over, reach_factor};
 use attache::domain::inbox::InboxItem;
 use attache::domain::interaction::{Interaction, InteractionKind};
 use attache::domain::member::gather;
 use attache::domain::member_level::Weights;
 use attache::domain::network::Network;
 use attache::domain::queue::Zone;
+use attache::domain::report::levels_csv;
 use chrono::NaiveDate;
 
 struct Utc;
@@ -131,4 +133,49 @@ fn each_month_says_who_moved_up_held_or_moved_down_and_the_gravity() {
         now,
     );
     assert!((months[0].gravity - 28.0).abs() < 1e-9);
+}
+
+#[test]
+fn a_period_counts_each_level_and_its_moves_from_its_start_to_its_end() {
+    // The same three as above, over 15 September to 15 October: ann arrives (up at 3), cid
+    // is at 3 on the 15th of September and at 4 after the October review (down), bob arrives
+    // at 4 (up).
+    let items = [started("1", "@ann@x.test", ms(2024, 9, 20), None)];
+    let signs = [
+        liked("s1", "@cid@x.test", ms(2023, 9, 20)),
+        liked("s2", "@cid@x.test", ms(2023, 9, 21)),
+        liked("s3", "@bob@x.test", ms(2024, 10, 5)),
+    ];
+    let now = ms(2024, 10, 15);
+    let members = gather(&items, &signs, &[], &Weights::default(), &Utc, now);
+    let period = over(&members, &Weights::default(), &Utc, ms(2024, 9, 15), now);
+    let moves: Vec<_> = period
+        .moves
+        .iter()
+        .map(|m| (m.members(), m.up, m.held, m.down))
+        .collect();
+    assert_eq!(
+        moves,
+        [(0, 0, 0, 0), (0, 0, 0, 0), (1, 1, 0, 0), (2, 1, 0, 1)]
+    );
+    // A period ending before bob came: cid and ann held or arrived at 3, nobody at 4.
+    let before = over(
+        &members,
+        &Weights::default(),
+        &Utc,
+        ms(2024, 9, 1),
+        ms(2024, 9, 30),
+    );
+    let moves: Vec<_> = before.moves.iter().map(|m| m.members()).collect();
+    assert_eq!(moves, [0, 0, 2, 0]);
+
+    let file = levels_csv(&period, &before, |l| format!("{} · {l:?}", l.number()));
+    assert_eq!(
+        file,
+        "\u{feff}level,members,moved up or new,held,moved down,members the period before\r\n\
+         1 · Leading,0,0,0,0,0\r\n\
+         2 · Contributing,0,0,0,0,0\r\n\
+         3 · Participating,1,1,0,0,2\r\n\
+         4 · Exploring,2,1,0,1,0\r\n"
+    );
 }

@@ -24,6 +24,13 @@ pub struct Moves {
     pub down: u32,
 }
 
+impl Moves {
+    /// The level's members at the end: up, held and down together.
+    pub fn members(&self) -> u32 {
+        self.up + self.held + self.down
+    }
+}
+
 /// One month's figures.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Month {
@@ -104,4 +111,23 @@ pub fn by_month(
             }
         })
         .collect()
+}
+
+/// The figures of any stretch of time, from `start` to `end` (UTC ms, the last instant it
+/// holds): the gravity at its end, each level's members then, and how they moved since its
+/// start — a report's period read as one month is.
+pub fn over(
+    members: &[Member],
+    weights: &Weights,
+    zone: &impl Zone,
+    start: f64,
+    end: f64,
+) -> Month {
+    by_month(members, weights, zone, &[start], end)
+        .pop()
+        .unwrap_or(Month {
+            start,
+            gravity: 0.0,
+            moves: [Moves::default(); 4],
+        })
 }

@@ -365,6 +365,30 @@ pub fn followers_csv(accounts: &[(String, Vec<DayCount>)]) -> String {
     out
 }
 
+/// The members by level at the end of the period, how they moved since its start, and the
+/// members at each level at the end of the period before (1 Leading first; `level_name`
+/// writes a level as the user reads it).
+pub fn levels_csv(
+    now: &super::gravity::Month,
+    before: &super::gravity::Month,
+    level_name: impl Fn(super::member_level::Level) -> String,
+) -> String {
+    let mut out =
+        format!("{BOM}level,members,moved up or new,held,moved down,members the period before\r\n");
+    for (i, level) in super::member_level::Level::ALL.into_iter().enumerate() {
+        let (m, b) = (now.moves[i], before.moves[i]);
+        out.push_str(&line(&[
+            cell(&level_name(level)),
+            m.members().to_string(),
+            m.up.to_string(),
+            m.held.to_string(),
+            m.down.to_string(),
+            b.members().to_string(),
+        ]));
+    }
+    out
+}
+
 /// The posts' CSV, in the order given (the rate in percent with two decimals, empty when
 /// there is none).
 pub fn posts_csv(posts: &[PostFigures]) -> String {

@@ -61,8 +61,13 @@ pub async fn own_handles(db: &Db, workspace_id: &str) -> Result<Vec<String>, Sto
         .collect())
 }
 
-/// Every member of the workspace at `now`.
-pub async fn load(db: &Db, workspace_id: &str, now: f64) -> Result<People, StoreError> {
+/// Everyone who interacted with the workspace at `now`, teammates among them, with what the
+/// user keeps about them and the weights they were placed with.
+async fn everyone(
+    db: &Db,
+    workspace_id: &str,
+    now: f64,
+) -> Result<(Vec<Member>, HashMap<String, MemberRecord>, Weights), StoreError> {
     let items = super::read_all::messages(db, workspace_id).await?;
     let signs = super::read_all::signs(db, workspace_id).await?;
     let own = own_handles(db, workspace_id).await?;
@@ -71,11 +76,28 @@ pub async fn load(db: &Db, workspace_id: &str, now: f64) -> Result<People, Store
     let merged = merge_map(&list);
     let records: HashMap<String, MemberRecord> =
         list.into_iter().map(|r| (r.key.clone(), r)).collect();
-    let (mut teammates, mut members): (Vec<Member>, Vec<Member>) =
-        gathered(&items, &signs, &own, &merged, &weights, now)
-            .await
-            .into_iter()
-            .partition(|m| records.get(&m.key).is_some_and(|r| r.teammate));
+    let all = gathered(&items, &signs, &own, &merged, &weights, now).await;
+    Ok((all, records, weights))
+}
+
+/// The workspace's members at `now`, teammates left out, and the weights they were placed
+/// with: what a report counts.
+pub async fn counted(
+    db: &Db,
+    workspace_id: &str,
+    now: f64,
+) -> Result<(Vec<Member>, Weights), StoreError> {
+    let (mut all, records, weights) = everyone(db, workspace_id, now).await?;
+    all.retain(|m| !records.get(&m.key).is_some_and(|r| r.teammate));
+    Ok((all, weights))
+}
+
+/// Every member of the workspace at `now`.
+pub async fn load(db: &Db, workspace_id: &str, now: f64) -> Result<People, StoreError> {
+    let (all, records, weights) = everyone(db, workspace_id, now).await?;
+    let (mut teammates, mut members): (Vec<Member>, Vec<Member>) = all
+        .into_iter()
+        .partition(|m| records.get(&m.key).is_some_and(|r| r.teammate));
     let dismissed = super::member_records::dismissed(db, workspace_id).await?;
     let suggestions = suggestions(&members, &dismissed);
     members.sort_by(order);

@@ -3,10 +3,12 @@
 //! the period and over the one before, and each post published with Attaché in the period
 //! with its engagement rate, each account's best time to post, and the strategy's
 //! objectives with their figures, and the messages received day by day. Read from the metrics
-//! the syncs keep and from the posts.
+//! the syncs keep and from the posts. Apart, because it reads every member: the members by
+//! level and how they moved over the period ([`levels`]).
 
 use crate::domain::account::Account;
 use crate::domain::best_time::{best_times, BestTimes, WEEKS};
+use crate::domain::gravity::{over, Month};
 use crate::domain::objectives::{Figures, Objective};
 use crate::domain::report::{
     follower_days, growth, post_figures, posts_per_week, DayCount, Growth, Period, PostFigures,
@@ -142,5 +144,33 @@ pub async fn load(
         period,
         accounts,
         posts,
+    })
+}
+
+/// The members by level at the end of the period and how they moved since its start, with
+/// the same for the period before (teammates left out; `domain::gravity::over`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Levels {
+    pub now: Month,
+    pub before: Month,
+}
+
+/// The period's [`Levels`], the members read and placed at `now`; a period that ends later
+/// today is counted up to `now`.
+pub async fn levels(
+    db: &Db,
+    workspace_id: &str,
+    period: Period,
+    now: f64,
+) -> Result<Levels, StoreError> {
+    let (members, weights) = super::members::counted(db, workspace_id, now).await?;
+    let zone = crate::domain::zone_cache::CachedZone::new(BrowserZone);
+    let of = |p: Period| {
+        let (start, end) = p.bounds(&zone);
+        over(&members, &weights, &zone, start, (end - 1.0).min(now))
+    };
+    Ok(Levels {
+        now: of(period),
+        before: of(period.previous()),
     })
 }

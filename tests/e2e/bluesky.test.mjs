@@ -278,8 +278,12 @@ test("bob's reply and mention reach alice's Inbox, his like reaches the post's c
   await page.getByRole('link', { name: 'Inbox' }).click();
   const thread = page.locator('.conversation', { hasText: `${run}-reply` });
   await thread.locator('.conv-open').click();
+  assert.equal(await thread.locator('.conv-open').getAttribute('aria-expanded'), 'true');
   // The whole thread on open (getPostThread): her post above bob's reply, marked as ours.
-  await thread.getByText(/^The whole thread, as Bluesky showed it at /).waitFor();
+  // Once the read is over, its status is said (a failed read names its reason here).
+  const status = thread.locator('.thread-status > span');
+  await status.filter({ hasNotText: /^Reading/ }).filter({ hasText: /\S/ }).waitFor();
+  assert.match(await status.innerText(), /^The whole thread, as Bluesky showed it at /);
   await thread.locator('.thread > li').first().filter({ hasText: `${run}-menu` }).getByText('Our post').waitFor();
   const box = thread.getByLabel(/^Your reply to .+ on Bluesky$/);
   assert.equal(await box.inputValue(), '', 'a Bluesky reply says whom it answers by its refs');

@@ -5,7 +5,8 @@
 // The page's sentence, chart points, table and posts' engagement say the same numbers as the
 // CSV files it downloads; 7 days and days of one's choosing change them; the best time to post has no hour until one
 // holds 3 posts, then names it and shades it darkest; axe clean in English (light) and French
-// (dark); the brand and period on the first page of the PDF Chromium prints.
+// (dark); the brand and period on the first page of the PDF Chromium prints; the members
+// by level and how they moved, over 30 and 7 days, the same as their CSV.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -213,6 +214,58 @@ test('a 30-day report from generated metrics says the same numbers as its CSV fi
   await page.locator('.app-nav').getByRole('link', { name: 'Library' }).click();
   await page.locator('.slot span', { hasText: `${weekday} ${hh}:00` }).waitFor();
   assert.equal(await page.locator('.slot span').count(), 1);
+  await assertClean(context);
+  await context.close();
+});
+
+test('the members by level over 30 and 7 days: each level, how its members moved, the period before, the same numbers as the CSV (en-US)', async () => {
+  const context = await newContext(browser);
+  const page = await connectMastodon(await open(context, server.url), mastodon.url, { workspace: 'Membres' });
+  // dan started a conversation 40 days ago and wrote again 3 days ago (Participating, held);
+  // eve wrote 2 days ago (new at Participating); gus liked a post 10 days ago (Exploring:
+  // new over 30 days, held over 7).
+  await page.evaluate(async () => {
+    const db = await new Promise((ok) => { const r = indexedDB.open('attache'); r.onsuccess = () => ok(r.result); });
+    const [account] = await new Promise((ok) => { const r = db.transaction('accounts').objectStore('accounts').getAll(); r.onsuccess = () => ok(r.result); });
+    const noon = (daysAgo) => { const d = new Date(); d.setHours(12, 0, 0, 0); d.setDate(d.getDate() - daysAgo); return d.getTime(); };
+    const message = (id, who, daysAgo) => ({
+      id, workspace_id: account.workspace_id, account_id: account.id, network: 'mastodon', author_name: who,
+      author_handle: `@${who}@elsewhere.test`, author_url: `https://elsewhere.test/@${who}`, html: '<p>Bonjour</p>', at: noon(daysAgo), url: `https://elsewhere.test/@${who}/${id}`, remote_id: id,
+    });
+    const tx = db.transaction(['inbox', 'interactions'], 'readwrite');
+    for (const m of [message('d1', 'dan', 40), message('d2', 'dan', 3), message('e1', 'eve', 2)]) tx.objectStore('inbox').put(m);
+    tx.objectStore('interactions').put({
+      id: `${account.id}:interaction:g1`, workspace_id: account.workspace_id, account_id: account.id, network: 'mastodon', kind: 'favourite',
+      who_name: 'gus', who_handle: '@gus@elsewhere.test', who_url: 'https://elsewhere.test/@gus', subject: '1', at: noon(10),
+    });
+    await new Promise((ok) => { tx.oncomplete = ok; });
+    db.close();
+  });
+  await page.locator('.app-nav').getByRole('link', { name: 'Reports' }).click();
+  const section = page.getByRole('region', { name: 'Members by level' });
+  const rows = () => section.locator('table.report-levels tbody tr').evaluateAll((trs) => trs.map((r) => [...r.children].map((c) => c.textContent.trim())));
+  await section.getByText('3 members at the end of the period (1 at the end of the period before): 2 moved up or new, 0 moved down.').waitFor();
+  const thirty = [
+    ['1 · Leading', '0', '0', '0', '0', '0'],
+    ['2 · Contributing', '0', '0', '0', '0', '0'],
+    ['3 · Participating', '2', '1', '1', '0', '1'],
+    ['4 · Exploring', '1', '1', '0', '0', '0'],
+  ];
+  assert.deepEqual(await rows(), thirty);
+  const file = await downloaded(page, section.getByRole('button', { name: 'Download the members by level (CSV)' }));
+  assert.match(file.name, /^attache-levels-\d{4}-\d{2}-\d{2}\.csv$/);
+  assert.ok(file.text.startsWith(BOM));
+  const lines = file.text.slice(1).split('\r\n').filter(Boolean);
+  assert.equal(lines[0], 'level,members,moved up or new,held,moved down,members the period before');
+  assert.deepEqual(lines.slice(1).map((l) => l.split(',')), thirty);
+
+  await page.getByLabel('Period').selectOption('7');
+  await section.getByText('3 members at the end of the period (2 at the end of the period before): 1 moved up or new, 0 moved down.').waitFor();
+  assert.deepEqual((await rows()).slice(2), [
+    ['3 · Participating', '2', '1', '1', '0', '1'],
+    ['4 · Exploring', '1', '0', '1', '0', '1'],
+  ]);
+  await axeClean(page);
   await assertClean(context);
   await context.close();
 });

@@ -83,6 +83,19 @@ macro_rules! reports_messages {
             ReportBottomHeading => "Least received", "Les moins bien accueillies";
             ReportRateOf => "engagement rate {rate}", "taux d'engagement {rate}";
             ReportPostsCsv => "Download the posts (CSV)", "Télécharger les publications (CSV)";
+            ReportLevelsHeading => "Members by level", "Membres par niveau";
+            ReportLevelsIntro => "Each member's level at the end of the period (teammates left out), and how they got there since it began: moved up or new, held, or moved down. The People page explains each level.",
+                "Le niveau de chaque membre à la fin de la période (coéquipiers exclus), et comment il y est arrivé depuis son début\u{a0}: monté ou nouveau, resté, ou descendu. La page Personnes explique chaque niveau.";
+            ReportLevelsSummary => plural("{count} member at the end of the period ({before} at the end of the period before): {up} moved up or new, {down} moved down.", "{count} members at the end of the period ({before} at the end of the period before): {up} moved up or new, {down} moved down."),
+                plural("{count} membre à la fin de la période ({before} à la fin de la période précédente)\u{a0}: {up} montés ou nouveaux, {down} descendus.", "{count} membres à la fin de la période ({before} à la fin de la période précédente)\u{a0}: {up} montés ou nouveaux, {down} descendus.");
+            ReportLevelsCaption => "Members by level at the end of the period, and how they moved", "Membres par niveau à la fin de la période, et leurs mouvements";
+            ReportLevel => "Level", "Niveau";
+            ReportLevelMembers => "Members", "Membres";
+            ReportLevelUp => "Moved up or new", "Montés ou nouveaux";
+            ReportLevelHeld => "Held", "Restés";
+            ReportLevelDown => "Moved down", "Descendus";
+            ReportLevelBefore => "Members the period before", "Membres la période précédente";
+            ReportLevelsCsv => "Download the members by level (CSV)", "Télécharger les membres par niveau (CSV)";
         }
     };
 }

@@ -14,7 +14,7 @@ mod merges;
 mod record;
 mod segments;
 mod weights;
-mod words;
+pub(crate) mod words;
 
 pub use words::level_name;
 

@@ -2,11 +2,13 @@
 //! (`services::reports`), each account's followers
 //! as a line chart with its table and a sentence of growth against the period before, and
 //! the posts published with Attaché, the highest engagement rate first; both as CSV; the
+//! the members by level and how they moved (`reports/members.rs`); the
 //! brand, the period and the objectives on top, and a print layout (`@media print` in the
 //! stylesheet) for "Save as PDF".
 
 mod best_time;
 mod chart;
+mod members;
 mod responses;
 mod top_posts;
 
@@ -410,6 +412,7 @@ fn ReportView(report: Report) -> impl IntoView {
         </section>
         <MessagesSection period=period messages=messages before=messages_before/>
         <responses::ResponsesSection period=period/>
+        <members::MembersSection period=period/>
         <WeeksTable weeks=per_week networks=networks targets=targets/>
         <section aria-labelledby="report-posts">
             <h2 id="report-posts">{t.tr(Msg::ReportPostsHeading)}</h2>
