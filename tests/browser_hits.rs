@@ -2,7 +2,8 @@
 //! record naming both, what the user did with it kept; read back by time within a
 //! workspace; forgetting a member takes their hits and the tones given to their posts out
 //! and leaves the others'; deleting a
-//! workspace takes its hits and "Undo" puts them back.
+//! workspace takes its hits and "Undo" puts them back. A spike's or a crisis's alert is
+//! notified once per tag, remembered three days.
 #![cfg(target_arch = "wasm32")]
 
 use attache::domain::listening::Hit;
@@ -143,4 +144,25 @@ async fn deleting_a_workspace_takes_its_hits_and_undo_puts_them_back() {
     store::set_aside::put_back(&db, &kept).await.unwrap();
     let back = store::hits::between(&db, "w", 0.0, 100.0).await.unwrap();
     assert_eq!(back.len(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn an_alert_is_new_once_per_tag_and_forgotten_after_three_days() {
+    use attache::services::reminders::first_time;
+    let db = fresh_db("test-notified-once").await;
+    let day = 86_400_000.0;
+    let now = 1_700_000_000_000.0;
+    assert!(first_time(&db, "spike-w-Brand-2026-12-06", now).await);
+    assert!(
+        !first_time(&db, "spike-w-Brand-2026-12-06", now + 60_000.0).await,
+        "dismissed, it is not shown again at the next check"
+    );
+    assert!(
+        first_time(&db, "spike-w-Brand-2026-12-07", now + day).await,
+        "a new day's spike"
+    );
+    assert!(first_time(&db, "crisis-w-472222", now + day).await);
+    // Three days on, the first tag is no longer remembered; the others still are.
+    assert!(first_time(&db, "spike-w-Brand-2026-12-06", now + 3.0 * day + 1.0).await);
+    assert!(!first_time(&db, "crisis-w-472222", now + 3.0 * day + 1.0).await);
 }

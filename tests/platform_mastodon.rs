@@ -440,7 +440,7 @@ fn a_hashtag_timeline_asks_any_all_and_none_with_the_token() {
     let r = api::tag_timeline("https://m.test", "T", &q, None, Some("109"));
     assert_eq!(
         r.url,
-        "https://m.test/api/v1/timelines/tag/caf%C3%A9?limit=40&any%5B%5D=coffee&all%5B%5D=lyon&none%5B%5D=ad&since_id=109"
+        "https://m.test/api/v1/timelines/tag/caf%C3%A9?limit=40&any%5B%5D=coffee&all%5B%5D=lyon&none%5B%5D=ad&min_id=109"
     );
     assert!(r
         .headers

@@ -62,9 +62,9 @@ test('a Mastodon search finds by hashtag, keeps a post once, and says how the se
   assert.equal(await brand.locator('li.hit').count(), 2);
   // The second run asked only what is newer than the newest status the first one saw.
   const first = mastodon.state.tagged.find((s) => s.account.username === 'spammer').id;
-  assert.ok(!mastodon.state.tagQueries[0].includes('since_id'), mastodon.state.tagQueries[0]);
-  assert.match(mastodon.state.tagQueries[1], new RegExp(`&since_id=(\\d+)$`));
-  assert.ok(BigInt(mastodon.state.tagQueries[1].split('since_id=')[1]) >= BigInt(first), mastodon.state.tagQueries[1]);
+  assert.ok(!mastodon.state.tagQueries[0].includes('min_id'), mastodon.state.tagQueries[0]);
+  assert.match(mastodon.state.tagQueries[1], new RegExp(`&min_id=(\\d+)$`));
+  assert.ok(BigInt(mastodon.state.tagQueries[1].split('min_id=')[1]) >= BigInt(first), mastodon.state.tagQueries[1]);
   assert.match(mastodon.state.tagQueries[0], /any%5B%5D|none%5B%5D=ad/);
 
   // The server's feeds switched off: said plainly, what was found stays.
@@ -89,6 +89,17 @@ test('a Mastodon search finds by hashtag, keeps a post once, and says how the se
   await brand.getByRole('heading', { name: '4 posts found' }).waitFor();
   assert.match(await brand.locator('li.hit').first().innerText(), /Hana/);
   assert.equal(await brand.getByText('Ivan').count(), 0, "another server's post is not asked");
+
+  // A busy day: 90 new posts between two runs, more than a page of 40. The run reads page
+  // after page just above the newest it saw (min_id), and every one of them is found.
+  mastodon.state.mode.hashtagFeeds = { local: 'public', remote: 'public' };
+  for (let i = 0; i < 90; i++) mastodon.addTagged({ html: `<p>Foule au #cafelumiere ${i}</p>`, tags: ['cafelumiere'], from: 'kim' });
+  const before = mastodon.state.tagQueries.length;
+  await brand.getByRole('button', { name: 'Search now' }).click();
+  await brand.getByRole('heading', { name: '95 posts found' }).waitFor();
+  const pages = mastodon.state.tagQueries.slice(before).map((q) => BigInt(q.split('min_id=')[1]));
+  assert.equal(pages.length, 3, 'three pages: 40, 40 and 10');
+  assert.ok(pages[0] < pages[1] && pages[1] < pages[2], 'each page just above the one before');
 
   await axeClean(page);
   await assertClean(context);

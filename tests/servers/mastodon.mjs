@@ -272,7 +272,7 @@ export async function startMastodon({ domain = 'social.test', maxCharacters = 50
     if (req.method === 'GET' && tagMatch) {
       state.tagQueries.push(url.search);
       // As Mastodon: the feed's access per part (this server's posts, the others'), the path's
-      // tag or any[] of the others, every all[], no none[]; newest first, since_id, 40 at most.
+      // tag or any[] of the others, every all[], no none[]; newest first, since_id or min_id, 40 at most.
       const access = state.mode.hashtagFeeds;
       const parts = [['local', true], ['remote', false]].filter(([p]) => access[p] !== 'disabled');
       if (!parts.length) return json(res, 404, { error: 'Record not found' });
@@ -282,15 +282,17 @@ export async function startMastodon({ domain = 'social.test', maxCharacters = 50
       const p = (k) => url.searchParams.getAll(k).map((t) => t.toLowerCase());
       const first = decodeURIComponent(tagMatch[1]).toLowerCase();
       const any = [first, ...p('any[]')], all = p('all[]'), none = p('none[]');
-      const since = url.searchParams.get('since_id');
+      const since = url.searchParams.get('since_id'), minId = url.searchParams.get('min_id');
       const limit = Math.min(40, Number(url.searchParams.get('limit') || 20));
       const big = (id) => BigInt(id);
-      const list = state.tagged.filter((s) => {
+      const matching = state.tagged.filter((s) => {
         const tags = s.tags.map((t) => t.name.toLowerCase());
         const local = !s.account.acct.includes('@');
         return any.some((t) => tags.includes(t)) && all.every((t) => tags.includes(t)) && !none.some((t) => tags.includes(t))
-          && (only === null || (only === 'local') === local) && (!since || big(s.id) > big(since));
-      }).slice(0, limit);
+          && (only === null || (only === 'local') === local) && (!since || big(s.id) > big(since)) && (!minId || big(s.id) > big(minId));
+      });
+      // since_id: the newest `limit`; min_id: the `limit` just above it; newest first either way.
+      const list = minId ? matching.slice(-limit) : matching.slice(0, limit);
       return json(res, 200, list);
     }
     if (route === 'GET /api/v1/conversations') {

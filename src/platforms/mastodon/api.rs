@@ -210,13 +210,15 @@ pub fn mark_notifications_read(instance: &str, token: &str, last_read_id: &str) 
 
 /// Public statuses with a hashtag, newest first (`GET /api/v1/timelines/tag/:hashtag`, 40 at
 /// most): the first tag in the path, the others in `any[]`, `all[]`, `none[]`; `local` or
-/// `remote` only when the server opens only that part; newer than `since_id` when given.
+/// `remote` only when the server opens only that part; with `min_id`, the 40 just newer than
+/// it (still newest first), so a busy feed is read page after page from where the last read
+/// stopped, none skipped.
 pub fn tag_timeline(
     instance: &str,
     token: &str,
     q: &crate::domain::listening::TagTimeline,
     only: Option<&str>,
-    since_id: Option<&str>,
+    min_id: Option<&str>,
 ) -> Request {
     let mut url = format!(
         "{instance}/api/v1/timelines/tag/{}?limit=40",
@@ -235,8 +237,8 @@ pub fn tag_timeline(
         url.push_str(o);
         url.push_str("=true");
     }
-    if let Some(id) = since_id {
-        url.push_str("&since_id=");
+    if let Some(id) = min_id {
+        url.push_str("&min_id=");
         url.push_str(&encode(id));
     }
     Request::get(url).bearer(token)

@@ -1,8 +1,10 @@
 //! A search asked of each network, once per run: Mastodon's hashtag timeline on the
 //! connected server (its `timelines_access` read first: switched off, said; open to signed-in
 //! users or to one part only, read that way and said), Bluesky's `searchPosts` once per word
-//! and tag. Each request is tried once (`domain/retry.rs`); what the network found comes back
-//! as hits, filtered by the search's exclusions, language and required tags.
+//! and tag. Both read page after page from where the last run stopped (Mastodon's `min_id`,
+//! Bluesky's cursor back to `since`), a bounded number a run. Each request is tried once
+//! (`domain/retry.rs`); what the network found comes back as hits, filtered by the search's
+//! exclusions, language and required tags.
 
 use crate::domain::account::Account;
 use crate::domain::listening::{keeps, FeedNote, Hit, Problem, Query, SavedSearch, Term};
@@ -20,6 +22,13 @@ use crate::services::clock::now_ms;
 use crate::services::mastodon::publish::call;
 use crate::services::mastodon::sync::{status_item, status_item_id};
 use crate::store::Db;
+
+/// How many statuses Mastodon gives a page of a hashtag timeline.
+const MASTODON_PAGE: usize = 40;
+/// How many pages of it a run reads at most (the next run goes on from there).
+const MASTODON_PAGES: usize = 5;
+/// How many pages of Bluesky's search a run reads at most per word or tag.
+const BLUESKY_PAGES: usize = 4;
 
 /// What one network gave a run.
 pub struct Found {
@@ -63,7 +72,7 @@ fn hit_of(
     }
 }
 
-/// Mastodon's hashtag timeline for `search` through `account`, newer than `since`.
+/// Mastodon's hashtag timeline for `search` through `account`, newer than `since` (a status id).
 pub async fn mastodon(
     account: &Account,
     search: &SavedSearch,
@@ -92,14 +101,37 @@ pub async fn mastodon(
             }),
         ),
     };
-    let req = api::tag_timeline(&account.instance, &account.token, &timeline, only, since);
-    let r = call(&req, None).await.map_err(|o| failed(&o))?;
-    let statuses: Vec<Status> = serde_json::from_str(&r.text).map_err(|_| unexpected())?;
-    let newest = statuses
-        .iter()
-        .map(|s| s.id.as_str())
-        .reduce(crate::domain::inbox::newer_id)
-        .map(str::to_string);
+    // Page after page just above the newest seen (`min_id`), so a busy day skips nothing; at
+    // most MASTODON_PAGES a run, the next run going on from the newest read. A first run reads
+    // the newest page only.
+    let mut statuses: Vec<Status> = vec![];
+    let mut newest = since.map(str::to_string);
+    for _ in 0..MASTODON_PAGES {
+        let req = api::tag_timeline(
+            &account.instance,
+            &account.token,
+            &timeline,
+            only,
+            newest.as_deref(),
+        );
+        let r = call(&req, None).await.map_err(|o| failed(&o))?;
+        let page: Vec<Status> = serde_json::from_str(&r.text).map_err(|_| unexpected())?;
+        let full = page.len() >= MASTODON_PAGE;
+        let Some(top) = page
+            .iter()
+            .map(|s| s.id.as_str())
+            .reduce(crate::domain::inbox::newer_id)
+            .map(str::to_string)
+        else {
+            break;
+        };
+        statuses.extend(page);
+        newest = Some(top);
+        if !full || since.is_none() {
+            break;
+        }
+    }
+    let newest = newest.filter(|n| Some(n.as_str()) != since);
     let ws = &account.workspace_id;
     let hits = statuses
         .iter()
@@ -160,26 +192,37 @@ pub async fn bluesky(
             Term::Word(w) => Search::Keyword(w),
             Term::Tag(t) => Search::Tag(t),
         };
-        let r = session::call(
-            db,
-            account,
-            &|t| xrpc::search_posts(&pds, t, &what, lang, since.as_deref(), None),
-            None,
-        )
-        .await
-        .map_err(|o| failed(&o))?;
-        let found: SearchResult = serde_json::from_str(&r.text).map_err(|_| unexpected())?;
-        for p in &found.posts {
-            if hits.iter().any(|h| h.uri == p.uri) {
-                continue;
+        // The newest first, page after page while the search gives a cursor (a first run
+        // reads the newest page only).
+        let mut cursor: Option<String> = None;
+        for _ in 0..BLUESKY_PAGES {
+            let r = session::call(
+                db,
+                account,
+                &|t| xrpc::search_posts(&pds, t, &what, lang, since.as_deref(), cursor.as_deref()),
+                None,
+            )
+            .await
+            .map_err(|o| failed(&o))?;
+            let found: SearchResult = serde_json::from_str(&r.text).map_err(|_| unexpected())?;
+            for p in &found.posts {
+                if hits.iter().any(|h| h.uri == p.uri) {
+                    continue;
+                }
+                let parts = PostParts::of(p);
+                let id = format!("bluesky:{}:{}", account.remote_id, p.uri);
+                let item = post_item(account, id, parts, parent_of(&p.record), None);
+                let tags = record_tags(&p.record);
+                let post_lang = item.profile.lang.clone();
+                if keeps(q, &search.lang, &item.text, &tags, &post_lang) {
+                    hits.push(hit_of(&account.workspace_id, search, &p.uri, item, tags));
+                }
             }
-            let parts = PostParts::of(p);
-            let id = format!("bluesky:{}:{}", account.remote_id, p.uri);
-            let item = post_item(account, id, parts, parent_of(&p.record), None);
-            let tags = record_tags(&p.record);
-            let post_lang = item.profile.lang.clone();
-            if keeps(q, &search.lang, &item.text, &tags, &post_lang) {
-                hits.push(hit_of(&account.workspace_id, search, &p.uri, item, tags));
+            cursor = found
+                .cursor
+                .filter(|c| !c.is_empty() && !found.posts.is_empty());
+            if cursor.is_none() || since.is_none() {
+                break;
             }
         }
     }

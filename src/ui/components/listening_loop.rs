@@ -3,13 +3,14 @@
 //! its own interval, later after failures) and runs them one after the other; a search whose
 //! today is a spike is notified after a run that found something new, and so is a crisis
 //! in a workspace's Inbox (`services::sentiment::crisis`). Each notification's tag names
-//! the search and the day (the workspace and the hour for a crisis): one still on screen is
-//! replaced, not stacked; one the user dismissed can come again.
+//! the search and the day (the workspace and the hour for a crisis), and is shown once
+//! (`services::reminders::first_time`, kept in IndexedDB): dismissed, it does not come back
+//! at the next check; a new day's spike or a new hour's crisis is a new alert.
 
 use leptos::prelude::*;
 
 use crate::services::clock::now_ms;
-use crate::services::reminders::notify;
+use crate::services::reminders::{allowed, first_time, notify};
 use crate::ui::i18n::Msg;
 use crate::ui::state::use_app;
 use crate::ui::text::use_text;
@@ -38,7 +39,10 @@ pub fn ListeningLoop() -> impl IntoView {
                 if let Ok(Some(s)) = crate::services::sentiment::crisis(&db, &ws, now_ms()).await {
                     let title = t.fill(Msg::CrisisTitle, &[("count", &s.today)]);
                     let body = crate::ui::pages::today::crisis::crisis_words(t, &s);
-                    notify(&title, &body, &format!("crisis-{ws}-{hour}"));
+                    let tag = format!("crisis-{ws}-{hour}");
+                    if allowed() && first_time(&db, &tag, now_ms()).await {
+                        notify(&title, &body, &tag);
+                    }
                 }
             }
             if let Ok(spikes) = crate::services::listening::run_due(&db, now_ms()).await {
@@ -46,7 +50,10 @@ pub fn ListeningLoop() -> impl IntoView {
                 for (ws, name, spike) in spikes {
                     let title = t.fill(Msg::ListeningSpikeTitle, &[("name", &name)]);
                     let body = crate::ui::pages::listening::spike_words(t, &spike);
-                    notify(&title, &body, &format!("spike-{ws}-{name}-{day}"));
+                    let tag = format!("spike-{ws}-{name}-{day}");
+                    if allowed() && first_time(&db, &tag, now_ms()).await {
+                        notify(&title, &body, &tag);
+                    }
                 }
             }
         }
