@@ -1,5 +1,5 @@
 //! Listening's hits on real IndexedDB: a post found by two runs and two searches is one
-//! record naming both, what the user did with it kept; read back by time within a
+//! record naming both, what the user did with it kept (marked while a run saves it again); read back by time within a
 //! workspace; forgetting a member takes their hits and the tones given to their posts out
 //! and leaves the others'; deleting a
 //! workspace takes its hits and "Undo" puts them back. A spike's or a crisis's alert is
@@ -43,22 +43,35 @@ async fn a_post_found_twice_is_one_hit_with_both_searches() {
         .await
         .unwrap();
     assert_eq!(new, 1);
-    let mut first = store::hits::get(&db, "w:at://1").await.unwrap().unwrap();
-    first.taken.push("member".into());
-    store::hits::put(&db, &first).await.unwrap();
     let again = [
         hit("w", "at://1", "@bob.test", "s2", 10.0),
         hit("w", "at://2", "@carla.test", "s1", 20.0),
         hit("other", "at://1", "@bob.test", "s9", 10.0),
     ];
-    assert_eq!(
-        store::hits::save(&db, &again).await.unwrap(),
-        2,
-        "at://2 and the other workspace's"
+    // The user takes the post into People while a run saves it again: both are kept.
+    let (marked, new) = futures::join!(
+        store::hits::mark(&db, "w:at://1", "member"),
+        store::hits::save(&db, &again)
     );
+    assert_eq!(marked.unwrap().unwrap().taken, ["member"]);
+    assert_eq!(new.unwrap(), 2, "at://2 and the other workspace's");
     let kept = store::hits::get(&db, "w:at://1").await.unwrap().unwrap();
     assert_eq!(kept.searches, ["s1", "s2"]);
     assert_eq!(kept.taken, ["member"]);
+    store::hits::mark(&db, "w:at://1", "member").await.unwrap();
+    let kept = store::hits::get(&db, "w:at://1").await.unwrap().unwrap();
+    assert_eq!(kept.taken, ["member"], "once");
+    assert_eq!(
+        store::hits::mark(&db, "w:at://gone", "draft")
+            .await
+            .unwrap(),
+        None,
+        "a hit gone is not written back"
+    );
+    assert!(store::hits::get(&db, "w:at://gone")
+        .await
+        .unwrap()
+        .is_none());
     let in_w = store::hits::between(&db, "w", 0.0, 100.0).await.unwrap();
     assert_eq!(
         in_w.iter().map(|h| h.uri.as_str()).collect::<Vec<_>>(),

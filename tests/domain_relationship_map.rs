@@ -170,3 +170,23 @@ fn a_recent_message_that_seems_negative_names_a_detractor_unless_corrected() {
     assert_eq!(by_name(&points, "angry").mark, Some(Mark::Detractor));
     assert_eq!(by_name(&points, "old").mark, None);
 }
+
+#[test]
+fn the_tone_is_read_from_the_whole_message_in_its_language_as_the_inbox_reads_it() {
+    use attache::domain::relationship_map::seems_detractor;
+    use attache::domain::sentiment::{hint, Sentiment};
+    // A long message whose anger comes after its first 140 characters, said to be French.
+    let mut items = vec![wrote("1", "long", NOW - DAY_MS, None)];
+    let words = format!(
+        "{} Franchement, c'est nul, je suis très déçue et je ne reviendrai jamais.",
+        "Je suis passée samedi matin à la boutique de la rue Mercière pour récupérer ma commande de pains et de viennoiseries, comme chaque semaine depuis deux ans."
+    );
+    items[0].html = format!("<p>{words}</p>");
+    items[0].profile.lang = "fr-FR".into();
+    let all = gather(&items, &[], &[], &Weights::default(), &Utc, NOW);
+    let moment = &all[0].timeline[0];
+    assert_eq!(moment.text, words, "the whole message");
+    assert_eq!(moment.lang, "fr");
+    assert_eq!(hint(&words, "fr"), Sentiment::Negative);
+    assert!(seems_detractor(&all[0], NOW, |mo| hint(&mo.text, mo.lang)));
+}

@@ -22,8 +22,11 @@ pub struct Moment {
     /// Where to see it: the message, or (a favourite, boost or follow) their profile —
     /// shared by all the signs that point at the same profile (a million signs, few people).
     pub url: std::sync::Arc<str>,
-    /// The message's words (plain text, for a glance); empty for the quiet signs.
+    /// The message's words (plain text, whole: its tone is read from them, as the Inbox
+    /// reads it); empty for the quiet signs.
     pub text: String,
+    /// Its language as the network said it (`fr`, `en`, or empty).
+    pub lang: &'static str,
     /// The Inbox conversation it belongs to, when it is a message.
     pub conversation: Option<String>,
 }

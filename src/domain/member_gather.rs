@@ -17,13 +17,22 @@ use super::profile::Profile;
 use super::queue::Zone;
 
 /// Plain words of a message for a glance (Mastodon's HTML without its tags).
-fn glance(item: &InboxItem) -> String {
-    let text = if item.text.is_empty() {
+fn words(item: &InboxItem) -> String {
+    if item.text.is_empty() {
         super::rich_text::plain_text(&super::rich_text::parse_status_html(&item.html))
     } else {
         item.text.clone()
-    };
-    text.chars().take(140).collect()
+    }
+}
+
+/// The language a message was written in, as its network said (`fr`, `en`; else empty: the
+/// sentiment hint then tells it by its words).
+fn lang_of(item: &InboxItem) -> &'static str {
+    match item.profile.lang.split(['-', '_']).next() {
+        Some("fr") => "fr",
+        Some("en") => "en",
+        _ => "",
+    }
 }
 
 /// Where a spelling's moments go: its member, its identity, its kept profile URL.
@@ -76,7 +85,8 @@ impl<'a> Gatherer<'a> {
             kind: kind_of(i),
             at: i.at,
             url: Arc::from(i.url.as_str()),
-            text: glance(i),
+            text: words(i),
+            lang: lang_of(i),
             conversation: Some(super::conversation::conversation_key(i, &self.by_remote)),
         };
         self.add(slot, &i.author_name, &i.profile, moment);
@@ -101,6 +111,7 @@ impl<'a> Gatherer<'a> {
             at: s.at,
             url,
             text: String::new(),
+            lang: "",
             conversation: None,
         };
         self.add(slot, &s.who_name, &s.profile, moment);

@@ -335,14 +335,7 @@ pub async fn spikes(
 /// Marks what was done with a hit, on the copy kept (none when it is gone: its author was
 /// forgotten in another tab since the page read it).
 async fn mark(db: &Db, hit: &Hit, what: &str) -> Result<Option<Hit>, StoreError> {
-    let Some(mut h) = store::hits::get(db, &hit.id).await? else {
-        return Ok(None);
-    };
-    if !h.taken.iter().any(|t| t == what) {
-        h.taken.push(what.to_string());
-    }
-    store::hits::put(db, &h).await?;
-    Ok(Some(h))
+    store::hits::mark(db, &hit.id, what).await
 }
 
 /// Whether the hit is still kept (not when its author was forgotten since it was read).

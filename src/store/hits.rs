@@ -47,9 +47,25 @@ pub async fn get(db: &Db, id: &str) -> Result<Option<Hit>, StoreError> {
     records::get(db, HITS, &id.into()).await
 }
 
-/// Writes a hit again as the user changed it (what was done with it).
-pub async fn put(db: &Db, hit: &Hit) -> Result<(), StoreError> {
-    records::put_one(db, HITS, hit).await
+/// Adds `what` to what was done with the hit `id`, read and written in one strict
+/// transaction (a run saving the same post in another tab meanwhile loses neither); the hit
+/// as kept, or none when it is gone.
+pub async fn mark(db: &Db, id: &str, what: &str) -> Result<Option<Hit>, StoreError> {
+    let tx = Tx::write(db.raw(), &[HITS], Durability::Strict)?;
+    let store = tx.store(HITS)?;
+    let req = store.get(&id.into()).map_err(StoreError::from_js)?;
+    let before = request(&req).await?;
+    if before.is_undefined() {
+        tx.commit().await?;
+        return Ok(None);
+    }
+    let mut hit: Hit = from_js(&before)?;
+    if !hit.taken.iter().any(|t| t == what) {
+        hit.taken.push(what.to_string());
+    }
+    store.put(&to_js(&hit)?).map_err(StoreError::from_js)?;
+    tx.commit().await?;
+    Ok(Some(hit))
 }
 
 /// The workspace's hits written in `[start, end)` (UTC ms), newest first.

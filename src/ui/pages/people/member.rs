@@ -122,10 +122,10 @@ pub fn MemberRow(
                         <li>
                             <a href=x.url.clone() rel="nofollow noopener noreferrer" target="_blank">{when}</a>
                             " · "{what}
-                            {(!x.text.is_empty()).then(|| view! { <span class="glance">" — "{x.text.clone()}</span> })}
+                            {(!x.text.is_empty()).then(|| view! { <span class="glance">" — "{glance(&x.text)}</span> })}
                             {mark}
                             {(!x.text.is_empty()).then(|| view! {
-                                " "<crate::ui::components::tone::Tone url=x.url.to_string() text=x.text.clone()/>
+                                " "<crate::ui::components::tone::Tone url=x.url.to_string() text=x.text.clone() lang=x.lang.to_string()/>
                             })}
                         </li>
                     }
@@ -152,5 +152,13 @@ pub fn MemberRow(
                 on:click=move |_| open.update(|o| *o = !*o)>{head}</button>
             {body}
         </li>
+    }
+}
+
+/// A message's first 140 characters, for the timeline's glance (… when cut).
+fn glance(text: &str) -> String {
+    match text.char_indices().nth(140) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_string(),
     }
 }
