@@ -1,9 +1,9 @@
 //! Listening's hits on real IndexedDB: a post found by two runs and two searches is one
-//! record naming both, what the user did with it kept (marked while a run saves it again); read back by time within a
-//! workspace; forgetting a member takes their hits and the tones given to their posts out
-//! and leaves the others'; deleting a
-//! workspace takes its hits and "Undo" puts them back. A spike's or a crisis's alert is
-//! notified once per tag, remembered three days.
+//! record naming both, what the user did with it kept (marked while a run saves it again);
+//! read back by time within a workspace; finds older than the limit go, in their workspace
+//! only; forgetting a member takes their hits and the tones given to their posts out and
+//! leaves the others'; deleting a workspace takes its hits and "Undo" puts them back. A
+//! spike's or a crisis's alert is notified once per tag, remembered three days.
 #![cfg(target_arch = "wasm32")]
 
 use attache::domain::listening::Hit;
@@ -178,4 +178,29 @@ async fn an_alert_is_new_once_per_tag_and_forgotten_after_three_days() {
     // Three days on, the first tag is no longer remembered; the others still are.
     assert!(first_time(&db, "spike-w-Brand-2026-12-06", now + 3.0 * day + 1.0).await);
     assert!(!first_time(&db, "crisis-w-472222", now + 3.0 * day + 1.0).await);
+}
+
+#[wasm_bindgen_test]
+async fn finds_older_than_the_limit_go_and_only_in_their_workspace() {
+    let db = fresh_db("test-hits-prune").await;
+    let found = [
+        hit("w", "at://old", "@bob.test", "s1", 10.0),
+        hit("w", "at://new", "@bob.test", "s1", 30.0),
+        hit("other", "at://old", "@bob.test", "s1", 10.0),
+    ];
+    store::hits::save(&db, &found).await.unwrap();
+    store::hits::prune(&db, "w", 20.0).await.unwrap();
+    let left = store::hits::between(&db, "w", 0.0, 100.0).await.unwrap();
+    assert_eq!(
+        left.iter().map(|h| h.uri.as_str()).collect::<Vec<_>>(),
+        ["at://new"]
+    );
+    assert_eq!(
+        store::hits::between(&db, "other", 0.0, 100.0)
+            .await
+            .unwrap()
+            .len(),
+        1,
+        "another workspace keeps its own"
+    );
 }

@@ -126,7 +126,11 @@ pub async fn restore(db: &Db, workspace_id: &str, search: SavedSearch) -> Result
     .await
 }
 
-/// Runs `search` now on every connected network, keeps what it found, and records the run.
+/// How long finds are kept, from the time of the post: 180 days (the volume looks back 14).
+pub const KEPT_MS: f64 = 180.0 * 86_400_000.0;
+
+/// Runs `search` now on every connected network, keeps what it found (and lets go of the
+/// workspace's finds older than [`KEPT_MS`]), and records the run.
 /// Returns the run as recorded and how many posts were new.
 pub async fn run(
     db: &Db,
@@ -174,6 +178,7 @@ pub async fn run(
         !h.item.is_erased()
     });
     let new = store::hits::save(db, &found).await?;
+    store::hits::prune(db, workspace_id, started - KEPT_MS).await?;
     let problems: Vec<&Problem> = state
         .networks
         .iter()

@@ -68,6 +68,16 @@ pub async fn mark(db: &Db, id: &str, what: &str) -> Result<Option<Hit>, StoreErr
     Ok(Some(hit))
 }
 
+/// Deletes the workspace's hits of posts written before `before` (UTC ms), in one strict
+/// transaction: what a find became (a draft, a conversation, a member's sign) is kept
+/// elsewhere and stays.
+pub async fn prune(db: &Db, workspace_id: &str, before: f64) -> Result<(), StoreError> {
+    let tx = Tx::write(db.raw(), &[HITS], Durability::Strict)?;
+    let range = super::inbox::span(workspace_id, f64::MIN, before)?;
+    records::delete_in_index(&tx, HITS, HITS_BY_WORKSPACE, &range).await?;
+    tx.commit().await
+}
+
 /// The workspace's hits written in `[start, end)` (UTC ms), newest first.
 pub async fn between(
     db: &Db,
