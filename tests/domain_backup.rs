@@ -11,16 +11,9 @@ use attache::domain::queue::Slot;
 use attache::domain::workspace::{NameError, Workspace};
 use serde_json::{json, Value};
 
+/// A small valid export (also the fuzz command's seed for the import file).
 fn valid() -> Value {
-    json!({
-        "format": "attache-backup", "version": 1, "scope": "all", "exported_at": 1764000000000.0,
-        "workspaces": [
-            { "id": "w1", "name": "Café Lumière", "created_at": 1.0 },
-            { "id": "w2", "name": "Northwind", "created_at": 2.0 }
-        ],
-        "notes": [ { "id": "n1", "workspace_id": "w2", "title": "Idea", "text": "Launch day 🎉", "url": "", "created_at": 3.0 } ],
-        "preferences": { "lang": "fr", "theme": "dark", "large_text": true, "current_workspace": "w2" }
-    })
+    serde_json::from_str(include_str!("fixtures/backup.json")).unwrap()
 }
 
 fn problems(v: Value) -> Vec<(String, Problem)> {

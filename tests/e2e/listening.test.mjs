@@ -2,7 +2,7 @@
 // the three `timelines_access` modes) and over the real local Bluesky network's
 // `searchPosts`; what it found shown with its matches marked, kept once however often it
 // runs; a find turned into a reply in the composer, a conversation in the Inbox and a
-// member in People.
+// member in People; a saved search changed in place, the change kept through a reload.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { assertClean, axeClean, launch, newContext, open } from './support/app.mjs';
@@ -100,6 +100,33 @@ test('a Mastodon search finds by hashtag, keeps a post once, and says how the se
   const pages = mastodon.state.tagQueries.slice(before).map((q) => BigInt(q.split('min_id=')[1]));
   assert.equal(pages.length, 3, 'three pages: 40, 40 and 10');
   assert.ok(pages[0] < pages[1] && pages[1] < pages[2], 'each page just above the one before');
+
+  // Changing the search in place: it comes into the form (the name focused), what it found
+  // stays; what is typed survives a reload; saved, it is the same search with its new name,
+  // words and interval, run again at once.
+  await brand.getByRole('button', { name: 'Change the search' }).click();
+  const form = page.locator('form.listening-form');
+  await form.getByRole('heading', { name: 'Change a saved search' }).waitFor();
+  assert.equal(await form.getByLabel('Name', { exact: true }).inputValue(), 'Brand');
+  assert.equal(await form.getByLabel('Words and hashtags').inputValue(), '#cafelumiere lumière -spam -#ad');
+  assert.ok(await page.evaluate(() => document.activeElement === document.querySelector('form.listening-form input')), 'the name is focused');
+  await form.getByLabel('Name', { exact: true }).fill('Brand and shop');
+  await form.getByLabel('Words and hashtags').fill('#cafelumiere #boutiquelumiere -spam -#ad');
+  await form.getByLabel('Look every').selectOption('60');
+  await page.reload();
+  await form.getByRole('heading', { name: 'Change a saved search' }).waitFor();
+  await page.waitForFunction(() => document.querySelector('form.listening-form input')?.value === 'Brand and shop');
+  assert.equal(await form.getByLabel('Words and hashtags').inputValue(), '#cafelumiere #boutiquelumiere -spam -#ad');
+  assert.equal(await form.getByLabel('Look every').inputValue(), '60');
+  mastodon.addTagged({ html: '<p>La #boutiquelumiere ouvre</p>', tags: ['boutiquelumiere'], from: 'lea' });
+  await form.getByRole('button', { name: 'Save the changes' }).click();
+  await page.getByRole('status').filter({ hasText: 'Search “Brand and shop” saved: it runs now, then every 60 minutes' }).waitFor();
+  const changed = section(page, 'Brand and shop');
+  await changed.getByRole('heading', { name: '96 posts found' }).waitFor();
+  await changed.getByText('#cafelumiere #boutiquelumiere -spam -#ad').waitFor();
+  assert.equal(await page.locator('section.listening-search').count(), 1, 'the same search, not a second one');
+  await form.getByRole('heading', { name: 'New search' }).waitFor();
+  assert.equal(await form.getByLabel('Name', { exact: true }).inputValue(), '');
 
   await axeClean(page);
   await assertClean(context);

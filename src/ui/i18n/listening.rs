@@ -8,6 +8,11 @@ macro_rules! listening_messages {
             ListeningIntro => "Saved searches look for what is said about the brand on Mastodon and Bluesky while Attaché is open, through the accounts connected to this workspace. Write words and hashtags as you would say them: “café lumière #cafelumiere -spam”. A post that holds any of the words or hashtags is found; +#tag must be there too; -word and -#tag leave a post out; put a phrase in quotes. Mastodon finds posts by hashtag only. Finds are kept for six months.",
                 "Les recherches enregistrées cherchent ce qui se dit de la marque sur Mastodon et Bluesky tant qu'Attaché est ouvert, avec les comptes connectés à cet espace. Écrivez les mots et les mots-dièse comme vous les diriez\u{a0}: «\u{a0}café lumière #cafelumiere -spam\u{a0}». Une publication qui contient l'un des mots ou mots-dièse est trouvée\u{a0}; +#mot doit y être aussi\u{a0}; -mot et -#mot l'écartent\u{a0}; mettez une expression entre guillemets. Mastodon ne trouve que par mot-dièse. Les publications trouvées sont gardées six mois.";
             ListeningNew => "New search", "Nouvelle recherche";
+            ListeningChangeHeading => "Change a saved search", "Modifier une recherche enregistrée";
+            ListeningChangeIntro => "What it already found stays; from now on it looks for what you write here.", "Ce qu'elle a déjà trouvé reste\u{a0}; elle cherchera désormais ce que vous écrivez ici.";
+            ListeningSaveChanges => "Save the changes", "Enregistrer les modifications";
+            ListeningCancelChange => "Cancel the changes", "Annuler les modifications";
+            ListeningChange => "Change the search", "Modifier la recherche";
             ListeningName => "Name", "Nom";
             ListeningQuery => "Words and hashtags", "Mots et mots-dièse";
             ListeningLang => "Language", "Langue";

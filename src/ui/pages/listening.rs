@@ -96,7 +96,11 @@ fn volume_bars(t: Text, days: &[crate::domain::spike::DayVolume]) -> impl IntoVi
 }
 
 #[component]
-fn SearchSection(view: SearchView, #[prop(into)] changed: Callback<()>) -> impl IntoView {
+fn SearchSection(
+    view: SearchView,
+    #[prop(into)] changed: Callback<()>,
+    edit: RwSignal<Option<crate::domain::listening::SavedSearch>>,
+) -> impl IntoView {
     let (state, db, t) = (use_app(), use_db(), use_text());
     let lang = t.lang();
     let SearchView {
@@ -196,6 +200,9 @@ fn SearchSection(view: SearchView, #[prop(into)] changed: Callback<()>) -> impl 
                     on:click=move |_| { run_now.dispatch(()); }>
                     {move || t.get(if run_now.pending().get() { Msg::ListeningRunning } else { Msg::ListeningRunNow })}
                 </button>" "
+                <button type="button" class="secondary" on:click=move |_| edit.set(Some(kept.get_value()))>
+                    {t.tr(Msg::ListeningChange)}
+                </button>" "
                 <button type="button" class="secondary" on:click=move |_| { delete.dispatch(()); }>
                     {t.tr(Msg::ListeningDelete)}
                 </button>
@@ -241,6 +248,7 @@ pub fn ListeningPage() -> impl IntoView {
         }
     });
     let changed = Callback::new(move |_: ()| version.update(|v| *v += 1));
+    let edit = RwSignal::new(None::<crate::domain::listening::SavedSearch>);
     // A search just saved runs at once; the page reads again when it is done.
     let first_run = Action::new_local(move |s: &crate::domain::listening::SavedSearch| {
         let (db, s) = (db.get(), s.clone());
@@ -262,19 +270,26 @@ pub fn ListeningPage() -> impl IntoView {
             view! { <p role="alert">{crate::ui::errors::read_failed(t, &e)}</p> }.into_any()
         }
         Some(Ok(None)) => view! { <NoWorkspace/> }.into_any(),
-        Some(Ok(Some((ws, list)))) => {
+        Some(Ok(Some((_, list)))) => {
             let none = list.is_empty();
             view! {
-                <form::SearchForm workspace_id=ws saved=saved/>
                 {none.then(|| view! { <p class="empty">{t.get(Msg::ListeningNone)}</p> })}
-                {list.into_iter().map(|v| view! { <SearchSection view=v changed=changed/> }).collect_view()}
+                {list.into_iter().map(|v| view! { <SearchSection view=v changed=changed edit=edit/> }).collect_view()}
             }
             .into_any()
         }
     };
+    // The form is drawn once per workspace, not with the list read again after each run.
+    let ws_id = Memo::new(move |_| state.current().map(|w| w.id));
+    let form = move || {
+        ws_id.get().map(|ws| {
+            view! { <form::SearchForm workspace_id=ws saved=saved edit=edit/> }
+        })
+    };
     view! {
         <h1>{t.tr(Msg::NavListening)}</h1>
         <p>{t.tr(Msg::ListeningIntro)}</p>
+        {form}
         <Transition>{body}</Transition>
     }
 }

@@ -65,11 +65,11 @@ fn LevelsTable(levels: Levels) -> impl IntoView {
             <caption>{t.get(Msg::ReportLevelsCaption)}</caption>
             <thead><tr>
                 <th scope="col">{t.get(Msg::ReportLevel)}</th>
-                <th scope="col">{t.get(Msg::ReportLevelMembers)}</th>
-                <th scope="col">{t.get(Msg::ReportLevelUp)}</th>
-                <th scope="col">{t.get(Msg::ReportLevelHeld)}</th>
-                <th scope="col">{t.get(Msg::ReportLevelDown)}</th>
-                <th scope="col">{t.get(Msg::ReportLevelBefore)}</th>
+                <th scope="col" class="num">{t.get(Msg::ReportLevelMembers)}</th>
+                <th scope="col" class="num">{t.get(Msg::ReportLevelUp)}</th>
+                <th scope="col" class="num">{t.get(Msg::ReportLevelHeld)}</th>
+                <th scope="col" class="num">{t.get(Msg::ReportLevelDown)}</th>
+                <th scope="col" class="num">{t.get(Msg::ReportLevelBefore)}</th>
             </tr></thead>
             <tbody>{rows}</tbody>
         </table>
