@@ -3,7 +3,7 @@
 // without a count, the 30 days before, a post published with Attaché with its counts, and
 // messages received.
 // The page's sentence, chart points, table and posts' engagement say the same numbers as the
-// CSV files it downloads; 7 days and days of one's choosing change them; the best time to post has no hour until one
+// CSV files it downloads (the posts' table draws 100, then all); 7 days and days of one's choosing change them; the best time to post has no hour until one
 // holds 3 posts, then names it and shades it darkest; axe clean in English (light) and French
 // (dark); the brand and period on the first page of the PDF Chromium prints; the members
 // by level and how they moved, over 30 and 7 days, the same as their CSV.
@@ -210,6 +210,29 @@ test('a 30-day report from generated metrics says the same numbers as its CSV fi
   await page.getByLabel('To', { exact: true }).fill(await iso(20));
   await account.getByText('Followers +45 (+4.5%) over the period: from 1,000 to 1,045, counted on 10 of 10 days. The period before: 0.').waitFor();
   await page.getByText(`Rapports, ${await day(29)} to ${await day(20)}`, { exact: true }).waitFor();
+  // A hundred more posts in the period: the table draws the first 100, "Show all" the rest.
+  await page.evaluate(async () => {
+    const db = await new Promise((ok) => { const r = indexedDB.open('attache'); r.onsuccess = () => ok(r.result); });
+    const [post] = await new Promise((ok) => { const r = db.transaction('posts').objectStore('posts').getAll(); r.onsuccess = () => ok(r.result); });
+    const tx = db.transaction(['posts'], 'readwrite');
+    for (let i = 0; i < 100; i++) {
+      const copy = structuredClone(post);
+      copy.id = `${post.id}-many${i}`;
+      const v = copy.variants.find((x) => x.published);
+      v.published.at -= (i + 1) * 60_000;
+      v.remote.ids = [`many${i}`];
+      tx.objectStore('posts').put(copy);
+    }
+    await new Promise((ok) => { tx.oncomplete = ok; });
+    db.close();
+  });
+  await page.getByLabel('Period').selectOption('30');
+  const showAll = page.getByRole('button', { name: 'Show all 104 posts' });
+  await showAll.waitFor();
+  assert.equal(await page.locator('.report-posts tbody tr').count(), 100);
+  await showAll.click();
+  await page.waitForFunction(() => document.querySelectorAll('.report-posts tbody tr').length === 104);
+  await showAll.waitFor({ state: 'detached' });
   // The best hour adopted earlier is a posting slot in the Library.
   await page.locator('.app-nav').getByRole('link', { name: 'Library' }).click();
   await page.locator('.slot span', { hasText: `${weekday} ${hh}:00` }).waitFor();

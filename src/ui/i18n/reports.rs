@@ -83,6 +83,7 @@ macro_rules! reports_messages {
             ReportBottomHeading => "Least received", "Les moins bien accueillies";
             ReportRateOf => "engagement rate {rate}", "taux d'engagement {rate}";
             ReportPostsCsv => "Download the posts (CSV)", "Télécharger les publications (CSV)";
+            ReportShowAllPosts => "Show all {count} posts", "Afficher les {count} publications";
             ReportLevelsHeading => "Members by level", "Membres par niveau";
             ReportLevelsIntro => "Each member's level at the end of the period (teammates left out), and how they got there since it began: moved up or new, held, or moved down. The People page explains each level.",
                 "Le niveau de chaque membre à la fin de la période (coéquipiers exclus), et comment il y est arrivé depuis son début\u{a0}: monté ou nouveau, resté, ou descendu. La page Personnes explique chaque niveau.";

@@ -7,7 +7,7 @@
 pub(crate) mod follow_ups;
 mod forget;
 mod glance;
-mod gravity;
+pub(crate) mod gravity;
 mod map;
 mod member;
 mod merges;

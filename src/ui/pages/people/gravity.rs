@@ -86,7 +86,7 @@ pub fn GravityTable(
 }
 
 /// Whether the `<details>` a toggle event came from is now open.
-pub(super) fn is_open(ev: &web_sys::Event) -> bool {
+pub(crate) fn is_open(ev: &web_sys::Event) -> bool {
     ev.target()
         .and_then(|d| js_sys::Reflect::get(&d, &"open".into()).ok())
         .and_then(|v| v.as_bool())
