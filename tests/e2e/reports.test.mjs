@@ -293,13 +293,29 @@ test('the members by level over 30 and 7 days: each level, how its members moved
   await context.close();
 });
 
-test('the report in French and dark: the sentence, and axe clean (fr-FR, dark)', async () => {
+test("the report in French and dark: the sentence, the chart's labels larger in large text, and axe clean (fr-FR, dark)", async () => {
   const context = await newContext(browser, { locale: 'fr-FR', colorScheme: 'dark' });
   const page = await connectMastodon(await open(context, server.url), mastodon.url, { workspace: 'Rapports', locale: 'fr-FR' });
   await seed(page, 'none', Date.now());
   await page.locator('.app-nav').getByRole('link', { name: 'Rapports' }).click();
   await page.locator('.report-account').getByText(/^Abonnés \+145 \(\+14,5\s%\) sur la période\s: de 1\s000 à 1\s145, comptés 28 jours sur 30\. La période précédente\s: \+90\.$/).waitFor();
   await page.getByText('Aucune publication faite avec Attaché sur cette période.').waitFor();
+  await axeClean(page);
+  // Large text: the chart's labels grow (whatever the chart's width), stay inside the chart,
+  // and the page is still axe clean.
+  const ticks = () => page.locator('.report-account svg.chart text.tick').evaluateAll((ts) => {
+    const svg = ts[0].closest('svg').getBoundingClientRect();
+    return ts.map((t) => { const r = t.getBoundingClientRect(); return { h: r.height, inside: r.left >= svg.left - 0.5 && r.right <= svg.right + 0.5 && r.top >= svg.top - 0.5 && r.bottom <= svg.bottom + 0.5 }; });
+  });
+  const normal = await ticks();
+  assert.ok(normal.every((t) => t.inside && t.h >= 12), JSON.stringify(normal));
+  await page.locator('.app-nav').getByRole('link', { name: 'Réglages' }).click();
+  await page.getByLabel('Grand texte').check();
+  await page.locator('.app-nav').getByRole('link', { name: 'Rapports' }).click();
+  await page.locator('.report-account svg.chart').waitFor();
+  const large = await ticks();
+  assert.ok(large.every((t) => t.inside), JSON.stringify(large));
+  assert.ok(large[0].h >= normal[0].h * 1.2 && large[0].h >= 15, `${normal[0].h} → ${large[0].h}`);
   await axeClean(page);
   await assertClean(context);
   await context.close();
