@@ -421,6 +421,7 @@ fn a_record_carries_text_facets_languages_reply_and_images() {
         reply: Some(Reply { root, parent }),
         images: &images,
         card: Some(&card),
+        quote: None,
     });
     assert_eq!(r["$type"], "app.bsky.feed.post");
     assert_eq!(r["text"], text);
@@ -473,6 +474,45 @@ fn a_link_card_is_the_embed_when_there_are_no_images() {
     assert!(r.get("facets").is_none());
     assert!(r.get("langs").is_none());
     assert!(r.get("reply").is_none());
+}
+
+#[test]
+fn a_quoted_post_is_the_embed_and_goes_with_the_images_but_not_the_card() {
+    let quoted = ("at://did:plc:bob/app.bsky.feed.post/3kq", "bafyquoted");
+    let strong = json!({ "$type": "app.bsky.embed.record",
+                         "record": { "uri": "at://did:plc:bob/app.bsky.feed.post/3kq", "cid": "bafyquoted" } });
+    let card = LinkCard {
+        uri: "https://ex.fr".into(),
+        title: "T".into(),
+        description: String::new(),
+    };
+    let r = post_record(&NewPost {
+        text: "Merci pour ce retour https://ex.fr",
+        created_at: "x",
+        card: Some(&card),
+        quote: Some(quoted),
+        ..Default::default()
+    });
+    assert_eq!(r["embed"], strong, "one embed: the quote, not the card");
+    let blob = json!({ "$type": "blob", "ref": { "$link": "bafkrei" }, "mimeType": "image/png", "size": 10 });
+    let images = vec![Image {
+        blob: blob.clone(),
+        alt: "Un chat".into(),
+        aspect: None,
+    }];
+    let r = post_record(&NewPost {
+        text: "Avec une photo",
+        created_at: "x",
+        images: &images,
+        quote: Some(quoted),
+        ..Default::default()
+    });
+    assert_eq!(r["embed"]["$type"], "app.bsky.embed.recordWithMedia");
+    assert_eq!(r["embed"]["record"], strong);
+    assert_eq!(
+        r["embed"]["media"],
+        json!({ "$type": "app.bsky.embed.images", "images": [{ "image": blob, "alt": "Un chat" }] })
+    );
 }
 
 #[test]

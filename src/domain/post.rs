@@ -246,6 +246,9 @@ pub struct Post {
     /// A reply written in the Inbox: the message it answers.
     #[serde(default)]
     pub reply_to: Option<super::reply_to::ReplyTo>,
+    /// Someone's post this one quotes (a listening find): on Bluesky, a quote embed.
+    #[serde(default)]
+    pub quote: Option<super::reply_to::Quote>,
     pub created_at: f64,
     pub updated_at: f64,
 }
@@ -290,16 +293,18 @@ impl Post {
             due_at: None,
             repeat_of: None,
             reply_to: None,
+            quote: None,
             created_at: now,
             updated_at: now,
         }
     }
 
     /// Whether the user put anything in the post: text, a thread, an image, a content
-    /// warning, a link card or a campaign. A new post nobody touched is not kept.
+    /// warning, a link card, a campaign or a quote. A new post nobody touched is not kept.
     pub fn has_content(&self) -> bool {
         !self.base_text.trim().is_empty()
             || !self.campaigns.is_empty()
+            || self.quote.is_some()
             || self.variants.iter().any(|v| {
                 v.text.as_deref().is_some_and(|t| !t.trim().is_empty())
                     || !v.media.is_empty()

@@ -1,5 +1,5 @@
-//! What a reply written in the Inbox answers, as its network names it (the post carries it
-//! to the senders).
+//! What a reply written in the Inbox answers, and what a quote quotes, as its network names
+//! it (the post carries them to the senders).
 
 use serde::{Deserialize, Serialize};
 
@@ -28,4 +28,13 @@ impl ReplyTo {
             _ => "public",
         }
     }
+}
+
+/// A post quoted: its `at://` URI and content id (what Bluesky's quote embed names), and the
+/// address people open.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Quote {
+    pub uri: String,
+    pub cid: String,
+    pub url: String,
 }

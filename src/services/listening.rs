@@ -385,6 +385,15 @@ pub async fn to_draft(
                 visibility: item.visibility.clone(),
             });
         }
+        // Bluesky: a quote embed (the text is the user's comment); elsewhere the text
+        // links to the post.
+        DraftKind::Quote if item.network == Network::Bluesky && !item.cid.is_empty() => {
+            post.quote = Some(crate::domain::reply_to::Quote {
+                uri: hit.uri.clone(),
+                cid: item.cid.clone(),
+                url: item.url.clone(),
+            });
+        }
         DraftKind::Quote => post.base_text = format!("\n\n{}", item.url),
     }
     store::posts::put(db, &post).await?;

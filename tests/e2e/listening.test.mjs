@@ -10,7 +10,7 @@ import { serveDist } from './support/server.mjs';
 import { startMastodon } from '../servers/mastodon.mjs';
 import { connectMastodon } from './support/mastodon.mjs';
 import { signInBluesky } from './support/bluesky.mjs';
-import { requirePds, login, createPost, waitFor, xrpc } from './support/pds.mjs';
+import { requirePds, login, createPost, listRecords, waitFor, xrpc } from './support/pds.mjs';
 
 let server, browser, mastodon;
 before(async () => { server = await serveDist(); browser = await launch(); mastodon = await startMastodon(); });
@@ -202,7 +202,7 @@ test('a found post becomes a member, a conversation and a reply in the composer'
   await context.close();
 });
 
-test('a Bluesky search finds a post of the local network by its word', async () => {
+test('a Bluesky search finds a post of the local network by its word, and a quote of it is a quote embed', async () => {
   await requirePds();
   const bob = await login('bob.test');
   const word = `lumiere${Date.now().toString(36)}`;
@@ -224,6 +224,18 @@ test('a Bluesky search finds a post of the local network by its word', async () 
   assert.match(await hit.innerText(), /@bob\.test · Bluesky/);
   assert.deepEqual(await hit.locator('mark').allInnerTexts(), [word]);
   await sky.getByText(/Bluesky: 1 post found\./).waitFor();
+  // Quoted: the composer names the post; published, the record quotes it (uri and cid).
+  const [found] = (await xrpc('app.bsky.feed.searchPosts', { params: { q: word }, token: bob.accessJwt })).posts;
+  await hit.getByRole('button', { name: 'Quote in the composer' }).click();
+  await page.getByRole('heading', { name: 'Compose', level: 1 }).waitFor();
+  await page.locator('.quote-note').getByText('This post quotes:').waitFor();
+  const comment = `Merci pour le mot ${word}-quote`;
+  await page.locator('#post-text').fill(comment);
+  await page.getByRole('button', { name: 'Publish now on Bluesky' }).click();
+  await page.getByRole('status').filter({ hasText: 'Published on Bluesky.' }).waitFor();
+  const alice = await login('alice.test');
+  const [quote] = (await listRecords(alice.did, 'app.bsky.feed.post')).filter((r) => r.value.text === comment);
+  assert.deepEqual(quote.value.embed, { $type: 'app.bsky.embed.record', record: { uri: found.uri, cid: found.cid } });
   await assertClean(context);
   await context.close();
 });

@@ -40,6 +40,9 @@ pub struct NewPost<'a> {
     pub images: &'a [Image],
     /// Shown only when there are no images (a post has one embed).
     pub card: Option<&'a LinkCard>,
+    /// A post quoted (`at://` URI, content id): a record embed, with the images when there
+    /// are some; the card then goes.
+    pub quote: Option<(&'a str, &'a str)>,
 }
 
 /// The facet JSON for the detected facets; a mention without a DID is left out.
@@ -105,7 +108,10 @@ pub fn post_record(p: &NewPost) -> Value {
             })
             .collect();
         record["embed"] = json!({ "$type": "app.bsky.embed.images", "images": images });
-    } else if let Some(card) = p.card.filter(|c| !c.uri.trim().is_empty()) {
+    } else if let Some(card) = p
+        .card
+        .filter(|c| p.quote.is_none() && !c.uri.trim().is_empty())
+    {
         record["embed"] = json!({
             "$type": "app.bsky.embed.external",
             "external": {
@@ -114,6 +120,18 @@ pub fn post_record(p: &NewPost) -> Value {
                 "description": card.description.trim(),
             },
         });
+    }
+    if let Some((uri, cid)) = p.quote {
+        let quoted =
+            json!({ "$type": "app.bsky.embed.record", "record": { "uri": uri, "cid": cid } });
+        record["embed"] = match record.get("embed") {
+            Some(media) => json!({
+                "$type": "app.bsky.embed.recordWithMedia",
+                "record": quoted,
+                "media": media,
+            }),
+            None => quoted,
+        };
     }
     record
 }

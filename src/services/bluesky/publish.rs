@@ -280,6 +280,11 @@ pub async fn publish_now(db: &Db, post_id: &str, check_first: bool) -> Result<Se
         )
     };
     let handle = account.handle.trim_start_matches('@').to_string();
+    // A quote of a Bluesky post (a listening find) goes with the first part.
+    let quote = post
+        .quote
+        .clone()
+        .filter(|q| q.uri.starts_with("at://") && !q.cid.is_empty());
     loop {
         let remote = variant(&mut post)
             .and_then(|v| v.remote.clone())
@@ -300,6 +305,10 @@ pub async fn publish_now(db: &Db, post_id: &str, check_first: bool) -> Result<Se
             reply,
             images: if n == 0 { &images } else { &[] },
             card: if n == 0 { card.as_ref() } else { None },
+            quote: quote
+                .as_ref()
+                .filter(|_| n == 0)
+                .map(|q| (q.uri.as_str(), q.cid.as_str())),
         });
         let written = write_once(db, &mut account, &remote.rkeys[n], &record, under_way).await;
         let done = match written {

@@ -6,6 +6,8 @@ macro_rules! compose_messages {
     ([$next:ident $($rest:ident)*] $($done:tt)*) => {
         $next! {
             [$($rest)*] $($done)*
+            ComposeQuotes => "This post quotes:", "Cette publication cite\u{a0}:";
+            ComposeRemoveQuote => "Remove the quote", "Retirer la citation";
             ComposeIntro => "Write once, adjust per network. Every counter follows that network's own rules.",
                 "Écrivez une fois, ajustez par réseau. Chaque compteur suit les règles du réseau.";
             PostText => "Text of the post", "Texte de la publication";

@@ -13,6 +13,7 @@ mod preview;
 mod publish_by_hand;
 mod publish_everywhere;
 mod queue_actions;
+mod quote;
 mod review;
 mod thread_editor;
 mod tone_check;
@@ -380,6 +381,7 @@ pub fn ComposePage() -> impl IntoView {
             <thread_editor::ThreadEditor/>
             <media_editor::MediaEditor/>
             <link_card::LinkCardEditor/>
+            <quote::QuoteNote/>
         </div>
         // Beside the editor on a wide screen (under it on a narrow one): what each network
         // will show, what blocks publishing, and the publishing actions, always in reach.
