@@ -55,7 +55,7 @@ pub struct DayDone {
 }
 
 /// One record per workspace, stored under [`routine_id`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Routine {
     pub workspace_id: String,
     /// In the order the checklist shows them.

@@ -181,6 +181,7 @@ test('the routine: ticks kept for the day, a fresh checklist after local midnigh
 
   // the routine is the user's own: a step added with its time
   await page.getByText('Change the routine').click();
+  await page.locator('details.routine-edit[open]').waitFor();
   await page.getByLabel('New step of the routine').fill('Relire les messages privés');
   await page.getByLabel('Its time (optional)').fill('09:15');
   await page.getByRole('button', { name: 'Add the step' }).click();

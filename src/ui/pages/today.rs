@@ -56,27 +56,54 @@ pub fn TodayPage() -> impl IntoView {
             }
         }
     });
-    let body = move || match data.get() {
-        None => view! { <p>{t.get(Msg::Opening)}</p> }.into_any(),
-        Some(Err(e)) => {
-            view! { <p role="alert">{crate::ui::errors::save_failed(t, &e)}</p> }.into_any()
+    // What the page shows, by kind and workspace: a reload (the outbox changed, here or in
+    // another tab) redraws the figures in place and leaves the rest — the routine being
+    // changed, a field with the focus — as it is.
+    let shown = Memo::new(move |_| match data.get() {
+        None => Shown::Opening,
+        Some(Err(_)) => Shown::Failed,
+        Some(Ok(None)) => Shown::NoWorkspace,
+        Some(Ok(Some(d))) => Shown::Workspace(d.routine.workspace_id),
+    });
+    let loaded = move || data.get().and_then(Result::ok).flatten();
+    let body = move || match shown.get() {
+        Shown::Opening => view! { <p>{t.get(Msg::Opening)}</p> }.into_any(),
+        Shown::Failed => {
+            let e = data.get_untracked().and_then(|r| r.err());
+            view! { <p role="alert">{e.map(|e| crate::ui::errors::save_failed(t, &e))}</p> }
+                .into_any()
         }
-        Some(Ok(None)) => view! {
+        Shown::NoWorkspace => view! {
             <p>{t.get(Msg::TodayNoWorkspace)}" "<a href="/start">{t.get(Msg::StartHeading)}</a></p>
         }
         .into_any(),
-        Some(Ok(Some(d))) => {
-            let now = now_ms();
-            let day = Day::today();
-            let summary = compute(
-                &d.posts,
-                &d.answering.waiting,
-                &d.answering.snoozed_until,
-                day.start_ms(),
-                day.add_days(1).start_ms(),
-                now,
-            );
-            view! { <Blocks data=d summary=summary now=now/> }.into_any()
+        Shown::Workspace(_) => {
+            // The routine as this screen holds it; a reload replaces it only with a newer one
+            // (or, while none is saved, with the default one in the language now chosen).
+            let first = data.get_untracked().and_then(Result::ok).flatten();
+            let routine = RwSignal::new(first.map(|d| d.routine).unwrap_or_default());
+            Effect::new(move || {
+                if let Some(d) = loaded() {
+                    let (held, words) =
+                        routine.with_untracked(|r| (r.updated_at, r.items != d.routine.items));
+                    let unsaved = d.routine.updated_at == 0.0 && held == 0.0;
+                    if d.routine.updated_at > held || unsaved && words {
+                        routine.set(d.routine);
+                    }
+                }
+            });
+            view! {
+                {move || loaded().map(|d| view! { <Alerts data=d/> })}
+                <crisis::CrisisBlock/>
+                <div class="today-grid">
+                    <routine::RoutineBlock routine=routine/>
+                    {move || loaded().map(|d| view! { <Figures data=d/> })}
+                    <follow_ups::FollowUpsBlock/>
+                    <listening::ListeningBlock/>
+                    {move || loaded().map(|d| view! { <audit::AuditBlock findings=d.audit/> })}
+                </div>
+            }
+            .into_any()
         }
     };
     view! {
@@ -86,9 +113,59 @@ pub fn TodayPage() -> impl IntoView {
     }
 }
 
+/// What the page shows, apart from the figures.
+#[derive(Clone, PartialEq)]
+enum Shown {
+    Opening,
+    Failed,
+    NoWorkspace,
+    Workspace(String),
+}
+
+/// The accounts to sign in to again and the posts that failed, when there are any.
 #[component]
-fn Blocks(data: TodayData, summary: Today, now: f64) -> impl IntoView {
+fn Alerts(data: TodayData) -> impl IntoView {
     let t = use_text();
+    let failed = today_summary(&data, Day::today()).failed;
+    let reconnect: Vec<Account> = data
+        .accounts
+        .iter()
+        .filter(|a| a.status == AccountStatus::ReconnectNeeded)
+        .cloned()
+        .collect();
+    (!reconnect.is_empty() || failed > 0).then(|| view! {
+        <section class="today-block alerts" aria-labelledby="today-alerts">
+            <h2 id="today-alerts">{t.get(Msg::TodayAlerts)}</h2>
+            <ul>
+                {reconnect.into_iter().map(|a| view! {
+                    <li role="alert"><a href="/accounts">{t.fill(Msg::TodaySignInAgain, &[("handle", &a.handle)])}</a></li>
+                }).collect_view()}
+                {(failed > 0).then(|| view! {
+                    <li><a href="/compose">{t.plural(Msg::TodayFailed, failed, &[])}</a></li>
+                })}
+            </ul>
+        </section>
+    })
+}
+
+/// Today's figures from what is stored, the day and the time now.
+fn today_summary(d: &TodayData, day: Day) -> Today {
+    compute(
+        &d.posts,
+        &d.answering.waiting,
+        &d.answering.snoozed_until,
+        day.start_ms(),
+        day.add_days(1).start_ms(),
+        now_ms(),
+    )
+}
+
+/// Today's posts, the inbox and the objectives: the blocks a reload redraws.
+#[component]
+fn Figures(data: TodayData) -> impl IntoView {
+    let t = use_text();
+    let now = now_ms();
+    let summary = today_summary(&data, Day::today());
     let posts_today = if summary.scheduled.is_empty() {
         view! { <p class="empty">{t.get(Msg::TodayNoPosts)}</p> }.into_any()
     } else {
@@ -129,32 +206,8 @@ fn Blocks(data: TodayData, summary: Today, now: f64) -> impl IntoView {
             <p><leptos_router::components::A href="/reports">{t.tr(Msg::TodaySeeReport)}</leptos_router::components::A></p>
         }.into_any()
     };
-    let reconnect: Vec<Account> = data
-        .accounts
-        .iter()
-        .filter(|a| a.status == AccountStatus::ReconnectNeeded)
-        .cloned()
-        .collect();
-    let alerts = (!reconnect.is_empty() || summary.failed > 0).then(|| view! {
-        <section class="today-block alerts" aria-labelledby="today-alerts">
-            <h2 id="today-alerts">{t.get(Msg::TodayAlerts)}</h2>
-            <ul>
-                {reconnect.into_iter().map(|a| view! {
-                    <li role="alert"><a href="/accounts">{t.fill(Msg::TodaySignInAgain, &[("handle", &a.handle)])}</a></li>
-                }).collect_view()}
-                {(summary.failed > 0).then(|| view! {
-                    <li><a href="/compose">{t.plural(Msg::TodayFailed, summary.failed, &[])}</a></li>
-                })}
-            </ul>
-        </section>
-    });
     let last_sync = data.latest_message.map(|at| date_time(t.lang(), at));
-    let routine = RwSignal::new(data.routine.clone());
     view! {
-        {alerts}
-        <crisis::CrisisBlock/>
-        <div class="today-grid">
-            <routine::RoutineBlock routine=routine/>
             <section class="today-block" aria-labelledby="today-posts">
                 <h2 id="today-posts">{t.get(Msg::TodayPosts)}</h2>
                 {posts_today}
@@ -173,9 +226,5 @@ fn Blocks(data: TodayData, summary: Today, now: f64) -> impl IntoView {
                 {objectives}
                 <p><a href="/strategy">{t.get(Msg::TodayOpenStrategy)}</a></p>
             </section>
-            <follow_ups::FollowUpsBlock day_end=Day::today().add_days(1).start_ms()/>
-            <listening::ListeningBlock/>
-            <audit::AuditBlock findings=data.audit.clone()/>
-        </div>
     }
 }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::follow_up::due_before;
 use crate::services::follow_ups;
+use crate::ui::dates::Day;
 use crate::ui::format::date_time;
 use crate::ui::i18n::Msg;
 use crate::ui::pages::people::follow_ups::mark_done;
@@ -12,7 +13,7 @@ use crate::ui::state::{use_app, use_db};
 use crate::ui::text::use_text;
 
 #[component]
-pub fn FollowUpsBlock(day_end: f64) -> impl IntoView {
+pub fn FollowUpsBlock() -> impl IntoView {
     let (t, state, db) = (use_text(), use_app(), use_db());
     let ws = StoredValue::new(state.current().map(|w| w.id).unwrap_or_default());
     let version = RwSignal::new(0u32);
@@ -24,7 +25,8 @@ pub fn FollowUpsBlock(day_end: f64) -> impl IntoView {
     let done = move |id: String| mark_done(state, db.get(), ws.get_value(), id, version);
     let lines = move || {
         let all = list.get().and_then(Result::ok).unwrap_or_default();
-        let due = due_before(&all, day_end);
+        // Due before the end of today, the day as it is now (the page may stay open overnight).
+        let due = due_before(&all, Day::today().add_days(1).start_ms());
         if due.is_empty() {
             return view! { <p class="empty">{t.get(Msg::TodayNoFollowUps)}</p> }.into_any();
         }
