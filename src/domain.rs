@@ -21,6 +21,7 @@ pub mod label_colour;
 pub mod library;
 pub mod listening;
 pub mod locale;
+pub mod lock;
 pub mod member;
 pub mod member_gather;
 pub mod member_level;

@@ -15,6 +15,7 @@ pub mod interactions;
 pub mod label_colours;
 pub mod library;
 pub mod listening;
+pub mod lock;
 pub mod mastodon;
 pub mod member_records;
 pub mod members;

@@ -21,6 +21,7 @@ pub mod posts;
 pub mod preferences;
 pub mod records;
 pub mod schema;
+pub mod sealing;
 pub mod set_aside;
 pub mod settings_docs;
 pub mod threads;

@@ -1,5 +1,7 @@
 //! Connected accounts and what signing in needs on the way: the app's registration per
-//! instance and the sign-in in progress (both small documents in `settings`).
+//! instance and the sign-in in progress (both small documents in `settings`). Tokens are
+//! sealed as they are written and opened as they are read while a passphrase is set
+//! (`sealing`); while locked, accounts can be neither read nor written.
 
 use wasm_bindgen::JsValue;
 
@@ -10,16 +12,40 @@ use super::codec::to_js;
 use super::idb::{request, Durability, Tx};
 use super::records;
 use super::schema::{ACCOUNTS, ACCOUNTS_BY_WORKSPACE, SETTINGS};
+use super::sealing;
 use super::set_aside::{take_in_index, SetAside};
 use super::{Db, StoreError};
 
 pub async fn for_workspace(db: &Db, workspace_id: &str) -> Result<Vec<Account>, StoreError> {
     let key = JsValue::from_str(workspace_id);
-    Ok(
-        records::page(db, ACCOUNTS, ACCOUNTS_BY_WORKSPACE, &key, u32::MAX)
-            .await?
-            .items,
-    )
+    let stored: Vec<Account> = records::page(db, ACCOUNTS, ACCOUNTS_BY_WORKSPACE, &key, u32::MAX)
+        .await?
+        .items;
+    let mut out = Vec::with_capacity(stored.len());
+    for a in stored {
+        out.push(opened(a).await?);
+    }
+    Ok(out)
+}
+
+/// Every account of every workspace, with its tokens as stored (sealed or not): for the
+/// lock, which seals and unseals them all.
+pub async fn all_as_stored(db: &Db) -> Result<Vec<Account>, StoreError> {
+    records::get_all(db, ACCOUNTS).await
+}
+
+/// The account with its tokens as they were given (refused while locked).
+async fn opened(mut a: Account) -> Result<Account, StoreError> {
+    a.token = sealing::unseal(&a.token).await?;
+    a.refresh_token = sealing::unseal(&a.refresh_token).await?;
+    Ok(a)
+}
+
+/// The account with its tokens as they are to be stored (sealed while a passphrase is set).
+pub async fn sealed(mut a: Account) -> Result<Account, StoreError> {
+    a.token = sealing::seal(&a.token).await?;
+    a.refresh_token = sealing::seal(&a.refresh_token).await?;
+    Ok(a)
 }
 
 /// The workspace's first connected account on `network`, if any.
@@ -34,8 +60,25 @@ pub async fn first_on(
         .find(|a| a.network == network))
 }
 
+/// Keeps the account, its tokens sealed while a passphrase is set (refused while locked).
 pub async fn put(db: &Db, account: &Account) -> Result<(), StoreError> {
-    records::put_one(db, ACCOUNTS, account).await
+    records::put_one(db, ACCOUNTS, &sealed(account.clone()).await?).await
+}
+
+/// Keeps accounts exactly as given (tokens already sealed or opened by the lock) and does
+/// `then` in the same strict transaction (the lock's document written or removed with them).
+pub async fn put_as_given(
+    db: &Db,
+    accounts: &[Account],
+    then: impl FnOnce(&web_sys::IdbObjectStore) -> Result<(), StoreError>,
+) -> Result<(), StoreError> {
+    let tx = Tx::write(db.raw(), &[ACCOUNTS, SETTINGS], Durability::Strict)?;
+    let store = tx.store(ACCOUNTS)?;
+    for a in accounts {
+        store.put(&to_js(a)?).map_err(StoreError::from_js)?;
+    }
+    then(&tx.store(SETTINGS)?)?;
+    tx.commit().await
 }
 
 pub async fn delete(db: &Db, id: &str) -> Result<(), StoreError> {
@@ -103,7 +146,10 @@ pub async fn take_for_workspace(
 }
 
 pub async fn get(db: &Db, id: &str) -> Result<Option<Account>, StoreError> {
-    records::get(db, ACCOUNTS, &id.into()).await
+    match records::get(db, ACCOUNTS, &id.into()).await? {
+        Some(a) => Ok(Some(opened(a).await?)),
+        None => Ok(None),
+    }
 }
 
 fn sent_key(account_id: &str, status_id: &str) -> String {

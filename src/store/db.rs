@@ -33,6 +33,22 @@ impl Db {
         self.raw.close();
     }
 
+    /// Closes this connection and deletes the whole database (every other tab's connection
+    /// closes when told, as for a newer version). For "erase this device's data".
+    pub async fn erase(self) -> Result<(), StoreError> {
+        let name = self.raw.name();
+        self.raw.close();
+        let factory = web_sys::window()
+            .ok_or(StoreError::Unavailable)?
+            .indexed_db()
+            .map_err(StoreError::from_js)?
+            .ok_or(StoreError::Unavailable)?;
+        let req = factory
+            .delete_database(&name)
+            .map_err(StoreError::from_js)?;
+        idb::request(&req).await.map(|_| ())
+    }
+
     /// When another tab opens a newer version of the database, this connection closes at
     /// once (so the other tab's upgrade is not blocked) and `then` is called to tell the user.
     pub fn on_superseded(&self, then: impl FnOnce() + 'static) {

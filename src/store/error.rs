@@ -22,6 +22,9 @@ pub enum StoreError {
     Aborted,
     #[error("{name}: {message}")]
     Other { name: String, message: String },
+    /// A passphrase is set and this tab does not hold the key (`store::sealing`).
+    #[error("the app is locked")]
+    Locked,
 }
 
 impl StoreError {

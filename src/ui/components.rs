@@ -5,6 +5,7 @@ pub mod form_draft;
 pub mod keyboard;
 pub mod library_data;
 pub mod listening_loop;
+pub mod lock_watch;
 pub mod no_workspace;
 pub mod offline_banner;
 pub mod outbox_runner;

@@ -24,6 +24,7 @@ pub fn store_error(e: &StoreError) -> Msg {
         StoreError::Corrupt(_) => Msg::ErrCorrupt,
         StoreError::Aborted => Msg::ErrAborted,
         StoreError::Other { .. } => Msg::ErrOther,
+        StoreError::Locked => Msg::ErrLocked,
     }
 }
 

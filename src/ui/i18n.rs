@@ -184,6 +184,8 @@ mod library;
 #[macro_use]
 mod listening;
 #[macro_use]
+mod lock;
+#[macro_use]
 mod people;
 #[macro_use]
 mod reports;
@@ -207,7 +209,7 @@ mod workspaces;
 shell_messages! {
     [workspaces_messages settings_messages compose_messages calendar_messages library_messages
      accounts_messages sending_messages inbox_messages triage_messages people_messages listening_messages reports_messages response_messages strategy_messages today_messages
-     audit_messages messages]
+     audit_messages lock_messages messages]
 }
 
 impl Msg {

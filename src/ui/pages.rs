@@ -6,6 +6,7 @@ pub mod compose;
 pub mod inbox;
 pub mod library;
 pub mod listening;
+pub mod lock_screen;
 pub mod not_found;
 pub mod notes;
 pub mod open_failed;

@@ -4,9 +4,11 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::domain::lock::LockState;
 use crate::ui::i18n::Msg;
 
 use super::components::{status_line::StatusLine, workspace_switcher::WorkspaceSwitcher};
+use super::pages::lock_screen::LockScreen;
 use super::pages::open_failed::OpenFailed;
 use super::state::{use_app, OpenDb, Phase};
 use super::text::use_text;
@@ -16,6 +18,8 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
     let state = use_app();
     let t = use_text();
     mark_first_screen(state.phase, state.settled);
+    // Locked: the lock screen alone, no navigation, no page.
+    let locked = move || state.lock.get() == LockState::Locked;
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>{t.tr(Msg::SkipToContent)}</a>
         <header class="app-header">
@@ -23,11 +27,17 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
                 <span class="brand-name">{t.tr(Msg::AppName)}</span>
                 <span class="brand-tagline">{t.tr(Msg::Tagline)}</span>
             </div>
-            <Show when=move || state.phase.get() == Phase::Ready>
+            <Show when=move || state.phase.get() == Phase::Ready && !locked()>
                 <super::components::search_box::SearchBox/>
                 <WorkspaceSwitcher/>
+                <Show when=move || state.lock.get() == LockState::Open>
+                    <button type="button" class="secondary lock-now" on:click=move |_| crate::services::lock::lock_now()>
+                        {t.tr(Msg::LockNow)}
+                    </button>
+                </Show>
             </Show>
         </header>
+        <Show when=move || !locked()>
         <nav class="app-nav" aria-label=t.tr(Msg::NavLabel)>
             <ul>
                 <li><A href="/today">{t.tr(Msg::NavToday)}</A></li>
@@ -51,6 +61,7 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
                 <li><A href="/settings">{t.tr(Msg::NavSettings)}</A></li>
             </ul>
         </nav>
+        </Show>
         <main id="main" tabindex="-1">
             <Show when=move || state.superseded.get()>
                 <div class="banner" role="alert">
@@ -74,9 +85,11 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
             <super::components::reminders::ReminderLoop/>
             <super::components::listening_loop::ListeningLoop/>
             <super::components::outbox_runner::OutboxRunner/>
+            <super::components::lock_watch::LockWatch/>
             {move || match state.phase.get() {
                 Phase::Opening => view! { <p class="opening">{t.get(Msg::Opening)}</p> }.into_any(),
                 Phase::Failed(e) => view! { <OpenFailed error=e/> }.into_any(),
+                Phase::Ready if locked() => view! { <LockScreen/> }.into_any(),
                 Phase::Ready => match state.db_if_open() {
                     Some(db) => {
                         provide_context(OpenDb::new(db));

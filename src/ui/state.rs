@@ -6,8 +6,10 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::domain::locale::{negotiate, Lang};
+use crate::domain::lock::LockState;
 use crate::domain::preferences::Preferences;
 use crate::domain::workspace::{sort_for_display, Workspace};
+use crate::services::clock::now_ms;
 use crate::services::tabs::{elect_leader, Change, Tabs};
 use crate::store::{self, Db, StoreError};
 
@@ -96,6 +98,9 @@ pub struct AppState {
     pub superseded: RwSignal<bool>,
     /// A new version of the app is installed and waits for a reload.
     pub update_ready: RwSignal<bool>,
+    /// The passphrase lock in this tab: while `Locked`, the shell shows the lock screen alone
+    /// and nothing runs in the background.
+    pub lock: RwSignal<LockState>,
     /// The first screen is painted. Work that can follow it (the service worker, the outbox
     /// runner and badge, the search index) starts only then, so it never delays it.
     pub settled: RwSignal<bool>,
@@ -141,6 +146,7 @@ impl AppState {
             superseded: RwSignal::new(false),
             update_ready: RwSignal::new(false),
             settled: RwSignal::new(false),
+            lock: RwSignal::new(LockState::Off),
             inbox_cache: StoredValue::new(None),
             people_cache: StoredValue::new(None),
             db: StoredValue::new_local(None),
@@ -382,7 +388,17 @@ impl AppState {
                     })));
                 let is_leader = self.is_leader;
                 elect_leader(move || is_leader.set(true));
-                let loaded = load_shell(&db).await;
+                let lock = self.lock;
+                crate::services::lock::listen(move |s| {
+                    lock.set(s);
+                    if s != LockState::Locked {
+                        crate::services::outbox::runner::wake();
+                    }
+                });
+                let loaded = match crate::services::lock::start(&db, now_ms()).await {
+                    Ok(_) => load_shell(&db).await,
+                    Err(e) => Err(e),
+                };
                 self.db.set_value(Some(db));
                 loaded
             }

@@ -223,7 +223,8 @@ fn arm(next: Option<f64>) {
 
 /// Sends every row due, one at a time; returns when the next one is due.
 async fn pass(db: &Db, hooks: &Hooks) -> Result<Option<f64>, StoreError> {
-    if !online() {
+    // Locked: nothing is sent (the tokens cannot be read); unlocking wakes the runner.
+    if !online() || store::sealing::is_locked() {
         return Ok(None);
     }
     let mut late = vec![];
@@ -253,7 +254,7 @@ async fn pass(db: &Db, hooks: &Hooks) -> Result<Option<f64>, StoreError> {
         let Some(row) = next_due(&rows, now).cloned() else {
             return Ok(next_time(&rows));
         };
-        if !online() {
+        if !online() || store::sealing::is_locked() {
             return Ok(None);
         }
         send_one(db, hooks, row).await?;

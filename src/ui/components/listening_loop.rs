@@ -63,6 +63,7 @@ pub fn ListeningLoop() -> impl IntoView {
         if state.settled.get_untracked()
             && state.is_leader.get_untracked()
             && online
+            && state.lock.get_untracked() != crate::domain::lock::LockState::Locked
             && !pass.pending().get_untracked()
         {
             pass.dispatch(());

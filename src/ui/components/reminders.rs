@@ -21,6 +21,10 @@ pub fn ReminderLoop() -> impl IntoView {
     let t = use_text();
     let last = StoredValue::new(now_ms());
     let tick = move || {
+        // Locked: nothing is shown; what falls due meanwhile is told once unlocked.
+        if state.lock.get_untracked() == crate::domain::lock::LockState::Locked {
+            return;
+        }
         let now = now_ms();
         let from = last.get_value();
         last.set_value(now);

@@ -117,6 +117,9 @@ pub fn AccountsPage() -> impl IntoView {
             </section>
             <BlueskySignIn on_done=move || version.update(|v| *v += 1)/>
             {move || accounts.get().is_some_and(|l| l.iter().any(|a| a.network == Network::Mastodon)).then(|| view! { <hand_over::HandOver/> })}
+            {move || (state.lock.get() == crate::domain::lock::LockState::Off && accounts.get().is_some_and(|l| !l.is_empty())).then(|| view! {
+                <p class="warn lock-suggest">{t.tr(Msg::LockSuggest)}" "<a href="/settings#settings-security">{t.tr(Msg::LockSuggestLink)}</a></p>
+            })}
             {move || {
                 let list = accounts.get().unwrap_or_default();
                 if list.is_empty() {

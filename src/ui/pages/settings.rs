@@ -1,6 +1,7 @@
 //! Settings: language, appearance (theme, large text), and how dates and numbers look.
 
 mod data_section;
+mod security_section;
 mod storage_section;
 
 use leptos::prelude::*;
@@ -86,6 +87,7 @@ pub fn SettingsPage() -> impl IntoView {
             <p id="large-text-hint" class="hint">{t.tr(Msg::LargeTextHint)}</p>
         </section>
 
+        <security_section::SecuritySection/>
         <storage_section::StorageSection/>
         <data_section::DataSection/>
 

@@ -1,0 +1,149 @@
+// The passphrase lock by keyboard alone: suggested once an account is connected; set in
+// Settings → Security (a too short one explained); the token stored sealed; a second tab opened
+// while unlocked is unlocked too; "Lock now" in one tab locks both; a wrong passphrase said,
+// nothing changed; unlocking in the second tab unlocks the first; the passphrase changed; after
+// a reload the old one is refused and the new one opens; the Mastodon account still works
+// (a post published with the token read back); axe on the lock screen and the Security section.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
+import { assertClean, launch, newContext, open, waitReady } from './support/app.mjs';
+import { serveDist } from './support/server.mjs';
+import { startMastodon } from '../servers/mastodon.mjs';
+import { connectMastodon } from './support/mastodon.mjs';
+
+let server, browser;
+before(async () => { server = await serveDist(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const FIRST = 'correct horse battery';
+const SECOND = 'une autre phrase bien longue';
+
+/** Presses Tab until the focused element is `locator`'s (fails after `max` presses). */
+async function tabTo(page, locator, max = 60) {
+  const target = await locator.elementHandle();
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((el) => document.activeElement === el, target)) return;
+    await page.keyboard.press('Tab');
+  }
+  assert.fail(`never reached ${locator} by Tab`);
+}
+
+async function typeInto(page, locator, text) {
+  await tabTo(page, locator);
+  await page.keyboard.type(text);
+}
+
+/** The stored account records, as IndexedDB holds them. */
+const storedAccounts = (page) => page.evaluate(() => new Promise((ok, ko) => {
+  const r = indexedDB.open('attache');
+  r.onerror = () => ko(r.error);
+  r.onsuccess = () => {
+    const q = r.result.transaction('accounts').objectStore('accounts').getAll();
+    q.onsuccess = () => { ok(q.result); r.result.close(); };
+  };
+}));
+
+async function axe(page) {
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const lockedHeading = (page) => page.getByRole('heading', { name: 'Attaché is locked' });
+
+test('the passphrase lock: set, lock in one tab locks both, a wrong try, unlock from the other tab, changed, by keyboard alone', async () => {
+  const mastodon = await startMastodon();
+  const context = await newContext(browser);
+  const page = await connectMastodon(await open(context, server.url), mastodon.url);
+  const before = await storedAccounts(page);
+  assert.equal(before.length, 1);
+  const token = before[0].token;
+  assert.ok(token.length > 10 && !token.startsWith('sealed1:'), 'no lock yet: the token as given');
+  await page.getByRole('link', { name: 'Accounts', exact: true }).click();
+  await page.getByText("Your accounts' keys are kept in the clear on this device.", { exact: false }).waitFor();
+
+  // Settings → Security, by keyboard
+  await page.getByRole('link', { name: 'Settings → Security' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Security' }).waitFor();
+  assert.deepEqual(await axe(page), [], 'Settings with Security, lock off');
+  await typeInto(page, page.getByLabel('New passphrase (10 characters at least)'), 'short');
+  await typeInto(page, page.getByLabel('The same passphrase again'), 'short');
+  await page.keyboard.press('Enter');
+  await page.getByText('A passphrase needs 10 characters at least.').waitFor();
+  await page.getByLabel('New passphrase (10 characters at least)').fill('');
+  await page.getByLabel('The same passphrase again').fill('');
+  await typeInto(page, page.getByLabel('New passphrase (10 characters at least)'), FIRST);
+  await typeInto(page, page.getByLabel('The same passphrase again'), FIRST);
+  await page.keyboard.press('Enter');
+  await page.getByText("The passphrase is set: your accounts' keys are encrypted.").first().waitFor();
+  const sealed = (await storedAccounts(page))[0];
+  assert.ok(sealed.token.startsWith('sealed1:'), 'the token is stored sealed');
+  assert.ok(!JSON.stringify(sealed).includes(token), 'the token is nowhere in the record');
+  assert.deepEqual(await axe(page), [], 'Settings with Security, lock on');
+
+  // a second tab opened now is unlocked: it gets the key from the first
+  const other = await context.newPage();
+  await other.goto(server.url + '/accounts');
+  await waitReady(other);
+  await other.getByText('@alice@social.test').first().waitFor();
+  assert.equal(await lockedHeading(other).count(), 0);
+
+  // "Lock now" in the first tab locks both
+  await tabTo(page, page.getByRole('button', { name: 'Lock now' }).first());
+  await page.keyboard.press('Enter');
+  await lockedHeading(page).waitFor();
+  await lockedHeading(other).waitFor();
+  assert.equal(await page.getByRole('navigation').count(), 0, 'nothing of the app behind the lock');
+  assert.deepEqual(await axe(page), [], 'the lock screen');
+
+  // a wrong passphrase: said, the field emptied, nothing changed
+  const field = page.getByLabel('Passphrase');
+  await typeInto(page, field, 'not the passphrase');
+  await page.keyboard.press('Enter');
+  await page.getByText("That is not the passphrase. Nothing was changed.").waitFor();
+  assert.equal(await field.inputValue(), '');
+  assert.equal(await lockedHeading(page).count(), 1);
+  assert.deepEqual((await storedAccounts(page))[0], sealed, 'the account is as it was');
+
+  // unlocking in the other tab unlocks this one
+  await typeInto(other, other.getByLabel('Passphrase'), FIRST);
+  await other.keyboard.press('Enter');
+  await other.getByText('@alice@social.test').first().waitFor();
+  await page.getByRole('heading', { name: 'Settings' }).waitFor();
+  assert.equal(await lockedHeading(page).count(), 0);
+  await other.close();
+
+  // the passphrase changed
+  await tabTo(page, page.getByText('Change the passphrase', { exact: true }).first());
+  await page.keyboard.press('Enter');
+  await typeInto(page, page.getByLabel('Current passphrase').first(), FIRST);
+  await typeInto(page, page.locator('#lock-change-new'), SECOND);
+  await typeInto(page, page.locator('#lock-change-again'), SECOND);
+  await page.keyboard.press('Enter');
+  await page.getByText('The passphrase is changed.').first().waitFor();
+  assert.equal((await storedAccounts(page))[0].token, sealed.token, 'the sealed token is the same');
+
+  // after a reload: locked; the old passphrase refused, the new one opens
+  await page.reload();
+  await lockedHeading(page).waitFor();
+  await typeInto(page, page.getByLabel('Passphrase'), FIRST);
+  await page.keyboard.press('Enter');
+  await page.getByText("That is not the passphrase. Nothing was changed.").waitFor();
+  await typeInto(page, page.getByLabel('Passphrase'), SECOND);
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Settings' }).waitFor();
+
+  // the account's token, read back through the lock, still publishes
+  // (in the app: loading a page anew would find it locked)
+  await page.getByRole('link', { name: 'Compose', exact: true }).click();
+  await page.getByRole('checkbox', { name: 'Bluesky', exact: true }).uncheck();
+  await page.getByLabel('Text of the post').fill('Ouvert avec la nouvelle phrase');
+  await page.getByRole('button', { name: 'Publish now on Mastodon' }).click();
+  await page.getByRole('status').filter({ hasText: 'Published on Mastodon.' }).waitFor();
+  const status = mastodon.state.statuses.at(-1);
+  assert.equal(status.content, '<p>Ouvert avec la nouvelle phrase</p>', 'sent with the token the server gave (a sealed one gets 401)');
+  await assertClean(context);
+  await context.close();
+  await mastodon.close();
+});
