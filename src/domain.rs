@@ -46,6 +46,7 @@ pub mod retry;
 pub mod rich_text;
 pub mod routine;
 pub mod saved_reply;
+pub mod sealed_file;
 pub mod search;
 pub mod search_docs;
 pub mod segment;

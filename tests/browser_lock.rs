@@ -185,3 +185,40 @@ async fn the_lock_seals_tokens_refuses_while_locked_counts_wrong_tries_and_chang
     assert!(stored_text(&db, &b.id).await.contains("second-token-abc"));
     assert_eq!(store::accounts::get(&db, &a.id).await.unwrap().unwrap(), a);
 }
+
+#[wasm_bindgen_test]
+async fn an_encrypted_export_opens_with_its_passphrase_only_and_holds_the_export_exactly() {
+    use attache::domain::backup::parse_backup;
+    use attache::services::backup::{open_sealed, seal_export, Export, ImportFailure};
+    let plain = include_str!("fixtures/backup.json");
+    let file = Export {
+        name: "attache-all-2026-12-06.json".into(),
+        text: plain.into(),
+        images: 0,
+    };
+    let sealed = seal_export(&file, RIGHT).await.unwrap();
+    assert_eq!(sealed.name, "attache-all-2026-12-06.encrypted.json");
+    let envelope: serde_json::Value = serde_json::from_str(&sealed.text).unwrap();
+    assert_eq!(envelope["format"], "attache-encrypted-export");
+    assert_eq!(envelope["iterations"], 600_000);
+    // nothing of the export readable in the file
+    let first_name = parse_backup(plain).unwrap().workspaces[0].name.clone();
+    assert!(
+        !sealed.text.contains(&first_name),
+        "{first_name} in the encrypted file"
+    );
+    assert_eq!(
+        open_sealed(&sealed.text, "not the passphrase").await,
+        Err(ImportFailure::WrongPassphrase)
+    );
+    assert_eq!(
+        open_sealed(&sealed.text, RIGHT).await.unwrap(),
+        parse_backup(plain).unwrap()
+    );
+    // a file asking for a hundred million iterations is refused, not worked on
+    let greedy = sealed.text.replace("600000", "100000000");
+    assert!(matches!(
+        open_sealed(&greedy, RIGHT).await,
+        Err(ImportFailure::Invalid(_))
+    ));
+}

@@ -1,5 +1,6 @@
 //! Export to a file the user downloads, and import from a file the user picks: read, check
-//! everything (domain), then write all or nothing (store).
+//! everything (domain), then write all or nothing (store). An export can be encrypted with
+//! a passphrase (`domain::sealed_file`), and such a file is opened with it before the check.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -7,10 +8,12 @@ use wasm_bindgen_futures::JsFuture;
 use crate::domain::backup::{
     as_new_workspace, parse_backup, Backup, ImportError, MediaFile, Scope,
 };
+use crate::domain::lock::ITERATIONS;
+use crate::domain::sealed_file::{read_sealed, sealed_name, SealedFile, CIPHER, FORMAT};
 use crate::domain::storage::export_file_name;
 use crate::domain::workspace::Workspace;
 use crate::store::backup::{self as stored, ImportControl};
-use crate::store::{Db, StoreError};
+use crate::store::{sealing, Db, StoreError};
 
 use super::clock::{new_id, now_ms};
 
@@ -20,6 +23,10 @@ pub enum ImportFailure {
     Unreadable,
     Invalid(ImportError),
     Store(StoreError),
+    /// An encrypted export (its text): its passphrase is needed to read it.
+    Encrypted(String),
+    /// The passphrase typed does not open the encrypted export.
+    WrongPassphrase,
 }
 
 /// What an import did.
@@ -110,7 +117,63 @@ pub async fn read(file: &web_sys::File) -> Result<Backup, ImportFailure> {
         .await
         .map_err(|_| ImportFailure::Unreadable)?;
     let text = text.as_string().ok_or(ImportFailure::Unreadable)?;
+    if read_sealed(&text).is_some() {
+        return Err(ImportFailure::Encrypted(text));
+    }
     parse_backup(&text).map_err(ImportFailure::Invalid)
+}
+
+/// The most PBKDF2 iterations an encrypted export may ask for (a file cannot make the app
+/// work for minutes).
+const MAX_ITERATIONS: u32 = 10_000_000;
+
+/// An encrypted export opened with `passphrase` and checked whole; nothing is written.
+pub async fn open_sealed(text: &str, passphrase: &str) -> Result<Backup, ImportFailure> {
+    let f = read_sealed(text).ok_or(ImportFailure::Invalid(ImportError::NotABackup))?;
+    if f.version != 1 || f.cipher != CIPHER || !(1..=MAX_ITERATIONS).contains(&f.iterations) {
+        return Err(ImportFailure::Invalid(ImportError::NewerVersion {
+            found: u64::from(f.version),
+        }));
+    }
+    let bad = |_| ImportFailure::Invalid(ImportError::NotABackup);
+    let (salt, iv, sealed) = (
+        sealing::from_base64(&f.salt).map_err(bad)?,
+        sealing::from_base64(&f.iv).map_err(bad)?,
+        sealing::from_base64(&f.ciphertext).map_err(bad)?,
+    );
+    let key = sealing::passphrase_file_key(passphrase, &salt, f.iterations)
+        .await
+        .map_err(ImportFailure::Store)?;
+    let plain = sealing::decrypt_with(&key, &iv, &sealed)
+        .await
+        .map_err(ImportFailure::Store)?
+        .ok_or(ImportFailure::WrongPassphrase)?;
+    let text = String::from_utf8(plain).map_err(|_| ImportFailure::Unreadable)?;
+    parse_backup(&text).map_err(ImportFailure::Invalid)
+}
+
+/// `file` encrypted with `passphrase` in the documented envelope (`domain::sealed_file`).
+pub async fn seal_export(file: &Export, passphrase: &str) -> Result<Export, StoreError> {
+    let salt = sealing::random::<16>()?;
+    let key = sealing::passphrase_file_key(passphrase, &salt, ITERATIONS).await?;
+    let (iv, sealed) = sealing::encrypt_with(&key, file.text.as_bytes()).await?;
+    let envelope = SealedFile {
+        format: FORMAT.into(),
+        version: 1,
+        kdf: "PBKDF2-SHA-256".into(),
+        iterations: ITERATIONS,
+        salt: sealing::to_base64(&salt),
+        cipher: CIPHER.into(),
+        iv: sealing::to_base64(&iv),
+        ciphertext: sealing::to_base64(&sealed),
+    };
+    let text =
+        serde_json::to_string_pretty(&envelope).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    Ok(Export {
+        name: sealed_name(&file.name),
+        text,
+        images: file.images,
+    })
 }
 
 /// Writes a checked backup: a full export replaces everything; a workspace export is added

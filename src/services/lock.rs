@@ -321,6 +321,19 @@ pub async fn turn_off(db: &Db, passphrase: &str, now: f64) -> Result<(), LockErr
     Ok(())
 }
 
+/// The export encrypted with the lock's passphrase, checked first as an unlock is (a wrong
+/// one counted): the file opens anywhere with that passphrase.
+pub async fn sealed_export(
+    db: &Db,
+    file: &super::backup::Export,
+    passphrase: &str,
+    now: f64,
+) -> Result<super::backup::Export, LockError> {
+    let config = config(db).await?.ok_or(LockError::NotSet)?;
+    open_key(db, &config, passphrase, false, now).await?;
+    Ok(super::backup::seal_export(file, passphrase).await?)
+}
+
 /// Erases everything this app keeps on this device (the passphrase forgotten): the database
 /// is deleted; the page should be loaded again after.
 pub async fn erase_device(db: Db) -> Result<(), StoreError> {

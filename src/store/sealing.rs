@@ -139,7 +139,63 @@ pub async fn passphrase_key(
     salt: &[u8],
     iterations: u32,
 ) -> Result<JsValue, StoreError> {
-    let usages = Array::of1(&"deriveKey".into());
+    let kw = object(&[("name", "AES-KW".into()), ("length", 256.into())]);
+    let usages = Array::of2(&"wrapKey".into(), &"unwrapKey".into());
+    derive(passphrase, salt, iterations, kw, usages).await
+}
+
+/// A file's key: PBKDF2-SHA-256 over `passphrase` with `salt`, an AES-256-GCM key (the
+/// encrypted export, which opens with the passphrase alone).
+pub async fn passphrase_file_key(
+    passphrase: &str,
+    salt: &[u8],
+    iterations: u32,
+) -> Result<JsValue, StoreError> {
+    let gcm = object(&[("name", "AES-GCM".into()), ("length", 256.into())]);
+    let usages = Array::of2(&"encrypt".into(), &"decrypt".into());
+    derive(passphrase, salt, iterations, gcm, usages).await
+}
+
+/// `plain` encrypted with `key` (AES-GCM): a fresh IV and the ciphertext with its tag.
+pub async fn encrypt_with(key: &JsValue, plain: &[u8]) -> Result<([u8; 12], Vec<u8>), StoreError> {
+    let iv = random::<12>()?;
+    let out = call(
+        "encrypt",
+        &[aes_gcm(&iv).into(), key.clone(), bytes(plain).into()],
+    )
+    .await
+    .map_err(StoreError::from_js)?;
+    Ok((iv, Uint8Array::new(&out).to_vec()))
+}
+
+/// `sealed` decrypted with `key`, or `None` when the key is not the one (the tag fails).
+pub async fn decrypt_with(
+    key: &JsValue,
+    iv: &[u8],
+    sealed: &[u8],
+) -> Result<Option<Vec<u8>>, StoreError> {
+    match call(
+        "decrypt",
+        &[aes_gcm(iv).into(), key.clone(), bytes(sealed).into()],
+    )
+    .await
+    {
+        Ok(out) => Ok(Some(Uint8Array::new(&out).to_vec())),
+        Err(e) => match StoreError::from_js(e) {
+            StoreError::Other { name, .. } if name == "OperationError" => Ok(None),
+            other => Err(other),
+        },
+    }
+}
+
+async fn derive(
+    passphrase: &str,
+    salt: &[u8],
+    iterations: u32,
+    algorithm: Object,
+    usages: Array,
+) -> Result<JsValue, StoreError> {
+    let derive_usages = Array::of1(&"deriveKey".into());
     let base = call(
         "importKey",
         &[
@@ -147,7 +203,7 @@ pub async fn passphrase_key(
             bytes(passphrase.as_bytes()).into(),
             "PBKDF2".into(),
             false.into(),
-            usages.into(),
+            derive_usages.into(),
         ],
     )
     .await
@@ -158,11 +214,15 @@ pub async fn passphrase_key(
         ("iterations", iterations.into()),
         ("hash", "SHA-256".into()),
     ]);
-    let kw = object(&[("name", "AES-KW".into()), ("length", 256.into())]);
-    let usages = Array::of2(&"wrapKey".into(), &"unwrapKey".into());
     call(
         "deriveKey",
-        &[params.into(), base, kw.into(), false.into(), usages.into()],
+        &[
+            params.into(),
+            base,
+            algorithm.into(),
+            false.into(),
+            usages.into(),
+        ],
     )
     .await
     .map_err(StoreError::from_js)

@@ -389,8 +389,13 @@ impl AppState {
                 let is_leader = self.is_leader;
                 elect_leader(move || is_leader.set(true));
                 let lock = self.lock;
+                let notice = self.notice;
                 crate::services::lock::listen(move |s| {
                     lock.set(s);
+                    // What the status line said belongs to the app behind the lock.
+                    if s == LockState::Locked {
+                        notice.set(None);
+                    }
                     if s != LockState::Locked {
                         crate::services::outbox::runner::wake();
                     }

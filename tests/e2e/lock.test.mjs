@@ -1,10 +1,16 @@
-// The passphrase lock by keyboard alone: suggested once an account is connected; set in
+// The passphrase lock, every passphrase step by keyboard (Tab, typing, Enter; the file is
+// picked and the post written as the other tests do them): suggested once an account is connected; set in
 // Settings → Security (a too short one explained); the token stored sealed; a second tab opened
 // while unlocked is unlocked too; "Lock now" in one tab locks both; a wrong passphrase said,
 // nothing changed; unlocking in the second tab unlocks the first; the passphrase changed; after
 // a reload the old one is refused and the new one opens; the Mastodon account still works
-// (a post published with the token read back); axe on the lock screen and the Security section.
+// (a post published with the token read back); the export encrypted with the passphrase and
+// opened by the import with it (wrong ones said); axe on the lock screen and the Security
+// section.
 import assert from 'node:assert/strict';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import { assertClean, launch, newContext, open, waitReady } from './support/app.mjs';
@@ -51,7 +57,7 @@ async function axe(page) {
 
 const lockedHeading = (page) => page.getByRole('heading', { name: 'Attaché is locked' });
 
-test('the passphrase lock: set, lock in one tab locks both, a wrong try, unlock from the other tab, changed, by keyboard alone', async () => {
+test('the passphrase lock by keyboard: set, lock in one tab locks both, a wrong try, unlock from the other tab, changed, export encrypted and imported', async () => {
   const mastodon = await startMastodon();
   const context = await newContext(browser);
   const page = await connectMastodon(await open(context, server.url), mastodon.url);
@@ -143,6 +149,39 @@ test('the passphrase lock: set, lock in one tab locks both, a wrong try, unlock 
   await page.getByRole('status').filter({ hasText: 'Published on Mastodon.' }).waitFor();
   const status = mastodon.state.statuses.at(-1);
   assert.equal(status.content, '<p>Ouvert avec la nouvelle phrase</p>', 'sent with the token the server gave (a sealed one gets 401)');
+
+  // the export, encrypted with the passphrase (a wrong one said), read back by the import
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  await tabTo(page, page.getByRole('button', { name: 'Export everything' }));
+  await page.keyboard.press('Enter');
+  const exportField = page.getByLabel('Your passphrase, to encrypt the file');
+  await typeInto(page, exportField, 'not the passphrase');
+  await page.keyboard.press('Enter');
+  await page.getByText('That is not the passphrase. Nothing was changed.').waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Save the file in the clear' }).isDisabled(), true,
+    'in the clear only once understood');
+  await exportField.fill('');
+  await typeInto(page, exportField, SECOND);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  assert.match(download.suggestedFilename(), /^attache-all-\d{4}-\d{2}-\d{2}\.encrypted\.json$/);
+  const file = join(await mkdtemp(join(tmpdir(), 'attache-lock-')), download.suggestedFilename());
+  await download.saveAs(file);
+  const text = await readFile(file, 'utf8');
+  const envelope = JSON.parse(text);
+  assert.equal(envelope.format, 'attache-encrypted-export');
+  assert.equal(envelope.iterations, 600000);
+  assert.ok(!text.includes('Café Lumière') && !text.includes('Ouvert avec'), 'nothing readable in the file');
+
+  await page.getByLabel('Import a file').setInputFiles(file);
+  await typeInto(page, page.getByLabel("The file's passphrase"), FIRST);
+  await page.keyboard.press('Enter');
+  await page.getByText('That passphrase does not open this file. Nothing was changed.').waitFor();
+  await page.getByLabel("The file's passphrase").fill('');
+  await typeInto(page, page.getByLabel("The file's passphrase"), SECOND);
+  await page.keyboard.press('Enter');
+  await page.getByText(/This file replaces everything on this device: 1 workspace and .* by 1 workspace and/).waitFor();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
   await assertClean(context);
   await context.close();
   await mastodon.close();

@@ -53,6 +53,17 @@ macro_rules! lock_messages {
                 "La phrase secrète est retirée\u{a0}: les clés de vos comptes sont gardées en clair.";
             LockSuggest => "Your accounts' keys are kept in the clear on this device. Set a passphrase to encrypt them:",
                 "Les clés de vos comptes sont gardées en clair sur cet appareil. Définissez une phrase secrète pour les chiffrer\u{a0}:";
+            ExportPassphrase => "Your passphrase, to encrypt the file", "Votre phrase secrète, pour chiffrer le fichier";
+            SaveEncrypted => "Save the file encrypted", "Enregistrer le fichier chiffré";
+            ExportClearConfirm => "Save it in the clear instead: I understand that anyone who gets the file can read it",
+                "L'enregistrer plutôt en clair\u{a0}: je comprends que quiconque obtient le fichier peut le lire";
+            SaveInClear => "Save the file in the clear", "Enregistrer le fichier en clair";
+            ImportEncrypted => "This file is encrypted. Type the passphrase it was saved with.",
+                "Ce fichier est chiffré. Tapez la phrase secrète avec laquelle il a été enregistré.";
+            ImportPassphrase => "The file's passphrase", "La phrase secrète du fichier";
+            ImportOpen => "Open the file", "Ouvrir le fichier";
+            ImportWrongPassphrase => "That passphrase does not open this file. Nothing was changed.",
+                "Cette phrase secrète n'ouvre pas ce fichier. Rien n'a été modifié.";
             LockSuggestLink => "Settings → Security", "Réglages → Sécurité";
         }
     };

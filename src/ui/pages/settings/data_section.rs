@@ -7,6 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::domain::backup::{Backup, ImportError, Scope};
+use crate::domain::lock::LockState;
 use crate::services::backup::{self, Export, ImportFailure, Imported};
 use crate::services::tabs::Change;
 use crate::store;
@@ -21,10 +22,26 @@ use crate::ui::text::{use_text, Text};
 enum Stage {
     Idle,
     Checking,
-    Refused { heading: String, lines: Vec<String> },
-    ConfirmReplace { backup: Arc<Backup>, notes_now: u32 },
-    ConfirmAdd { backup: Arc<Backup> },
-    Writing { done: usize, total: usize },
+    Refused {
+        heading: String,
+        lines: Vec<String>,
+    },
+    ConfirmReplace {
+        backup: Arc<Backup>,
+        notes_now: u32,
+    },
+    ConfirmAdd {
+        backup: Arc<Backup>,
+    },
+    /// An encrypted export picked: its passphrase is asked.
+    AskPassphrase {
+        text: Arc<String>,
+        wrong: bool,
+    },
+    Writing {
+        done: usize,
+        total: usize,
+    },
 }
 
 fn refusal(t: Text, failure: ImportFailure) -> Stage {
@@ -55,6 +72,10 @@ fn refusal(t: Text, failure: ImportFailure) -> Stage {
             t.fill(Msg::ImportFailed, &[("reason", &t.get(store_error(&e)))]),
             vec![],
         ),
+        // Asked for before any refusal (`checked`).
+        ImportFailure::Encrypted(_) | ImportFailure::WrongPassphrase => {
+            (t.get(Msg::ImportUnreadable).to_string(), vec![])
+        }
     };
     Stage::Refused { heading, lines }
 }
@@ -73,7 +94,7 @@ fn export(state: AppState, db: OpenDb, ready: RwSignal<Option<Arc<Export>>>, cur
 }
 
 /// Hands the ready export to the browser as a download.
-fn save_export(state: AppState, ready: RwSignal<Option<Arc<Export>>>) {
+pub(super) fn save_export(state: AppState, ready: RwSignal<Option<Arc<Export>>>) {
     let Some(file) = ready.get_untracked() else {
         return;
     };
@@ -91,18 +112,47 @@ fn check_file(db: OpenDb, t: Text, stage: RwSignal<Stage>, file: web_sys::File) 
     let db = db.get();
     stage.set(Stage::Checking);
     leptos::task::spawn_local(async move {
-        match backup::read(&file).await {
-            Ok(b) if b.scope == Scope::All => {
-                let notes_now = store::notes::count(&db).await.unwrap_or(0);
-                stage.set(Stage::ConfirmReplace {
-                    backup: Arc::new(b),
-                    notes_now,
-                });
-            }
-            Ok(b) => stage.set(Stage::ConfirmAdd {
+        let read = backup::read(&file).await;
+        checked(&db, t, stage, read).await;
+    });
+}
+
+/// The next stage once a file is read (or opened with its passphrase).
+async fn checked(
+    db: &store::Db,
+    t: Text,
+    stage: RwSignal<Stage>,
+    read: Result<Backup, ImportFailure>,
+) {
+    match read {
+        Ok(b) if b.scope == Scope::All => {
+            let notes_now = store::notes::count(db).await.unwrap_or(0);
+            stage.set(Stage::ConfirmReplace {
                 backup: Arc::new(b),
-            }),
-            Err(f) => stage.set(refusal(t, f)),
+                notes_now,
+            });
+        }
+        Ok(b) => stage.set(Stage::ConfirmAdd {
+            backup: Arc::new(b),
+        }),
+        Err(ImportFailure::Encrypted(text)) => stage.set(Stage::AskPassphrase {
+            text: Arc::new(text),
+            wrong: false,
+        }),
+        Err(f) => stage.set(refusal(t, f)),
+    }
+}
+
+/// Opens the encrypted export with the passphrase typed.
+fn open_file(db: OpenDb, t: Text, stage: RwSignal<Stage>, text: Arc<String>, passphrase: String) {
+    let db = db.get();
+    stage.set(Stage::Checking);
+    leptos::task::spawn_local(async move {
+        match backup::open_sealed(&text, &passphrase).await {
+            Err(ImportFailure::WrongPassphrase) => {
+                stage.set(Stage::AskPassphrase { text, wrong: true })
+            }
+            read => checked(&db, t, stage, read).await,
         }
     });
 }
@@ -204,6 +254,7 @@ pub fn DataSection() -> impl IntoView {
                 </div>
             }.into_any()
         }
+        Stage::AskPassphrase { text, wrong } => view! { <AskPassphrase text=text wrong=wrong stage=stage/> }.into_any(),
         Stage::Writing { done, total } => view! {
             <p id="import-progress-label">{t.get(Msg::Importing)}</p>
             <progress aria-labelledby="import-progress-label" max=total.to_string() value=done.to_string()>
@@ -229,11 +280,18 @@ pub fn DataSection() -> impl IntoView {
                     ("file", &file.name),
                     ("size", &bytes(t.lang(), file.size() as f64)),
                 ]);
+                let locked_away = state.lock.get_untracked() == LockState::Open;
                 view! {
                     <div class="confirm" role="group" aria-labelledby="export-ready">
                         <p id="export-ready" role="status">{said}</p>
-                        <button type="button" on:click=move |_| save_export(state, ready)>{t.get(Msg::SaveExport)}</button>
-                        <button type="button" on:click=move |_| ready.set(None)>{t.get(Msg::Cancel)}</button>
+                        {if locked_away {
+                            view! { <super::sealed_export::SaveSealed ready=ready/> }.into_any()
+                        } else {
+                            view! {
+                                <button type="button" on:click=move |_| save_export(state, ready)>{t.get(Msg::SaveExport)}</button>
+                                <button type="button" on:click=move |_| ready.set(None)>{t.get(Msg::Cancel)}</button>
+                            }.into_any()
+                        }}
                     </div>
                 }
             })}
@@ -245,5 +303,27 @@ pub fn DataSection() -> impl IntoView {
             <p id="import-hint" class="hint">{t.tr(Msg::ImportHint)}</p>
             {body}
         </section>
+    }
+}
+
+/// An encrypted export picked: its passphrase, a wrong one said.
+#[component]
+fn AskPassphrase(text: Arc<String>, wrong: bool, stage: RwSignal<Stage>) -> impl IntoView {
+    let (db, t) = (use_db(), use_text());
+    let typed = RwSignal::new(String::new());
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        open_file(db, t, stage, text.clone(), typed.get_untracked());
+    };
+    view! {
+        <form class="stacked-form confirm" on:submit=submit novalidate>
+            <p>{t.tr(Msg::ImportEncrypted)}</p>
+            <label for="import-passphrase">{t.tr(Msg::ImportPassphrase)}</label>
+            <input id="import-passphrase" type="password" autocomplete="current-password" bind:value=typed
+                autofocus aria-describedby="import-passphrase-error" aria-invalid=if wrong { "true" } else { "false" }/>
+            <button type="submit">{t.tr(Msg::ImportOpen)}</button>
+            <button type="button" on:click=move |_| stage.set(Stage::Idle)>{t.tr(Msg::Cancel)}</button>
+            <p id="import-passphrase-error" class="field-error" role="alert">{wrong.then(|| t.get(Msg::ImportWrongPassphrase))}</p>
+        </form>
     }
 }
