@@ -18,6 +18,8 @@ if [ ! -x .tmp/lighthouse/node_modules/.bin/lighthouse ]; then
   npm install --no-audit --no-fund --loglevel=error --prefix .tmp/lighthouse lighthouse@12.2.3
 fi
 source scripts/env.sh
+# Built for the tests: the benchmarks talk to loopback servers (the CSP allows them only then).
+export ATTACHE_TEST_BUILD=1
 trunk build --release
 # The size breakdown reads the release build's own cargo output (before the bench build
 # replaces it), through wasm-bindgen and wasm-opt -Oz as Trunk does, with names kept.

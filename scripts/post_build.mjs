@@ -1,6 +1,7 @@
 // Trunk post_build hook (also runnable as `node scripts/post_build.mjs DIR` on a built dir):
 // 1. writes the Content-Security-Policy into index.html, allowing Trunk's inline bootstrap
-//    by its sha256 and nothing else inline;
+//    by its sha256 and nothing else inline; plain-http loopback connections only in a build
+//    made for the tests (ATTACHE_TEST_BUILD=1);
 // 2. stamps the service worker with the precache list (every built file) and a cache name
 //    that is a hash of all of them, so any change to the build makes a new version;
 // 3. writes a Brotli (quality 11) and a gzip (level 9) copy beside every text and wasm file
@@ -29,7 +30,10 @@ const policy = [
   "style-src 'self'",
   "img-src 'self' https: data: blob:",
   "font-src 'self'",
-  "connect-src 'self' https: http://localhost:* http://127.0.0.1:*",
+  // A user's build talks to https servers only; a build made for the tests
+  // (ATTACHE_TEST_BUILD=1, set by scripts/test.sh and scripts/bench.sh) also to the loopback
+  // servers the tests start.
+  `connect-src 'self' https:${process.env.ATTACHE_TEST_BUILD === '1' ? ' http://localhost:* http://127.0.0.1:*' : ''}`,
   "manifest-src 'self'",
   "worker-src 'self'",
   "object-src 'none'",

@@ -40,8 +40,8 @@ cargo test --locked
 step "2/4 browser tests (headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown --test 'browser_*'
 
-step "3/4 release build"
-trunk build --release
+step "3/4 release build (for the tests: its CSP lets it reach the loopback servers)"
+ATTACHE_TEST_BUILD=1 trunk build --release
 
 step "4/4 end-to-end (Playwright on the release build, local Bluesky network)"
 if ! wait "$pds_start"; then

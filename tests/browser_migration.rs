@@ -1,5 +1,6 @@
 //! Schema migrations on real IndexedDB: a database written by the v1 app (frozen here, as
-//! it shipped) is opened by this build, and every v1 record survives with its meaning.
+//! it shipped) is opened by this build, and every v1 record survives with its meaning; one
+//! from a newer version is refused and left exactly as it was (version, stores, record).
 #![cfg(target_arch = "wasm32")]
 
 use attache::domain::note::Note;
@@ -106,15 +107,37 @@ async fn a_database_from_a_newer_app_version_is_refused_without_touching_it() {
     let name = "test-newer-version";
     let req = idb::factory().unwrap().delete_database(name).unwrap();
     idb::request(&req).await.unwrap();
-    let db = idb::open(
-        name,
-        store::schema::VERSION + 5,
-        |db, _, _| frozen_v1_schema(db),
-        || {},
-    )
-    .await
-    .unwrap();
+    let newer = store::schema::VERSION + 5;
+    let db = idb::open(name, newer, |db, _, _| frozen_v1_schema(db), || {})
+        .await
+        .unwrap();
+    let tx = idb::Tx::write(&db, &["workspaces"], idb::Durability::Strict).unwrap();
+    let row = js_sys::JSON::parse(r#"{"id": "w-new", "name": "From the future", "created_at": 1}"#)
+        .unwrap();
+    tx.store("workspaces").unwrap().put(&row).unwrap();
+    tx.commit().await.unwrap();
     db.close();
     let err = Db::open(name, || {}).await.unwrap_err();
     assert_eq!(err, store::StoreError::NewerVersion);
+    // left as it was: its version, its stores and its record
+    let db = idb::open(name, newer, |_, _, _| Ok(()), || {})
+        .await
+        .unwrap();
+    assert_eq!(db.version() as u32, newer);
+    assert_eq!(db.object_store_names().length(), 2, "no store added");
+    let tx = idb::Tx::read(&db, &["workspaces"]).unwrap();
+    let got = idb::request(
+        &tx.store("workspaces")
+            .unwrap()
+            .get(&"w-new".into())
+            .unwrap(),
+    )
+    .await
+    .unwrap();
+    tx.finish().await.unwrap();
+    assert_eq!(
+        js_sys::JSON::stringify(&got).unwrap().as_string().unwrap(),
+        r#"{"id":"w-new","name":"From the future","created_at":1}"#
+    );
+    db.close();
 }

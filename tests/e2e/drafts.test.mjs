@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { assertClean, launch, newContext, open, settledValue, waitReady } from './support/app.mjs';
+import { assertClean, cspViolations, launch, newContext, open, settledValue, waitReady } from './support/app.mjs';
 import { killHard, startChromium } from './support/chromium.mjs';
 import { serveDist } from './support/server.mjs';
 
@@ -122,6 +122,7 @@ test('Chromium killed mid-typing (SIGKILL, same profile) loses at most the last 
     await new Promise((r) => setTimeout(r, 35));
   }
   const killedAt = Date.now();
+  assert.deepEqual(await cspViolations(chrome.context), [], 'CSP violations before the kill');
   await killHard(chrome);
   const floor = typed.filter((t) => t.at <= killedAt - 1000).at(-1)?.text ?? '';
   assert.ok(floor.length > 20, `the typing lasted over a second (${typed.length} keys)`);
@@ -145,6 +146,7 @@ test('Chromium killed mid-typing (SIGKILL, same profile) loses at most the last 
   await waitReady(chrome.page);
   assert.equal(await settledValue(chrome.page.getByLabel('Text of the post'), sentence), sentence);
   assert.deepEqual(chrome.errors, []);
+  assert.deepEqual(await cspViolations(chrome.context), [], 'CSP violations after the relaunch');
   await chrome.browser.close().catch(() => {});
   await killHard(chrome);
 });

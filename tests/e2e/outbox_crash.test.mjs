@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { waitReady } from './support/app.mjs';
+import { cspViolations, waitReady } from './support/app.mjs';
 import { killHard, startChromium } from './support/chromium.mjs';
 import { serveDist } from './support/server.mjs';
 import { startMastodon } from '../servers/mastodon.mjs';
@@ -42,7 +42,7 @@ test(`crash: ${RUNS} runs killed after the server stored the post and before the
     mastodon.state.mode.hangNext = 1;
     await page.getByRole('button', { name: 'Publish now on Mastodon' }).click();
     await waitFor(async () => onServer(text).length === 1, { timeout: 15_000 });
-    const errors = [...chrome.errors];
+    const errors = [...chrome.errors, ...await cspViolations(chrome.context)];
     await killHard(chrome);
 
     chrome = await startChromium(profile);
@@ -53,7 +53,7 @@ test(`crash: ${RUNS} runs killed after the server stored the post and before the
     const published = await item.getByText('Published').waitFor({ timeout: 20_000 }).then(() => true, () => false);
     await again.waitForTimeout(300);
     const copies = onServer(text).length;
-    results.push({ run: i, copies, published, errors: [...errors, ...chrome.errors] });
+    results.push({ run: i, copies, published, errors: [...errors, ...chrome.errors, ...await cspViolations(chrome.context)] });
   }
   await chrome.browser.close().catch(() => {});
   await killHard(chrome).catch(() => {});

@@ -34,13 +34,25 @@ export async function launchPersistent(userDataDir) {
   return watchContext(context);
 }
 
-async function watchContext(context) {
-  const problems = [];
+/** Records every CSP violation of the context's pages in `window.__cspViolations`. */
+export async function watchCsp(context) {
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       (window.__cspViolations ||= []).push(`${e.violatedDirective} blocked ${e.blockedURI}`);
     });
   });
+}
+
+/** The CSP violations seen in the context's open pages. */
+export async function cspViolations(context) {
+  const all = [];
+  for (const page of context.pages()) all.push(...await page.evaluate(() => window.__cspViolations ?? []).catch(() => []));
+  return all;
+}
+
+async function watchContext(context) {
+  const problems = [];
+  await watchCsp(context);
   context.on('page', (page) => watch(page, problems));
   for (const page of context.pages()) watch(page, problems);
   context.problems = problems;
@@ -68,10 +80,7 @@ export async function waitReady(page) {
 
 /** Fails on any CSP violation or page error seen in the context's pages. */
 export async function assertClean(context) {
-  for (const page of context.pages()) {
-    const csp = await page.evaluate(() => window.__cspViolations ?? []).catch(() => []);
-    assert.deepEqual(csp, [], 'CSP violations');
-  }
+  assert.deepEqual(await cspViolations(context), [], 'CSP violations');
   assert.deepEqual(context.problems, [], 'page errors or console errors');
 }
 

@@ -3,9 +3,10 @@
 // same profile.
 import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS } from './app.mjs';
+import { CHROMIUM_ARGS, watchCsp } from './app.mjs';
 
-/** Chromium on the profile `dir`: its process, the CDP browser, a page and its errors. */
+/** Chromium on the profile `dir`: its process, the CDP browser, its context (CSP violations
+ * recorded, `cspViolations`), a page and its errors. */
 export async function startChromium(dir) {
   const proc = spawn(process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     [...CHROMIUM_ARGS, `--user-data-dir=${dir}`, '--remote-debugging-port=0', 'about:blank'],
@@ -22,10 +23,11 @@ export async function startChromium(dir) {
   });
   const browser = await chromium.connectOverCDP(ws);
   const context = browser.contexts()[0];
+  await watchCsp(context);
   const errors = [];
   const page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (e) => errors.push(e.message));
-  return { proc, browser, page, errors };
+  return { proc, browser, context, page, errors };
 }
 
 /** Kills the whole Chromium process group with SIGKILL and waits until it is gone. */
