@@ -6,7 +6,7 @@
 // a reload the old one is refused and the new one opens; the Mastodon account still works
 // (a post published with the token read back); the export encrypted with the passphrase and
 // opened by the import with it (wrong ones said); axe on the lock screen and the Security
-// section.
+// section. A second test: an idle app locks itself after the minutes chosen (the clock moved).
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -185,4 +185,29 @@ test('the passphrase lock by keyboard: set, lock in one tab locks both, a wrong 
   await assertClean(context);
   await context.close();
   await mastodon.close();
+});
+
+test('an idle app locks itself once the minutes chosen have passed without a key or a click', async () => {
+  const context = await newContext(browser);
+  const t0 = new Date('2026-12-07T09:00:00Z').getTime();
+  await context.clock.setFixedTime(t0);
+  const page = await context.newPage();
+  await page.goto(server.url + '/');
+  await page.locator('#new-workspace-name').fill('Northwind');
+  await page.keyboard.press('Enter');
+  await page.locator('.workspace-name').first().waitFor();
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  await page.getByLabel('New passphrase (10 characters at least)').fill(FIRST);
+  await page.getByLabel('The same passphrase again').fill(FIRST);
+  await page.getByLabel('Lock after').selectOption('5');
+  await page.getByRole('button', { name: 'Set the passphrase' }).click();
+  await page.getByRole('button', { name: 'Lock now' }).first().waitFor();
+  assert.equal(await page.locator('#lock-idle').inputValue(), '5', 'the idle time kept');
+  assert.equal(await lockedHeading(page).count(), 0);
+
+  // five minutes and a second later, nothing touched: the watch (every 5 s) locks it
+  await context.clock.setFixedTime(t0 + 5 * 60_000 + 1_000);
+  await lockedHeading(page).waitFor({ timeout: 15_000 });
+  await assertClean(context);
+  await context.close();
 });
