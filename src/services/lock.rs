@@ -46,7 +46,6 @@ impl From<StoreError> for LockError {
 type Listener = Box<dyn Fn(LockState)>;
 
 thread_local! {
-    static STATE: Cell<LockState> = const { Cell::new(LockState::Off) };
     static IDLE_MINUTES: Cell<u32> = const { Cell::new(0) };
     static LAST_ACTIVITY: Cell<f64> = const { Cell::new(0.0) };
     static LISTENER: RefCell<Option<Listener>> = const { RefCell::new(None) };
@@ -54,7 +53,7 @@ thread_local! {
 
 /// Where the lock stands in this tab.
 pub fn state() -> LockState {
-    STATE.with(Cell::get)
+    sealing::state()
 }
 
 /// `on_change` is told each time this tab's lock changes (here or from another tab).
@@ -62,8 +61,9 @@ pub fn listen(on_change: impl Fn(LockState) + 'static) {
     LISTENER.with(|l| *l.borrow_mut() = Some(Box::new(on_change)));
 }
 
-fn set_state(s: LockState) {
-    STATE.with(|c| c.set(s));
+/// Tells the listener where the lock now stands (`sealing` was just set).
+fn told() {
+    let s = state();
     LISTENER.with(|l| {
         if let Some(f) = &*l.borrow() {
             f(s);
@@ -107,13 +107,13 @@ pub async fn start(db: &Db, now: f64) -> Result<LockState, StoreError> {
         Some(c) => {
             IDLE_MINUTES.with(|m| m.set(c.idle_minutes));
             sealing::set_locked();
-            set_state(LockState::Locked);
+            told();
             channel::ask_for_key();
             Ok(LockState::Locked)
         }
         None => {
             sealing::set_off();
-            set_state(LockState::Off);
+            told();
             Ok(LockState::Off)
         }
     }
@@ -168,7 +168,7 @@ pub async fn turn_on(
         return Err(e.into());
     }
     IDLE_MINUTES.with(|m| m.set(idle_minutes));
-    set_state(LockState::Open);
+    told();
     channel::post_key(&key);
     Ok(())
 }
@@ -220,7 +220,7 @@ pub async fn unlock(db: &Db, passphrase: &str, now: f64) -> Result<(), LockError
     sealing::set_open(key.clone());
     IDLE_MINUTES.with(|m| m.set(config.idle_minutes));
     LAST_ACTIVITY.with(|c| c.set(now));
-    set_state(LockState::Open);
+    told();
     channel::post_key(&key);
     for a in accounts::all_as_stored(db).await? {
         let plain = |t: &str| !t.is_empty() && !is_sealed(t);
@@ -243,20 +243,20 @@ pub fn lock_now() {
 /// Locks this tab only (another tab said so).
 pub(crate) fn lock_here() {
     sealing::set_locked();
-    set_state(LockState::Locked);
+    told();
 }
 
 /// Another tab holds the key (it unlocked, or set the lock up): this one is unlocked too.
 pub(crate) fn open_here(key: wasm_bindgen::JsValue) {
     sealing::set_open(key);
     LAST_ACTIVITY.with(|c| c.set(super::clock::now_ms()));
-    set_state(LockState::Open);
+    told();
 }
 
 /// Another tab took the lock off.
 pub(crate) fn off_here() {
     sealing::set_off();
-    set_state(LockState::Off);
+    told();
 }
 
 /// The idle time chosen (one strict write of the lock's document).

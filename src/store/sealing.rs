@@ -12,7 +12,7 @@ use js_sys::{Array, Function, Object, Promise, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::domain::lock::{is_sealed, SEALED_PREFIX};
+use crate::domain::lock::{is_sealed, LockState, SEALED_PREFIX};
 
 use super::StoreError;
 
@@ -44,6 +44,15 @@ pub fn set_locked() {
 /// Unlocked with `key`, the data key.
 pub fn set_open(key: JsValue) {
     KEY.with(|k| *k.borrow_mut() = KeyState::Open(key));
+}
+
+/// Where the lock stands in this tab: the one record of it (`services::lock` reads it here).
+pub fn state() -> LockState {
+    KEY.with(|k| match &*k.borrow() {
+        KeyState::Off => LockState::Off,
+        KeyState::Locked => LockState::Locked,
+        KeyState::Open(_) => LockState::Open,
+    })
 }
 
 /// Whether a passphrase is set and this tab does not hold the key.

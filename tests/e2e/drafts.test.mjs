@@ -140,6 +140,7 @@ test('Chromium killed mid-typing (SIGKILL, same profile) loses at most the last 
   await text.press('End');
   await chrome.page.keyboard.type(sentence.slice(kept.length));
   await chrome.page.waitForTimeout(1000); // the scenario: the kill one second after the last key
+  assert.deepEqual(await cspViolations(chrome.context), [], 'CSP violations after the first relaunch, before the second kill');
   await killHard(chrome);
   chrome = await startChromium(profile);
   await chrome.page.goto(server.url + '/compose');

@@ -96,6 +96,7 @@ test(`crash: ${RUNS} kills during a 100,000-record import each leave all of it o
     const workspaces = Number(after.workspaces.split(':')[0]);
     const all = notes === NOTES && workspaces === 2;
     const none = replaced.every((s) => after[s] === before[s]);
+    errors.push(...await cspViolations(chrome.context));
     results.push({ run: i, at: Math.round(at * 100), outcome: all ? 'all' : none ? 'none' : 'partial', notes, accountIntact: after.accounts === before.accounts, errors });
   }
   await killHard(chrome).catch(() => {});
