@@ -147,3 +147,52 @@ async fn deleting_a_workspace_deletes_its_posts_and_their_images() {
     assert_eq!(store::posts::media_count(&db, "w2-post").await.unwrap(), 1);
     db.close();
 }
+
+/// The copy one tab edits, as `services::posts` saves it (its tab named in `edited_in`).
+fn edit_in(post: &Post, tab: &str, text: &str) -> Post {
+    let mut p = post.clone();
+    p.base_text = text.into();
+    p.edited_in = Some(tab.into());
+    p
+}
+
+#[wasm_bindgen_test]
+async fn a_save_from_a_copy_another_tab_changed_since_is_refused_and_writes_nothing() {
+    let db = fresh_db("test-posts-versions").await;
+    let mut first = Post::new("p1".into(), "w1".into(), 1.0);
+    first.base_text = "Soldes d'hiver".into();
+    store::posts::put(&db, &first).await.unwrap();
+    // Both tabs open version 0.
+    let opened = store::posts::get(&db, "p1").await.unwrap().unwrap();
+    let a = store::posts::put_edit(&db, &edit_in(&opened, "tab-a", "Soldes d'hiver, -30 %"))
+        .await
+        .unwrap();
+    assert_eq!(a.version, 1);
+    // Tab A's own next save, from its older copy, is its own latest word: accepted.
+    let a2 = store::posts::put_edit(&db, &edit_in(&opened, "tab-a", "Soldes d'hiver, -40 %"))
+        .await
+        .unwrap();
+    assert_eq!(a2.version, 2);
+    // Tab B still edits version 0: refused, the stored post untouched.
+    let b = store::posts::put_edit_editing(&db, &edit_in(&opened, "tab-b", "Soldes !")).await;
+    assert_eq!(b, Err(store::StoreError::EditedElsewhere));
+    let stored = store::posts::get(&db, "p1").await.unwrap().unwrap();
+    assert_eq!(stored.base_text, "Soldes d'hiver, -40 %");
+    assert_eq!(stored.version, 2);
+    assert_eq!(stored.edited_in.as_deref(), Some("tab-a"));
+    assert_eq!(
+        store::posts::editing(&db, "w1").await.unwrap(),
+        None,
+        "nothing of B's save written"
+    );
+    // B keeps its own: its copy made an edit of the stored version, then saved.
+    let mut keep = edit_in(&opened, "tab-b", "Soldes !");
+    keep.version = stored.version;
+    let b2 = store::posts::put_edit(&db, &keep).await.unwrap();
+    assert_eq!(b2.version, 3);
+    let stored = store::posts::get(&db, "p1").await.unwrap().unwrap();
+    assert_eq!((stored.base_text.as_str(), stored.version), ("Soldes !", 3));
+    // Now A's copy is the stale one.
+    let a3 = store::posts::put_edit(&db, &edit_in(&a2, "tab-a", "Soldes d'hiver")).await;
+    assert_eq!(a3, Err(store::StoreError::EditedElsewhere));
+}

@@ -525,3 +525,40 @@ fn a_held_post_edited_since_is_stale_and_only_then() {
     p.base_text.push('?');
     assert!(!p.held_is_stale(Network::Mastodon));
 }
+
+#[test]
+fn a_copy_is_edited_elsewhere_only_when_another_tab_saved_something_else_since() {
+    let mut stored = post();
+    stored.base_text = "Ouverture samedi".into();
+    stored.version = 3;
+    stored.edited_in = Some("tab-a".into());
+    let mut copy = stored.clone();
+    copy.version = 2;
+    copy.edited_in = Some("tab-b".into());
+    // the same words: nothing would be lost
+    assert!(!copy.edited_elsewhere(&stored));
+    copy.base_text = "Ouverture dimanche".into();
+    assert!(
+        copy.edited_elsewhere(&stored),
+        "B edits an older version A changed"
+    );
+    copy.version = 3;
+    assert!(
+        !copy.edited_elsewhere(&stored),
+        "B's copy is of the stored version"
+    );
+    copy.version = 2;
+    copy.edited_in = Some("tab-a".into());
+    assert!(!copy.edited_elsewhere(&stored), "a tab's own earlier save");
+    copy.edited_in = None;
+    assert!(
+        copy.edited_elsewhere(&stored),
+        "a copy named by no tab, older"
+    );
+    // the time of the save is not a change
+    let mut same = stored.clone();
+    same.version = 1;
+    same.updated_at = 99.0;
+    same.edited_in = Some("tab-b".into());
+    assert!(!same.edited_elsewhere(&stored));
+}

@@ -251,6 +251,13 @@ pub struct Post {
     pub quote: Option<super::reply_to::Quote>,
     pub created_at: f64,
     pub updated_at: f64,
+    /// How many times its content was saved by a person (`store::posts::put_edit`): a copy
+    /// made at an older version was edited from something another tab has changed since.
+    #[serde(default)]
+    pub version: u32,
+    /// The tab (one page load, `services::tabs::this_tab`) that saved that version.
+    #[serde(default)]
+    pub edited_in: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -296,6 +303,8 @@ impl Post {
             quote: None,
             created_at: now,
             updated_at: now,
+            version: 0,
+            edited_in: None,
         }
     }
 
@@ -364,8 +373,20 @@ impl Post {
     pub fn as_edited(&self) -> Post {
         Post {
             updated_at: 0.0,
+            version: 0,
+            edited_in: None,
             ..self.clone()
         }
+    }
+
+    /// Whether saving this copy over `stored` would silently drop a change a person made in
+    /// another tab: the stored post was saved since the copy was read (a higher version), by
+    /// another tab, and says something else. A tab's own earlier saves never count: its copy
+    /// is its own latest word.
+    pub fn edited_elsewhere(&self, stored: &Post) -> bool {
+        stored.version > self.version
+            && stored.edited_in != self.edited_in
+            && stored.as_edited() != self.as_edited()
     }
 
     /// Records that the variant for `network` went out. When every variant has, the post

@@ -62,23 +62,36 @@ pub async fn create_draft(
     Ok(post)
 }
 
-/// Saves the post as edited now; what the senders recorded in the meantime is kept.
-/// Returns the post as saved (with the time of the change).
+/// Saves the post as edited now, in this tab; what the senders recorded in the meantime is
+/// kept. Refused (`StoreError::EditedElsewhere`) when another tab saved the post since this
+/// copy was read. Returns the post as saved (with the time of the change and its version).
 pub async fn save_edit(db: &Db, post: &Post) -> Result<Post, StoreError> {
-    let mut p = post.clone();
-    p.updated_at = now_ms();
-    store::posts::put_edit(db, &p).await?;
-    Ok(p)
+    store::posts::put_edit(db, &edited_here(post)).await
 }
 
 /// Saves the post as the user types it (the composer's autosave), and marks it as the
-/// post the composer is editing in its workspace, so the composer reopens it. Returns the
-/// post as saved.
+/// post the composer is editing in its workspace, so the composer reopens it. Refused as
+/// `save_edit` is. Returns the post as saved.
 pub async fn autosave(db: &Db, post: &Post) -> Result<Post, StoreError> {
+    store::posts::put_edit_editing(db, &edited_here(post)).await
+}
+
+/// Keeps this tab's copy over what another tab saved: the copy becomes an edit of the
+/// stored version, then is saved as the autosave saves. Returns the post as saved.
+pub async fn keep_mine(db: &Db, post: &Post) -> Result<Post, StoreError> {
+    let mut p = post.clone();
+    if let Some(stored) = store::posts::get(db, &post.id).await? {
+        p.version = stored.version;
+    }
+    autosave(db, &p).await
+}
+
+/// The copy as this tab saves it now.
+fn edited_here(post: &Post) -> Post {
     let mut p = post.clone();
     p.updated_at = now_ms();
-    store::posts::put_edit_editing(db, &p).await?;
-    Ok(p)
+    p.edited_in = Some(super::tabs::this_tab());
+    p
 }
 
 /// The post the composer was editing in the workspace, while it is still work in progress

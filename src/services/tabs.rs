@@ -74,6 +74,16 @@ impl Tabs {
     }
 }
 
+thread_local! {
+    static THIS_TAB: String = super::clock::new_id();
+}
+
+/// This tab's name for as long as the page lives (a new one at each load): what a post's
+/// `edited_in` records, so a save tells another tab's change from this tab's own.
+pub fn this_tab() -> String {
+    THIS_TAB.with(|t| t.clone())
+}
+
 /// `navigator.locks` and its `request` method, where the browser has Web Locks.
 fn lock_api() -> Option<(JsValue, Function)> {
     let navigator = web_sys::window()?.navigator();

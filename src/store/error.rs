@@ -25,6 +25,10 @@ pub enum StoreError {
     /// A passphrase is set and this tab does not hold the key (`store::sealing`).
     #[error("the app is locked")]
     Locked,
+    /// The record was changed in another tab since this copy was read; nothing was written
+    /// (`Post::edited_elsewhere`).
+    #[error("the record was changed in another tab")]
+    EditedElsewhere,
 }
 
 impl StoreError {

@@ -22,15 +22,17 @@ pub async fn put(db: &Db, post: &Post) -> Result<(), StoreError> {
 /// Saves the composer's copy of a post without undoing what the senders recorded since it
 /// was read: each variant keeps the stored send (`remote`) and publication, and a post the
 /// outbox is publishing or published in the store, or that the copy says is publishing, keeps
-/// its stored state and history. One strict
-/// transaction, so a send recorded meanwhile is never overwritten by an older copy.
-pub async fn put_edit(db: &Db, post: &Post) -> Result<(), StoreError> {
+/// its stored state and history. One strict transaction, so a send recorded meanwhile is
+/// never overwritten by an older copy. A copy edited from a version another tab has changed
+/// since is refused (`StoreError::EditedElsewhere`, nothing written); otherwise the post is
+/// written one version up. Returns the copy with the version written.
+pub async fn put_edit(db: &Db, post: &Post) -> Result<Post, StoreError> {
     put_edit_with(db, post, false).await
 }
 
 /// `put_edit`, and the post marked as the one the composer is editing in its workspace
 /// (`editing`), in the same transaction.
-pub async fn put_edit_editing(db: &Db, post: &Post) -> Result<(), StoreError> {
+pub async fn put_edit_editing(db: &Db, post: &Post) -> Result<Post, StoreError> {
     put_edit_with(db, post, true).await
 }
 
@@ -52,7 +54,7 @@ pub async fn stop_editing(db: &Db, workspace_id: &str) -> Result<(), StoreError>
     tx.commit().await
 }
 
-async fn put_edit_with(db: &Db, post: &Post, editing: bool) -> Result<(), StoreError> {
+async fn put_edit_with(db: &Db, post: &Post, editing: bool) -> Result<Post, StoreError> {
     use super::codec::{from_js, to_js};
     use crate::domain::post::PostState;
     let stores: &[&str] = if editing {
@@ -87,16 +89,27 @@ async fn put_edit_with(db: &Db, post: &Post, editing: bool) -> Result<(), StoreE
         let sending = |s: PostState| matches!(s, PostState::Publishing | PostState::Published);
         if sending(stored.state) || merged.state == PostState::Publishing {
             merged.state = stored.state;
-            merged.history = stored.history;
+            merged.history = stored.history.clone();
         }
+        if merged.edited_elsewhere(&stored) {
+            // Nothing was written: the transaction ends as it began.
+            tx.finish().await?;
+            return Err(StoreError::EditedElsewhere);
+        }
+        merged.version = merged.version.max(stored.version);
     }
+    merged.version += 1;
     store.put(&to_js(&merged)?).map_err(StoreError::from_js)?;
     if editing {
         tx.store(SETTINGS)?
             .put_with_key(&to_js(&post.id)?, &editing_key(&post.workspace_id).into())
             .map_err(StoreError::from_js)?;
     }
-    tx.commit().await
+    tx.commit().await?;
+    Ok(Post {
+        version: merged.version,
+        ..post.clone()
+    })
 }
 
 pub async fn get(db: &Db, id: &str) -> Result<Option<Post>, StoreError> {

@@ -25,6 +25,7 @@ pub fn store_error(e: &StoreError) -> Msg {
         StoreError::Aborted => Msg::ErrAborted,
         StoreError::Other { .. } => Msg::ErrOther,
         StoreError::Locked => Msg::ErrLocked,
+        StoreError::EditedElsewhere => Msg::ErrEditedElsewhere,
     }
 }
 

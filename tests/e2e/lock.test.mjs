@@ -12,10 +12,11 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { assertClean, axeClean, launch, newContext, open, waitReady } from './support/app.mjs';
+import { assertClean, axeClean, launch, newContext, nextOutboxPass, open, waitReady } from './support/app.mjs';
 import { serveDist } from './support/server.mjs';
 import { startMastodon } from '../servers/mastodon.mjs';
 import { connectMastodon } from './support/mastodon.mjs';
+import { waitFor } from './support/pds.mjs';
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
@@ -203,6 +204,95 @@ test('an idle app locks itself once the minutes chosen have passed without a key
   // five minutes and a second later, nothing touched: the watch (every 5 s) locks it
   await context.clock.setFixedTime(t0 + 5 * 60_000 + 1_000);
   await lockedHeading(page).waitFor({ timeout: 15_000 });
+  await assertClean(context);
+  await context.close();
+});
+
+test('while locked the outbox waits, its passes sending nothing; unlocked, the post goes out once', async (t) => {
+  const mastodon = await startMastodon();
+  t.after(() => mastodon.close());
+  const context = await newContext(browser);
+  const page = await connectMastodon(await open(context, server.url), mastodon.url);
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  await page.getByLabel('New passphrase (10 characters at least)').fill(FIRST);
+  await page.getByLabel('The same passphrase again').fill(FIRST);
+  await page.getByRole('button', { name: 'Set the passphrase' }).click();
+  await page.getByRole('button', { name: 'Lock now' }).first().waitFor();
+
+  // written offline: it waits in the outbox
+  const text = 'Fermé pour inventaire le lundi';
+  await page.getByRole('link', { name: 'Compose', exact: true }).click();
+  await page.getByRole('checkbox', { name: 'Bluesky', exact: true }).uncheck();
+  await page.getByLabel('Text of the post').fill(text);
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Publish now on Mastodon' }).click();
+  await page.getByRole('status').filter({ hasText: 'You are offline: the post for Mastodon waits in the outbox' }).waitFor();
+
+  // locked, then the network is back: the outbox runs and sends nothing
+  await page.getByRole('button', { name: 'Lock now' }).first().click();
+  await lockedHeading(page).waitFor();
+  await context.setOffline(false);
+  await nextOutboxPass(page);
+  await nextOutboxPass(page);
+  const sent = () => mastodon.state.statuses.filter((s) => s.content.includes(text)).length;
+  assert.equal(sent(), 0, 'nothing sent while locked');
+
+  // unlocked: the post goes out, once
+  await page.getByLabel('Passphrase').fill(FIRST);
+  await page.keyboard.press('Enter');
+  await lockedHeading(page).waitFor({ state: 'detached' });
+  await waitFor(async () => sent() > 0, { message: 'the post sent after unlocking' });
+  assert.equal(sent(), 1, 'sent after unlocking');
+  await nextOutboxPass(page);
+  assert.equal(sent(), 1, 'and only once');
+  await page.getByRole('link', { name: /^Outbox/ }).click();
+  await page.locator('.outbox-row[data-state=sent]').first().waitFor();
+  context.problems.splice(0, context.problems.length,
+    ...context.problems.filter((p) => !/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/.test(p)));
+  await assertClean(context);
+  await context.close();
+});
+
+test('a forgotten passphrase: "Erase this device\'s data" asks first, then erases everything, and the other tab stops', async (t) => {
+  const mastodon = await startMastodon();
+  t.after(() => mastodon.close());
+  const context = await newContext(browser);
+  const page = await connectMastodon(await open(context, server.url), mastodon.url);
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  await page.getByLabel('New passphrase (10 characters at least)').fill(FIRST);
+  await page.getByLabel('The same passphrase again').fill(FIRST);
+  await page.getByRole('button', { name: 'Set the passphrase' }).click();
+  await page.getByRole('button', { name: 'Lock now' }).first().waitFor();
+  const other = await context.newPage();
+  await other.goto(server.url + '/today');
+  await other.getByRole('button', { name: 'Lock now' }).first().click();
+  await lockedHeading(page).waitFor();
+  await lockedHeading(other).waitFor();
+
+  await page.getByText('Forgotten your passphrase?').click();
+  const erase = page.getByRole('button', { name: "Erase this device's data" });
+  assert.equal(await erase.isDisabled(), true, 'not before it is understood');
+  await page.getByLabel('I understand that everything Attaché keeps on this device will be erased').check();
+  await erase.click();
+  // this tab starts again from nothing, at the first run
+  await page.locator('#new-workspace-name').waitFor();
+  const left = await page.evaluate(() => new Promise((ok, ko) => {
+    const r = indexedDB.open('attache');
+    r.onerror = () => ko(r.error);
+    r.onsuccess = () => {
+      const tx = r.result.transaction(['accounts', 'workspaces', 'settings']);
+      const counts = {};
+      for (const s of ['accounts', 'workspaces']) tx.objectStore(s).count().onsuccess = (e) => { counts[s] = e.target.result; };
+      tx.objectStore('settings').get('lock').onsuccess = (e) => { counts.lock = e.target.result ?? null; };
+      tx.oncomplete = () => { ok(counts); r.result.close(); };
+    };
+  }));
+  assert.deepEqual(left, { accounts: 0, workspaces: 0, lock: null }, 'no account, workspace or lock left');
+  // the other tab let go of the database and says to reload
+  await other.getByText('Reload this tab to keep working', { exact: false }).waitFor();
+  await other.goto(server.url + '/');
+  await other.locator('#new-workspace-name').waitFor();
+  assert.equal(await lockedHeading(other).count(), 0, 'nothing left to unlock');
   await assertClean(context);
   await context.close();
 });

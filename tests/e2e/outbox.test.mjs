@@ -5,7 +5,7 @@
 // everywhere now" sends once to each connected network and names the ones by hand.
 import assert from 'node:assert/strict';
 import { after, afterEach, before, test } from 'node:test';
-import { assertClean, launch, newContext, open } from './support/app.mjs';
+import { assertClean, launch, newContext, nextOutboxPass, open } from './support/app.mjs';
 import { serveDist } from './support/server.mjs';
 import { startMastodon } from '../servers/mastodon.mjs';
 import { connectMastodon } from './support/mastodon.mjs';
@@ -82,7 +82,7 @@ test('offline: posts to Mastodon and Bluesky wait in the outbox, then each goes 
   // and only once, even after the next beats and a reload
   await page.reload();
   await page.getByRole('heading', { name: 'Outbox' }).waitFor();
-  await page.waitForTimeout(1500);
+  await nextOutboxPass(page);
   assert.equal(mastodonPosts(`${run}-offline`).length, 1);
   assert.equal((await aliceBlueskyPosts(`${run}-offline`)).length, 1);
   await page.getByRole('link', { name: 'Compose' }).click();
@@ -149,7 +149,7 @@ test('a 401 stops the queue for that account only, keeps every post, and signing
   await second.getByText("En attente\u00a0: ce compte doit d'abord être reconnecté.").waitFor();
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
   assert.deepEqual(axe.violations.map((v) => v.id), [], 'the Outbox in French');
-  await page.waitForTimeout(1500);
+  await nextOutboxPass(page);
   assert.equal(mastodon.state.posts.length - before, 1, 'still nothing more sent to the refused account');
 
   // signing in again: both kept posts go out, once each
@@ -165,7 +165,7 @@ test('a 401 stops the queue for that account only, keeps every post, and signing
   // a start of the app runs the outbox again: still once each
   await page.reload();
   await page.getByRole('heading', { name: "Boîte d'envoi" }).waitFor();
-  await page.waitForTimeout(1500);
+  await nextOutboxPass(page);
   assert.equal(mastodonPosts(`${run}-401a`).length, 1);
   assert.equal(mastodonPosts(`${run}-401b`).length, 1);
   quiet(context, '401');
@@ -239,7 +239,7 @@ test('posts due while the app was closed: a little late goes out by itself, hour
   const row = again.locator('.outbox-row.late', { hasText: `${run}-lateB` });
   await row.getByText(/^Was due on .*, for Bluesky$/).waitFor();
   await again.locator('.app-nav .badge').filter({ hasText: /^1$/ }).waitFor();
-  await again.waitForTimeout(1500);
+  await nextOutboxPass(again);
   assert.equal((await aliceBlueskyPosts(`${run}-lateB`)).length, 0, 'never sent hours late without asking');
   await row.getByRole('button', { name: /^Send now/ }).click();
   await waitFor(async () => (await aliceBlueskyPosts(`${run}-lateB`)).length === 1, { timeout: 20_000 });

@@ -1,5 +1,6 @@
 // The installable, offline app: manifest and icons, installability, working offline,
-// a clean update to a new version, and the share target.
+// a clean update to a new version (its banner axe-clean in light and dark, English), and the
+// share target.
 import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, appendFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
@@ -7,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { assertClean, launch, launchPersistent, newContext, open, waitReady } from './support/app.mjs';
+import { assertClean, axeClean, launch, launchPersistent, newContext, open, waitReady } from './support/app.mjs';
 import { serveDist } from './support/server.mjs';
 
 let server, browser;
@@ -100,6 +101,11 @@ test('a new version is announced, and reloading runs it', async () => {
   own.setDir(v2);
   await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
   await page.getByText('A new version of Attaché is ready.').waitFor();
+  // the banner passes axe in both themes
+  await axeClean(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await axeClean(page);
+  await page.emulateMedia({ colorScheme: 'light' });
   await Promise.all([
     page.waitForEvent('load'),
     page.getByRole('button', { name: 'Reload to update' }).click(),

@@ -194,10 +194,13 @@ async fn run() {
         }) else {
             return;
         };
+        told(PASS_STARTED);
         let next = match pass(&db, &hooks).await {
             Ok(next) => next,
             Err(_) => Some(now_ms() + MAX_TIMER_MS),
         };
+        // A pass has ended: whatever was due was sent.
+        told(PASS_ENDED);
         let again = with(|r| {
             if !r.again {
                 r.running = false;
@@ -208,6 +211,18 @@ async fn run() {
             arm(next);
             return;
         }
+    }
+}
+
+/// Events on `window` at the start and the end of each pass, one pass at a time: what a test
+/// waits for before saying that nothing more went out. Events, not performance marks: a
+/// test's fake clock stubs the performance timeline.
+pub const PASS_STARTED: &str = "attache-outbox-pass-start";
+pub const PASS_ENDED: &str = "attache-outbox-pass";
+
+fn told(name: &str) {
+    if let (Some(w), Ok(e)) = (web_sys::window(), web_sys::Event::new(name)) {
+        let _ = w.dispatch_event(&e);
     }
 }
 

@@ -62,6 +62,13 @@ macro_rules! compose_messages {
                 "{network}\u{a0}: une image dépasse 1 Mo\u{a0}; réduisez-la.";
             SaveDraft => "Save draft", "Enregistrer le brouillon";
             DraftSaved => "Draft saved.", "Brouillon enregistré.";
+            ErrEditedElsewhere => "This post was changed in another tab since you opened it: nothing was saved here. Open it again to see that change.",
+                "Cette publication a été modifiée dans un autre onglet depuis que vous l'avez ouverte\u{a0}: rien n'a été enregistré ici. Rouvrez-la pour voir ce changement.";
+            EditedElsewhereHeading => "Changed in another tab", "Modifiée dans un autre onglet";
+            EditedElsewhereText => "This post was saved in another tab while you were writing here. What you typed here is not saved yet: keep yours (it replaces the other tab's version), or take the other tab's version (what you typed here is dropped).",
+                "Cette publication a été enregistrée dans un autre onglet pendant que vous écriviez ici. Ce que vous avez tapé ici n'est pas encore enregistré\u{a0}: gardez votre version (elle remplace celle de l'autre onglet), ou reprenez la version de l'autre onglet (ce que vous avez tapé ici est abandonné).";
+            EditedElsewhereKeep => "Keep mine", "Garder la mienne";
+            EditedElsewhereReload => "Take the other tab's version", "Reprendre celle de l'autre onglet";
             AutosavedAt => "Saved as you type — last at {time}.", "Enregistré au fil de la frappe — dernière fois à {time}.";
             DueLabel => "Date and time to publish", "Date et heure de publication";
             PublishEverywhere => "Publish everywhere now", "Publier partout maintenant";

@@ -4,6 +4,7 @@
 
 mod api_publish;
 mod counters;
+mod edited_elsewhere;
 pub(crate) mod gate;
 mod library_picks;
 mod link_card;
@@ -34,7 +35,7 @@ use crate::domain::network::Network;
 use crate::domain::post::{Post, Variant};
 use crate::services::posts::{self, PostChangeError};
 use crate::services::{avatars, bluesky, mastodon};
-use crate::store;
+use crate::store::{self, StoreError};
 use crate::ui::components::autosave::Autosave;
 use crate::ui::components::library_data::Library;
 use crate::ui::format::{long_date_time, time_of_day};
@@ -65,6 +66,9 @@ pub struct Draft {
     kept: StoredValue<Option<Post>>,
     /// The id of the post being edited once the store has it (the list below shows it).
     stored: StoredValue<Option<String>>,
+    /// Another tab saved the post since it was opened here: saves wait for the user's word
+    /// (`edited_elsewhere::EditedElsewhere`).
+    pub elsewhere: RwSignal<bool>,
 }
 
 impl Draft {
@@ -73,7 +77,13 @@ impl Draft {
         self.kept.set_value(Some(post.as_edited()));
         self.stored.set_value(Some(post.id.clone()));
         self.autosaved.set(None);
+        self.elsewhere.set(false);
         self.post.set(post);
+    }
+
+    /// `post` is what the store now holds: the autosave has nothing to save until it changes.
+    fn kept_as_saved(self, post: &Post) {
+        self.kept.try_set_value(Some(post.as_edited()));
     }
 
     /// Whether the post being edited is a new one nobody touched yet.
@@ -131,7 +141,7 @@ fn autosave_as_typed(state: AppState, db: OpenDb, draft: Draft) -> Autosave {
                     Err(e) => {
                         // The next change tries again with everything typed.
                         draft.kept.try_set_value(None);
-                        state.save_failed(&e);
+                        saving_failed(state, draft, &e);
                     }
                 }
             });
@@ -204,9 +214,19 @@ pub(super) fn save(state: AppState, db: OpenDb, t: Text, draft: Draft, then: Opt
                     state.say_in(move |t| t.fill(msg, &[("when", &due)]));
                 }
             }
-            Err(e) => state.save_failed(&e),
+            Err(e) => saving_failed(state, draft, &e),
         }
     });
+}
+
+/// A save of the post being edited was refused: another tab's change is shown as a choice
+/// (nothing typed here is lost), anything else as the store's error.
+fn saving_failed(state: AppState, draft: Draft, e: &StoreError) {
+    if *e == StoreError::EditedElsewhere {
+        draft.elsewhere.try_set(true);
+    } else {
+        state.save_failed(e);
+    }
 }
 
 #[component]
@@ -234,6 +254,7 @@ pub fn ComposePage() -> impl IntoView {
         avatars: RwSignal::new(HashMap::new()),
         kept: StoredValue::new(None),
         stored: StoredValue::new(None),
+        elsewhere: RwSignal::new(false),
     };
     let autosave = autosave_as_typed(state, db, draft);
     // The workspace's Mastodon account, if any, says how long a post may be there.
@@ -337,6 +358,7 @@ pub fn ComposePage() -> impl IntoView {
             autosave.flush();
             draft.kept.set_value(None);
             draft.autosaved.set(None);
+            draft.elsewhere.set(false);
             draft.post.set(fresh(&ws));
             {
                 let db = db.get();
@@ -359,6 +381,7 @@ pub fn ComposePage() -> impl IntoView {
         <p>{t.tr(Msg::ComposeIntro)}</p>
         <div class="compose-layout">
         <div class="composer">
+            <edited_elsewhere::EditedElsewhere/>
             <label for="post-text" class="field-label">{t.tr(Msg::PostText)}</label>
             <textarea id="post-text" rows="8"
                 prop:value=move || draft.post.with(|p| p.base_text.clone())

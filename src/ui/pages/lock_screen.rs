@@ -71,7 +71,8 @@ pub fn LockScreen() -> impl IntoView {
         async move {
             let Some(db) = db else { return Ok(()) };
             lock::erase_device(db).await?;
-            let _ = window().location().reload();
+            // Starts again from nothing, at the first run.
+            let _ = window().location().replace("/");
             Ok::<(), crate::store::StoreError>(())
         }
     });

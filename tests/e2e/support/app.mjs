@@ -126,3 +126,26 @@ export async function controlIndexReads(context) {
     };
   });
 }
+
+/**
+ * Wakes the outbox runner as a tab coming back into view does, and waits until a pass that
+ * started after this moment has ended: whatever was due by then has been sent. A negative
+ * check ("nothing more went out") made after it waited for the event that would have broken
+ * it. The runner tells each pass's start and end on `window` (`attache-outbox-pass-start`,
+ * `attache-outbox-pass`), one pass at a time. The page must be the leader tab (the one that
+ * runs the outbox).
+ */
+export async function nextOutboxPass(page, { timeout = 20_000 } = {}) {
+  await page.evaluate(() => {
+    const seen = (window.__outboxPass = { started: false, ended: false });
+    addEventListener('attache-outbox-pass-start', () => { seen.started = true; });
+    addEventListener('attache-outbox-pass', () => { if (seen.started) seen.ended = true; });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  // Polled from here, not with the page's timers, which a test's fake clock may hold.
+  const until = Date.now() + timeout;
+  while (!(await page.evaluate(() => window.__outboxPass.ended))) {
+    if (Date.now() > until) throw new Error(`no outbox pass started and ended within ${timeout} ms of the wake`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
