@@ -2,35 +2,12 @@
 // works without a mouse.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertClean, launch, newContext, open } from './support/app.mjs';
+import { assertClean, launch, newContext, open, unreachedByTab } from './support/app.mjs';
 import { serveDist } from './support/server.mjs';
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
-
-/** Tabs through the page once and returns the controls never reached. */
-async function unreachedByTab(page) {
-  const total = await page.evaluate(() => {
-    const controls = [...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])')]
-      .filter((el) => !el.disabled && el.getClientRects().length > 0);
-    controls.forEach((el, i) => { el.dataset.kbd = String(i); });
-    window.__reached = new Set();
-    document.addEventListener('focusin', (e) => {
-      const el = e.target;
-      if (el.dataset.kbd) window.__reached.add(el.dataset.kbd);
-      // one radio in a group is the group's tab stop; arrows move inside it
-      if (el.type === 'radio') document.querySelectorAll(`input[name="${el.name}"]`).forEach((r) => window.__reached.add(r.dataset.kbd));
-    });
-    return controls.length;
-  });
-  await page.evaluate(() => document.activeElement?.blur());
-  for (let i = 0; i < total + 5; i++) await page.keyboard.press('Tab');
-  return page.evaluate(() =>
-    [...document.querySelectorAll('[data-kbd]')]
-      .filter((el) => !window.__reached.has(el.dataset.kbd))
-      .map((el) => el.outerHTML.slice(0, 120)));
-}
 
 test('Tab reaches every control of the workspaces screen and of Settings', async () => {
   const context = await newContext(browser);

@@ -1,6 +1,7 @@
 // Launching Debian's Chromium through playwright-core, opening the app in a fresh profile,
-// and the checks every test ends with: no CSP violation, no uncaught page error; and axe-core
-// over the page at WCAG 2.2 AA and best practice (`axeClean`).
+// and the checks every test ends with: no CSP violation, no uncaught page error; axe-core
+// over the page at WCAG 2.2 AA and best practice (`axeClean`); and a walk of the page by Tab
+// (`tabWalk`, `unreachedByTab`).
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
@@ -148,4 +149,77 @@ export async function nextOutboxPass(page, { timeout = 20_000 } = {}) {
     if (Date.now() > until) throw new Error(`no outbox pass started and ended within ${timeout} ms of the wake`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/**
+ * Tabs through the page (the modal dialog if one is open) until the focus comes back to the
+ * first control it reached (or twice as many presses as controls) and returns how many visible
+ * enabled controls there are (`controls`), those never reached (`unreached`), and those reached
+ * that look the same focused as unfocused (`noIndicator`): no visible outline when focused, and
+ * no change of outline, shadow, border, background or (SVG) stroke. A control invisible by
+ * itself (opacity 0, 1px, clipped) is judged by its label, which is what the user sees; one
+ * without a label has no indicator. Controls are listed by their outerHTML.
+ */
+export async function tabWalk(page) {
+  const total = await page.evaluate(() => {
+    const shown = (el) => {
+      let o = 1;
+      for (let n = el; n; n = n.parentElement) o *= Number(getComputedStyle(n).opacity);
+      const r = el.getBoundingClientRect();
+      const invisible = o === 0 || r.width * r.height <= 1 || getComputedStyle(el).clip === 'rect(0px, 0px, 0px, 0px)';
+      return invisible ? el.labels?.[0] ?? null : el;
+    };
+    const look = (el) => {
+      if (!el) return 'invisible';
+      const s = getComputedStyle(el);
+      const parts = [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.borderColor, s.backgroundColor];
+      if (el instanceof SVGElement) for (const n of [el, ...el.querySelectorAll('*')]) parts.push(getComputedStyle(n).stroke, getComputedStyle(n).strokeWidth);
+      return parts.join('|');
+    };
+    const outlined = (el) => {
+      if (!el) return false;
+      const s = getComputedStyle(el);
+      return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 && !/rgba\(.*, 0\)$|transparent/.test(s.outlineColor);
+    };
+    // With a modal dialog open, the rest of the page is inert: the dialog is what is walked.
+    const controls = [...(document.querySelector('dialog:modal') ?? document).querySelectorAll('a[href], button, input, select, textarea, summary, [contenteditable="true"], [tabindex]:not([tabindex="-1"])')]
+      .filter((el) => !el.matches(':disabled') && !el.closest('[inert]') && el.getClientRects().length > 0 && el.checkVisibility({ visibilityProperty: true }));
+    document.activeElement?.blur();
+    document.querySelectorAll('[data-kbd]').forEach((el) => { delete el.dataset.kbd; });
+    const before = new Map(controls.map((el) => [el, look(shown(el))]));
+    controls.forEach((el, i) => { el.dataset.kbd = String(i); });
+    window.__walk = { reached: new Set(), noIndicator: [], first: null, left: false };
+    window.__step = () => {
+      const el = document.activeElement;
+      const w = window.__walk;
+      if (!el || el === document.body) return false;
+      // Back on the first control after leaving it: the round is done. (A date field keeps the
+      // focus for the Tab stops of its day, month and year.)
+      if (el === w.first) return w.left;
+      if (w.first) w.left = true;
+      w.first ??= el;
+      if (!el.dataset.kbd || w.reached.has(el.dataset.kbd)) return false;
+      w.reached.add(el.dataset.kbd);
+      // one radio in a group is the group's tab stop; arrows move inside it
+      if (el.type === 'radio') document.querySelectorAll(`input[name="${el.name}"]`).forEach((r) => r.dataset.kbd && w.reached.add(r.dataset.kbd));
+      const target = shown(el);
+      if (!outlined(target) && look(target) === before.get(el)) w.noIndicator.push(el.outerHTML.slice(0, 160));
+      return false;
+    };
+    return controls.length;
+  });
+  for (let i = 0; i < 2 * total + 10; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(() => window.__step())) break;
+  }
+  return page.evaluate((controls) => ({
+    controls,
+    unreached: [...document.querySelectorAll('[data-kbd]')].filter((el) => !window.__walk.reached.has(el.dataset.kbd)).map((el) => el.outerHTML.slice(0, 160)),
+    noIndicator: window.__walk.noIndicator,
+  }), total);
+}
+
+/** The visible enabled controls of the page that Tab never reaches (see `tabWalk`). */
+export async function unreachedByTab(page) {
+  return (await tabWalk(page)).unreached;
 }
