@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # README command 2: set up what is missing, then run every test layer:
-#   1. native `cargo test` (domain rules);
+#   1. native `cargo test` (domain rules), then the differential test of the Bluesky facets
+#      against @atproto/api (`node --test tests/differential/`);
 #   2. `cargo test --target wasm32-unknown-unknown` in headless Chromium (store);
 #   3. the release build, then Playwright end-to-end on it (`node --test tests/e2e/`), with a
 #      local Bluesky network (scripts/pds.sh) started in the background right after setup, so
@@ -36,6 +37,9 @@ cargo clippy --locked --target wasm32-unknown-unknown --all-targets -- -D warnin
 
 step "1/4 native tests"
 cargo test --locked
+
+step "1/4 (cont.) differential: Bluesky facets against @atproto/api's own detection"
+node --test tests/differential/
 
 step "2/4 browser tests (headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown --test 'browser_*'

@@ -6,7 +6,7 @@
 use super::sorting;
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::counting::urls::find_links;
+mod tlds;
 
 /// The longest hashtag Bluesky accepts, in grapheme clusters, without the `#`.
 pub const MAX_TAG_GRAPHEMES: usize = 64;
@@ -31,8 +31,10 @@ pub struct Facet {
     pub kind: FacetKind,
 }
 
-/// The facets of `text`, sorted by `start`, never overlapping. Where two would overlap the
-/// link wins, then the mention (`https://x.org/#a` is one link, `https://bsky.app/@a.b` too).
+/// The facets of `text` as the official app finds them (`detectFacets` of npm `@atproto/api`,
+/// the reference of `tests/differential/`), sorted by `start` (mentions, then links, tags and
+/// cashtags at the same start). As there, a facet may overlap another in rare texts
+/// (`https://x.org/(@a.test`): readers of the facets take the first that covers a place.
 ///
 /// ```
 /// use attache::domain::facets::{detect, FacetKind};
@@ -42,142 +44,248 @@ pub struct Facet {
 /// assert_eq!(found[1].kind, FacetKind::Mention { handle: "bob.test".into() });
 /// ```
 pub fn detect(text: &str) -> Vec<Facet> {
-    let mut facets = links(text);
-    for facet in mentions(text).into_iter().chain(tags(text)) {
-        if !facets
-            .iter()
-            .any(|f| f.start < facet.end && facet.start < f.end)
-        {
-            facets.push(facet);
-        }
-    }
+    let mut facets = mentions(text);
+    facets.extend(links(text));
+    facets.extend(tags(text));
+    facets.extend(cashtags(text));
     sorting::sort_by_key(&mut facets[..], |f| f.start);
     facets
 }
 
-/// Links as the composer's counter finds them (`counting::urls`): with an `http(s)` scheme,
-/// or a bare domain whose top-level domain is known; sentence punctuation and an unbalanced
-/// `)` at the end left out.
-fn links(text: &str) -> Vec<Facet> {
-    find_links(text, true)
-        .into_iter()
-        .filter_map(|(start, end)| {
-            let link = &text[start..end];
-            let bytes = link.as_bytes();
-            let uri = if bytes.len() >= 8 && bytes[..8].eq_ignore_ascii_case(b"https://") {
-                format!("https://{}", &link[8..])
-            } else if bytes.len() >= 7 && bytes[..7].eq_ignore_ascii_case(b"http://") {
-                format!("http://{}", &link[7..])
-            } else {
-                // A bare domain before `@` is the first half of an e-mail address; after `#`
-                // it is a hashtag (`#bsky.app`), as in the official app.
-                if text[end..].starts_with('@') || text[..start].ends_with(['#', '＃']) {
-                    return None;
-                }
-                format!("https://{link}")
-            };
-            Some(Facet {
-                start,
-                end,
-                kind: FacetKind::Link { uri },
-            })
-        })
-        .collect()
+/// Runs `found` at each place a match may start (the official patterns' `(^|\s|\()`-style
+/// prefixes), left to right as a global regular expression does: `found(at, body)` gets the
+/// place and where the match's body starts (after the prefix character, if any) and returns
+/// where the match ended, or `None` when nothing matches there. `at_line_start` says whether
+/// `^` also matches after a line break (the link pattern's `m` flag).
+fn scan(
+    text: &str,
+    opens: impl Fn(char) -> bool,
+    at_line_start: bool,
+    mut found: impl FnMut(usize) -> Option<usize>,
+) {
+    let mut at = 0;
+    let mut prev: Option<char> = None;
+    while at < text.len() {
+        let c = text[at..].chars().next().unwrap_or_default();
+        let line_start = prev.is_none() || (at_line_start && prev.is_some_and(is_js_line_break));
+        let ended = line_start
+            .then(|| found(at))
+            .flatten()
+            .or_else(|| opens(c).then(|| found(at + c.len_utf8())).flatten());
+        match ended {
+            Some(end) if end > at => {
+                prev = text[..end].chars().next_back();
+                at = end;
+            }
+            _ => {
+                prev = Some(c);
+                at += c.len_utf8();
+            }
+        }
+    }
 }
 
-/// `@handle`, where the handle follows the AT Protocol handle syntax: ASCII labels of
-/// letters, digits and inner hyphens (at most 63 bytes each, 253 in all), at least two, the
-/// last starting with a letter. The `@` must not follow a letter, digit, `_`, `@` or `.`
-/// (`foo@bar.com` is an e-mail address). A `.` or `-` at the end is punctuation.
+/// The prefix `(^|\s|\()` of the mention, link and cashtag patterns (besides the start).
+fn space_or_paren(c: char) -> bool {
+    is_js_space(c) || c == '('
+}
+
+/// A character of `\w` in a JavaScript pattern without the `u` flag.
+fn is_js_word(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '_'
+}
+
+/// The official `isValidDomain`: the part after the last `.` is a top-level domain, with the
+/// case as typed (`example.COM` is not).
+fn is_valid_domain(domain: &str) -> bool {
+    domain
+        .rsplit_once('.')
+        .is_some_and(|(_, tld)| tlds::TLDS.binary_search(&tld).is_ok())
+}
+
+/// `@handle` (`MENTION_REGEX`): `@` at the start, after white space or `(`; the handle is the
+/// longest run of ASCII letters, digits, `.` and `-` that ends on a word boundary; it counts
+/// when its domain is valid or it ends with `.test`.
 fn mentions(text: &str) -> Vec<Facet> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
-    for (at, _) in text.match_indices('@') {
-        let after_word = text[..at]
-            .chars()
-            .next_back()
-            .is_some_and(|c| c.is_alphanumeric() || matches!(c, '_' | '@' | '.'));
-        if after_word {
-            continue;
+    scan(text, space_or_paren, false, |body| {
+        if bytes.get(body) != Some(&b'@') {
+            return None;
         }
-        let run = bytes[at + 1..]
+        let from = body + 1;
+        let run = bytes[from..]
             .iter()
             .take_while(|b| b.is_ascii_alphanumeric() || **b == b'.' || **b == b'-')
             .count();
-        // `@a.b_c` or `@a.b@c.d` is something other than a handle.
-        if matches!(bytes.get(at + 1 + run), Some(b'_' | b'@')) {
-            continue;
-        }
-        let handle = text[at + 1..at + 1 + run].trim_end_matches(['.', '-']);
-        if is_handle(handle) {
+        // `\b` after the run, giving back characters until it holds.
+        let next_is_word = |end: usize| text[end..].chars().next().is_some_and(is_js_word);
+        let len = (1..=run)
+            .rev()
+            .find(|&len| is_js_word(bytes[from + len - 1] as char) != next_is_word(from + len))?;
+        let handle = &text[from..from + len];
+        if is_valid_domain(handle) || handle.ends_with(".test") {
             out.push(Facet {
-                start: at,
-                end: at + 1 + handle.len(),
+                start: body,
+                end: from + len,
                 kind: FacetKind::Mention {
                     handle: handle.to_ascii_lowercase(),
                 },
             });
         }
-    }
+        Some(from + len)
+    });
     out
 }
 
-fn is_handle(handle: &str) -> bool {
-    let label_ok =
-        |l: &str| !l.is_empty() && l.len() <= 63 && !l.starts_with('-') && !l.ends_with('-');
-    handle.len() <= 253
-        && handle.contains('.')
-        && handle.split('.').all(label_ok)
-        && handle
-            .rsplit('.')
-            .next()
-            .is_some_and(|tld| tld.starts_with(|c: char| c.is_ascii_alphabetic()))
+/// Links (`URL_REGEX`): at the start of a line, after white space or `(`, either
+/// `http(s)://` (any case) and everything up to the next white space, or a bare ASCII domain
+/// (`[a-z][a-z0-9]*` labels) and what follows it up to white space. A bare domain needs a
+/// valid top-level domain and becomes `https://…`; a link whose text does not start with
+/// `http` in lower case but has a scheme (`HTTPS://…`) is left out, as the official app does.
+/// One trailing `.,;:!?` is left out, then a `)` when the link holds no `(`.
+fn links(text: &str) -> Vec<Facet> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    scan(text, space_or_paren, true, |body| {
+        let rest = &bytes[body..];
+        let starts = |p: &[u8]| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
+        let scheme = if starts(b"https://") {
+            8
+        } else if starts(b"http://") {
+            7
+        } else {
+            0
+        };
+        let run_end =
+            |from: usize| from + text[from..].find(is_js_space).unwrap_or(text.len() - from);
+        let (end, domain) = if scheme > 0 && run_end(body + scheme) > body + scheme {
+            (run_end(body + scheme), None)
+        } else {
+            let label = |from: usize| {
+                bytes[from..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphanumeric())
+                    .count()
+            };
+            if !rest.first()?.is_ascii_alphabetic() {
+                return None;
+            }
+            let mut domain_end = body + label(body);
+            let mut dots = 0;
+            while bytes.get(domain_end) == Some(&b'.') && label(domain_end + 1) > 0 {
+                domain_end += 1 + label(domain_end + 1);
+                dots += 1;
+            }
+            if dots == 0 {
+                return None;
+            }
+            (run_end(domain_end), Some(&text[body..domain_end]))
+        };
+        let typed = &text[body..end];
+        let mut uri = if typed.starts_with("http") {
+            typed.to_string()
+        } else {
+            match domain {
+                Some(d) if is_valid_domain(d) => format!("https://{typed}"),
+                _ => return Some(end),
+            }
+        };
+        let mut facet_end = end;
+        if uri.ends_with(['.', ',', ';', ':', '!', '?']) {
+            uri.pop();
+            facet_end -= 1;
+        }
+        if uri.ends_with(')') && !uri.contains('(') {
+            uri.pop();
+            facet_end -= 1;
+        }
+        out.push(Facet {
+            start: body,
+            end: facet_end,
+            kind: FacetKind::Link { uri },
+        });
+        Some(end)
+    });
+    out
 }
 
-/// Hashtags, by the official app's rule (`TAG_REGEX` in `@atproto/api`): `#` or `＃` at the
-/// start, after white space or (our addition) after opening punctuation such as `(`; the tag
-/// runs to the next white space or zero-width character, loses its trailing punctuation, and
-/// must hold something other than ASCII digits and punctuation (`#2026` is not a tag). `#`
-/// directly followed by U+FE0F is the keycap emoji `#️⃣`, not a tag.
+/// Hashtags (`TAG_REGEX`): `#` or `＃` at the start or after white space; the tag runs to
+/// the next white space or zero-width character and must hold something other than ASCII
+/// digits and punctuation (`#2026` is not a tag); it loses its trailing punctuation and may
+/// be 64 grapheme clusters long. `#` directly followed by U+FE0F is the keycap emoji `#️⃣`.
 fn tags(text: &str) -> Vec<Facet> {
     let mut out = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut iter = text.char_indices();
-    while let Some((i, c)) = iter.next() {
-        let starts = (c == '#' || c == '＃') && prev.is_none_or(opens_tag);
-        prev = Some(c);
-        if !starts {
-            continue;
-        }
-        let body = i + c.len_utf8();
-        let rest = &text[body..];
-        if rest.starts_with('\u{FE0F}') {
-            continue;
-        }
-        let run = &rest[..rest.find(ends_tag).unwrap_or(rest.len())];
-        if !run
+    scan(text, is_js_space, false, |body| {
+        let hash = text[body..]
             .chars()
-            .any(|c| !c.is_ascii_digit() && !is_punctuation(c))
-        {
-            continue;
+            .next()
+            .filter(|c| *c == '#' || *c == '＃')?;
+        let from = body + hash.len_utf8();
+        let rest = &text[from..];
+        let run = &rest[..rest.find(ends_tag).unwrap_or(rest.len())];
+        let counts = !run.starts_with('\u{FE0F}')
+            && run
+                .chars()
+                .any(|c| !c.is_ascii_digit() && !is_punctuation(c));
+        if !counts {
+            return Some(from);
         }
         let tag = run.trim_end_matches(is_punctuation);
-        if tag.graphemes(true).count() <= MAX_TAG_GRAPHEMES {
+        if tag.encode_utf16().count() <= MAX_TAG_GRAPHEMES
+            || tag.graphemes(true).count() <= MAX_TAG_GRAPHEMES
+        {
             out.push(Facet {
-                start: i,
-                end: body + tag.len(),
+                start: body,
+                end: from + tag.len(),
                 kind: FacetKind::Tag {
                     tag: tag.to_string(),
                 },
             });
         }
-        // The whole run is spent, as the official regex consumes it, tag or not.
-        let run_end = body + run.len();
-        while iter.offset() < run_end {
-            prev = iter.next().map(|(_, c)| c);
-        }
-    }
+        Some(from + run.len())
+    });
     out
+}
+
+/// Cashtags (`CASHTAG_REGEX`): `$` at the start, after white space or `(`, then a letter and
+/// up to four letters or digits, followed by white space, the end or `.,;:!?)"'’`; the tag is
+/// `$` and the ticker in capitals.
+fn cashtags(text: &str) -> Vec<Facet> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    scan(text, space_or_paren, false, |body| {
+        if bytes.get(body) != Some(&b'$') || !bytes.get(body + 1)?.is_ascii_alphabetic() {
+            return None;
+        }
+        let from = body + 1;
+        let run = bytes[from..]
+            .iter()
+            .take(5)
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        let closes = |end: usize| {
+            text[end..]
+                .chars()
+                .next()
+                .is_none_or(|c| is_js_space(c) || ".,;:!?)\"'\u{2019}".contains(c))
+        };
+        let len = (1..=run).rev().find(|&len| closes(from + len))?;
+        out.push(Facet {
+            start: body,
+            end: from + len,
+            kind: FacetKind::Tag {
+                tag: format!("${}", text[from..from + len].to_ascii_uppercase()),
+            },
+        });
+        Some(from + len)
+    });
+    out
+}
+
+/// A line terminator (where `^` matches in a multi-line JavaScript pattern).
+fn is_js_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}')
 }
 
 /// White space as JavaScript's `\s` knows it (which the official app's regex uses).
@@ -188,16 +296,8 @@ fn is_js_space(c: char) -> bool {
 /// Zero-width characters that end a tag, as the official regex lists them.
 const TAG_BREAKERS: &str = "\u{AD}\u{2060}\u{200A}\u{200B}\u{200C}\u{200D}\u{20E2}";
 
-/// Opening brackets and quotes after which `#` starts a tag (the official app wants white
-/// space; `(#tag)` reads as a tag to people, so it is one here).
-const TAG_OPENERS: &str = "([{\"«‹“‘„（［｛「『【〔〈《〖〘";
-
 fn ends_tag(c: char) -> bool {
     is_js_space(c) || TAG_BREAKERS.contains(c)
-}
-
-fn opens_tag(c: char) -> bool {
-    is_js_space(c) || TAG_OPENERS.contains(c)
 }
 
 /// Unicode general category P (`\p{P}`): Pc, Pd, Ps, Pe, Pi, Pf, Po.

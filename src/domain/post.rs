@@ -6,14 +6,14 @@ use serde::{Deserialize, Serialize};
 use super::counting::{count, MastodonRules};
 use super::network::Network;
 
-/// Whether a post may be scheduled (or moved) to `due` at `now`: only ahead. A time that
-/// has passed would leave the post waiting for a moment that never comes.
+mod version;
+
+/// Whether a post may be scheduled (or moved) to `due` at `now`: only ahead.
 pub fn due_is_ahead(due: f64, now: f64) -> bool {
     due.is_finite() && due > now
 }
 
-/// Who acts on this device (a post's history, comments and sends say it); team members
-/// arrive with team sync.
+/// Who acts on this device (in a post's history, comments and sends).
 pub const ME: &str = "me";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -251,11 +251,9 @@ pub struct Post {
     pub quote: Option<super::reply_to::Quote>,
     pub created_at: f64,
     pub updated_at: f64,
-    /// How many times its content was saved by a person (`store::posts::put_edit`): a copy
-    /// made at an older version was edited from something another tab has changed since.
+    /// Saves of its content by a person, and the tab of the last (`post/version.rs`).
     #[serde(default)]
     pub version: u32,
-    /// The tab (one page load, `services::tabs::this_tab`) that saved that version.
     #[serde(default)]
     pub edited_in: Option<String>,
 }
@@ -368,8 +366,7 @@ impl Post {
         )
     }
 
-    /// The post as the autosave compares it: its content and state, not the time of the
-    /// last save (which every save changes).
+    /// The post as the autosave compares it: content and state, not the last save's mark.
     pub fn as_edited(&self) -> Post {
         Post {
             updated_at: 0.0,
@@ -377,16 +374,6 @@ impl Post {
             edited_in: None,
             ..self.clone()
         }
-    }
-
-    /// Whether saving this copy over `stored` would silently drop a change a person made in
-    /// another tab: the stored post was saved since the copy was read (a higher version), by
-    /// another tab, and says something else. A tab's own earlier saves never count: its copy
-    /// is its own latest word.
-    pub fn edited_elsewhere(&self, stored: &Post) -> bool {
-        stored.version > self.version
-            && stored.edited_in != self.edited_in
-            && stored.as_edited() != self.as_edited()
     }
 
     /// Records that the variant for `network` went out. When every variant has, the post
