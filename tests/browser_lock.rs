@@ -222,3 +222,35 @@ async fn an_encrypted_export_opens_with_its_passphrase_only_and_holds_the_export
         Err(ImportFailure::Invalid(_))
     ));
 }
+
+/// Another tab refreshing a Bluesky session while this one sets the passphrase: the setup
+/// waits for the refresh (its Web Lock), and the tokens it seals are the refreshed ones. (The
+/// other tab, which holds no key yet, writes them in the clear, as given.)
+#[wasm_bindgen_test]
+async fn setting_the_passphrase_waits_for_a_refresh_in_another_tab_and_seals_its_tokens() {
+    use attache::services::{bluesky::session::refresh_lock, clock::sleep, tabs};
+    let db = fresh_db("test-lock-refresh").await;
+    lock::start(&db, 0.0).await.unwrap();
+    let a = bluesky("did:plc:refreshing");
+    store::accounts::put(&db, &a).await.unwrap();
+    let refreshing = tabs::exclusive(&refresh_lock(&a.id)).await;
+    let other_tab = async {
+        // the refresh's round trip, well past the setup's own work
+        sleep(1500.0).await;
+        let mut fresh = a.clone();
+        fresh.token = "access-jwt-refreshed-1".into();
+        fresh.refresh_token = "refresh-jwt-refreshed-2".into();
+        store::accounts::put_as_given(&db, &[fresh], |_| Ok(()))
+            .await
+            .unwrap();
+        drop(refreshing);
+    };
+    let (set, ()) = futures::join!(lock::turn_on(&db, RIGHT, RIGHT, 15), other_tab);
+    set.unwrap();
+    let text = stored_text(&db, &a.id).await;
+    assert!(!text.contains("refreshed"), "sealed: {text}");
+    let read = store::accounts::get(&db, &a.id).await.unwrap().unwrap();
+    assert_eq!(read.refresh_token, "refresh-jwt-refreshed-2");
+    assert_eq!(read.token, "access-jwt-refreshed-1");
+    lock::turn_off(&db, RIGHT, 1.0).await.unwrap();
+}

@@ -148,6 +148,8 @@ pub async fn turn_on(
         wrapped_key: sealing::to_base64(&wrapped),
         idle_minutes,
     };
+    // A refresh under way in another tab ends first, and what it wrote is what is sealed.
+    let _refreshes = hold_refreshes(db).await?;
     sealing::set_open(key.clone());
     let sealed = async {
         let mut out = vec![];
@@ -297,11 +299,29 @@ pub async fn change(
     Ok(())
 }
 
+/// Every account's refresh lock (`bluesky::session::refresh_lock`), held while the tokens
+/// are rewritten: a refresh in another tab cannot write between this read and this write
+/// (its new, single-use refresh token would be overwritten by the spent one).
+async fn hold_refreshes(db: &Db) -> Result<Vec<super::tabs::LockGuard>, StoreError> {
+    let mut ids: Vec<String> = accounts::all_as_stored(db)
+        .await?
+        .into_iter()
+        .map(|a| a.id)
+        .collect();
+    ids.sort();
+    let mut held = Vec::with_capacity(ids.len());
+    for id in ids {
+        held.push(super::tabs::exclusive(&super::bluesky::session::refresh_lock(&id)).await);
+    }
+    Ok(held)
+}
+
 /// Takes the lock off: every token opened and written in the clear, and the lock's document
 /// removed, in one strict transaction.
 pub async fn turn_off(db: &Db, passphrase: &str, now: f64) -> Result<(), LockError> {
     let config = config(db).await?.ok_or(LockError::NotSet)?;
     let key = open_key(db, &config, passphrase, false, now).await?;
+    let _refreshes = hold_refreshes(db).await?;
     sealing::set_open(key);
     let mut plain = vec![];
     for mut a in accounts::all_as_stored(db).await? {

@@ -93,6 +93,12 @@ async fn ended(db: &Db, account: &mut Account) {
     }
 }
 
+/// The Web Lock under which an account's tokens are refreshed, in every tab; whoever rewrites
+/// the tokens otherwise (the passphrase lock sealing or opening them) holds it too.
+pub fn refresh_lock(account_id: &str) -> String {
+    format!("attache-bluesky-refresh:{account_id}")
+}
+
 /// Gets new tokens. Only one refresh runs at a time for an account, in every tab, and it
 /// runs only if nobody refreshed since `account` was read: under the lock, the stored
 /// account is the truth. A refresh token that differs from ours means another tab (or task)
@@ -104,7 +110,7 @@ async fn ended(db: &Db, account: &mut Account) {
 /// policy's next try, if any, comes from the outbox or the next sync.
 pub async fn refresh(db: &Db, account: &mut Account) -> Result<(), Outcome> {
     let spent = account.refresh_token.clone();
-    let _lock = tabs::exclusive(&format!("attache-bluesky-refresh:{}", account.id)).await;
+    let _lock = tabs::exclusive(&refresh_lock(&account.id)).await;
     let stored = store::accounts::get(db, &account.id)
         .await
         .map_err(|_| Outcome::NetworkError)?;
