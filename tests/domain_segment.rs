@@ -5,12 +5,14 @@ use std::collections::HashMap;
 
 use attache::domain::inbox::InboxItem;
 use attache::domain::interaction::{Interaction, InteractionKind};
+use attache::domain::member::Moment;
 use attache::domain::member::{gather, Member};
 use attache::domain::member_level::{Level, Weights, DAY_MS};
 use attache::domain::member_record::MemberRecord;
 use attache::domain::network::Network;
 use attache::domain::queue::Zone;
-use attache::domain::segment::{cell, csv, save, Filter, Preset, Seen};
+use attache::domain::segment::{cell, csv, save, Filter, Preset, Seen, Tone};
+use attache::domain::sentiment::Sentiment;
 
 struct Utc;
 impl Zone for Utc {
@@ -65,6 +67,11 @@ fn people() -> Vec<Member> {
     gather(&items, &signs, &[], &Weights::default(), &Utc, NOW)
 }
 
+/// Every message reads as neutral (the filters that do not look at tone).
+fn neutral(_: &Moment) -> Sentiment {
+    Sentiment::Neutral
+}
+
 fn names(list: &[&Member]) -> Vec<String> {
     let mut v: Vec<String> = list.iter().map(|m| m.name.clone()).collect();
     v.sort();
@@ -78,7 +85,7 @@ fn each_filter_keeps_what_it_says() {
     let mut r = MemberRecord::new("w", "mastodon:@bea@x.test", 0.0);
     r.tags = vec!["Ambassador".into()];
     records.insert(r.key.clone(), r);
-    let kept = |f: Filter| names(&f.apply(&all, &records, NOW));
+    let kept = |f: Filter| names(&f.apply(&all, &records, NOW, neutral));
     assert_eq!(
         kept(Filter::default()),
         ["Ann", "Béa", "Dan", "cid"].map(String::from)
@@ -128,7 +135,7 @@ fn the_presets_find_the_slipping_the_new_and_the_engaged() {
     assert_eq!(ann.level, Level::Participating);
     // Slipping away: levels 1–2 idle over a month. Nobody at 1–2 here…
     assert!(Filter::preset(Preset::SlippingAway)
-        .apply(&all, &records, NOW)
+        .apply(&all, &records, NOW, neutral)
         .is_empty());
     // …until a weight makes a conversation started weigh 8 (Contributing).
     let mut w = Weights::default();
@@ -148,16 +155,16 @@ fn the_presets_find_the_slipping_the_new_and_the_engaged() {
         NOW,
     );
     assert_eq!(
-        names(&Filter::preset(Preset::SlippingAway).apply(&heavier, &records, NOW)),
+        names(&Filter::preset(Preset::SlippingAway).apply(&heavier, &records, NOW, neutral)),
         ["Ann"]
     );
     // New and active: first seen and active in the last 7 days (cid came back, but is not new).
     assert_eq!(
-        names(&Filter::preset(Preset::NewAndActive).apply(&all, &records, NOW)),
+        names(&Filter::preset(Preset::NewAndActive).apply(&all, &records, NOW, neutral)),
         ["Béa"]
     );
     // Most engaged: the most love first.
-    let engaged = Filter::preset(Preset::MostEngaged).apply(&all, &records, NOW);
+    let engaged = Filter::preset(Preset::MostEngaged).apply(&all, &records, NOW, neutral);
     assert_eq!(engaged[0].name, "Dan", "two conversations started: 14");
     assert!(engaged.windows(2).all(|w| w[0].love >= w[1].love));
 }
@@ -214,4 +221,60 @@ fn the_csv_quotes_what_it_must_and_makes_formulas_inert() {
         "Béa,'@bea@x.test,Mastodon,,3,7,2024-10-02,2024-10-02,vip; Lyon,https://x.test/@bea@x.test"
     );
     assert_eq!(lines[2], "");
+}
+
+#[test]
+fn the_tone_filter_keeps_members_whose_recent_messages_read_negative_or_only_positive() {
+    let all = people();
+    // Ann's message (40 days ago) reads negative, Béa's (2 days ago) positive, Dan's two
+    // neutral; cid only liked (no words).
+    let ann_at = NOW - 40.0 * DAY_MS;
+    let bea_at = NOW - 2.0 * DAY_MS;
+    let tone = |mo: &Moment| {
+        if mo.at == ann_at {
+            Sentiment::Negative
+        } else if mo.at == bea_at {
+            Sentiment::Positive
+        } else {
+            Sentiment::Neutral
+        }
+    };
+    let mut records = HashMap::new();
+    let tone_of = |f: Option<Tone>, records: &HashMap<String, MemberRecord>| {
+        let f = Filter {
+            tone: f,
+            ..Filter::default()
+        };
+        names(&f.apply(&all, records, NOW, tone))
+    };
+    assert_eq!(tone_of(Some(Tone::Negative), &records), ["Ann"]);
+    assert_eq!(tone_of(Some(Tone::Positive), &records), ["Béa"]);
+    // An interaction of Dan's marked negative by the user makes him one too.
+    let mut dan = MemberRecord::new("w", "bluesky:@dan.test", 0.0);
+    dan.set_negative("https://x.test/3", NOW - 45.0 * DAY_MS, true);
+    records.insert(dan.key.clone(), dan);
+    assert_eq!(tone_of(Some(Tone::Negative), &records), ["Ann", "Dan"]);
+    // Béa with a negative message as well is no longer only positive.
+    let mixed = |mo: &Moment| {
+        if mo.at == bea_at || mo.at == ann_at {
+            Sentiment::Negative
+        } else {
+            tone(mo)
+        }
+    };
+    let positive = Filter {
+        tone: Some(Tone::Positive),
+        ..Filter::default()
+    };
+    assert!(positive.apply(&all, &records, NOW, mixed).is_empty());
+    // Older than 90 days does not count.
+    let later = NOW + 60.0 * DAY_MS;
+    let negative = Filter {
+        tone: Some(Tone::Negative),
+        ..Filter::default()
+    };
+    assert_eq!(
+        names(&negative.apply(&all, &HashMap::new(), later, tone)),
+        Vec::<String>::new()
+    );
 }

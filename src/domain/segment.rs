@@ -1,4 +1,5 @@
-//! Segments of members: filters by level, tag, network and when last seen; three presets
+//! Segments of members: filters by level, tag, network, when last seen and the tone of their
+//! recent messages; three presets
 //! ("slipping away": levels 1–2 idle over a month; "new and active": first seen and active in
 //! the last 7 days; "most engaged": the most love first); saved by name per workspace; a
 //! segment written as CSV (RFC 4180, cells that a spreadsheet would run as a formula made
@@ -9,11 +10,13 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::member::Member;
+use super::member::{Member, Moment};
 use super::member_level::{Level, DAY_MS};
 use super::member_record::MemberRecord;
 use super::network::Network;
 use super::queue::{local_parts, Zone};
+use super::relationship_map::seems_detractor;
+use super::sentiment::Sentiment;
 
 pub use super::csv::cell;
 
@@ -24,6 +27,17 @@ pub enum Seen {
     Within(u16),
     /// Not in the last `n` days.
     IdleOver(u16),
+}
+
+/// The tone of a member's messages of the last 90 days (`member_record::DETRACTOR_DAYS`), as
+/// a filter: each message's tone is the user's word, else the hint of its words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Tone {
+    /// One of them counts as negative, or an interaction was marked negative: the map's
+    /// detractors.
+    Negative,
+    /// One of them counts as positive, and none as negative.
+    Positive,
 }
 
 /// The presets.
@@ -60,6 +74,8 @@ pub struct Filter {
     /// The most love first (else the list's own order).
     #[serde(default)]
     pub by_love: bool,
+    #[serde(default)]
+    pub tone: Option<Tone>,
 }
 
 impl Filter {
@@ -82,8 +98,15 @@ impl Filter {
         }
     }
 
-    /// Whether `m` (with the user's record of them) is in the segment at `now`.
-    pub fn keeps(&self, m: &Member, record: Option<&MemberRecord>, now: f64) -> bool {
+    /// Whether `m` (with the user's record of them) is in the segment at `now`; `tone` says
+    /// how a message counts (asked only when the segment filters by tone).
+    pub fn keeps(
+        &self,
+        m: &Member,
+        record: Option<&MemberRecord>,
+        now: f64,
+        tone: impl Fn(&Moment) -> Sentiment,
+    ) -> bool {
         let days = |n: u16| f64::from(n) * DAY_MS;
         (self.levels.is_empty() || self.levels.contains(&m.level.number()))
             && self.tag.as_ref().is_none_or(|t| {
@@ -100,6 +123,14 @@ impl Filter {
                 .new_within
                 .is_none_or(|n| m.first_seen >= now - days(n))
             && (!self.by_love || m.love > 0)
+            && self.tone.is_none_or(|want| {
+                let negative =
+                    record.is_some_and(|r| r.is_detractor(now)) || seems_detractor(m, now, &tone);
+                match want {
+                    Tone::Negative => negative,
+                    Tone::Positive => !negative && seems_glad(m, now, &tone),
+                }
+            })
     }
 
     /// The members of the segment, in the list's order or by love.
@@ -108,10 +139,11 @@ impl Filter {
         members: &'a [Member],
         records: &HashMap<String, MemberRecord>,
         now: f64,
+        tone: impl Fn(&Moment) -> Sentiment,
     ) -> Vec<&'a Member> {
         let mut kept: Vec<&Member> = members
             .iter()
-            .filter(|m| self.keeps(m, records.get(&m.key), now))
+            .filter(|m| self.keeps(m, records.get(&m.key), now, &tone))
             .collect();
         if self.by_love {
             sorting::sort_by(&mut kept[..], |a, b| {
@@ -122,6 +154,15 @@ impl Filter {
         }
         kept
     }
+}
+
+/// Whether one of `m`'s messages of the last 90 days counts as positive.
+fn seems_glad(m: &Member, now: f64, tone: impl Fn(&Moment) -> Sentiment) -> bool {
+    let since = now - super::member_record::DETRACTOR_DAYS * DAY_MS;
+    m.timeline
+        .iter()
+        .filter(|mo| mo.at >= since && !mo.text.is_empty())
+        .any(|mo| tone(mo) == Sentiment::Positive)
 }
 
 /// A segment the user saved under a name.

@@ -1,6 +1,7 @@
 // The tone of messages on the device: a crisis (far more negative messages in the last
 // hour than the same hour of the last two weeks) said on Today, in English and in French;
-// the same hour a usual amount: nothing said; a message's hint corrected in the Inbox.
+// the same hour a usual amount: nothing said; a message's hint corrected in the Inbox; People
+// narrowed to the members whose messages of the last 90 days seem negative, or only positive.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { assertClean, axeClean, launch, newContext, open } from './support/app.mjs';
@@ -94,3 +95,37 @@ test('a usual hour says nothing, and a message\'s tone is corrected in the Inbox
   await assertClean(context);
   await context.close();
 });
+
+for (const [locale, people, bar, toneLabel, negative, positive, any, counted] of [
+  ['en-US', 'People', 'Segment', 'Their messages of the last 90 days', 'one seems negative (or was marked so)', 'seem positive, none negative', 'Any', (n) => `${n} member${n === 1 ? '' : 's'}.`],
+  ['fr-FR', 'Membres', 'Segment', 'Leurs messages des 90 derniers jours', "l'un semble négatif (ou a été marqué ainsi)", 'semblent positifs, aucun négatif', 'Peu importe', (n) => `${n} membre${n === 1 ? '' : 's'}.`],
+]) {
+  test(`People: a segment by the tone of their recent messages (${locale})`, async () => {
+    const context = await newContext(browser, { locale });
+    const page = await open(context, server.url);
+    const fr = locale === 'fr-FR';
+    await withMessages(page, 'Tons', [
+      { ago: 2 * DAY, text: fr ? 'Service nul, je suis furieux' : 'Awful service, I am furious', lang: locale.slice(0, 2) },
+      { ago: 3 * DAY, text: fr ? 'Merci, trop bien, un régal !' : 'Thanks, lovely, a delight!', lang: locale.slice(0, 2) },
+      { ago: 4 * DAY, text: fr ? 'Le magasin ouvre à 9 h' : 'The shop opens at 9', lang: locale.slice(0, 2) },
+      // an angry word older than 90 days does not count
+      { ago: 120 * DAY, text: fr ? 'Service nul, je suis furieux' : 'Awful service, I am furious', lang: locale.slice(0, 2) },
+    ]);
+    await page.locator('.app-nav').getByRole('link', { name: people }).click();
+    const rows = page.locator('.people-list > .member .member-open strong');
+    await page.getByText(counted(4)).waitFor();
+    const segment = page.getByRole('group', { name: bar });
+    const tone = segment.getByLabel(toneLabel);
+    await tone.selectOption({ label: negative });
+    await page.getByText(counted(1)).waitFor();
+    assert.deepEqual(await rows.allInnerTexts(), ['Person 0']);
+    await tone.selectOption({ label: positive });
+    await page.getByText(counted(1)).waitFor();
+    assert.deepEqual(await rows.allInnerTexts(), ['Person 1']);
+    await axeClean(page);
+    await tone.selectOption({ label: any });
+    await page.getByText(counted(4)).waitFor();
+    await assertClean(context);
+    await context.close();
+  });
+}

@@ -191,6 +191,9 @@ macro_rules! people_messages {
             SegmentTag => "Tag", "Étiquette";
             SegmentNetwork => "Network", "Réseau";
             SegmentSeen => "Last seen", "Vu·e pour la dernière fois";
+            SegmentTone => "Their messages of the last 90 days", "Leurs messages des 90 derniers jours";
+            ToneSeemNegative => "one seems negative (or was marked so)", "l'un semble négatif (ou a été marqué ainsi)";
+            ToneSeemPositive => "seem positive, none negative", "semblent positifs, aucun négatif";
             SeenWithin7 => "in the last 7 days", "ces 7 derniers jours";
             SeenWithin30 => "in the last 30 days", "ces 30 derniers jours";
             SeenIdle30 => "not in the last 30 days", "pas depuis 30 jours";

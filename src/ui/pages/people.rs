@@ -38,7 +38,7 @@ const SHOWN: usize = 200;
 pub fn PeoplePage() -> impl IntoView {
     let (state, db, t) = (use_app(), use_db(), use_text());
     // The tones the user corrected, for the messages in a member's timeline.
-    crate::ui::components::tone::provide_corrections();
+    let said = crate::ui::components::tone::provide_corrections();
     let version = RwSignal::new(0u32);
     let weights_open = RwSignal::new(false);
     let data = LocalResource::new(move || {
@@ -116,9 +116,14 @@ pub fn PeoplePage() -> impl IntoView {
             let kept_keys = Memo::new(move |_| {
                 let needle = search.with(|s| s.trim().to_lowercase());
                 let f = segment.get();
+                // A message's tone: the user's word, else the hint (read only for a tone filter).
+                let said = said.0;
+                let tone = |mo: &crate::domain::member::Moment| {
+                    said.with(|s| crate::services::sentiment::tone(s, &mo.url, &mo.text, mo.lang))
+                };
                 all.with_value(|all| {
                     records
-                        .with_value(|r| f.apply(all, r, now))
+                        .with_value(|r| f.apply(all, r, now, tone))
                         .into_iter()
                         .filter(|m| {
                             m.matches(&needle)

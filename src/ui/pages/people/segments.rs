@@ -1,12 +1,12 @@
 //! The People page's segment bar: a preset or a saved segment, or filters by level, tag,
-//! network and when last seen; the current filters saved under a name; the segment
-//! downloaded as CSV (`domain::segment`, `services::segments`).
+//! network, when last seen and the tone of recent messages; the current filters saved under a
+//! name; the segment downloaded as CSV (`domain::segment`, `services::segments`).
 
 use leptos::html;
 use leptos::prelude::*;
 
 use crate::domain::network::Network;
-use crate::domain::segment::{Filter, Preset, Seen};
+use crate::domain::segment::{Filter, Preset, Seen, Tone};
 use crate::services::segments;
 use crate::ui::i18n::Msg;
 use crate::ui::state::{use_app, use_db};
@@ -26,6 +26,13 @@ const SEEN: [(&str, Option<Seen>, Msg); 5] = [
     ("w30", Some(Seen::Within(30)), Msg::SeenWithin30),
     ("i30", Some(Seen::IdleOver(30)), Msg::SeenIdle30),
     ("i90", Some(Seen::IdleOver(90)), Msg::SeenIdle90),
+];
+
+/// The tone filter's choices: the tone of a member's messages of the last 90 days.
+const TONES: [(&str, Option<Tone>, Msg); 3] = [
+    ("", None, Msg::SegmentAny),
+    ("neg", Some(Tone::Negative), Msg::ToneSeemNegative),
+    ("pos", Some(Tone::Positive), Msg::ToneSeemPositive),
 ];
 
 #[component]
@@ -192,6 +199,17 @@ pub fn SegmentBar(
                     {SEEN.iter().map(|(k, s, m)| {
                         let (s, m) = (*s, *m);
                         view! { <option value=*k prop:selected=move || filter.with(|f| f.seen == s)>{move || t.get(m)}</option> }
+                    }).collect_view()}
+                </select>
+            </label>" "
+            <label>{t.tr(Msg::SegmentTone)}" "
+                <select on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    filter.update(|f| f.tone = TONES.iter().find(|(k, _, _)| *k == v).and_then(|(_, s, _)| *s));
+                }>
+                    {TONES.iter().map(|(k, s, m)| {
+                        let (s, m) = (*s, *m);
+                        view! { <option value=*k prop:selected=move || filter.with(|f| f.tone == s)>{move || t.get(m)}</option> }
                     }).collect_view()}
                 </select>
             </label>
