@@ -49,14 +49,18 @@ impl Db {
         idb::request(&req).await.map(|_| ())
     }
 
-    /// When another tab opens a newer version of the database, this connection closes at
-    /// once (so the other tab's upgrade is not blocked) and `then` is called to tell the user.
-    pub fn on_superseded(&self, then: impl FnOnce() + 'static) {
+    /// When another tab opens a newer version of the database, or deletes it, this connection
+    /// closes at once (so the other tab is not blocked) and `then` is called to tell the user,
+    /// with `true` when the database is being deleted (the event's `newVersion` is null).
+    pub fn on_superseded(&self, then: impl FnOnce(bool) + 'static) {
         let raw = self.raw.clone();
-        let cb = wasm_bindgen::closure::Closure::once_into_js(move || {
-            raw.close();
-            then();
-        });
+        let cb =
+            wasm_bindgen::closure::Closure::once_into_js(move |event: wasm_bindgen::JsValue| {
+                raw.close();
+                let erased =
+                    js_sys::Reflect::get(&event, &"newVersion".into()).is_ok_and(|v| v.is_null());
+                then(erased);
+            });
         self.raw
             .set_onversionchange(Some(wasm_bindgen::JsCast::unchecked_ref(&cb)));
     }

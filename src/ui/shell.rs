@@ -65,7 +65,7 @@ pub fn Shell(children: ChildrenFn) -> impl IntoView {
         <main id="main" tabindex="-1">
             <Show when=move || state.superseded.get()>
                 <div class="banner" role="alert">
-                    <p>{t.tr(Msg::SupersededBanner)}</p>
+                    <p>{move || t.get(if state.erased.get() { Msg::ErasedBanner } else { Msg::SupersededBanner })}</p>
                     <button type="button" on:click=move |_| { let _ = window().location().reload(); }>
                         {t.tr(Msg::Reload)}
                     </button>

@@ -96,6 +96,8 @@ pub struct AppState {
     pub outbox_version: RwSignal<u64>,
     /// Another tab opened a newer version: this tab's connection is closed.
     pub superseded: RwSignal<bool>,
+    /// Another tab erased this device's data (the forgotten passphrase's way out).
+    pub erased: RwSignal<bool>,
     /// A new version of the app is installed and waits for a reload.
     pub update_ready: RwSignal<bool>,
     /// The passphrase lock in this tab: while `Locked`, the shell shows the lock screen alone
@@ -144,6 +146,7 @@ impl AppState {
             outbox_pending: RwSignal::new(0),
             outbox_version: RwSignal::new(0),
             superseded: RwSignal::new(false),
+            erased: RwSignal::new(false),
             update_ready: RwSignal::new(false),
             settled: RwSignal::new(false),
             lock: RwSignal::new(LockState::Off),
@@ -375,8 +378,11 @@ impl AppState {
         .await;
         let loaded = match opened {
             Ok(db) => {
-                let superseded = self.superseded;
-                db.on_superseded(move || superseded.set(true));
+                let (superseded, erased) = (self.superseded, self.erased);
+                db.on_superseded(move |gone| {
+                    erased.set(gone);
+                    superseded.set(true);
+                });
                 let this = self;
                 self.tabs
                     .set_value(Some(Tabs::join(move |change| match change {

@@ -288,8 +288,8 @@ test('a forgotten passphrase: "Erase this device\'s data" asks first, then erase
     };
   }));
   assert.deepEqual(left, { accounts: 0, workspaces: 0, lock: null }, 'no account, workspace or lock left');
-  // the other tab let go of the database and says to reload
-  await other.getByText('Reload this tab to keep working', { exact: false }).waitFor();
+  // the other tab let go of the database and says why
+  await other.getByText("This device's data was erased in another tab. Reload this tab to start again.").waitFor();
   await other.goto(server.url + '/');
   await other.locator('#new-workspace-name').waitFor();
   assert.equal(await lockedHeading(other).count(), 0, 'nothing left to unlock');

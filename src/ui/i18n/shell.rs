@@ -79,6 +79,8 @@ macro_rules! shell_messages {
             ErrOther => "an unexpected error happened", "une erreur inattendue s'est produite";
             SupersededBanner => "Attaché was updated in another tab. Reload this tab to keep working; nothing was lost.",
                 "Attaché a été mis à jour dans un autre onglet. Rechargez cet onglet pour continuer\u{a0}; rien n'a été perdu.";
+            ErasedBanner => "This device's data was erased in another tab. Reload this tab to start again.",
+                "Les données de cet appareil ont été effacées dans un autre onglet. Rechargez cet onglet pour recommencer.";
             UpdateReady => "A new version of Attaché is ready.",
                 "Une nouvelle version d'Attaché est prête.";
             UpdateReload => "Reload to update", "Recharger pour mettre à jour";
