@@ -208,7 +208,9 @@ test('an idle app locks itself once the minutes chosen have passed without a key
   await context.close();
 });
 
-test('while locked the outbox waits, its passes sending nothing; unlocked, the post goes out once', async (t) => {
+/** A Mastodon account connected on the loopback server (stopped when the test ends), and
+ * the passphrase FIRST set (by mouse: the keyboard journey is the first test). */
+async function lockedAccount(t) {
   const mastodon = await startMastodon();
   t.after(() => mastodon.close());
   const context = await newContext(browser);
@@ -218,6 +220,11 @@ test('while locked the outbox waits, its passes sending nothing; unlocked, the p
   await page.getByLabel('The same passphrase again').fill(FIRST);
   await page.getByRole('button', { name: 'Set the passphrase' }).click();
   await page.getByRole('button', { name: 'Lock now' }).first().waitFor();
+  return { mastodon, context, page };
+}
+
+test('while locked the outbox waits, its passes sending nothing; unlocked, the post goes out once', async (t) => {
+  const { mastodon, context, page } = await lockedAccount(t);
 
   // written offline: it waits in the outbox
   const text = 'Fermé pour inventaire le lundi';
@@ -254,15 +261,7 @@ test('while locked the outbox waits, its passes sending nothing; unlocked, the p
 });
 
 test('a forgotten passphrase: "Erase this device\'s data" asks first, then erases everything, and the other tab stops', async (t) => {
-  const mastodon = await startMastodon();
-  t.after(() => mastodon.close());
-  const context = await newContext(browser);
-  const page = await connectMastodon(await open(context, server.url), mastodon.url);
-  await page.getByRole('link', { name: 'Settings', exact: true }).click();
-  await page.getByLabel('New passphrase (10 characters at least)').fill(FIRST);
-  await page.getByLabel('The same passphrase again').fill(FIRST);
-  await page.getByRole('button', { name: 'Set the passphrase' }).click();
-  await page.getByRole('button', { name: 'Lock now' }).first().waitFor();
+  const { mastodon, context, page } = await lockedAccount(t);
   const other = await context.newPage();
   await other.goto(server.url + '/today');
   await other.getByRole('button', { name: 'Lock now' }).first().click();
