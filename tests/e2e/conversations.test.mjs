@@ -347,7 +347,11 @@ test('a saved view brings back its filters in one choice, after a reload too; an
   await views.selectOption({ label: 'Vitrine normale' });
   await page.locator('.inbox-count').filter({ hasText: /^1 conversation\.$/ }).waitFor();
   await page.getByRole('button', { name: 'Delete the view “Vitrine normale”' }).click();
-  await page.getByRole('status').filter({ hasText: 'View “Vitrine normale” deleted.' }).waitFor();
+  // (A rare CI timeout here: on failure, say what the page was showing.)
+  await page.getByRole('status').filter({ hasText: 'View “Vitrine normale” deleted.' }).waitFor().catch(async (e) => {
+    const shown = await page.locator('[role=status], [role=alert], .inbox-views').allInnerTexts();
+    throw new Error(`${e.message}\nthe page showed: ${JSON.stringify(shown)}`);
+  });
   assert.equal(await views.locator('option').count(), 1);
   await assertClean(context);
   await context.close();
