@@ -4,8 +4,11 @@
 
 use wasm_bindgen::prelude::*;
 
+pub mod fixtures;
 mod report;
 mod search;
+
+use fixtures::inbox_fixture;
 
 use crate::domain::note::Note;
 use crate::store::idb::Durability;
@@ -367,68 +370,6 @@ pub fn bench_conversations(conversations: u32, runs: u32) -> Result<Vec<f64>, Js
         p95,
         median(index_ms),
     ])
-}
-
-/// `conversations` threads of three messages from members, each answering a post of ours
-/// (Mastodon), one every 20 s up to `now`; a fifth triaged (answered, half of them done).
-fn inbox_fixture(
-    workspace: &str,
-    conversations: u32,
-    now: f64,
-) -> (
-    Vec<crate::domain::inbox::InboxItem>,
-    Vec<crate::domain::conversation::Triage>,
-) {
-    use crate::domain::conversation::{Change, Triage, TriageState};
-    use crate::domain::inbox::InboxItem;
-    use crate::domain::network::Network;
-    let items: Vec<InboxItem> = (0..conversations * 3)
-        .map(|i| {
-            let root = i - i % 3;
-            InboxItem {
-                id: format!("mastodon:x:{i}"),
-                workspace_id: workspace.into(),
-                account_id: "a".into(),
-                network: Network::Mastodon,
-                author_name: format!("Membre {}", i % 5_000),
-                author_handle: format!("@membre{}@piaille.fr", i % 5_000),
-                author_url: String::new(),
-                html: format!("<p>Bonjour, une question sur la commande n°{i} ?</p>"),
-                text: String::new(),
-                links: vec![],
-                spoiler: String::new(),
-                at: now - (conversations * 3 - i) as f64 * 20_000.0,
-                url: String::new(),
-                in_reply_to: Some(if i == root {
-                    format!("our{root}")
-                } else {
-                    format!("s{}", i - 1)
-                }),
-                post_id: None,
-                remote_id: format!("s{i}"),
-                cid: String::new(),
-                thread_root: None,
-                thread_root_cid: None,
-                visibility: "public".into(),
-                mentions: vec![],
-                answered_at: None,
-                profile: Default::default(),
-            }
-        })
-        .collect();
-    let triage: Vec<Triage> = (0..conversations)
-        .filter(|c| c % 5 == 0)
-        .map(|c| {
-            let mut t = Triage::new(workspace, &format!("a:our{}", c * 3));
-            let at = now - (conversations * 3 - c * 3) as f64 * 20_000.0 + 3_600_000.0;
-            t.replied(at);
-            if c % 10 == 0 {
-                Change::State(TriageState::Done).apply(&mut t, at + 60_000.0);
-            }
-            t
-        })
-        .collect();
-    (items, triage)
 }
 
 /// The app's own database and its first workspace (the benchmark made it through the UI).

@@ -63,6 +63,9 @@ async fn workspace_settings_and_import_writes_are_strict() {
         posts: vec![],
         library: vec![],
         media: vec![],
+        came_from: "c0".into(),
+        members: vec![],
+        forgotten: vec![],
     };
     store::backup::add_workspace(&db, &new, Default::default())
         .await

@@ -213,6 +213,83 @@ fn a_workspace_import_gets_fresh_ids_and_a_free_name() {
     assert_eq!(notes[0].text, "Launch day 🎉");
 }
 
+#[test]
+fn a_workspace_import_brings_its_member_records_and_the_marks_of_its_forgotten() {
+    use attache::domain::member_record::{scrub, Forgotten, Marks};
+    let mut v = valid();
+    v["version"] = json!(3);
+    v["scope"] = json!("workspace");
+    v["workspaces"].as_array_mut().unwrap().remove(0);
+    v["notes"] = json!([]);
+    v["members"] = json!([
+        { "id": "w2:mastodon:dan@x.test", "workspace_id": "w2", "key": "mastodon:dan@x.test", "tags": ["ambassadeur"], "updated_at": 1.0 },
+        { "id": "w2:mastodon:erin@x.test", "workspace_id": "w2", "key": "mastodon:erin@x.test", "tags": ["vip"], "updated_at": 1.0 }
+    ]);
+    let fay = Forgotten::new("w2", "mastodon:fay@x.test", 5.0);
+    v["forgotten"] = serde_json::to_value(vec![&fay]).unwrap();
+    let backup = parse_backup(&v.to_string()).unwrap();
+    let mut n = 0;
+    let new = as_new_workspace(&backup, &[], || {
+        n += 1;
+        format!("new{n}")
+    })
+    .unwrap();
+    assert_eq!(new.came_from, "w2");
+    let records: Vec<(&str, &str, &str)> = new
+        .members
+        .iter()
+        .map(|r| (r.id.as_str(), r.workspace_id.as_str(), r.tags[0].as_str()))
+        .collect();
+    assert_eq!(
+        records,
+        vec![
+            ("new1:mastodon:dan@x.test", "new1", "ambassadeur"),
+            ("new1:mastodon:erin@x.test", "new1", "vip")
+        ]
+    );
+    // Nothing forgotten on this device since: both records, fay's mark under the new id.
+    let (members, marks) = new.members_and_marks(&[]);
+    assert_eq!(members.len(), 2);
+    assert_eq!(marks.len(), 1);
+    assert_eq!(marks[0].id, format!("new1:{}", fay.mark));
+    assert_eq!(marks[0].workspace_id, "new1");
+    // Erin was forgotten in the original workspace, still here, after the file was made:
+    // her record stays out and her mark comes along; another workspace's marks do not.
+    let erin = Forgotten::new("w2", "mastodon:erin@x.test", 9.0);
+    let elsewhere = Forgotten::new("w1", "mastodon:dan@x.test", 9.0);
+    let (members, marks) = new.members_and_marks(&[erin, elsewhere]);
+    let kept: Vec<&str> = members.iter().map(|r| r.key.as_str()).collect();
+    assert_eq!(kept, vec!["mastodon:dan@x.test"]);
+    assert_eq!(marks.len(), 2);
+    // In the new workspace, the marks still know whom they are of: a sync's page from
+    // before their forgetting is scrubbed, what they write after is kept.
+    let marks_here = Marks::new(&marks);
+    assert_eq!(marks_here.forgotten_at("mastodon:fay@x.test"), Some(5.0));
+    assert_eq!(marks_here.forgotten_at("mastodon:erin@x.test"), Some(9.0));
+    assert_eq!(marks_here.forgotten_at("mastodon:dan@x.test"), None);
+    let sign = |handle: &str, at: f64| attache::domain::interaction::Interaction {
+        id: format!("s-{handle}-{at}"),
+        workspace_id: "new1".into(),
+        account_id: "a".into(),
+        network: attache::domain::network::Network::Mastodon,
+        kind: attache::domain::interaction::InteractionKind::Favourite,
+        who_name: handle.into(),
+        who_handle: handle.into(),
+        who_url: String::new(),
+        subject: None,
+        at,
+        profile: Default::default(),
+    };
+    let mut signs = vec![
+        sign("fay@x.test", 4.0),
+        sign("fay@x.test", 6.0),
+        sign("dan@x.test", 4.0),
+    ];
+    assert_eq!(scrub("new1", &marks, &mut [], &mut signs), 1);
+    let left: Vec<&str> = signs.iter().map(|s| s.who_handle.as_str()).collect();
+    assert_eq!(left, vec!["", "fay@x.test", "dan@x.test"]);
+}
+
 fn with_library() -> Value {
     let mut v = valid();
     v["library"] = json!([
@@ -475,8 +552,15 @@ fn member_records_and_marks_are_read_checked_and_kept_out_when_forgotten() {
     // device for dan, neither is his.
     let kept: Vec<String> = b.members_to_keep(&[]).into_iter().map(|r| r.key).collect();
     assert_eq!(kept, vec!["mastodon:dan@x.test"]);
-    let dan = attache::domain::member_record::mark_of("w1", "mastodon:dan@x.test");
-    assert!(b.members_to_keep(&[dan]).is_empty());
+    let dan = attache::domain::member_record::Forgotten::new("w1", "mastodon:dan@x.test", 6.0);
+    assert!(b.members_to_keep(std::slice::from_ref(&dan)).is_empty());
+    // A mark of another workspace is no mark here.
+    let elsewhere =
+        attache::domain::member_record::Forgotten::new("w2", "mastodon:dan@x.test", 6.0);
+    assert_eq!(b.members_to_keep(&[elsewhere]).len(), 1);
+    // A mark that came with w1 from another device's workspace (hashed with that one's id).
+    let carried = attache::domain::member_record::Forgotten::new("w0", "mastodon:dan@x.test", 6.0);
+    assert!(b.members_to_keep(&[carried.moved_to("w1")]).is_empty());
 
     v["members"][0]["workspace_id"] = json!("w9");
     v["members"][1]["tags"] = json!("not a list");

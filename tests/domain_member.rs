@@ -92,7 +92,7 @@ fn one_member_per_handle_the_account_itself_left_out() {
     assert_eq!(bob.name, "Bob B.", "the newest name");
     assert_eq!(bob.timeline.len(), 3);
     assert_eq!(bob.timeline[0].at, NOW - DAY_MS, "newest first");
-    assert_eq!(bob.timeline[0].text, "Bonjour !");
+    assert_eq!(bob.timeline[0].text(), "Bonjour !");
     assert_eq!(
         (bob.first_seen, bob.last_seen),
         (NOW - 3.0 * DAY_MS, NOW - DAY_MS)

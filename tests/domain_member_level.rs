@@ -187,3 +187,69 @@ fn each_kinds_weight_is_set_on_its_own() {
         assert_eq!(w.of(k), 20 + i as u32, "{k:?}");
     }
 }
+
+/// The placement as the rule says it, asked at every moment that could matter: the level
+/// earned at the review, at each activity since and now; today's if it is as good.
+fn placed_by_the_rule(acts: &[Activity], w: &Weights, now: f64, review: f64) -> (Level, Basis) {
+    let review = review.min(now);
+    let mut best = earned(acts, w, review);
+    for a in acts.iter().filter(|a| a.at > review && a.at <= now) {
+        let e = earned(acts, w, a.at);
+        if e.0 > best.0 {
+            best = e;
+        }
+    }
+    let today = earned(acts, w, now);
+    if today.0 >= best.0 {
+        today
+    } else {
+        best
+    }
+}
+
+#[test]
+fn placing_asks_once_when_nothing_left_the_year_since_the_review_and_agrees_with_the_rule() {
+    // 20,000 generated members: a few activities each, some around the year's edge, some
+    // after `now`, reviews from the same day to two months back.
+    let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+    let mut next = move |n: u64| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed % n
+    };
+    let kinds = K::ALL;
+    let (mut left_the_year, mut demoted_since) = (0, 0);
+    for _ in 0..20_000 {
+        let now_day = 400 + next(40) as i64;
+        let now = T0 + now_day as f64 * DAY_MS;
+        let review = now - next(60) as f64 * DAY_MS - next(24) as f64 * 3_600_000.0;
+        let acts: Vec<Activity> = (0..1 + next(12))
+            .map(|_| {
+                let day = next(now_day as u64 + 5) as i64;
+                let mut a = act(kinds[next(kinds.len() as u64) as usize], day);
+                a.at += next(86_400_000) as f64 - 43_200_000.0;
+                a
+            })
+            .collect();
+        let w = Weights::default();
+        let got = placed(&acts, &w, now, review);
+        assert_eq!(
+            got,
+            placed_by_the_rule(&acts, &w, now, review),
+            "{acts:?} now {now} review {review}"
+        );
+        if acts
+            .iter()
+            .any(|a| a.at > review.min(now) - LOOK_BACK_MS && a.at <= now - LOOK_BACK_MS)
+        {
+            left_the_year += 1;
+            if got.0 > earned(&acts, &w, now).0 {
+                demoted_since += 1;
+            }
+        }
+    }
+    // The generated members take the long way too, and some of them are held up by the review.
+    assert!(left_the_year > 1_000, "{left_the_year}");
+    assert!(demoted_since > 100, "{demoted_since}");
+}

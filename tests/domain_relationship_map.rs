@@ -148,7 +148,7 @@ fn a_recent_message_that_seems_negative_names_a_detractor_unless_corrected() {
     let all = gather(&items, &[], &[], &Weights::default(), &Utc, NOW);
     let angry = all.iter().find(|m| m.name == "angry").unwrap();
     let old = all.iter().find(|m| m.name == "old").unwrap();
-    let guessed = |mo: &attache::domain::member::Moment| hint(&mo.text, "en");
+    let guessed = |mo: &attache::domain::member::Moment| hint(mo.text(), "en");
     assert!(seems_detractor(angry, NOW, guessed));
     assert!(!seems_detractor(old, NOW, guessed), "more than 90 days ago");
     // The user said it was not negative: their word counts.
@@ -156,7 +156,7 @@ fn a_recent_message_that_seems_negative_names_a_detractor_unless_corrected() {
         if &*mo.url == "https://x.test/1" {
             Sentiment::Neutral
         } else {
-            hint(&mo.text, "en")
+            hint(mo.text(), "en")
         }
     };
     assert!(!seems_detractor(angry, NOW, corrected));
@@ -185,8 +185,11 @@ fn the_tone_is_read_from_the_whole_message_in_its_language_as_the_inbox_reads_it
     items[0].profile.lang = "fr-FR".into();
     let all = gather(&items, &[], &[], &Weights::default(), &Utc, NOW);
     let moment = &all[0].timeline[0];
-    assert_eq!(moment.text, words, "the whole message");
-    assert_eq!(moment.lang, "fr");
+    assert_eq!(moment.text(), words, "the whole message");
+    assert_eq!(moment.lang(), "fr");
     assert_eq!(hint(&words, "fr"), Sentiment::Negative);
-    assert!(seems_detractor(&all[0], NOW, |mo| hint(&mo.text, mo.lang)));
+    assert!(seems_detractor(&all[0], NOW, |mo| hint(
+        mo.text(),
+        mo.lang()
+    )));
 }

@@ -39,6 +39,39 @@ fn folding_sets_accents_and_case_aside_in_french_and_english() {
 }
 
 #[test]
+fn folding_character_by_character_is_the_whole_texts_nfd_without_its_marks() {
+    use unicode_normalization::UnicodeNormalization;
+    let reference = |s: &str| -> String {
+        s.nfd()
+            .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    // Hostile strings, plus every Latin, Greek, Cyrillic and Hangul letter next to marks
+    // stacked out of canonical order.
+    let mut texts: Vec<String> = naughty_strings::BLNS
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    for block in [
+        0x00c0..0x0250u32,
+        0x0370..0x0530,
+        0x1e00..0x1f00,
+        0xac00..0xac40,
+    ] {
+        let letters: String = block.filter_map(char::from_u32).collect();
+        texts.push(letters.clone());
+        texts.push(format!(
+            "{letters}\u{0323}\u{0301}\u{0308}x\u{0301}\u{0323}"
+        ));
+    }
+    texts.push("Éloïse, n°12 — Ça coûte 3 € à l\u{0301}’été ǅ ﬁ".into());
+    for s in &texts {
+        assert_eq!(fold(s), reference(s), "{s:?}");
+    }
+}
+
+#[test]
 fn words_are_found_by_their_beginning_accents_and_case_aside() {
     let index = Index::build(vec![
         doc(

@@ -3,55 +3,11 @@
 
 use wasm_bindgen::prelude::*;
 
-use crate::domain::interaction::{Interaction, InteractionKind};
-use crate::domain::member_record::MemberRecord;
-use crate::domain::network::Network;
+use crate::domain::interaction::Interaction;
+
+use super::fixtures::{records_fixture, signs_fixture};
 use crate::domain::search::Builder;
 use crate::domain::search_docs;
-
-const FIRST: [&str; 10] = [
-    "Camille", "Éloïse", "Marc", "Zoé", "Hugo", "Léa", "Noah", "Chloé", "Jules", "Inès",
-];
-const LAST: [&str; 10] = [
-    "Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy",
-    "Moreau",
-];
-
-/// `members` people, each giving `signs / members` signs (favourites, boosts, follows).
-fn signs_fixture(workspace_id: &str, members: u32, signs: u32, now: f64) -> Vec<Interaction> {
-    let kinds = [
-        InteractionKind::Favourite,
-        InteractionKind::Boost,
-        InteractionKind::Follow,
-    ];
-    (0..signs)
-        .map(|i| {
-            let m = i % members;
-            Interaction {
-                id: format!("i{i}"),
-                workspace_id: workspace_id.into(),
-                account_id: "a".into(),
-                network: if m.is_multiple_of(3) {
-                    Network::Bluesky
-                } else {
-                    Network::Mastodon
-                },
-                kind: kinds[(i % 3) as usize],
-                who_name: format!(
-                    "{} {} {m}",
-                    FIRST[(m % 10) as usize],
-                    LAST[(m / 10 % 10) as usize]
-                ),
-                who_handle: format!("p{m}@piaille.fr"),
-                // As the networks give it: each sign points at the profile.
-                who_url: format!("https://piaille.fr/@p{m}"),
-                subject: None,
-                at: now - (signs - i) as f64 * 1_000.0,
-                profile: Default::default(),
-            }
-        })
-        .collect()
-}
 
 /// Returns: making the documents (members from messages and signs, conversations) and
 /// building the index, in ms; the longest single slice of 2,000 additions (or the final
@@ -66,24 +22,7 @@ pub fn bench_search(members: u32, signs: u32, conversations: u32) -> Result<Vec<
         .ok_or("no performance")?;
     let (items, _) = super::inbox_fixture("ws", conversations, now);
     let signs = signs_fixture("ws", members, signs, now);
-    // A tenth of the members with a record: a tag and a note.
-    let records: std::collections::HashMap<String, MemberRecord> = (0..members / 10)
-        .map(|m| {
-            let key = crate::domain::member::key_of(
-                Network::Mastodon,
-                &format!("p{}@piaille.fr", m * 10 + 1),
-            );
-            let mut r = MemberRecord::new("ws", &key, now);
-            r.tags = vec!["ambassadeur".into()];
-            r.notes = vec![crate::domain::member_record::MemberNote {
-                id: "n".into(),
-                at: now,
-                by: "Camille".into(),
-                text: format!("Rappeler au sujet de la livraison {m}"),
-            }];
-            (key, r)
-        })
-        .collect();
+    let records = records_fixture("ws", members, now);
     let t0 = perf.now();
     let mut docs = search_docs::members(&items, &signs, &[], &Default::default(), &records);
     docs.extend(search_docs::conversations(&items));

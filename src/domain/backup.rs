@@ -2,17 +2,20 @@
 //! Import validates the whole file before anything is written, and reports every problem
 //! by path (`workspaces[2].name: missing`), so the user can fix the file.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::library::{queue_id, Body, LibraryItem};
-use super::member_record::{mark_of, Forgotten, MemberRecord};
+use super::library::LibraryItem;
+use super::member_record::{Forgotten, Marks, MemberRecord};
 use super::note::Note;
 use super::post::Post;
 use super::preferences::Preferences;
 use super::workspace::{validate_name, NameError, Workspace};
+
+mod new_workspace;
+pub use new_workspace::{as_new_workspace, NewWorkspace};
 
 pub const FORMAT: &str = "attache-backup";
 /// The newest file version this build reads and the one it writes. Version 2 carries the
@@ -124,16 +127,23 @@ impl Backup {
     /// The member records an import may write: those of a member forgotten (by a mark of
     /// the file or of the device, `device_marks`) are left out — a backup made before a
     /// member was forgotten does not bring them back.
-    pub fn members_to_keep(&self, device_marks: &[String]) -> Vec<MemberRecord> {
-        let marks: HashSet<&str> = device_marks
-            .iter()
-            .map(String::as_str)
-            .chain(self.forgotten.iter().map(|f| f.mark.as_str()))
-            .collect();
+    pub fn members_to_keep(&self, device_marks: &[Forgotten]) -> Vec<MemberRecord> {
+        let mut marks: HashMap<&str, Marks> = HashMap::new();
+        for w in &self.workspaces {
+            let of_w = device_marks
+                .iter()
+                .chain(&self.forgotten)
+                .filter(|f| f.workspace_id == w.id);
+            marks.insert(w.id.as_str(), Marks::new(of_w));
+        }
         self.members
             .iter()
             .flatten()
-            .filter(|r| !marks.contains(mark_of(&r.workspace_id, &r.key).as_str()))
+            .filter(|r| {
+                marks
+                    .get(r.workspace_id.as_str())
+                    .is_none_or(|m| m.forgotten_at(&r.key).is_none())
+            })
             .cloned()
             .collect()
     }
@@ -461,132 +471,4 @@ pub fn parse_backup(text: &str) -> Result<Backup, ImportError> {
         });
     }
     serde_json::from_value(Value::Object(root)).map_err(|_| ImportError::NotABackup)
-}
-
-/// A one-workspace export made ready to add beside what exists.
-#[derive(Debug, Clone, PartialEq)]
-pub struct NewWorkspace {
-    pub workspace: Workspace,
-    pub notes: Vec<Note>,
-    pub posts: Vec<Post>,
-    pub library: Vec<LibraryItem>,
-    pub media: Vec<MediaFile>,
-}
-
-/// A one-workspace export made ready to add beside what exists: fresh ids for everything
-/// (so nothing already stored is overwritten; posts keep their campaigns under the new
-/// ids) and a name that does not collide.
-pub fn as_new_workspace(
-    backup: &Backup,
-    existing_names: &[String],
-    mut new_id: impl FnMut() -> String,
-) -> Option<NewWorkspace> {
-    let source = backup.workspaces.first()?;
-    let taken = |n: &str| {
-        existing_names
-            .iter()
-            .any(|e| e.to_lowercase() == n.to_lowercase())
-    };
-    let mut name = source.name.clone();
-    let mut k = 2;
-    while taken(&name) {
-        name = format!("{} ({k})", source.name);
-        k += 1;
-    }
-    let workspace = Workspace {
-        id: new_id(),
-        name,
-        created_at: source.created_at,
-    };
-    let notes = backup
-        .notes
-        .iter()
-        .filter(|n| n.workspace_id == source.id)
-        .map(|n| Note {
-            id: new_id(),
-            workspace_id: workspace.id.clone(),
-            ..n.clone()
-        })
-        .collect();
-    let mut renamed = std::collections::HashMap::new();
-    let library: Vec<LibraryItem> = backup
-        .library
-        .iter()
-        .filter(|i| i.workspace_id == source.id)
-        .map(|i| {
-            let id = match i.body {
-                Body::Queue { .. } => queue_id(&workspace.id),
-                Body::Strategy(_) => crate::domain::strategy::strategy_id(&workspace.id),
-                Body::Routine { .. } => crate::domain::routine::routine_id(&workspace.id),
-                _ => new_id(),
-            };
-            renamed.insert(i.id.clone(), id.clone());
-            LibraryItem {
-                id,
-                workspace_id: workspace.id.clone(),
-                body: i.body.clone(),
-            }
-        })
-        .collect();
-    let post_ids: std::collections::HashMap<String, String> = backup
-        .posts
-        .iter()
-        .filter(|p| p.workspace_id == source.id)
-        .map(|p| (p.id.clone(), new_id()))
-        .collect();
-    // Images get fresh ids too (the same file imported twice must not take the first
-    // copy's images), and the posts' references follow.
-    let media_ids: std::collections::HashMap<String, String> = backup
-        .media
-        .iter()
-        .filter(|m| post_ids.contains_key(&m.post_id))
-        .map(|m| (m.id.clone(), new_id()))
-        .collect();
-    let media = backup
-        .media
-        .iter()
-        .filter_map(|m| {
-            Some(MediaFile {
-                id: media_ids.get(&m.id)?.clone(),
-                post_id: post_ids.get(&m.post_id)?.clone(),
-                ..m.clone()
-            })
-        })
-        .collect();
-    let posts = backup
-        .posts
-        .iter()
-        .filter(|p| p.workspace_id == source.id)
-        .map(|p| Post {
-            id: post_ids[&p.id].clone(),
-            variants: p
-                .variants
-                .iter()
-                .map(|v| {
-                    let mut v = v.clone();
-                    for m in v.media.iter_mut() {
-                        if let Some(id) = media_ids.get(&m.id) {
-                            m.id = id.clone();
-                        }
-                    }
-                    v
-                })
-                .collect(),
-            workspace_id: workspace.id.clone(),
-            repeat_of: p.repeat_of.as_ref().and_then(|r| post_ids.get(r).cloned()),
-            campaigns: p
-                .campaigns
-                .iter()
-                .filter_map(|c| renamed.get(c).cloned())
-                .collect(),
-            ..p.clone()
-        })
-        .collect();
-    Some(NewWorkspace {
-        workspace,
-        notes,
-        posts,
-        library,
-        media,
-    })
 }

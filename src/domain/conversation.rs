@@ -219,7 +219,10 @@ impl Change {
 /// the item's parents are followed through `by_remote` (the items known, by remote id) up to
 /// the first one not known (our post, or a message never received): all replies under one
 /// post of ours are one conversation. An item without a remote id is its own conversation.
-pub fn conversation_key(item: &InboxItem, by_remote: &HashMap<&str, &InboxItem>) -> String {
+pub fn conversation_key<S: std::hash::BuildHasher>(
+    item: &InboxItem,
+    by_remote: &HashMap<&str, &InboxItem, S>,
+) -> String {
     if let Some(root) = &item.thread_root {
         return format!("{}:{root}", item.account_id);
     }
@@ -254,15 +257,15 @@ pub struct Conversation {
 /// Groups `items` into conversations, the most recently active first; a message kept twice
 /// (the same remote id) counts once.
 pub fn group(items: &[InboxItem]) -> Vec<Conversation> {
-    let by_remote: HashMap<&str, &InboxItem> = items
+    let by_remote: rustc_hash::FxHashMap<&str, &InboxItem> = items
         .iter()
         .filter(|i| !i.remote_id.is_empty())
         .map(|i| (i.remote_id.as_str(), i))
         .collect();
-    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut index: rustc_hash::FxHashMap<String, usize> = Default::default();
     let mut out: Vec<Conversation> = vec![];
     // One message reached twice (a mention, and the direct conversation it is in) is shown once.
-    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    let mut seen: rustc_hash::FxHashSet<&str> = Default::default();
     for (n, item) in items.iter().enumerate() {
         if !item.remote_id.is_empty() && !seen.insert(item.remote_id.as_str()) {
             continue;

@@ -13,7 +13,8 @@ use super::network::Network;
 use super::profile::Profile;
 use super::queue::{local_parts, local_to_utc, Zone};
 
-/// One moment of a member's timeline.
+/// One moment of a member's timeline: 40 bytes for a quiet sign (a million of them is
+/// the People page's working set), what a message said boxed apart.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Moment {
     pub kind: ActivityKind,
@@ -22,13 +23,46 @@ pub struct Moment {
     /// Where to see it: the message, or (a favourite, boost or follow) their profile —
     /// shared by all the signs that point at the same profile (a million signs, few people).
     pub url: std::sync::Arc<str>,
-    /// The message's words (plain text, whole: its tone is read from them, as the Inbox
-    /// reads it); empty for the quiet signs.
+    /// What a message said; none for the quiet signs.
+    pub said: Option<Box<Said>>,
+}
+
+/// What a message of a member's timeline said.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Said {
+    /// Its words (plain text, whole: its tone is read from them, as the Inbox reads it).
     pub text: String,
     /// Its language as the network said it (`fr`, `en`, or empty).
     pub lang: &'static str,
-    /// The Inbox conversation it belongs to, when it is a message.
-    pub conversation: Option<String>,
+    /// The Inbox conversation it belongs to.
+    pub conversation: String,
+}
+
+impl Moment {
+    /// A favourite, boost, follow or post about the brand: nothing said.
+    pub fn quiet(kind: ActivityKind, at: f64, url: std::sync::Arc<str>) -> Self {
+        Moment {
+            kind,
+            at,
+            url,
+            said: None,
+        }
+    }
+
+    /// The message's words; empty for the quiet signs.
+    pub fn text(&self) -> &str {
+        self.said.as_ref().map_or("", |s| &s.text)
+    }
+
+    /// The message's language as its network said it (`fr`, `en`, or empty).
+    pub fn lang(&self) -> &'static str {
+        self.said.as_ref().map_or("", |s| s.lang)
+    }
+
+    /// The Inbox conversation of a message.
+    pub fn conversation(&self) -> Option<&str> {
+        self.said.as_ref().map(|s| s.conversation.as_str())
+    }
 }
 
 /// One of a member's identities: a handle on a network.

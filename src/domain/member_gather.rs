@@ -10,7 +10,7 @@ use rustc_hash::FxHashMap;
 
 use super::inbox::InboxItem;
 use super::interaction::{Interaction, InteractionKind};
-use super::member::{key_of, kind_of, kind_of_sign, review_start, Identity, Member, Moment};
+use super::member::{key_of, kind_of, kind_of_sign, review_start, Identity, Member, Moment, Said};
 use super::member_level::{self, Basis, Level, Weights};
 use super::network::Network;
 use super::profile::Profile;
@@ -49,7 +49,7 @@ pub struct Gatherer<'a> {
     spelled: FxHashMap<(Network, &'a str), Option<Slot>>,
     /// The profile URL each spelling's signs last pointed at, shared by their moments.
     profiles: Vec<Arc<str>>,
-    by_remote: HashMap<&'a str, &'a InboxItem>,
+    by_remote: FxHashMap<&'a str, &'a InboxItem>,
 }
 
 impl<'a> Gatherer<'a> {
@@ -85,9 +85,11 @@ impl<'a> Gatherer<'a> {
             kind: kind_of(i),
             at: i.at,
             url: Arc::from(i.url.as_str()),
-            text: words(i),
-            lang: lang_of(i),
-            conversation: Some(super::conversation::conversation_key(i, &self.by_remote)),
+            said: Some(Box::new(Said {
+                text: words(i),
+                lang: lang_of(i),
+                conversation: super::conversation::conversation_key(i, &self.by_remote),
+            })),
         };
         self.add(slot, &i.author_name, &i.profile, moment);
     }
@@ -106,14 +108,7 @@ impl<'a> Gatherer<'a> {
             (InteractionKind::Content, Some(post)) => Arc::from(post.as_str()),
             _ => kept.clone(),
         };
-        let moment = Moment {
-            kind: kind_of_sign(s.kind),
-            at: s.at,
-            url,
-            text: String::new(),
-            lang: "",
-            conversation: None,
-        };
+        let moment = Moment::quiet(kind_of_sign(s.kind), s.at, url);
         self.add(slot, &s.who_name, &s.profile, moment);
     }
 

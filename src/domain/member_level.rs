@@ -268,7 +268,15 @@ fn earned_with(
 /// next one, even if it is no longer earned; anything better is taken at once.
 pub fn placed(acts: &[Activity], weights: &Weights, now: f64, review: f64) -> (Level, Basis) {
     let days = &mut vec![];
-    let mut best = earned_with(acts, weights, review.min(now), days);
+    // What is earned only grows with the activities counted. When none left the year's
+    // window since the review, the window at any moment since held a part of today's, so
+    // today's level is the best of them: no need to ask at each activity.
+    let review = review.min(now);
+    let left = |a: &Activity| a.at > review - LOOK_BACK_MS && a.at <= now - LOOK_BACK_MS;
+    if !acts.iter().any(left) {
+        return earned_with(acts, weights, now, days);
+    }
+    let mut best = earned_with(acts, weights, review, days);
     for a in acts.iter().filter(|a| a.at > review && a.at <= now) {
         let e = earned_with(acts, weights, a.at, days);
         if e.0 > best.0 {

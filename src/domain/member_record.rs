@@ -266,6 +266,10 @@ pub struct Forgotten {
     pub mark: String,
     /// UTC ms.
     pub at: f64,
+    /// The workspace the mark was made in, when it came with a workspace imported under a
+    /// new id (the hash cannot be made again with the new one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub made_in: Option<String>,
 }
 
 /// The one-way mark of a member's key in a workspace.
@@ -282,7 +286,57 @@ impl Forgotten {
             workspace_id: workspace_id.to_string(),
             mark,
             at,
+            made_in: None,
         }
+    }
+
+    /// The workspace whose id the mark was hashed with.
+    pub fn made_in(&self) -> &str {
+        self.made_in.as_deref().unwrap_or(&self.workspace_id)
+    }
+
+    /// The same mark, kept by the workspace `workspace_id` (a workspace imported as new).
+    pub fn moved_to(&self, workspace_id: &str) -> Self {
+        Forgotten {
+            id: format!("{workspace_id}:{}", self.mark),
+            workspace_id: workspace_id.to_string(),
+            mark: self.mark.clone(),
+            at: self.at,
+            made_in: Some(self.made_in().to_string()),
+        }
+    }
+}
+
+/// A workspace's marks, to ask whether a key was forgotten and when.
+#[derive(Debug, Default)]
+pub struct Marks {
+    /// The workspaces the marks were hashed with (nearly always one).
+    made_in: Vec<String>,
+    at: std::collections::HashMap<String, f64>,
+}
+
+impl Marks {
+    pub fn new<'a>(marks: impl IntoIterator<Item = &'a Forgotten>) -> Self {
+        let mut out = Marks::default();
+        for f in marks {
+            if !out.made_in.iter().any(|w| w == f.made_in()) {
+                out.made_in.push(f.made_in().to_string());
+            }
+            let at = out.at.entry(f.mark.clone()).or_insert(f.at);
+            *at = at.max(f.at);
+        }
+        out
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.at.is_empty()
+    }
+
+    /// When the member `key` was forgotten, if they were.
+    pub fn forgotten_at(&self, key: &str) -> Option<f64> {
+        self.made_in
+            .iter()
+            .find_map(|w| self.at.get(&mark_of(w, key)).copied())
     }
 }
 
@@ -318,15 +372,15 @@ pub fn scrub(
     items: &mut [InboxItem],
     signs: &mut [Interaction],
 ) -> usize {
-    if forgotten.is_empty() {
+    let marks = Marks::new(forgotten.iter().filter(|f| f.workspace_id == workspace_id));
+    if marks.is_empty() {
         return 0;
     }
     let erased_at = |network: super::network::Network, handle: &str| -> Option<f64> {
         if handle.is_empty() {
             return None;
         }
-        let mark = mark_of(workspace_id, &super::member::key_of(network, handle));
-        forgotten.iter().find(|f| f.mark == mark).map(|f| f.at)
+        marks.forgotten_at(&super::member::key_of(network, handle))
     };
     let mut n = 0;
     for i in items.iter_mut() {

@@ -49,7 +49,7 @@ pub fn seems_detractor(
     let since = now - super::member_record::DETRACTOR_DAYS * 86_400_000.0;
     m.timeline
         .iter()
-        .filter(|mo| mo.at >= since && !mo.text.is_empty())
+        .filter(|mo| mo.at >= since && !mo.text().is_empty())
         .any(|mo| tone(mo) == super::sentiment::Sentiment::Negative)
 }
 

@@ -10,8 +10,6 @@ use std::collections::HashMap;
 
 use rustc_hash::FxHashMap;
 
-use unicode_normalization::UnicodeNormalization;
-
 /// What a result is, in the order the box groups them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Kind {
@@ -51,15 +49,25 @@ pub struct Doc {
     pub handle: String,
 }
 
-/// Lower case without accents, for comparing words.
+/// Lower case without accents, for comparing words: each character's canonical
+/// decomposition (NFD, character by character) without its combining marks, lower-cased.
 pub fn fold(text: &str) -> String {
     if text.is_ascii() {
         return text.to_ascii_lowercase();
     }
-    text.nfd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            unicode_normalization::char::decompose_canonical(c, |d| {
+                if !unicode_normalization::char::is_combining_mark(d) {
+                    out.extend(d.to_lowercase());
+                }
+            });
+        }
+    }
+    out
 }
 
 /// The folded words of `text` (letters and digits; everything else separates).
@@ -102,14 +110,18 @@ pub struct Builder {
 
 impl Builder {
     pub fn add(&mut self, doc: Doc) {
-        if let Some(&n) = self.by_id.get(&(doc.kind, doc.id.clone())) {
-            // Its old words stay in the postings: cleaned at `finish`.
-            self.docs[n as usize] = doc;
-            self.replaced = true;
-            return;
-        }
         let n = self.docs.len() as u32;
-        self.by_id.insert((doc.kind, doc.id.clone()), n);
+        match self.by_id.entry((doc.kind, doc.id.clone())) {
+            std::collections::hash_map::Entry::Occupied(was) => {
+                // Its old words stay in the postings: cleaned at `finish`.
+                self.docs[*was.get() as usize] = doc;
+                self.replaced = true;
+                return;
+            }
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(n);
+            }
+        }
         for (text, mark) in [(&doc.title, TITLE), (&doc.body, 0)] {
             let folded = fold(text);
             for w in folded.split(|c: char| !c.is_alphanumeric()) {

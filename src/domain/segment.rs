@@ -161,7 +161,7 @@ fn seems_glad(m: &Member, now: f64, tone: impl Fn(&Moment) -> Sentiment) -> bool
     let since = now - super::member_record::DETRACTOR_DAYS * DAY_MS;
     m.timeline
         .iter()
-        .filter(|mo| mo.at >= since && !mo.text.is_empty())
+        .filter(|mo| mo.at >= since && !mo.text().is_empty())
         .any(|mo| tone(mo) == Sentiment::Positive)
 }
 

@@ -141,7 +141,7 @@ pub fn export(member: &Member, record: Option<&MemberRecord>, follow_ups: &[Foll
     let timeline: Vec<_> = member
         .timeline
         .iter()
-        .map(|m| json!({ "kind": format!("{:?}", m.kind), "at": m.at, "url": m.url, "text": m.text }))
+        .map(|m| json!({ "kind": format!("{:?}", m.kind), "at": m.at, "url": m.url, "text": m.text() }))
         .collect();
     let follow_ups: Vec<&FollowUp> = follow_ups
         .iter()
@@ -173,7 +173,7 @@ pub async fn forget(
     let mut threads: Vec<String> = member
         .timeline
         .iter()
-        .filter_map(|m| m.conversation.as_deref())
+        .filter_map(|m| m.conversation())
         .map(|c| crate::domain::conversation::Triage::id_of(workspace_id, c))
         .collect();
     sorting::sort(&mut threads[..]);

@@ -17,8 +17,8 @@ use super::codec::{from_js, to_js};
 use super::idb::{request, Durability, Tx};
 use super::records::put_batch;
 use super::schema::{
-    BACKUP_STORES, FORGOTTEN, LIBRARY, LIBRARY_BY_WORKSPACE, MEDIA, MEMBERS, NOTES, POSTS,
-    SETTINGS, WORKSPACES,
+    BACKUP_STORES, FORGOTTEN, FORGOTTEN_BY_WORKSPACE, LIBRARY, LIBRARY_BY_WORKSPACE, MEDIA,
+    MEMBERS, MEMBERS_BY_WORKSPACE, NOTES, POSTS, SETTINGS, WORKSPACES,
 };
 use super::{Db, StoreError};
 
@@ -159,7 +159,10 @@ pub async fn export_workspace(
     now: f64,
 ) -> Result<(Backup, Vec<StoredMedia>), StoreError> {
     let range = super::notes::workspace_range(id)?;
-    let tx = Tx::read(db.raw(), &[WORKSPACES, NOTES, POSTS, LIBRARY, MEDIA])?;
+    let tx = Tx::read(
+        db.raw(),
+        &[WORKSPACES, NOTES, POSTS, LIBRARY, MEDIA, MEMBERS, FORGOTTEN],
+    )?;
     let ws = tx
         .store(WORKSPACES)?
         .get(&id.into())
@@ -180,19 +183,33 @@ pub async fn export_workspace(
         .and_then(|i| i.get_all_with_key(&id.into()))
         .map_err(StoreError::from_js)?;
     let media = tx.store(MEDIA)?.get_all().map_err(StoreError::from_js)?;
-    let (ws, notes, posts, library, media) = (
+    let by_workspace = |store: &str, index: &str| {
+        tx.store(store)?
+            .index(index)
+            .and_then(|i| i.get_all_with_key(&id.into()))
+            .map_err(StoreError::from_js)
+    };
+    let (members, forgotten) = (
+        by_workspace(MEMBERS, MEMBERS_BY_WORKSPACE)?,
+        by_workspace(FORGOTTEN, FORGOTTEN_BY_WORKSPACE)?,
+    );
+    let (ws, notes, posts, library, media, members, forgotten) = (
         request(&ws),
         request(&notes),
         request(&posts),
         request(&library),
         request(&media),
+        request(&members),
+        request(&forgotten),
     );
-    let (ws, notes, posts, library, media) = (
+    let (ws, notes, posts, library, media, members, forgotten) = (
         ws.await?,
         notes.await?,
         posts.await?,
         library.await?,
         media.await?,
+        members.await?,
+        forgotten.await?,
     );
     tx.finish().await?;
     if ws.is_undefined() {
@@ -203,6 +220,8 @@ pub async fn export_workspace(
     backup.notes = from_js(&notes)?;
     backup.posts = from_js(&posts)?;
     backup.library = from_js(&library)?;
+    backup.members = Some(from_js(&members)?);
+    backup.forgotten = from_js(&forgotten)?;
     let ids: std::collections::HashSet<&str> = backup.posts.iter().map(|p| p.id.as_str()).collect();
     let mut images = stored_media(&media)?;
     images.retain(|m| ids.contains(m.post_id.as_str()));
@@ -253,7 +272,6 @@ pub async fn replace_all(
     )
     .await?;
     let marks: Vec<crate::domain::member_record::Forgotten> = from_js(&marks)?;
-    let marks: Vec<String> = marks.into_iter().map(|f| f.mark).collect();
     let members = backup
         .members
         .as_ref()
@@ -284,8 +302,10 @@ pub async fn replace_all(
     tx.commit().await
 }
 
-/// Adds one workspace, its notes, posts, library and images beside what exists (ids
-/// already made fresh).
+/// Adds one workspace, its notes, posts, library, images, member records and the marks of
+/// its forgotten beside what exists (ids already made fresh). The device's marks of the
+/// workspace the file came from (when it is still here) come along: nobody forgotten there
+/// since the file was made is brought back, in its records or by the new one's syncs.
 pub async fn add_workspace(
     db: &Db,
     new: &crate::domain::backup::NewWorkspace,
@@ -294,9 +314,16 @@ pub async fn add_workspace(
     let media = media_records(&new.media)?;
     let tx = Tx::write(
         db.raw(),
-        &[WORKSPACES, NOTES, POSTS, LIBRARY, MEDIA],
+        &[WORKSPACES, NOTES, POSTS, LIBRARY, MEDIA, MEMBERS, FORGOTTEN],
         Durability::Strict,
     )?;
+    let here = tx
+        .store(FORGOTTEN)?
+        .index(FORGOTTEN_BY_WORKSPACE)
+        .and_then(|i| i.get_all_with_key(&new.came_from.as_str().into()))
+        .map_err(StoreError::from_js)?;
+    let here: Vec<crate::domain::member_record::Forgotten> = from_js(&request(&here).await?)?;
+    let (members, forgotten) = new.members_and_marks(&here);
     let records = Records {
         workspaces: std::slice::from_ref(&new.workspace),
         notes: &new.notes,
@@ -304,8 +331,8 @@ pub async fn add_workspace(
         library: &new.library,
         prefs: None,
         media: &media,
-        members: &[],
-        forgotten: &[],
+        members: &members,
+        forgotten: &forgotten,
     };
     write(&tx, &records, control)?;
     tx.commit().await
@@ -336,7 +363,6 @@ fn write(tx: &Tx, records: &Records, control: ImportControl) -> Result<(), Store
         &tx.store(LIBRARY)?,
         &records.library[..records.library.len().min(r)],
     )?);
-    // Only a full import carries these (a workspace's transaction does not cover them).
     if !records.members.is_empty() {
         let r = room(requests.len());
         requests.extend(put_batch(

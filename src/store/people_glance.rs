@@ -4,14 +4,12 @@
 //! back into it; forgetting takes a row out inside the forgetting transaction itself
 //! (`members::forget`).
 
-use std::collections::HashMap;
-
-use crate::domain::member_record::Forgotten;
+use crate::domain::member_record::{Forgotten, Marks};
 use crate::domain::people_glance::Glance;
 
 use super::codec::{from_js, to_js};
 use super::idb::{request, Durability, Tx};
-use super::schema::{FORGOTTEN, SETTINGS};
+use super::schema::{FORGOTTEN, FORGOTTEN_BY_WORKSPACE, SETTINGS};
 use super::{Db, StoreError};
 
 /// The glance kept under `key`, if any.
@@ -28,24 +26,14 @@ pub async fn keep(
     mut glance: Glance,
 ) -> Result<(), StoreError> {
     let tx = Tx::write(db.raw(), &[SETTINGS, FORGOTTEN], Durability::Relaxed)?;
-    let marks = tx.store(FORGOTTEN)?;
-    let mut lookups = vec![];
-    for k in glance.rows.iter().flat_map(|r| r.keys.iter()) {
-        let id = Forgotten::new(workspace_id, k, 0.0).id;
-        let req = marks
-            .get(&id.as_str().into())
-            .map_err(StoreError::from_js)?;
-        lookups.push((k.clone(), request(&req)));
-    }
-    let mut forgotten = HashMap::new();
-    for (k, lookup) in lookups {
-        let value = lookup.await?;
-        if !value.is_undefined() {
-            let mark: Forgotten = from_js(&value)?;
-            forgotten.insert(k, mark.at);
-        }
-    }
-    glance.without_forgotten(|k| forgotten.get(k).copied());
+    let marks = tx
+        .store(FORGOTTEN)?
+        .index(FORGOTTEN_BY_WORKSPACE)
+        .and_then(|i| i.get_all_with_key(&workspace_id.into()))
+        .map_err(StoreError::from_js)?;
+    let marks: Vec<Forgotten> = from_js(&request(&marks).await?)?;
+    let marks = Marks::new(&marks);
+    glance.without_forgotten(|k| marks.forgotten_at(k));
     tx.store(SETTINGS)?
         .put_with_key(&to_js(&glance)?, &key.into())
         .map_err(StoreError::from_js)?;

@@ -49,7 +49,7 @@ test('scheduled posts show in the month, move by drag and by keyboard, keep thei
   await page.locator('#new-workspace-name').fill('Café Lumière');
   await page.keyboard.press('Enter');
   await page.locator('.workspace-name').first().waitFor();
-  await page.waitForFunction(async () => !!(await navigator.serviceWorker.ready) && !!navigator.serviceWorker.controller);
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller);
   await schedule(page, 'Halloween latte art', '2026-10-20T09:30');
   await schedule(page, 'Winter menu', '2026-10-21T18:00');
 

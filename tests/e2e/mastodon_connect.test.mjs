@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { assertClean, launch, newContext, open } from './support/app.mjs';
+import { assertClean, launch, newContext, open, waitForAsync } from './support/app.mjs';
 import { serveDist } from './support/server.mjs';
 import { startMastodon } from '../servers/mastodon.mjs';
 
@@ -47,7 +47,7 @@ test('connect a Mastodon account through OAuth with PKCE, then disconnect it', a
 
   // the composer now counts against this instance's 1,000 characters (her picture is
   // fetched in the background after the connection; the composer reads it when it opens)
-  await page.waitForFunction(async () => {
+  await waitForAsync(page, async () => {
     const db = await new Promise((ok) => { const r = indexedDB.open('attache'); r.onsuccess = () => ok(r.result); });
     const keys = await new Promise((ok) => { const r = db.transaction('settings').objectStore('settings').getAllKeys(); r.onsuccess = () => ok(r.result); });
     db.close();

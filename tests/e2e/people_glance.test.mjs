@@ -5,7 +5,7 @@
 // rows do not open, axe clean; once the read ends, the real list replaces it.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertClean, axeClean, controlIndexReads, launch, newContext, open, waitReady } from './support/app.mjs';
+import { assertClean, axeClean, controlIndexReads, launch, newContext, open, waitForAsync, waitReady } from './support/app.mjs';
 import { serveDist } from './support/server.mjs';
 import { startMastodon } from '../servers/mastodon.mjs';
 import { connectMastodon } from './support/mastodon.mjs';
@@ -41,14 +41,14 @@ test('a new session paints the list as it was while everything is read again, wi
   // The list read again after the erasure is the one kept, with dan's tag.
   // Waits for the glance written by the read after the erasure (it carries the tag), read
   // straight from IndexedDB's settings store.
-  const kept = await (await page.waitForFunction(async () => {
+  const kept = await waitForAsync(page, async () => {
     const db = await new Promise((ok, ko) => { const r = indexedDB.open('attache'); r.onsuccess = () => ok(r.result); r.onerror = () => ko(r.error); });
     const store = db.transaction('settings').objectStore('settings');
     const [keys, values] = await Promise.all([store.getAllKeys(), store.getAll()].map((r) => new Promise((ok) => { r.onsuccess = () => ok(r.result); })));
     db.close();
     const glances = keys.map((k, n) => [String(k), values[n]]).filter(([k]) => k.startsWith('people-glance:')).map(([, v]) => v);
     return glances.length === 1 && JSON.stringify(glances).includes('vip') && glances;
-  })).jsonValue();
+  });
   assert.equal(kept.length, 1);
   assert.deepEqual(kept[0].rows.map((r) => r.handle), ['@dan@elsewhere.test', '@carol@elsewhere.test']);
   assert.deepEqual(kept[0].rows[0].tags, ['vip']);

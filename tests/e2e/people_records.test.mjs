@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
-import { assertClean, launch, newContext, open } from './support/app.mjs';
+import { assertClean, dumpStores, launch, newContext, open, waitForAsync } from './support/app.mjs';
 import { serveDist } from './support/server.mjs';
 import { startMastodon } from '../servers/mastodon.mjs';
 import { connectMastodon, publishOnMastodon } from './support/mastodon.mjs';
@@ -19,16 +19,6 @@ after(async () => { await browser?.close(); await server?.close(); await mastodo
 const member = (page, handle) => page.locator('.member', { hasText: handle });
 const ago = (ms) => new Date(Date.now() - ms).toISOString();
 
-/** Every record of the stores named, as JSON text, read straight from IndexedDB. */
-const dump = (page, stores) => page.evaluate(async (stores) => {
-  const db = await new Promise((ok, ko) => { const r = indexedDB.open('attache'); r.onsuccess = () => ok(r.result); r.onerror = () => ko(r.error); });
-  const out = {};
-  for (const name of stores) {
-    out[name] = await new Promise((ok) => { const r = db.transaction(name).objectStore(name).getAll(); r.onsuccess = () => ok(r.result); });
-  }
-  db.close();
-  return out;
-}, stores);
 
 test('tags, fields, signed notes and the teammate mark are kept; tags are searched; a teammate leaves the levels', async () => {
   const context = await newContext(browser);
@@ -93,7 +83,7 @@ test('forgetting a member: told what goes, data downloaded, erased from IndexedD
   mastodon.addMention({ html: '<p>@alice Mon numéro : 06 11 22 33 44</p>', from: 'erin', at: ago(20 * 60_000) });
   await page.getByRole('link', { name: 'Inbox' }).click();
   await page.getByRole('status').filter({ hasText: /^Up to date/ }).waitFor();
-  const before = await dump(page, ['inbox']);
+  const before = await dumpStores(page, ['inbox']);
   await page.locator('.app-nav').getByRole('link', { name: 'People' }).click();
   const erin = member(page, '@erin@elsewhere.test');
   await erin.locator('.member-open').click();
@@ -116,7 +106,7 @@ test('forgetting a member: told what goes, data downloaded, erased from IndexedD
   await confirm.getByRole('button', { name: 'Forget them for good' }).click();
   await page.getByRole('status').filter({ hasText: 'erin was forgotten.' }).waitFor();
   await erin.waitFor({ state: 'detached' });
-  const after = await dump(page, ['inbox', 'interactions', 'members', 'threads', 'forgotten', 'settings']);
+  const after = await dumpStores(page, ['inbox', 'interactions', 'members', 'threads', 'forgotten', 'settings']);
   const text = JSON.stringify(after);
   for (const gone of ['erin', '06 11 22 33 44', 'Asked for a refund']) assert.ok(!text.includes(gone), `${gone} is still stored`);
   assert.equal(after.inbox.length, before.inbox.length, 'the message is kept, as someone');
@@ -138,13 +128,13 @@ test('forgetting a member: told what goes, data downloaded, erased from IndexedD
   });
   await page.getByRole('button', { name: 'Check now' }).click();
   // That check is over once it has written its cursors again.
-  await page.waitForFunction(async () => {
+  await waitForAsync(page, async () => {
     const db = await new Promise((ok) => { const r = indexedDB.open('attache'); r.onsuccess = () => ok(r.result); });
     const keys = await new Promise((ok) => { const r = db.transaction('settings').objectStore('settings').getAllKeys(); r.onsuccess = () => ok(r.result); });
     db.close();
     return keys.filter((k) => String(k).includes('cursor:')).length >= 2;
   }, null, { polling: 200 });
-  const again = JSON.stringify(await dump(page, ['inbox', 'interactions']));
+  const again = JSON.stringify(await dumpStores(page, ['inbox', 'interactions']));
   assert.ok(!again.includes('erin') && !again.includes('06 11 22 33 44'), 'the sync brought erin back');
 
   // Erin writes again, after being forgotten: a new member, with only the new message.

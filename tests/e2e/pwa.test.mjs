@@ -16,7 +16,8 @@ before(async () => { server = await serveDist(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 async function controlled(page) {
-  await page.waitForFunction(async () => (await navigator.serviceWorker.ready) && !!navigator.serviceWorker.controller);
+  // Controlled: the service worker is active and serves this page.
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller);
 }
 
 const cacheNameOf = async (dir) => (await readFile(join(dir, 'sw.js'), 'utf8')).match(/const CACHE_NAME = '([^']+)'/)[1];

@@ -119,7 +119,9 @@ pub fn PeoplePage() -> impl IntoView {
                 // A message's tone: the user's word, else the hint (read only for a tone filter).
                 let said = said.0;
                 let tone = |mo: &crate::domain::member::Moment| {
-                    said.with(|s| crate::services::sentiment::tone(s, &mo.url, &mo.text, mo.lang))
+                    said.with(|s| {
+                        crate::services::sentiment::tone(s, &mo.url, mo.text(), mo.lang())
+                    })
                 };
                 all.with_value(|all| {
                     records

@@ -128,6 +128,33 @@ export async function controlIndexReads(context) {
   });
 }
 
+/** Every record of the IndexedDB stores named (in the app's database), read straight from it. */
+export const dumpStores = (page, stores) => page.evaluate(async (stores) => {
+  const db = await new Promise((ok, ko) => { const r = indexedDB.open('attache'); r.onsuccess = () => ok(r.result); r.onerror = () => ko(r.error); });
+  const out = {};
+  for (const name of stores) {
+    out[name] = await new Promise((ok) => { const r = db.transaction(name).objectStore(name).getAll(); r.onsuccess = () => ok(r.result); });
+  }
+  db.close();
+  return out;
+}, stores);
+
+/**
+ * Waits until `fn` (run in the page, may be async) gives something truthy, and returns it.
+ * Playwright's `waitForFunction` takes an async predicate's promise itself as truthy and
+ * returns at once, so an asynchronous condition (IndexedDB, the service worker) is polled
+ * from here instead.
+ */
+export async function waitForAsync(page, fn, arg, { timeout = 15_000, polling = 100 } = {}) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const value = await page.evaluate(fn, arg);
+    if (value) return value;
+    if (Date.now() > until) throw new Error(`not true within ${timeout} ms: ${fn.toString().slice(0, 200)}`);
+    await new Promise((r) => setTimeout(r, polling));
+  }
+}
+
 /**
  * Wakes the outbox runner as a tab coming back into view does, and waits until a pass that
  * started after this moment has ended: whatever was due by then has been sent. A negative

@@ -8,10 +8,15 @@ const LABELS = {
 
 /** On a freshly opened app page: creates `workspace`, connects alice@social.test from `mastodonUrl`. */
 export async function connectMastodon(page, mastodonUrl, { workspace = 'Café Lumière', locale = 'en-US' } = {}) {
-  const l = LABELS[locale];
   await page.locator('#new-workspace-name').fill(workspace);
   await page.keyboard.press('Enter');
   await page.locator('.workspace-name').first().waitFor();
+  return connectMastodonHere(page, mastodonUrl, { locale });
+}
+
+/** Connects alice@social.test from `mastodonUrl` in the workspace open on `page`. */
+export async function connectMastodonHere(page, mastodonUrl, { locale = 'en-US' } = {}) {
+  const l = LABELS[locale];
   await page.getByRole('link', { name: l.accounts }).click();
   await page.getByLabel(l.field).fill(mastodonUrl);
   await page.getByRole('button', { name: l.connect, exact: true }).click();

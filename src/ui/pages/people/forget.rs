@@ -74,7 +74,7 @@ pub fn ForgetMember(
             let messages = m
                 .timeline
                 .iter()
-                .filter(|x| x.conversation.is_some())
+                .filter(|x| x.conversation().is_some())
                 .count();
             (messages, m.timeline.len() - messages)
         });

@@ -89,7 +89,7 @@ pub fn RelationshipMap(members: StoredValue<std::sync::Arc<Vec<Member>>>) -> imp
         let total = members.with_value(|m| m.len());
         // A recent message that counts as negative (the user's word, else the hint).
         let tone = |mo: &crate::domain::member::Moment| {
-            crate::services::sentiment::tone(&said, &mo.url, &mo.text, mo.lang)
+            crate::services::sentiment::tone(&said, &mo.url, mo.text(), mo.lang())
         };
         let flagged = |m: &crate::domain::member::Member| seems_detractor(m, now, tone);
         let points = members.with_value(|all| place(all, &records, flagged, now, LIMIT));

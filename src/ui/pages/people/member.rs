@@ -122,10 +122,10 @@ pub fn MemberRow(
                         <li>
                             <a href=x.url.clone() rel="nofollow noopener noreferrer" target="_blank">{when}</a>
                             " · "{what}
-                            {(!x.text.is_empty()).then(|| view! { <span class="glance">" — "{glance(&x.text)}</span> })}
+                            {(!x.text().is_empty()).then(|| view! { <span class="glance">" — "{glance(x.text())}</span> })}
                             {mark}
-                            {(!x.text.is_empty()).then(|| view! {
-                                " "<crate::ui::components::tone::Tone url=x.url.to_string() text=x.text.clone() lang=x.lang.to_string()/>
+                            {(!x.text().is_empty()).then(|| view! {
+                                " "<crate::ui::components::tone::Tone url=x.url.to_string() text=x.text().to_string() lang=x.lang().to_string()/>
                             })}
                         </li>
                     }

@@ -246,9 +246,11 @@ pub fn DataSection() -> impl IntoView {
         Stage::ConfirmAdd { backup } => {
             let name = backup.workspaces.first().map(|w| w.name.clone()).unwrap_or_default();
             let text = t.fill(Msg::ConfirmAddWorkspace, &[("name", &name), ("notes", &t.plural(Msg::NoteCount, backup.notes.len(), &[]))]);
+            let members = backup.members.as_ref().map_or(0, Vec::len);
             view! {
                 <div class="confirm" role="group" aria-labelledby="confirm-add">
                     <p id="confirm-add">{text}</p>
+                    {(members > 0).then(|| view! { <p>{t.plural(Msg::AddWorkspaceMembers, members, &[])}</p> })}
                     <button type="button" on:click=move |_| write(state, db, t, stage, backup.clone())>{t.get(Msg::AddWorkspace)}</button>
                     <button type="button" on:click=move |_| stage.set(Stage::Idle)>{t.get(Msg::Cancel)}</button>
                 </div>
