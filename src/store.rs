@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod avatars;
 pub mod backup;
+mod backup_documents;
 pub mod codec;
 pub mod db;
 pub mod error;

@@ -66,6 +66,7 @@ async fn workspace_settings_and_import_writes_are_strict() {
         came_from: "c0".into(),
         members: vec![],
         forgotten: vec![],
+        documents: vec![],
     };
     store::backup::add_workspace(&db, &new, Default::default())
         .await

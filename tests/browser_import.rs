@@ -325,3 +325,71 @@ async fn member_records_travel_in_the_export_but_a_forgotten_member_never_comes_
     assert_eq!(kept.members.map(|m| m.len()), Some(1));
     db.close();
 }
+
+#[wasm_bindgen_test]
+async fn the_workspaces_settings_documents_travel_and_a_full_import_replaces_them() {
+    use serde_json::json;
+    let db = fresh_db("test-import-documents").await;
+    let mut file = sample("d", 1, 0);
+    file.version = attache::domain::backup::VERSION;
+    let ws = file.workspaces[0].id.clone();
+    replace_all(&db, &file, ImportControl::default())
+        .await
+        .unwrap();
+    let follow_ups = json!([{ "id": "f1", "member_key": "mastodon:dan@x.test", "member_name": "Dan",
+        "what": "Rappeler", "due": 9, "created_at": 1 }]);
+    store::settings_docs::put(&db, &format!("follow-ups:{ws}"), &follow_ups)
+        .await
+        .unwrap();
+    store::settings_docs::put(&db, &format!("segments:{ws}"), &json!([]))
+        .await
+        .unwrap();
+    // Worked out again by the device: not carried.
+    store::settings_docs::put(&db, &format!("people-glance:{ws}"), &json!({ "rows": [] }))
+        .await
+        .unwrap();
+    let exported = export_all(&db, 1.0).await.unwrap().0;
+    let kinds: Vec<&str> = exported.documents.iter().map(|d| d.kind.as_str()).collect();
+    assert_eq!(kinds, vec!["follow-ups", "segments"]);
+    assert_eq!(exported.documents[0].value, follow_ups);
+
+    // Changed on the device since; the file's come back, and one the file has not is gone.
+    store::settings_docs::put(&db, &format!("follow-ups:{ws}"), &json!([]))
+        .await
+        .unwrap();
+    store::settings_docs::put(&db, &format!("listening:{ws}"), &json!([]))
+        .await
+        .unwrap();
+    replace_all(&db, &exported, ImportControl::default())
+        .await
+        .unwrap();
+    let back: Option<serde_json::Value> =
+        store::settings_docs::get(&db, &format!("follow-ups:{ws}"))
+            .await
+            .unwrap();
+    assert_eq!(back, Some(follow_ups.clone()));
+    let listening: Option<serde_json::Value> =
+        store::settings_docs::get(&db, &format!("listening:{ws}"))
+            .await
+            .unwrap();
+    assert_eq!(listening, None, "a full import replaces the documents");
+    let glance: Option<serde_json::Value> =
+        store::settings_docs::get(&db, &format!("people-glance:{ws}"))
+            .await
+            .unwrap();
+    assert!(glance.is_some(), "what is not carried is left alone");
+
+    // An older file leaves the device's documents as they are.
+    let mut older = exported.clone();
+    older.version = 3;
+    older.documents = vec![];
+    replace_all(&db, &older, ImportControl::default())
+        .await
+        .unwrap();
+    let still: Option<serde_json::Value> =
+        store::settings_docs::get(&db, &format!("follow-ups:{ws}"))
+            .await
+            .unwrap();
+    assert_eq!(still, Some(follow_ups));
+    db.close();
+}

@@ -575,3 +575,105 @@ fn member_records_and_marks_are_read_checked_and_kept_out_when_forgotten() {
         ]
     );
 }
+
+/// A version-4 file whose workspaces keep follow-ups, a segment, weights and dismissed
+/// suggestions; dan was forgotten in w2 (a mark in the file).
+fn with_documents() -> Value {
+    let mut v = valid();
+    v["version"] = json!(4);
+    let dan = attache::domain::member_record::Forgotten::new("w2", "mastodon:dan@x.test", 5.0);
+    v["forgotten"] = serde_json::to_value(vec![&dan]).unwrap();
+    v["documents"] = json!([
+        { "kind": "follow-ups", "workspace_id": "w2", "value": [
+            { "id": "f1", "member_key": "mastodon:dan@x.test", "member_name": "Dan", "what": "Rappeler Dan", "due": 9.0, "created_at": 1.0 },
+            { "id": "f2", "member_key": "mastodon:erin@x.test", "member_name": "Erin", "what": "Envoyer le devis", "due": 9.0, "created_at": 1.0 }
+        ] },
+        { "kind": "segments", "workspace_id": "w2", "value": [ { "name": "Ambassadeurs", "filter": { "levels": [1, 2] } } ] },
+        { "kind": "member-weights", "workspace_id": "w1", "value": { "reply": 9 } },
+        { "kind": "merge-dismissed", "workspace_id": "w2", "value": [
+            ["mastodon:dan@x.test", "bluesky:dan.test"], ["mastodon:erin@x.test", "bluesky:erin.test"]
+        ] }
+    ]);
+    v
+}
+
+#[test]
+fn the_workspaces_settings_documents_travel_without_what_concerns_the_forgotten() {
+    let b = parse_backup(&with_documents().to_string()).unwrap();
+    assert!(b.carries_documents());
+    assert_eq!(b.documents.len(), 4);
+    assert_eq!(b.documents[0].key(), "follow-ups:w2");
+    let kept = b.documents_to_keep(&[]);
+    assert_eq!(
+        kept[0].value,
+        json!([{ "id": "f2", "member_key": "mastodon:erin@x.test", "member_name": "Erin", "what": "Envoyer le devis", "due": 9.0, "created_at": 1.0 }]),
+        "dan's follow-up stays out"
+    );
+    assert_eq!(kept[1], b.documents[1], "a segment names nobody");
+    assert_eq!(
+        kept[3].value,
+        json!([["mastodon:erin@x.test", "bluesky:erin.test"]])
+    );
+    // Forgotten on the device since (erin): out too; a mark of another workspace is not.
+    let erin = attache::domain::member_record::Forgotten::new("w2", "mastodon:erin@x.test", 6.0);
+    let elsewhere =
+        attache::domain::member_record::Forgotten::new("w1", "mastodon:dan@x.test", 6.0);
+    let kept = b.documents_to_keep(&[erin.clone(), elsewhere]);
+    assert_eq!(kept[0].value, json!([]));
+    assert_eq!(kept[3].value, json!([]));
+    // An older file has none, and says so: the device keeps its own.
+    let old = parse_backup(&valid().to_string()).unwrap();
+    assert!(!old.carries_documents() && old.documents.is_empty());
+
+    // A one-workspace file: w2's documents under the new id, the device's marks applied.
+    let mut v = with_documents();
+    v["scope"] = json!("workspace");
+    v["workspaces"].as_array_mut().unwrap().remove(0);
+    v["documents"].as_array_mut().unwrap().remove(2);
+    v["notes"] = json!([]);
+    let one = parse_backup(&v.to_string()).unwrap();
+    let new = as_new_workspace(&one, &[], || "new1".to_string()).unwrap();
+    let keys: Vec<String> = new.documents.iter().map(|d| d.key()).collect();
+    assert_eq!(
+        keys,
+        vec!["follow-ups:new1", "segments:new1", "merge-dismissed:new1"]
+    );
+    let kept = new.documents_to_keep(&[erin]);
+    assert_eq!(
+        kept[0].value,
+        json!([]),
+        "dan (in the file) and erin (here) both forgotten"
+    );
+}
+
+#[test]
+fn a_settings_document_of_an_unknown_kind_or_shape_is_refused_by_its_path() {
+    let mut v = with_documents();
+    v["documents"][0]["value"][0]["due"] = json!("tomorrow");
+    v["documents"][2]["kind"] = json!("bluesky");
+    v["documents"][3] = json!({ "kind": "segments", "workspace_id": "w2", "value": [] });
+    v["documents"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({ "kind": "listening", "workspace_id": "w1" }));
+    v["documents"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({ "kind": "member-weights", "workspace_id": "w9", "value": {} }));
+    assert_eq!(
+        problems(v),
+        vec![
+            ("documents[0].value".into(), Problem::BadValue),
+            ("documents[2].kind".into(), Problem::BadValue),
+            (
+                "documents[3]".into(),
+                Problem::DuplicateId("segments:w2".into())
+            ),
+            ("documents[4].value".into(), Problem::Missing),
+            (
+                "documents[5].workspace_id".into(),
+                Problem::UnknownWorkspace("w9".into())
+            ),
+        ]
+    );
+}

@@ -401,3 +401,89 @@ fn a_merge_copies_notes_in_and_an_unmerge_gives_them_back() {
     y.merged = vec!["x".into()];
     let _ = merge_map(&[x, y]);
 }
+
+#[test]
+fn the_same_picture_backs_a_near_name_once_both_were_shown_and_a_common_one_says_nothing() {
+    use attache::domain::member_merge::know_pictures;
+    let pictured = |url: &str| Profile {
+        avatar: url.into(),
+        ..Profile::default()
+    };
+    let items = [
+        item(
+            "1",
+            Network::Mastodon,
+            "@em@x.test",
+            "Éloïse Martin",
+            pictured("https://x.test/a.png"),
+        ),
+        item(
+            "2",
+            Network::Bluesky,
+            "@eloise-m.bsky.test",
+            "Eloise Martin",
+            pictured("https://cdn.test/b.jpg"),
+        ),
+        item(
+            "3",
+            Network::Bluesky,
+            "@zoe.bsky.test",
+            "Zoé Durand",
+            pictured("https://cdn.test/c.jpg"),
+        ),
+    ];
+    let mut all = members(&items);
+    // Not shown yet: nothing known, nothing suggested.
+    know_pictures(&mut all, &HashMap::new());
+    assert!(suggestions(&all, &[]).is_empty());
+    // Both shown, the same bytes (at two addresses): a near name and the same picture.
+    let same: HashMap<String, String> = [
+        ("https://x.test/a.png", "h1"),
+        ("https://cdn.test/b.jpg", "h1"),
+        ("https://cdn.test/c.jpg", "h1"),
+    ]
+    .into_iter()
+    .map(|(a, b)| (a.to_string(), b.to_string()))
+    .collect();
+    know_pictures(&mut all, &same);
+    let got: Vec<Vec<Reason>> = suggestions(&all, &[])
+        .into_iter()
+        .map(|s| s.reasons)
+        .collect();
+    assert_eq!(
+        got,
+        vec![vec![Reason::SimilarName(100), Reason::SamePicture]],
+        "zoé's name is another"
+    );
+    // Different pictures: the near name alone again.
+    let mut other = same.clone();
+    other.insert("https://cdn.test/b.jpg".into(), "h2".into());
+    know_pictures(&mut all, &other);
+    assert!(suggestions(&all, &[]).is_empty());
+    // A picture shared by a crowd (a network's default one) is nobody's own.
+    let mut crowd: Vec<InboxItem> = (0..25)
+        .map(|n| {
+            item(
+                &format!("c{n}"),
+                Network::Mastodon,
+                &format!("@c{n}@x.test"),
+                &format!("Personne {n}"),
+                pictured("https://x.test/default.png"),
+            )
+        })
+        .collect();
+    crowd.extend(items.iter().take(2).cloned());
+    let mut all = members(&crowd);
+    let default: HashMap<String, String> = [
+        ("https://x.test/default.png", "h0"),
+        ("https://x.test/a.png", "h0"),
+        ("https://cdn.test/b.jpg", "h0"),
+    ]
+    .into_iter()
+    .map(|(a, b)| (a.to_string(), b.to_string()))
+    .collect();
+    know_pictures(&mut all, &default);
+    assert!(suggestions(&all, &[])
+        .iter()
+        .all(|s| !s.reasons.contains(&Reason::SamePicture)));
+}

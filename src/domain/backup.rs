@@ -14,7 +14,9 @@ use super::post::Post;
 use super::preferences::Preferences;
 use super::workspace::{validate_name, NameError, Workspace};
 
+mod documents;
 mod new_workspace;
+pub use documents::{Document, KINDS as DOCUMENT_KINDS};
 pub use new_workspace::{as_new_workspace, NewWorkspace};
 
 pub const FORMAT: &str = "attache-backup";
@@ -23,7 +25,7 @@ pub const FORMAT: &str = "attache-backup";
 /// already on the device. Version 3 carries what the workspaces keep about their members
 /// (`members`) and the marks of the forgotten; an older file has neither, and importing it
 /// keeps the member records on the device.
-pub const VERSION: u64 = 3;
+pub const VERSION: u64 = 4;
 /// Beyond this many, problems are counted but not listed.
 pub const MAX_LISTED_PROBLEMS: usize = 50;
 
@@ -62,6 +64,9 @@ pub struct Backup {
     /// The marks of forgotten members (from version 3): an import adds them, never removes.
     #[serde(default)]
     pub forgotten: Vec<Forgotten>,
+    /// The workspaces' own settings documents (from version 4: follow-ups, segments…).
+    #[serde(default)]
+    pub documents: Vec<Document>,
 }
 
 /// One image of a post, carried in the file: its type and its bytes in base64 (standard
@@ -109,6 +114,7 @@ impl Backup {
             media: Vec::new(),
             members: None,
             forgotten: Vec::new(),
+            documents: Vec::new(),
         }
     }
 
@@ -122,6 +128,7 @@ impl Backup {
             + usize::from(self.preferences.is_some())
             + self.members.as_ref().map_or(0, Vec::len)
             + self.forgotten.len()
+            + self.documents.len()
     }
 
     /// The member records an import may write: those of a member forgotten (by a mark of
@@ -145,6 +152,31 @@ impl Backup {
                     .is_none_or(|m| m.forgotten_at(&r.key).is_none())
             })
             .cloned()
+            .collect()
+    }
+
+    /// Whether the file carries the workspaces' settings documents (version 4 and later): a
+    /// full import then replaces the device's; an older file leaves them as they are.
+    pub fn carries_documents(&self) -> bool {
+        self.version >= 4
+    }
+
+    /// The settings documents an import writes, without what concerns anyone forgotten (by
+    /// a mark of the file or of the device, `device_marks`).
+    pub fn documents_to_keep(&self, device_marks: &[Forgotten]) -> Vec<Document> {
+        self.documents
+            .iter()
+            .map(|d| {
+                let marks = Marks::new(
+                    device_marks
+                        .iter()
+                        .chain(&self.forgotten)
+                        .filter(|f| f.workspace_id == d.workspace_id),
+                );
+                let mut d = d.clone();
+                d.without_forgotten(&marks);
+                d
+            })
             .collect()
     }
 
@@ -455,6 +487,29 @@ pub fn parse_backup(text: &str) -> Result<Backup, ImportError> {
         c.string(obj, &at, "mark");
         if serde_json::from_value::<Forgotten>(item.clone()).is_err() {
             c.report(|| at.clone(), Problem::BadValue);
+        }
+    }
+
+    let mut document_keys = HashSet::new();
+    for (i, item) in c.optional_array(&root, "documents").iter().enumerate() {
+        let at = format!("documents[{i}]");
+        let Some(obj) = c.object(item, || at.clone()) else {
+            continue;
+        };
+        c.workspace_of(obj, &at, &workspace_ids);
+        let kind = c.string(obj, &at, "kind");
+        if kind.is_some_and(|k| !DOCUMENT_KINDS.contains(&k)) {
+            c.report(|| format!("{at}.kind"), Problem::BadValue);
+            continue;
+        }
+        match serde_json::from_value::<Document>(item.clone()) {
+            Ok(d) if !d.is_well_formed() => c.report(|| format!("{at}.value"), Problem::BadValue),
+            Ok(d) if !document_keys.insert(d.key()) => {
+                c.report(|| at.clone(), Problem::DuplicateId(d.key()))
+            }
+            Ok(_) => {}
+            Err(_) if obj.contains_key("value") => c.report(|| at.clone(), Problem::BadValue),
+            Err(_) => c.report(|| format!("{at}.value"), Problem::Missing),
         }
     }
 

@@ -40,6 +40,8 @@ pub enum Reason {
     SameSite(String),
     /// They write in the same language.
     SameLanguage(String),
+    /// The same profile picture (the same bytes, once both were shown here).
+    SamePicture,
 }
 
 impl Reason {
@@ -155,6 +157,9 @@ pub fn reasons(a: &Member, b: &Member) -> Vec<Reason> {
             out.insert(Reason::SameLanguage(lang.clone()));
         }
     }
+    if a.profile.picture_hash.is_some() && a.profile.picture_hash == b.profile.picture_hash {
+        out.insert(Reason::SamePicture);
+    }
     out.into_iter().collect()
 }
 
@@ -198,6 +203,20 @@ pub fn suggestions(members: &[Member], dismissed: &[(String, String)]) -> Vec<Su
         .filter(|(k, g)| k.starts_with("l:") && g.len() > CROWD)
         .map(|(k, _)| &k[2..])
         .collect();
+    // A picture more than CROWD members show (a network's default one) is nobody's own.
+    let mut pictures: HashMap<&str, usize> = HashMap::new();
+    for h in members
+        .iter()
+        .filter_map(|m| m.profile.picture_hash.as_deref())
+    {
+        *pictures.entry(h).or_default() += 1;
+    }
+    let crowded_picture = |m: &Member| {
+        m.profile
+            .picture_hash
+            .as_deref()
+            .is_some_and(|h| pictures[h] > CROWD)
+    };
     let dismissed: BTreeSet<&(String, String)> = dismissed.iter().collect();
     let mut seen = BTreeSet::new();
     for group in buckets.values().filter(|g| g.len() > 1 && g.len() <= CROWD) {
@@ -211,8 +230,10 @@ pub fn suggestions(members: &[Member], dismissed: &[(String, String)]) -> Vec<Su
     seen.into_iter()
         .filter(|p| !dismissed.contains(p))
         .filter_map(|(a, b)| {
-            let mut r = reasons(by_key[a.as_str()], by_key[b.as_str()]);
+            let (ma, mb) = (by_key[a.as_str()], by_key[b.as_str()]);
+            let mut r = reasons(ma, mb);
             r.retain(|r| match r {
+                Reason::SamePicture => !crowded_picture(ma),
                 Reason::VerifiedLink(l) | Reason::SameLink(l) | Reason::LinksToProfile(l) => {
                     !crowded.contains(l.as_str())
                 }
@@ -222,4 +243,12 @@ pub fn suggestions(members: &[Member], dismissed: &[(String, String)]) -> Vec<Su
             suggests(&r).then_some(Suggestion { a, b, reasons: r })
         })
         .collect()
+}
+
+/// Gives each member the hash of their picture, when it was shown (downloaded) on this
+/// device: `hashes` maps a picture's address to the SHA-256 of its bytes.
+pub fn know_pictures(members: &mut [Member], hashes: &HashMap<String, String>) {
+    for m in members {
+        m.profile.picture_hash = hashes.get(&m.profile.avatar).cloned();
+    }
 }

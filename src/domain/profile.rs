@@ -22,6 +22,10 @@ pub struct Profile {
     /// How many follow them there, when the network said (their reach).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub followers: Option<u64>,
+    /// The SHA-256 of their picture's bytes, once it was shown (downloaded) on this device;
+    /// filled in when members are gathered, never stored with a message.
+    #[serde(skip)]
+    pub picture_hash: Option<String>,
 }
 
 /// The `http(s)` addresses in a plain text (a Bluesky bio), trailing punctuation left out.

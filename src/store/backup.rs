@@ -136,9 +136,13 @@ pub async fn export_all(db: &Db, now: f64) -> Result<(Backup, Vec<StoredMedia>),
         prefs.await?,
         media.await?,
     );
+    let workspaces: Vec<Workspace> = from_js(&ws)?;
+    let ids: Vec<String> = workspaces.iter().map(|w| w.id.clone()).collect();
+    let documents = super::backup_documents::read(&tx, &ids).await?;
     tx.finish().await?;
     let mut backup = Backup::new(Scope::All, now);
-    backup.workspaces = from_js(&ws)?;
+    backup.workspaces = workspaces;
+    backup.documents = documents;
     backup.notes = from_js(&notes)?;
     backup.posts = from_js(&posts)?;
     backup.library = from_js(&library)?;
@@ -161,7 +165,9 @@ pub async fn export_workspace(
     let range = super::notes::workspace_range(id)?;
     let tx = Tx::read(
         db.raw(),
-        &[WORKSPACES, NOTES, POSTS, LIBRARY, MEDIA, MEMBERS, FORGOTTEN],
+        &[
+            WORKSPACES, NOTES, POSTS, LIBRARY, MEDIA, MEMBERS, FORGOTTEN, SETTINGS,
+        ],
     )?;
     let ws = tx
         .store(WORKSPACES)?
@@ -211,6 +217,7 @@ pub async fn export_workspace(
         members.await?,
         forgotten.await?,
     );
+    let documents = super::backup_documents::read(&tx, &[id.to_string()]).await?;
     tx.finish().await?;
     if ws.is_undefined() {
         return Err(StoreError::Corrupt(format!("no workspace {id}")));
@@ -222,6 +229,7 @@ pub async fn export_workspace(
     backup.library = from_js(&library)?;
     backup.members = Some(from_js(&members)?);
     backup.forgotten = from_js(&forgotten)?;
+    backup.documents = documents;
     let ids: std::collections::HashSet<&str> = backup.posts.iter().map(|p| p.id.as_str()).collect();
     let mut images = stored_media(&media)?;
     images.retain(|m| ids.contains(m.post_id.as_str()));
@@ -239,6 +247,7 @@ pub struct Records<'a> {
     pub media: &'a [js_sys::Object],
     pub members: &'a [crate::domain::member_record::MemberRecord],
     pub forgotten: &'a [crate::domain::member_record::Forgotten],
+    pub documents: &'a [crate::domain::backup::Document],
 }
 
 impl Records<'_> {
@@ -251,6 +260,7 @@ impl Records<'_> {
             + usize::from(self.prefs.is_some())
             + self.members.len()
             + self.forgotten.len()
+            + self.documents.len()
     }
 }
 
@@ -276,6 +286,10 @@ pub async fn replace_all(
         .members
         .as_ref()
         .map(|_| backup.members_to_keep(&marks));
+    let documents = backup.documents_to_keep(&marks);
+    if backup.carries_documents() {
+        super::backup_documents::delete_all(&tx).await?;
+    }
     if members.is_some() {
         tx.store(MEMBERS)?.clear().map_err(StoreError::from_js)?;
     }
@@ -297,6 +311,7 @@ pub async fn replace_all(
         media: &media,
         members: members.as_deref().unwrap_or(&[]),
         forgotten: &backup.forgotten,
+        documents: &documents,
     };
     write(&tx, &records, control)?;
     tx.commit().await
@@ -314,7 +329,9 @@ pub async fn add_workspace(
     let media = media_records(&new.media)?;
     let tx = Tx::write(
         db.raw(),
-        &[WORKSPACES, NOTES, POSTS, LIBRARY, MEDIA, MEMBERS, FORGOTTEN],
+        &[
+            WORKSPACES, NOTES, POSTS, LIBRARY, MEDIA, MEMBERS, FORGOTTEN, SETTINGS,
+        ],
         Durability::Strict,
     )?;
     let here = tx
@@ -324,6 +341,7 @@ pub async fn add_workspace(
         .map_err(StoreError::from_js)?;
     let here: Vec<crate::domain::member_record::Forgotten> = from_js(&request(&here).await?)?;
     let (members, forgotten) = new.members_and_marks(&here);
+    let documents = new.documents_to_keep(&here);
     let records = Records {
         workspaces: std::slice::from_ref(&new.workspace),
         notes: &new.notes,
@@ -333,6 +351,7 @@ pub async fn add_workspace(
         media: &media,
         members: &members,
         forgotten: &forgotten,
+        documents: &documents,
     };
     write(&tx, &records, control)?;
     tx.commit().await
@@ -375,6 +394,13 @@ fn write(tx: &Tx, records: &Records, control: ImportControl) -> Result<(), Store
         requests.extend(put_batch(
             &tx.store(FORGOTTEN)?,
             &records.forgotten[..records.forgotten.len().min(r)],
+        )?);
+    }
+    if !records.documents.is_empty() {
+        let r = room(requests.len());
+        requests.extend(super::backup_documents::put(
+            tx,
+            &records.documents[..records.documents.len().min(r)],
         )?);
     }
     let r = room(requests.len());

@@ -62,7 +62,7 @@ for (const locale of ['en-US', 'fr-FR']) {
     }, [size, locale.slice(0, 2)]);
     assert.equal(shown, w.ready(download.suggestedFilename(), expected), 'the size said is the size written');
     const backup = JSON.parse(await readFile(file, 'utf8'));
-    assert.equal(backup.version, 3);
+    assert.equal(backup.version, 4);
     assert.equal(backup.media.length, 1);
     assert.deepEqual(backup.members, [], 'no member records yet, but the file says so');
     assert.deepEqual(Buffer.from(backup.media[0].data, 'base64'), PNG.buffer);

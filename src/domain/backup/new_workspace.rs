@@ -2,7 +2,7 @@
 //! records under their keys, the marks of the forgotten kept with the id they were hashed
 //! with.
 
-use super::{Backup, MediaFile};
+use super::{Backup, Document, MediaFile};
 use crate::domain::library::{queue_id, Body, LibraryItem};
 use crate::domain::member_record::{Forgotten, Marks, MemberRecord};
 use crate::domain::note::Note;
@@ -23,6 +23,8 @@ pub struct NewWorkspace {
     pub members: Vec<MemberRecord>,
     /// The marks of its forgotten, kept by the new workspace (hashed with the old id).
     pub forgotten: Vec<Forgotten>,
+    /// Its settings documents (follow-ups, segments…), under the new id.
+    pub documents: Vec<Document>,
 }
 
 impl NewWorkspace {
@@ -45,6 +47,21 @@ impl NewWorkspace {
             .cloned()
             .collect();
         (members, forgotten)
+    }
+
+    /// Its settings documents without what concerns anyone forgotten (`here` as for
+    /// [`Self::members_and_marks`]).
+    pub fn documents_to_keep(&self, here: &[Forgotten]) -> Vec<Document> {
+        let (_, forgotten) = self.members_and_marks(here);
+        let marks = Marks::new(&forgotten);
+        self.documents
+            .iter()
+            .map(|d| {
+                let mut d = d.clone();
+                d.without_forgotten(&marks);
+                d
+            })
+            .collect()
     }
 }
 
@@ -175,6 +192,12 @@ pub fn as_new_workspace(
         .filter(|f| f.workspace_id == source.id)
         .map(|f| f.moved_to(&workspace.id))
         .collect();
+    let documents = backup
+        .documents
+        .iter()
+        .filter(|d| d.workspace_id == source.id)
+        .map(|d| d.moved_to(&workspace.id))
+        .collect();
     Some(NewWorkspace {
         workspace,
         notes,
@@ -184,5 +207,6 @@ pub fn as_new_workspace(
         came_from: source.id.clone(),
         members,
         forgotten,
+        documents,
     })
 }

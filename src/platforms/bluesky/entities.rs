@@ -119,6 +119,7 @@ impl Author {
             avatar: self.avatar.clone().unwrap_or_default(),
             lang: String::new(),
             followers: self.followers_count,
+            picture_hash: None,
         }
     }
 

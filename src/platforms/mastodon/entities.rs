@@ -239,6 +239,7 @@ impl Account {
             avatar: self.avatar.clone(),
             lang: String::new(),
             followers: Some(self.followers_count),
+            picture_hash: None,
         }
     }
 }

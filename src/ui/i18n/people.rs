@@ -180,6 +180,7 @@ macro_rules! people_messages {
             ReasonSimilarName => "names {percent}% alike", "noms semblables à {percent}\u{a0}%";
             ReasonSameSite => "links to the same site ({site})", "des liens vers le même site ({site})";
             ReasonSameLanguage => "they write in the same language ({lang})", "ils écrivent dans la même langue ({lang})";
+            ReasonSamePicture => "the same profile picture", "la même photo de profil";
             SegmentLegend => "Segment", "Segment";
             SegmentChoose => "Show", "Afficher";
             SegmentAll => "All members", "Tous les membres";

@@ -21,6 +21,7 @@ pub fn reason(t: Text, r: &Reason) -> String {
         Reason::SimilarName(p) => t.fill(Msg::ReasonSimilarName, &[("percent", &p.to_string())]),
         Reason::SameSite(s) => t.fill(Msg::ReasonSameSite, &[("site", s)]),
         Reason::SameLanguage(l) => t.fill(Msg::ReasonSameLanguage, &[("lang", l)]),
+        Reason::SamePicture => t.get(Msg::ReasonSamePicture).to_string(),
     }
 }
 
