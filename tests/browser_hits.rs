@@ -106,6 +106,7 @@ async fn forgetting_a_member_takes_their_hits_and_the_tones_given_to_them_out() 
         threads: vec![],
         follow_ups_key: "follow-ups:w".into(),
         glance_key: "people-glance:w".into(),
+        pictures_key: "member-pictures:w".into(),
         member_keys: vec!["bluesky:@bob.test".into()],
         marks: vec![Forgotten::new("w", "bluesky:@bob.test", 30.0)],
     };

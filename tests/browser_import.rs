@@ -297,6 +297,7 @@ async fn member_records_travel_in_the_export_but_a_forgotten_member_never_comes_
         threads: vec![],
         follow_ups_key: format!("follow-ups:{ws}"),
         glance_key: format!("people-glance:{ws}"),
+        pictures_key: format!("member-pictures:{ws}"),
         member_keys: vec![erin.key.clone()],
         marks: vec![mark.clone()],
     };

@@ -143,6 +143,16 @@ async fn forgetting_erases_every_spelling_and_touches_nobody_else() {
     store::settings_docs::put(&db, "people-glance:w", &glance(&[bob_key, alice_key]))
         .await
         .unwrap();
+    let shown = |key: &str| {
+        (
+            key.to_string(),
+            attache::domain::member_merge::ShownPicture::of("https://x.test/p.png", key.as_bytes()),
+        )
+    };
+    let pictures: std::collections::HashMap<_, _> = [shown(bob_key), shown(alice_key)].into();
+    store::settings_docs::put(&db, "member-pictures:w", &pictures)
+        .await
+        .unwrap();
 
     let plan = store::members::Forget {
         workspace_id: "w".into(),
@@ -151,6 +161,7 @@ async fn forgetting_erases_every_spelling_and_touches_nobody_else() {
         threads: vec!["w:conv-1".into()],
         follow_ups_key: "follow-ups:w".into(),
         glance_key: "people-glance:w".into(),
+        pictures_key: "member-pictures:w".into(),
         member_keys: vec![bob_key.into()],
         marks: vec![Forgotten::new("w", bob_key, 10.0)],
     };
@@ -183,6 +194,16 @@ async fn forgetting_erases_every_spelling_and_touches_nobody_else() {
     assert_eq!(
         glance_kept(&db).await,
         ([alice_key.to_string()].to_vec(), 1)
+    );
+    let pictures: std::collections::HashMap<String, attache::domain::member_merge::ShownPicture> =
+        store::settings_docs::get(&db, "member-pictures:w")
+            .await
+            .unwrap()
+            .unwrap();
+    assert_eq!(
+        pictures.keys().collect::<Vec<_>>(),
+        [alice_key],
+        "bob's picture hash is gone"
     );
 
     // A glance worked out from what was read before Bob was forgotten (in another tab, say)

@@ -404,10 +404,17 @@ fn a_merge_copies_notes_in_and_an_unmerge_gives_them_back() {
 
 #[test]
 fn the_same_picture_backs_a_near_name_once_both_were_shown_and_a_common_one_says_nothing() {
-    use attache::domain::member_merge::know_pictures;
+    use attache::domain::member_merge::{know_pictures, ShownPicture};
     let pictured = |url: &str| Profile {
         avatar: url.into(),
         ..Profile::default()
+    };
+    // What was shown on this device, by member key: each picture's address and bytes.
+    let shown = |pictures: &[(&Member, &[u8])]| -> HashMap<String, ShownPicture> {
+        pictures
+            .iter()
+            .map(|(m, bytes)| (m.key.clone(), ShownPicture::of(&m.profile.avatar, bytes)))
+            .collect()
     };
     let items = [
         item(
@@ -436,15 +443,12 @@ fn the_same_picture_backs_a_near_name_once_both_were_shown_and_a_common_one_says
     // Not shown yet: nothing known, nothing suggested.
     know_pictures(&mut all, &HashMap::new());
     assert!(suggestions(&all, &[]).is_empty());
-    // Both shown, the same bytes (at two addresses): a near name and the same picture.
-    let same: HashMap<String, String> = [
-        ("https://x.test/a.png", "h1"),
-        ("https://cdn.test/b.jpg", "h1"),
-        ("https://cdn.test/c.jpg", "h1"),
-    ]
-    .into_iter()
-    .map(|(a, b)| (a.to_string(), b.to_string()))
-    .collect();
+    // All shown, the same bytes at three addresses: a near name and the same picture.
+    let same = shown(&[
+        (&all[0], b"photo"),
+        (&all[1], b"photo"),
+        (&all[2], b"photo"),
+    ]);
     know_pictures(&mut all, &same);
     let got: Vec<Vec<Reason>> = suggestions(&all, &[])
         .into_iter()
@@ -456,9 +460,12 @@ fn the_same_picture_backs_a_near_name_once_both_were_shown_and_a_common_one_says
         "zoé's name is another"
     );
     // Different pictures: the near name alone again.
-    let mut other = same.clone();
-    other.insert("https://cdn.test/b.jpg".into(), "h2".into());
+    let other = shown(&[(&all[0], b"photo"), (&all[1], b"another photo")]);
     know_pictures(&mut all, &other);
+    assert!(suggestions(&all, &[]).is_empty());
+    // A picture changed since it was shown is not known.
+    all[1].profile.avatar = "https://cdn.test/new.jpg".into();
+    know_pictures(&mut all, &same);
     assert!(suggestions(&all, &[]).is_empty());
     // A picture shared by a crowd (a network's default one) is nobody's own.
     let mut crowd: Vec<InboxItem> = (0..25)
@@ -474,15 +481,10 @@ fn the_same_picture_backs_a_near_name_once_both_were_shown_and_a_common_one_says
         .collect();
     crowd.extend(items.iter().take(2).cloned());
     let mut all = members(&crowd);
-    let default: HashMap<String, String> = [
-        ("https://x.test/default.png", "h0"),
-        ("https://x.test/a.png", "h0"),
-        ("https://cdn.test/b.jpg", "h0"),
-    ]
-    .into_iter()
-    .map(|(a, b)| (a.to_string(), b.to_string()))
-    .collect();
+    let everyone: Vec<(&Member, &[u8])> = all.iter().map(|m| (m, b"default".as_slice())).collect();
+    let default = shown(&everyone);
     know_pictures(&mut all, &default);
+    assert!(all.iter().all(|m| m.profile.picture_hash.is_some()));
     assert!(suggestions(&all, &[])
         .iter()
         .all(|s| !s.reasons.contains(&Reason::SamePicture)));

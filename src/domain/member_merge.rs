@@ -245,10 +245,36 @@ pub fn suggestions(members: &[Member], dismissed: &[(String, String)]) -> Vec<Su
         .collect()
 }
 
-/// Gives each member the hash of their picture, when it was shown (downloaded) on this
-/// device: `hashes` maps a picture's address to the SHA-256 of its bytes.
-pub fn know_pictures(members: &mut [Member], hashes: &HashMap<String, String>) {
+/// A member's picture as it was shown (downloaded) on this device: its address, and the
+/// SHA-256 of its bytes. Kept by member key, so forgetting them takes it away.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct ShownPicture {
+    pub url: String,
+    pub hash: String,
+}
+
+impl ShownPicture {
+    pub fn of(url: &str, bytes: &[u8]) -> Self {
+        use sha2::{Digest, Sha256};
+        ShownPicture {
+            url: url.to_string(),
+            hash: Sha256::digest(bytes)
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect(),
+        }
+    }
+}
+
+/// Gives each member the hash of their current picture, when it was shown on this device
+/// (`shown`: by member or identity key).
+pub fn know_pictures(members: &mut [Member], shown: &HashMap<String, ShownPicture>) {
     for m in members {
-        m.profile.picture_hash = hashes.get(&m.profile.avatar).cloned();
+        let current = &m.profile.avatar;
+        m.profile.picture_hash = std::iter::once(&m.key)
+            .chain(m.identities.iter().map(|i| &i.key))
+            .filter_map(|k| shown.get(k))
+            .find(|p| !current.is_empty() && p.url == *current)
+            .map(|p| p.hash.clone());
     }
 }

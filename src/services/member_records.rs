@@ -193,6 +193,7 @@ pub async fn forget(
         threads,
         follow_ups_key: super::follow_ups::key(workspace_id),
         glance_key: super::members::glance_key(workspace_id),
+        pictures_key: super::avatars::shown_key(workspace_id),
         marks: keys
             .iter()
             .map(|k| Forgotten::new(workspace_id, k, now))

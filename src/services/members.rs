@@ -99,6 +99,9 @@ pub async fn load(db: &Db, workspace_id: &str, now: f64) -> Result<People, Store
         .into_iter()
         .partition(|m| records.get(&m.key).is_some_and(|r| r.teammate));
     let dismissed = super::member_records::dismissed(db, workspace_id).await?;
+    // Pictures shown on this device back a near name.
+    let pictures = super::avatars::shown(db, workspace_id).await?;
+    crate::domain::member_merge::know_pictures(&mut members, &pictures);
     let suggestions = suggestions(&members, &dismissed);
     members.sort_by(order);
     sorting::sort_by_key(&mut teammates[..], |m| m.name.to_lowercase());

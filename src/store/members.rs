@@ -119,6 +119,8 @@ pub struct Forget {
     pub member_keys: Vec<String>,
     /// The settings document of the People list's glance.
     pub glance_key: String,
+    /// The settings document of the member pictures shown (their hashes go).
+    pub pictures_key: String,
     /// One mark per identity.
     pub marks: Vec<Forgotten>,
 }
@@ -260,6 +262,15 @@ pub async fn forget(db: &Db, plan: &Forget) -> Result<Erased, StoreError> {
         glance.forget(&plan.member_keys);
         settings
             .put_with_key(&to_js(&glance)?, &key)
+            .map_err(StoreError::from_js)?;
+    }
+    let key = JsValue::from_str(&plan.pictures_key);
+    let value = request(&settings.get(&key).map_err(StoreError::from_js)?).await?;
+    if !value.is_undefined() {
+        let mut shown: std::collections::HashMap<String, serde_json::Value> = from_js(&value)?;
+        shown.retain(|k, _| !plan.member_keys.contains(k));
+        settings
+            .put_with_key(&to_js(&shown)?, &key)
             .map_err(StoreError::from_js)?;
     }
     tx.commit().await?;

@@ -457,6 +457,13 @@ export async function startMastodon({ domain = 'social.test', maxCharacters = 50
       state.posts.push(entry);
       res.on('finish', () => { entry.status = res.statusCode; });
     }
+    // Members' pictures (`addMention({ picture })`): the same name, the same bytes.
+    const picture = /^GET \/avatars\/members\/([a-z0-9-]+)\.png$/.exec(route);
+    if (picture) {
+      state.picturesServed = (state.picturesServed || 0) + 1;
+      res.writeHead(200, { ...cors, 'Content-Type': 'image/png' });
+      return res.end(Buffer.concat([AVATAR_PNG, Buffer.from(picture[1])]));
+    }
     const authed = req.headers.authorization;
     if (authed && Date.now() < state.mode.rateLimitedUntil) {
       res.writeHead(429, {
@@ -551,9 +558,12 @@ export async function startMastodon({ domain = 'social.test', maxCharacters = 50
   const url = `http://127.0.0.1:${server.address().port}`;
   serverUrl = url;
   /** A mention of alice by `from`, with `html` as its content, newest first like Mastodon. */
-  const addMention = ({ html, from = 'bob', inReplyTo = null, at = new Date().toISOString(), alsoMentions = [], visibility = 'public' }) => {
+  const addMention = ({ html, from = 'bob', inReplyTo = null, at = new Date().toISOString(), alsoMentions = [], visibility = 'public', picture = null }) => {
     const id = newId();
-    const author = { ...account, id: String(2000 + from.length), username: from, acct: `${from}@elsewhere.test`, display_name: from, url: `https://elsewhere.test/@${from}` };
+    // No picture unless asked for: a member's row downloads it when opened, and a test
+    // never reaches past loopback.
+    const avatar = picture ? `${url}/avatars/members/${picture}.png` : '';
+    const author = { ...account, id: String(2000 + from.length), username: from, acct: `${from}@elsewhere.test`, display_name: from, url: `https://elsewhere.test/@${from}`, avatar, avatar_static: avatar };
     const mentions = [{ id: account.id, username: account.username, acct: account.username, url: account.url },
       ...alsoMentions.map((acct) => ({ id: `m-${acct}`, username: acct.split('@')[0], acct, url: `https://${acct.split('@')[1] || domain}/@${acct.split('@')[0]}` }))];
     const status = { ...statusOf({ status: '' }, id, at), content: html, account: author, in_reply_to_id: inReplyTo, mentions, visibility, url: `https://elsewhere.test/@${from}/${id}`, uri: `https://elsewhere.test/users/${from}/statuses/${id}` };
@@ -565,7 +575,7 @@ export async function startMastodon({ domain = 'social.test', maxCharacters = 50
    * 'direct', mentionsAlice: true`) a private mention the server filtered out of notifications. */
   const addStatus = ({ html, from = 'carol', inReplyTo = null, at = new Date().toISOString(), visibility = 'public', mentionsAlice = false }) => {
     const id = newId();
-    const author = { ...account, id: String(3000 + from.length), username: from, acct: `${from}@elsewhere.test`, display_name: from, url: `https://elsewhere.test/@${from}` };
+    const author = { ...account, id: String(3000 + from.length), username: from, acct: `${from}@elsewhere.test`, display_name: from, url: `https://elsewhere.test/@${from}`, avatar: '', avatar_static: '' };
     state.others.push({ ...statusOf({ status: '' }, id, at), content: html, account: author, in_reply_to_id: inReplyTo, visibility, mentions: mentionsAlice ? [{ id: account.id, username: account.username, acct: account.username, url: account.url }] : [], url: `https://elsewhere.test/@${from}/${id}`, uri: `https://elsewhere.test/users/${from}/statuses/${id}` });
     return id;
   };
@@ -574,7 +584,7 @@ export async function startMastodon({ domain = 'social.test', maxCharacters = 50
   const addTagged = ({ html, tags, from = 'dana', local = false, language = 'fr', at = new Date().toISOString() }) => {
     const id = newId();
     const host = local ? domain : 'elsewhere.test';
-    const author = { ...account, id: String(5000 + from.length), username: from, acct: local ? from : `${from}@${host}`, display_name: from[0].toUpperCase() + from.slice(1), url: `https://${host}/@${from}` };
+    const author = { ...account, id: String(5000 + from.length), username: from, acct: local ? from : `${from}@${host}`, display_name: from[0].toUpperCase() + from.slice(1), url: `https://${host}/@${from}`, avatar: '', avatar_static: '' };
     const status = { ...statusOf({ status: '' }, id, at), content: html, account: author, language,
       tags: tags.map((t) => ({ name: t, url: `https://${domain}/tags/${t}` })),
       url: `https://${host}/@${from}/${id}`, uri: `https://${host}/users/${from}/statuses/${id}` };
@@ -585,7 +595,7 @@ export async function startMastodon({ domain = 'social.test', maxCharacters = 50
   /** A favourite, boost (`reblog`) or follow of alice by `from`, as Mastodon notifies it. */
   const addInteraction = ({ type, from = 'bob', statusId = null, at = new Date().toISOString() }) => {
     const id = newId();
-    const author = { ...account, id: String(4000 + from.length), username: from, acct: `${from}@elsewhere.test`, display_name: from, url: `https://elsewhere.test/@${from}` };
+    const author = { ...account, id: String(4000 + from.length), username: from, acct: `${from}@elsewhere.test`, display_name: from, url: `https://elsewhere.test/@${from}`, avatar: '', avatar_static: '' };
     const status = statusId ? state.statuses.find((s) => s.id === statusId) : null;
     if (statusId && !status) throw new Error(`no status ${statusId} of alice`);
     const hour = Math.floor(Date.parse(at) / 3_600_000);

@@ -83,8 +83,8 @@ macro_rules! settings_messages {
                 "It brings what was kept about {count} member (notes, tags, fields): they show on People once its accounts are connected here and have synced.",
                 "It brings what was kept about {count} members (notes, tags, fields): they show on People once its accounts are connected here and have synced."),
                 plural(
-                "Il apporte ce qui était noté sur {count} membre (notes, étiquettes, champs)\u{a0}: il apparaît dans Personnes une fois ses comptes connectés ici et synchronisés.",
-                "Il apporte ce qui était noté sur {count} membres (notes, étiquettes, champs)\u{a0}: ils apparaissent dans Personnes une fois ses comptes connectés ici et synchronisés.");
+                "Il apporte ce qui était noté sur {count} membre (notes, étiquettes, champs)\u{a0}: il apparaît dans Membres une fois ses comptes connectés ici et synchronisés.",
+                "Il apporte ce qui était noté sur {count} membres (notes, étiquettes, champs)\u{a0}: ils apparaissent dans Membres une fois ses comptes connectés ici et synchronisés.");
             Importing => "Importing…", "Importation…";
             ImportedAll => "Import done: {workspaces} and {notes}.",
                 "Importation terminée\u{a0}: {workspaces} et {notes}.";

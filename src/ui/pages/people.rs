@@ -11,6 +11,7 @@ pub(crate) mod gravity;
 mod map;
 mod member;
 mod merges;
+mod picture;
 mod record;
 mod segments;
 mod weights;

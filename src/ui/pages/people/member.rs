@@ -132,6 +132,9 @@ pub fn MemberRow(
                 }).collect_view();
                 view! {
                     <div class="member-body">
+                        {(!m.profile.avatar.is_empty()).then(|| view! {
+                            <super::picture::MemberPicture member_key=m.key.clone() url=m.profile.avatar.clone()/>
+                        })}
                         {lines.into_iter().flatten().map(|l| view! { <p>{l}</p> }).collect_view()}
                         <a href=m.url.clone() rel="nofollow noopener noreferrer" target="_blank">{t.get(Msg::ProfileLink)}</a>
                         <super::merges::OtherIdentities member_key=m.key.clone() identities=m.identities.clone() changed=moved/>
