@@ -238,7 +238,7 @@ fn a_conversation_is_found_by_who_wrote_and_what_was_said() {
         item("3", "ana@x.test", "Ana", "Merci !", Some("2"), 3.0),
         item("4", "zoe@x.test", "Zoé", "J'adore", None, 4.0),
     ];
-    let docs = search_docs::conversations(&items);
+    let docs: Vec<Doc> = search_docs::conversations(&items).collect();
     assert_eq!(docs.len(), 2);
     let index = Index::build(docs);
     let hits = index.search("commande arrivee", 10);
@@ -246,4 +246,78 @@ fn a_conversation_is_found_by_who_wrote_and_what_was_said() {
     assert_eq!(hits[0].doc.title, "Ana, Brand");
     assert_eq!(hits[0].doc.at, 3.0);
     assert_eq!(index.search("zoe", 10)[0].doc.title, "Zoé");
+}
+
+#[test]
+fn an_index_finished_in_small_steps_finds_what_the_whole_texts_hold() {
+    use attache::domain::search::Builder;
+    // Words sharing first letters, one-letter words, accents, digits: every bucket edge.
+    let vocabulary = [
+        "a", "ab", "abc", "abd", "b", "ba", "é", "ée", "eclair", "éclairs", "z", "zz", "0", "01",
+        "1", "ñandu", "œuvre", "ça", "cab", "cabane",
+    ];
+    let mut seed = 7u64;
+    let mut next = move |n: usize| {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (seed >> 33) as usize % n
+    };
+    let docs: Vec<Doc> = (0..300)
+        .map(|n| {
+            let text = |k: usize, next: &mut dyn FnMut(usize) -> usize| {
+                (0..k)
+                    .map(|_| vocabulary[next(vocabulary.len())])
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            doc(
+                Kind::Note,
+                &format!("d{n}"),
+                &text(2, &mut next),
+                &text(4, &mut next),
+                n as f64,
+            )
+        })
+        .collect();
+    let at_once = Index::build(docs.clone());
+    let mut b = Builder::default();
+    for d in docs.clone() {
+        b.add(d);
+    }
+    let mut finishing = b.finishing();
+    let mut steps = 0;
+    while !finishing.step(3) {
+        steps += 1;
+    }
+    assert!(steps > 100, "{steps} steps");
+    let stepped = finishing.index();
+    for q in vocabulary
+        .iter()
+        .chain(&["c", "e", "éc", "o", "zz 0", "ab b"])
+    {
+        let ids = |i: &Index| -> Vec<String> {
+            i.search(q, 1_000)
+                .iter()
+                .map(|h| h.doc.id.clone())
+                .collect()
+        };
+        assert_eq!(ids(&stepped), ids(&at_once), "{q}");
+        // Every document some word of which starts with each word of the query, no other.
+        let wanted = words(q);
+        let mut expected: Vec<String> = docs
+            .iter()
+            .filter(|d| {
+                let all = words(&format!("{} {}", d.title, d.body));
+                wanted
+                    .iter()
+                    .all(|w| all.iter().any(|x| x.starts_with(w.as_str())))
+            })
+            .map(|d| d.id.clone())
+            .collect();
+        let mut got = ids(&stepped);
+        expected.sort();
+        got.sort();
+        assert_eq!(got, expected, "{q}");
+    }
 }

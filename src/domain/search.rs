@@ -79,6 +79,10 @@ pub fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// How many words an index being finished sorts in one step ([`Finishing::step`]) between
+/// two turns of the screen.
+pub const FINISH_STEP: usize = 20_000;
+
 /// A posting: the document's number, with the title's words marked by the top bit.
 const TITLE: u32 = 1 << 31;
 
@@ -149,32 +153,92 @@ impl Builder {
         self.docs.is_empty()
     }
 
+    /// The index, at once (see [`Builder::finishing`] for one made in steps).
     pub fn finish(self) -> Index {
+        let mut f = self.finishing();
+        while !f.step(usize::MAX) {}
+        f.index()
+    }
+
+    /// The index made in steps: the words are sorted a bucket of the same first two bytes
+    /// at a time, so a large index's sort never holds the screen for long.
+    pub fn finishing(self) -> Finishing {
         if self.replaced {
             // Rare (a record given twice): built again from the documents kept.
             let mut again = Builder::default();
             for d in self.docs {
                 again.add(d);
             }
-            return again.finish();
+            return again.finishing();
         }
-        let mut terms: Vec<(String, Vec<u32>)> = self.map.into_iter().collect();
-        terms.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let mut starts = Vec::with_capacity(terms.len() + 1);
-        let mut postings = Vec::new();
-        let mut names = Vec::with_capacity(terms.len());
-        for (term, docs) in terms {
-            starts.push(postings.len() as u32);
-            postings.extend(docs);
-            names.push(term.into_boxed_str());
+        let mut buckets: Vec<Vec<(String, Vec<u32>)>> = Vec::new();
+        buckets.resize_with(256 * 257, Vec::new);
+        for (term, docs) in self.map {
+            buckets[bucket_of(&term)].push((term, docs));
         }
-        starts.push(postings.len() as u32);
+        Finishing {
+            buckets,
+            next: 0,
+            terms: Vec::new(),
+            starts: Vec::new(),
+            postings: Vec::new(),
+            docs: self.docs,
+            by_id: self.by_id,
+        }
+    }
+}
+
+/// Where a term goes so that the buckets, in order, hold the terms in byte order: its first
+/// byte, then its second (none before any).
+fn bucket_of(term: &str) -> usize {
+    let b = term.as_bytes();
+    let first = usize::from(b.first().copied().unwrap_or(0));
+    let second = b.get(1).map_or(0, |&x| usize::from(x) + 1);
+    first * 257 + second
+}
+
+/// An index being finished ([`Builder::finishing`]).
+#[derive(Debug)]
+pub struct Finishing {
+    buckets: Vec<Vec<(String, Vec<u32>)>>,
+    next: usize,
+    terms: Vec<Box<str>>,
+    starts: Vec<u32>,
+    postings: Vec<u32>,
+    docs: Vec<Doc>,
+    by_id: FxHashMap<(Kind, String), u32>,
+}
+
+impl Finishing {
+    /// Sorts and lays out buckets until about `budget` terms were handled; true when all
+    /// are.
+    pub fn step(&mut self, budget: usize) -> bool {
+        let mut done = 0usize;
+        while self.next < self.buckets.len() && done < budget {
+            let mut bucket = std::mem::take(&mut self.buckets[self.next]);
+            self.next += 1;
+            bucket.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+            done += bucket.len().max(1);
+            for (term, docs) in bucket {
+                self.starts.push(self.postings.len() as u32);
+                self.postings.extend(docs);
+                self.terms.push(term.into_boxed_str());
+            }
+        }
+        self.next >= self.buckets.len()
+    }
+
+    /// The index (every step taken first).
+    pub fn index(mut self) -> Index {
+        while !self.step(usize::MAX) {}
+        let mut starts = self.starts;
+        starts.push(self.postings.len() as u32);
         Index {
             hidden: vec![false; self.docs.len()],
             docs: self.docs,
-            terms: names,
+            terms: self.terms,
             starts,
-            postings,
+            postings: self.postings,
             fresh: vec![],
             by_id: self.by_id,
         }

@@ -50,27 +50,40 @@ pub fn members(
     merged: &HashMap<String, String>,
     records: &HashMap<String, MemberRecord>,
 ) -> Vec<Doc> {
-    struct Seen {
-        name: String,
-        handles: Vec<String>,
-        at: f64,
+    let mut docs = MemberDocs::default();
+    for i in items {
+        docs.item(i);
     }
-    let own: Vec<String> = own_handles.iter().map(|h| h.to_lowercase()).collect();
-    // Each spelling of a handle once (borrowed): the keys are made once per person.
-    let mut spelled: FxHashMap<(Network, &str), (&str, f64)> = FxHashMap::default();
-    let people = items
-        .iter()
-        .filter(|i| !i.is_erased())
-        .map(|i| (i.network, &i.author_handle, &i.author_name, i.at))
-        .chain(
-            signs
-                .iter()
-                .filter(|s| !s.who_handle.is_empty())
-                .map(|s| (s.network, &s.who_handle, &s.who_name, s.at)),
-        );
-    let mut first_seen: Vec<(Network, &str)> = vec![];
-    for (network, handle, name, at) in people {
-        match spelled.get_mut(&(network, handle.as_str())) {
+    for s in signs {
+        docs.sign(s);
+    }
+    docs.finish(own_handles, merged, records).collect()
+}
+
+/// The members' documents being made, one message or sign at a time (so the service can
+/// give way to the screen between slices); [`MemberDocs::finish`] makes them.
+#[derive(Default)]
+pub struct MemberDocs<'a> {
+    /// Each spelling of a handle once (borrowed): the keys are made once per person.
+    spelled: FxHashMap<(Network, &'a str), (&'a str, f64)>,
+    first_seen: Vec<(Network, &'a str)>,
+}
+
+impl<'a> MemberDocs<'a> {
+    pub fn item(&mut self, i: &'a InboxItem) {
+        if !i.is_erased() {
+            self.person(i.network, &i.author_handle, &i.author_name, i.at);
+        }
+    }
+
+    pub fn sign(&mut self, s: &'a Interaction) {
+        if !s.who_handle.is_empty() {
+            self.person(s.network, &s.who_handle, &s.who_name, s.at);
+        }
+    }
+
+    fn person(&mut self, network: Network, handle: &'a str, name: &'a str, at: f64) {
+        match self.spelled.get_mut(&(network, handle)) {
             Some(last) => {
                 if at >= last.1 {
                     if !name.trim().is_empty() {
@@ -80,39 +93,52 @@ pub fn members(
                 }
             }
             None => {
-                first_seen.push((network, handle));
-                spelled.insert((network, handle), (name, at));
+                self.first_seen.push((network, handle));
+                self.spelled.insert((network, handle), (name, at));
             }
         }
     }
-    let mut by_key: FxHashMap<String, Seen> = FxHashMap::default();
-    let mut order: Vec<String> = vec![];
-    for (network, handle) in first_seen {
-        let (name, at) = spelled[&(network, handle)];
-        if own.contains(&handle.to_lowercase()) {
-            continue;
+
+    /// The documents, in the order the people were first met: the people are put together
+    /// by member at once, each document is made as it is asked for.
+    pub fn finish<'r>(
+        self,
+        own_handles: &[String],
+        merged: &HashMap<String, String>,
+        records: &'r HashMap<String, MemberRecord>,
+    ) -> impl Iterator<Item = Doc> + 'r {
+        struct Seen {
+            name: String,
+            handles: Vec<String>,
+            at: f64,
         }
-        let own_key = key_of(network, handle);
-        let key = merged.get(&own_key).cloned().unwrap_or(own_key);
-        let seen = by_key.entry(key.clone()).or_insert_with(|| {
-            order.push(key);
-            Seen {
-                name: String::new(),
-                handles: vec![],
-                at,
+        let own: Vec<String> = own_handles.iter().map(|h| h.to_lowercase()).collect();
+        let mut by_key: FxHashMap<String, Seen> = FxHashMap::default();
+        let mut order: Vec<String> = vec![];
+        for (network, handle) in self.first_seen {
+            let (name, at) = self.spelled[&(network, handle)];
+            if own.contains(&handle.to_lowercase()) {
+                continue;
             }
-        });
-        if (seen.name.is_empty() || at >= seen.at) && !name.trim().is_empty() {
-            seen.name = name.trim().to_string();
+            let own_key = key_of(network, handle);
+            let key = merged.get(&own_key).cloned().unwrap_or(own_key);
+            let seen = by_key.entry(key.clone()).or_insert_with(|| {
+                order.push(key);
+                Seen {
+                    name: String::new(),
+                    handles: vec![],
+                    at,
+                }
+            });
+            if (seen.name.is_empty() || at >= seen.at) && !name.trim().is_empty() {
+                seen.name = name.trim().to_string();
+            }
+            seen.at = seen.at.max(at);
+            if !seen.handles.iter().any(|h| h.eq_ignore_ascii_case(handle)) {
+                seen.handles.push(handle.to_string());
+            }
         }
-        seen.at = seen.at.max(at);
-        if !seen.handles.iter().any(|h| h.eq_ignore_ascii_case(handle)) {
-            seen.handles.push(handle.to_string());
-        }
-    }
-    order
-        .into_iter()
-        .filter_map(|key| {
+        order.into_iter().filter_map(move |key| {
             let seen = by_key.remove(&key)?;
             let mut body = seen.handles.join(" ");
             if let Some(r) = records.get(&key) {
@@ -144,50 +170,48 @@ pub fn members(
                 handle,
             })
         })
-        .collect()
+    }
 }
 
 /// One document per conversation: who wrote (the title) and what their latest messages say.
-pub fn conversations(items: &[InboxItem]) -> Vec<Doc> {
-    group(items)
-        .into_iter()
-        .map(|c| {
-            let mut names: Vec<&str> = vec![];
-            for &n in &c.items {
+/// The conversations are grouped at once; each document is made as it is asked for.
+pub fn conversations(items: &[InboxItem]) -> impl Iterator<Item = Doc> + '_ {
+    group(items).into_iter().map(|c| {
+        let mut names: Vec<&str> = vec![];
+        for &n in &c.items {
+            let i = &items[n];
+            let name = if i.author_name.trim().is_empty() {
+                i.author_handle.as_str()
+            } else {
+                i.author_name.trim()
+            };
+            if !name.is_empty() && !names.contains(&name) {
+                names.push(name);
+            }
+        }
+        let body: Vec<String> = c
+            .items
+            .iter()
+            .rev()
+            .take(MESSAGES)
+            .map(|&n| {
                 let i = &items[n];
-                let name = if i.author_name.trim().is_empty() {
-                    i.author_handle.as_str()
-                } else {
-                    i.author_name.trim()
-                };
-                if !name.is_empty() && !names.contains(&name) {
-                    names.push(name);
-                }
-            }
-            let body: Vec<String> = c
+                format!("{} {}", i.author_handle, message_text(i))
+            })
+            .collect();
+        Doc {
+            kind: Kind::Conversation,
+            handle: c
                 .items
-                .iter()
-                .rev()
-                .take(MESSAGES)
-                .map(|&n| {
-                    let i = &items[n];
-                    format!("{} {}", i.author_handle, message_text(i))
-                })
-                .collect();
-            Doc {
-                kind: Kind::Conversation,
-                handle: c
-                    .items
-                    .first()
-                    .map(|&n| items[n].author_handle.clone())
-                    .unwrap_or_default(),
-                id: c.key,
-                title: names.join(", "),
-                body: body.join(" "),
-                at: c.last_at,
-            }
-        })
-        .collect()
+                .first()
+                .map(|&n| items[n].author_handle.clone())
+                .unwrap_or_default(),
+            id: c.key,
+            title: names.join(", "),
+            body: body.join(" "),
+            at: c.last_at,
+        }
+    })
 }
 
 /// A post: its first line as the title, every network's words as the body. A post with

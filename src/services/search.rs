@@ -1,6 +1,8 @@
 //! The search box's index for one workspace, read from the store and built in slices that
 //! give way to the screen (`clock::Slices`), so a large workspace's build never holds a
-//! frame for long (the final sort of its words aside).
+//! frame for long: the people met one message or sign at a time, the documents added a few
+//! at a time, the words sorted a bucket at a time (`search::Finishing`). Two steps are
+//! whole: grouping the conversations, and making the members' documents from the people met.
 
 use std::collections::HashMap;
 
@@ -50,14 +52,27 @@ pub async fn build(db: &Db, workspace_id: &str) -> Result<Index, StoreError> {
     let merged = merge_map(&list);
     let records: HashMap<String, MemberRecord> =
         list.into_iter().map(|r| (r.key.clone(), r)).collect();
+    let mut slices = Slices::default();
+    let mut people = search_docs::MemberDocs::default();
+    for i in &items {
+        people.item(i);
+        slices.tick().await;
+    }
+    for s in &signs {
+        people.sign(s);
+        slices.tick().await;
+    }
     give_way().await;
-    let members = search_docs::members(&items, &signs, &own, &merged, &records);
+    let members = people.finish(&own, &merged, &records);
     drop(signs);
     give_way().await;
     add_all(&mut builder, members).await;
-    let conversations = search_docs::conversations(&items);
     give_way().await;
-    add_all(&mut builder, conversations).await;
+    add_all(&mut builder, search_docs::conversations(&items)).await;
     give_way().await;
-    Ok(builder.finish())
+    let mut finishing = builder.finishing();
+    while !finishing.step(crate::domain::search::FINISH_STEP) {
+        give_way().await;
+    }
+    Ok(finishing.index())
 }
