@@ -32,13 +32,7 @@ impl NewWorkspace {
     /// the file came from (`here`, when it is still on the device): anyone forgotten there
     /// since the file was made is left out, and their mark comes along.
     pub fn members_and_marks(&self, here: &[Forgotten]) -> (Vec<MemberRecord>, Vec<Forgotten>) {
-        let mut forgotten = self.forgotten.clone();
-        for f in here.iter().filter(|f| f.workspace_id == self.came_from) {
-            let moved = f.moved_to(&self.workspace.id);
-            if !forgotten.iter().any(|g| g.id == moved.id) {
-                forgotten.push(moved);
-            }
-        }
+        let forgotten = self.marks_with(here);
         let marks = Marks::new(&forgotten);
         let members = self
             .members
@@ -52,8 +46,7 @@ impl NewWorkspace {
     /// Its settings documents without what concerns anyone forgotten (`here` as for
     /// [`Self::members_and_marks`]).
     pub fn documents_to_keep(&self, here: &[Forgotten]) -> Vec<Document> {
-        let (_, forgotten) = self.members_and_marks(here);
-        let marks = Marks::new(&forgotten);
+        let marks = Marks::new(&self.marks_with(here));
         self.documents
             .iter()
             .map(|d| {
@@ -63,11 +56,24 @@ impl NewWorkspace {
             })
             .collect()
     }
+
+    /// The file's marks and the device's marks of the workspace it came from, moved here.
+    fn marks_with(&self, here: &[Forgotten]) -> Vec<Forgotten> {
+        let mut forgotten = self.forgotten.clone();
+        for f in here.iter().filter(|f| f.workspace_id == self.came_from) {
+            let moved = f.moved_to(&self.workspace.id);
+            if !forgotten.iter().any(|g| g.id == moved.id) {
+                forgotten.push(moved);
+            }
+        }
+        forgotten
+    }
 }
 
-/// A one-workspace export made ready to add beside what exists: fresh ids for everything
+/// A one-workspace export made ready to add beside what exists: fresh ids for every record
 /// (so nothing already stored is overwritten; posts keep their campaigns under the new
-/// ids) and a name that does not collide.
+/// ids; member records keep their member keys), its marks and settings documents moved to
+/// the new workspace, and a name that does not collide.
 pub fn as_new_workspace(
     backup: &Backup,
     existing_names: &[String],
