@@ -39,7 +39,7 @@ fn row(key: &str, first_seen: f64) -> GlanceRow {
         name: key.into(),
         handle: key.into(),
         networks: vec![Network::Mastodon],
-        level: Level::Exploring,
+        level: Some(Level::Exploring),
         first_seen,
         last_seen: first_seen,
         tags: vec![],
@@ -298,4 +298,50 @@ async fn signs_read_by_pages_come_whole_and_never_split_an_instant() {
     let whole = attache::services::read_all::signs(&db, "w").await.unwrap();
     assert_eq!(whole, store::interactions::all(&db, "w").await.unwrap());
     assert_eq!(whole.len(), 25);
+}
+
+/// The newest signs for a first look: newest first, of this workspace only, every sign of
+/// the oldest instant asked for (three share time 8), all of them when fewer are there.
+#[wasm_bindgen_test]
+async fn the_newest_signs_come_newest_first_with_their_last_instant_whole() {
+    let db = fresh_db("test-newest").await;
+    let at = |i: u32| {
+        if (7..10).contains(&i) {
+            8.0
+        } else {
+            f64::from(i + 1)
+        }
+    };
+    let mut signs: Vec<Interaction> = (0..12)
+        .map(|i| Interaction {
+            at: at(i),
+            ..sign(&format!("s{i:02}"), "@bob@x.test")
+        })
+        .collect();
+    signs.push(Interaction {
+        workspace_id: "v".into(),
+        at: 100.0,
+        ..sign("v0", "@bob@x.test")
+    });
+    store::inbox::save_page_with(&db, &[], &signs, None)
+        .await
+        .unwrap();
+    let ids = |got: Vec<Interaction>| got.into_iter().map(|s| s.id).collect::<Vec<_>>();
+    let newest = |n| store::interactions::newest(&db, "w", n);
+    assert_eq!(ids(newest(1).await.unwrap()), ["s11"]);
+    assert_eq!(ids(newest(2).await.unwrap()), ["s11", "s10"]);
+    // The fourth newest is at time 8, which two more share: all three come.
+    let four = ids(newest(4).await.unwrap());
+    assert_eq!(four[..2], ["s11", "s10"]);
+    let mut tied = four[2..].to_vec();
+    tied.sort();
+    assert_eq!(tied, ["s07", "s08", "s09"]);
+    assert_eq!(newest(12).await.unwrap().len(), 12);
+    let all = newest(50).await.unwrap();
+    assert_eq!(all.len(), 12, "fewer than asked: all of this workspace's");
+    assert!(all.windows(2).all(|w| w[0].at >= w[1].at), "newest first");
+    assert!(store::interactions::newest(&db, "none", 5)
+        .await
+        .unwrap()
+        .is_empty());
 }

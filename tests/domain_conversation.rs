@@ -2,7 +2,7 @@
 //! assignees, and the events the response times read.
 
 use attache::domain::conversation::{
-    events, group, standing, waiting_since, Priority, Step, Triage, TriageState,
+    events, group, standing, waiting_since, Grouping, Priority, Step, Triage, TriageState,
 };
 use attache::domain::inbox::InboxItem;
 use attache::domain::network::Network;
@@ -363,4 +363,66 @@ fn the_filter_keeps_a_priority_an_account_and_what_we_never_answered() {
         }),
         vec!["3"]
     );
+}
+
+/// Grouped a few messages at a time (the search index gives way to the screen between
+/// steps), the conversations are the ones grouped at once: every message once, a message
+/// kept twice once, replies with their thread, each conversation oldest first.
+#[test]
+fn grouping_a_few_messages_at_a_time_gives_the_same_conversations() {
+    // 400 messages: every third a reply to an earlier one, every 25th kept twice.
+    let mut items: Vec<InboxItem> = (0..400u32)
+        .map(|n| {
+            let parent = (n % 3 == 1).then(|| format!("r{}", (n * 7) % n.max(1)));
+            item(
+                &format!("r{n}"),
+                parent.as_deref(),
+                f64::from((n * 37) % 400),
+            )
+        })
+        .collect();
+    items.extend(
+        (0..400)
+            .step_by(25)
+            .map(|n| item(&format!("r{n}"), None, 0.0)),
+    );
+    let whole = group(&items);
+    let ids = |convs: &[attache::domain::conversation::Conversation]| {
+        convs
+            .iter()
+            .map(|c| (c.key.clone(), c.items.clone(), c.first_at, c.last_at))
+            .collect::<Vec<_>>()
+    };
+    for budget in [1, 7, 50, 399, 400, 10_000] {
+        let mut grouping = Grouping::new(&items);
+        let mut steps = 1;
+        while !grouping.step(budget) {
+            steps += 1;
+        }
+        assert_eq!(
+            steps,
+            items.len().div_ceil(budget).max(1),
+            "budget {budget}"
+        );
+        assert_eq!(
+            ids(&grouping.conversations()),
+            ids(&whole),
+            "budget {budget}"
+        );
+    }
+    let mut seen: Vec<usize> = whole.iter().flat_map(|c| c.items.clone()).collect();
+    seen.sort_unstable();
+    assert_eq!(
+        seen,
+        (0..400).collect::<Vec<_>>(),
+        "every message once, the copies left out"
+    );
+    assert!(
+        whole.iter().any(|c| c.items.len() > 1),
+        "replies are grouped"
+    );
+    for c in &whole {
+        assert!(c.items.windows(2).all(|w| items[w[0]].at <= items[w[1]].at));
+    }
+    assert!(whole.windows(2).all(|w| w[0].last_at >= w[1].last_at));
 }

@@ -1,6 +1,8 @@
 //! The People list's glance: the first rows in the list's order with their tags, the counts
 //! per level, a forgotten member taken out of rows and counts, and a row of someone forgotten
-//! while the list was worked out dropped (someone who came back after is kept).
+//! while the list was worked out dropped (someone who came back after is kept); a first visit's
+//! first look: the newest people, merged, without teammates or levels, only where both reads
+//! are whole.
 
 use std::collections::HashMap;
 
@@ -10,7 +12,7 @@ use attache::domain::member::{gather, order, Member};
 use attache::domain::member_level::{Level, Weights, DAY_MS};
 use attache::domain::member_record::MemberRecord;
 use attache::domain::network::Network;
-use attache::domain::people_glance::{Glance, ROWS};
+use attache::domain::people_glance::{first_look, whole_after, Glance, ROWS};
 use attache::domain::queue::Zone;
 
 struct Utc;
@@ -127,4 +129,77 @@ fn someone_forgotten_while_the_list_was_worked_out_is_dropped_and_someone_who_ca
     assert_eq!(names, ["Béa", "p0.test", "p1.test"]);
     assert_eq!(g.total, 3);
     assert_eq!(g.on_level(Level::Participating), 1);
+}
+
+fn names(rows: &[attache::domain::people_glance::GlanceRow]) -> Vec<&str> {
+    rows.iter().map(|r| r.name.as_str()).collect()
+}
+
+#[test]
+fn a_first_look_shows_the_newest_people_merged_without_teammates_own_accounts_or_levels() {
+    let items = [
+        said("1", "@ann@x.test", "Ann", 0.5),
+        said("2", "@me@x.test", "Me", 0.6),
+        said("3", "@tom@x.test", "Tom", 0.7),
+        said("4", "@bea@x.test", "Béa", 3.0),
+    ];
+    // Newest first, as the store gives them.
+    let signs = [
+        liked("s1", "@bea.test", 1.0),
+        liked("s2", "@cid.test", 2.0),
+        liked("s3", "@ann.test", 4.0),
+    ];
+    let mut tom = MemberRecord::new("w", "mastodon:@tom@x.test", 0.0);
+    tom.teammate = true;
+    // Béa's Bluesky identity merged into her Mastodon one; tagged.
+    let mut bea = MemberRecord::new("w", "mastodon:@bea@x.test", 0.0);
+    bea.merged = vec!["bluesky:@bea.test".into()];
+    bea.tags = vec!["fan".into()];
+    let rows = first_look(&items, &signs, 600, &["@me@x.test".into()], &[tom, bea]);
+    // Béa is one row, named as in the whole list: by her newest name, the handle merged into.
+    assert_eq!(names(&rows), ["Ann", "bea.test", "cid.test", "ann.test"]);
+    let bea = &rows[1];
+    assert_eq!(bea.handle, "@bea@x.test");
+    assert_eq!(bea.networks, [Network::Mastodon, Network::Bluesky]);
+    assert_eq!(
+        bea.last_seen,
+        NOW - DAY_MS,
+        "her newest sighting, on Bluesky"
+    );
+    assert_eq!(bea.tags, ["fan"]);
+    assert!(
+        rows.iter().all(|r| r.level.is_none()),
+        "no level is guessed"
+    );
+    // Never more than a glance's rows.
+    let many: Vec<Interaction> = (0..ROWS + 50)
+        .map(|i| liked(&format!("m{i}"), &format!("@p{i}.test"), i as f64 / 100.0))
+        .collect();
+    let rows = first_look(&[], &many, 600, &[], &[]);
+    assert_eq!(rows.len(), ROWS);
+    assert_eq!(rows[0].handle, "@p0.test");
+}
+
+#[test]
+fn a_first_look_keeps_only_the_span_where_both_reads_are_whole() {
+    // Two signs asked, two came: carl's older sign (2.5 days) may not have been read, so his
+    // message of 4 days ago would give him a wrong last sighting: he is left out.
+    let items = [
+        said("1", "@ann@x.test", "Ann", 0.5),
+        said("2", "@carl@x.test", "Carl", 4.0),
+    ];
+    let signs = [liked("s1", "@bea.test", 1.0), liked("s2", "@cid.test", 2.0)];
+    let rows = first_look(&items, &signs, 2, &[], &[]);
+    assert_eq!(
+        names(&rows),
+        ["Ann", "bea.test"],
+        "cid's sign is at the edge: not whole"
+    );
+    // Asked for more than there are: both reads whole, everyone counts.
+    let rows = first_look(&items, &signs, 3, &[], &[]);
+    assert_eq!(names(&rows), ["Ann", "bea.test", "cid.test", "Carl"]);
+    assert_eq!(whole_after(&[(3, &[5.0, 4.0]), (2, &[9.0, 7.0])]), 7.0);
+    assert_eq!(whole_after(&[(2, &[5.0, 4.0]), (2, &[9.0, 7.0])]), 7.0);
+    assert_eq!(whole_after(&[(2, &[5.0, 4.0]), (3, &[9.0])]), 4.0);
+    assert_eq!(whole_after(&[(3, &[]), (3, &[9.0])]), f64::NEG_INFINITY);
 }

@@ -321,3 +321,55 @@ fn an_index_finished_in_small_steps_finds_what_the_whole_texts_hold() {
         assert_eq!(got, expected, "{q}");
     }
 }
+
+/// The people met put together by member a few at a time (the search index gives way to the
+/// screen between steps) make the documents made at once: merged identities one member, the
+/// brand's own account left out, each with their record's words.
+#[test]
+fn members_put_together_a_few_at_a_time_make_the_same_documents() {
+    let mut items: Vec<InboxItem> = (0..300u32)
+        .map(|n| {
+            let who = n % 120;
+            item(
+                &format!("m{n}"),
+                &format!("p{who}@x.test"),
+                &format!("Person {who}"),
+                "",
+                None,
+                f64::from(n),
+            )
+        })
+        .collect();
+    items.push(item("b", "brand@x.test", "The Brand", "", None, 1.0));
+    items[5].network = attache::domain::network::Network::Bluesky;
+    let merged: HashMap<String, String> = (0..40)
+        .map(|n| {
+            (
+                format!("mastodon:p{}@x.test", n + 60),
+                format!("mastodon:p{n}@x.test"),
+            )
+        })
+        .collect();
+    let mut record = MemberRecord::new("w", "mastodon:p3@x.test", 0.0);
+    record.tags = vec!["fidèle".into()];
+    let records = HashMap::from([(record.key.clone(), record)]);
+    let own = ["brand@x.test".to_string()];
+    let met = || {
+        let mut people = search_docs::MemberDocs::default();
+        items.iter().for_each(|i| people.item(i));
+        people
+    };
+    let whole: Vec<Doc> = met().finish(&own, &merged, &records).collect();
+    assert_eq!(
+        whole.len(),
+        120 - 40 + 1,
+        "merged ones together, the Bluesky spelling apart, no brand"
+    );
+    assert!(whole.iter().any(|d| d.body.contains("fidèle")));
+    for budget in [1, 3, 64, 1_000] {
+        let mut finishing = met().finishing(&own, &merged, &records);
+        while !finishing.step(budget) {}
+        let docs: Vec<Doc> = finishing.docs().collect();
+        assert_eq!(format!("{docs:?}"), format!("{whole:?}"), "budget {budget}");
+    }
+}

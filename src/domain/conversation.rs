@@ -257,44 +257,80 @@ pub struct Conversation {
 /// Groups `items` into conversations, the most recently active first; a message kept twice
 /// (the same remote id) counts once.
 pub fn group(items: &[InboxItem]) -> Vec<Conversation> {
-    let by_remote: rustc_hash::FxHashMap<&str, &InboxItem> = items
-        .iter()
-        .filter(|i| !i.remote_id.is_empty())
-        .map(|i| (i.remote_id.as_str(), i))
-        .collect();
-    let mut index: rustc_hash::FxHashMap<String, usize> = Default::default();
-    let mut out: Vec<Conversation> = vec![];
+    let mut grouping = Grouping::new(items);
+    while !grouping.step(usize::MAX) {}
+    grouping.conversations()
+}
+
+/// [`group`] a few messages at a time ([`Grouping::step`]), so a caller can give way to the
+/// screen between steps; the same conversations in the end.
+pub struct Grouping<'a> {
+    items: &'a [InboxItem],
+    by_remote: rustc_hash::FxHashMap<&'a str, &'a InboxItem>,
+    index: rustc_hash::FxHashMap<String, usize>,
+    out: Vec<Conversation>,
     // One message reached twice (a mention, and the direct conversation it is in) is shown once.
-    let mut seen: rustc_hash::FxHashSet<&str> = Default::default();
-    for (n, item) in items.iter().enumerate() {
-        if !item.remote_id.is_empty() && !seen.insert(item.remote_id.as_str()) {
-            continue;
-        }
-        let key = conversation_key(item, &by_remote);
-        match index.get(&key) {
-            Some(&c) => {
-                let conv = &mut out[c];
-                conv.items.push(n);
-                conv.first_at = conv.first_at.min(item.at);
-                conv.last_at = conv.last_at.max(item.at);
-            }
-            None => {
-                index.insert(key.clone(), out.len());
-                out.push(Conversation {
-                    key,
-                    items: vec![n],
-                    first_at: item.at,
-                    last_at: item.at,
-                });
-            }
+    seen: rustc_hash::FxHashSet<&'a str>,
+    next: usize,
+}
+
+impl<'a> Grouping<'a> {
+    pub fn new(items: &'a [InboxItem]) -> Self {
+        Grouping {
+            items,
+            by_remote: items
+                .iter()
+                .filter(|i| !i.remote_id.is_empty())
+                .map(|i| (i.remote_id.as_str(), i))
+                .collect(),
+            index: Default::default(),
+            out: vec![],
+            seen: Default::default(),
+            next: 0,
         }
     }
-    for conv in &mut out {
-        conv.items
-            .sort_by(|&a, &b| items[a].at.total_cmp(&items[b].at));
+
+    /// Groups up to `budget` more messages; true once every message is in.
+    pub fn step(&mut self, budget: usize) -> bool {
+        let end = self.next.saturating_add(budget).min(self.items.len());
+        for n in self.next..end {
+            let item = &self.items[n];
+            if !item.remote_id.is_empty() && !self.seen.insert(item.remote_id.as_str()) {
+                continue;
+            }
+            let key = conversation_key(item, &self.by_remote);
+            match self.index.get(&key) {
+                Some(&c) => {
+                    let conv = &mut self.out[c];
+                    conv.items.push(n);
+                    conv.first_at = conv.first_at.min(item.at);
+                    conv.last_at = conv.last_at.max(item.at);
+                }
+                None => {
+                    self.index.insert(key.clone(), self.out.len());
+                    self.out.push(Conversation {
+                        key,
+                        items: vec![n],
+                        first_at: item.at,
+                        last_at: item.at,
+                    });
+                }
+            }
+        }
+        self.next = end;
+        end == self.items.len()
     }
-    out.sort_by(|a, b| b.last_at.total_cmp(&a.last_at));
-    out
+
+    /// The conversations, the most recently active first, each one's messages oldest first.
+    pub fn conversations(mut self) -> Vec<Conversation> {
+        let items = self.items;
+        for conv in &mut self.out {
+            conv.items
+                .sort_by(|&a, &b| items[a].at.total_cmp(&items[b].at));
+        }
+        self.out.sort_by(|a, b| b.last_at.total_cmp(&a.last_at));
+        self.out
+    }
 }
 
 /// How a conversation stands at `now`, given its messages' times (`theirs`, any order) and

@@ -244,14 +244,7 @@ impl<'a> Gatherer<'a> {
 /// `member::review_start`): their merged identity first, timeline newest first, reach,
 /// level and its reason, love.
 pub fn place(m: &mut Member, weights: &Weights, zone: &impl Zone, now: f64, review: f64) {
-    // Named by the identity it was merged into.
-    if let Some(at) = m.identities.iter().position(|i| i.key == m.key) {
-        let first = m.identities.remove(at);
-        m.network = first.network;
-        m.handle = first.handle.clone();
-        m.url = first.url.clone();
-        m.identities.insert(0, first);
-    }
+    named(m);
     m.timeline.sort_by(|a, b| b.at.total_cmp(&a.at));
     let counts: Vec<u64> = m
         .identities
@@ -268,6 +261,17 @@ pub fn place(m: &mut Member, weights: &Weights, zone: &impl Zone, now: f64, revi
         .filter(|a| a.at > now - member_level::LOOK_BACK_MS && a.at <= now)
         .map(|a| weights.of(a.kind))
         .sum();
+}
+
+/// Names a gathered member by the identity they were merged into (that identity first).
+pub fn named(m: &mut Member) {
+    if let Some(at) = m.identities.iter().position(|i| i.key == m.key) {
+        let first = m.identities.remove(at);
+        m.network = first.network;
+        m.handle = first.handle.clone();
+        m.url = first.url.clone();
+        m.identities.insert(0, first);
+    }
 }
 
 /// Every member of a workspace from its messages and signs, placed at `now` in the user's

@@ -9,9 +9,12 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::inbox::InboxItem;
+use super::interaction::Interaction;
 use super::member::Member;
+use super::member_gather::{named, Gatherer};
 use super::member_level::Level;
-use super::member_record::MemberRecord;
+use super::member_record::{merge_map, MemberRecord};
 use super::network::Network;
 
 /// How many members a glance keeps: the page's first screenful and more.
@@ -27,7 +30,8 @@ pub struct GlanceRow {
     pub handle: String,
     /// The network that names them, then the others merged in.
     pub networks: Vec<Network>,
-    pub level: Level,
+    /// Unknown in a first look ([`first_look`]): a level takes every activity of a year.
+    pub level: Option<Level>,
     /// UTC ms.
     pub first_seen: f64,
     /// UTC ms.
@@ -43,6 +47,85 @@ impl GlanceRow {
             || self.handle.to_lowercase().contains(needle)
             || self.tags.iter().any(|t| t.to_lowercase().contains(needle))
     }
+}
+
+/// A member's row, with what the user keeps about them (tags).
+fn row(m: &Member, records: &HashMap<String, MemberRecord>, level: Option<Level>) -> GlanceRow {
+    let mut keys = vec![m.key.clone()];
+    keys.extend(
+        m.identities
+            .iter()
+            .map(|i| i.key.clone())
+            .filter(|k| *k != m.key),
+    );
+    GlanceRow {
+        key: m.key.clone(),
+        keys,
+        name: m.name.clone(),
+        handle: m.handle.clone(),
+        networks: std::iter::once(m.network)
+            .chain(m.identities.iter().skip(1).map(|i| i.network))
+            .collect(),
+        level,
+        first_seen: m.first_seen,
+        last_seen: m.last_seen,
+        tags: records
+            .get(&m.key)
+            .map(|r| r.tags.clone())
+            .unwrap_or_default(),
+    }
+}
+
+/// After which instant (UTC ms) newest-first reads are all whole, each given as how many
+/// records it asked for and the times of those it got (newest first): a read that came back
+/// full may have left out records at or before its oldest, one that did not has them all.
+pub fn whole_after(reads: &[(u32, &[f64])]) -> f64 {
+    reads
+        .iter()
+        .filter(|(asked, got)| got.len() >= *asked as usize)
+        .filter_map(|(_, got)| got.last().copied())
+        .fold(f64::NEG_INFINITY, f64::max)
+}
+
+/// A first visit's first rows, before everything is read: the people of the newest
+/// `items` and `signs` (each read newest first, `asked` of them at most), merged as `list`
+/// says, the workspace's `own` accounts and teammates left out, the most recently seen first,
+/// at most [`ROWS`]. Only the span in which both reads are whole counts ([`whole_after`]),
+/// so each row's last sighting is the member's own. Levels are not given: a level takes a
+/// year of activity, and none is better than a wrong one.
+pub fn first_look(
+    items: &[InboxItem],
+    signs: &[Interaction],
+    asked: u32,
+    own: &[String],
+    list: &[MemberRecord],
+) -> Vec<GlanceRow> {
+    let item_times: Vec<f64> = items.iter().map(|i| i.at).collect();
+    let sign_times: Vec<f64> = signs.iter().map(|s| s.at).collect();
+    let since = whole_after(&[(asked, &item_times), (asked, &sign_times)]);
+    let whole: Vec<&InboxItem> = items.iter().filter(|i| i.at > since).collect();
+    let merged = merge_map(list);
+    let records: HashMap<String, MemberRecord> =
+        list.iter().map(|r| (r.key.clone(), r.clone())).collect();
+    let mut g = Gatherer::new(items, own, &merged);
+    whole.iter().for_each(|i| g.item(i));
+    signs
+        .iter()
+        .filter(|s| s.at > since)
+        .for_each(|s| g.sign(s));
+    let mut members = g.members();
+    members.iter_mut().for_each(named);
+    members.retain(|m| !records.get(&m.key).is_some_and(|r| r.teammate));
+    super::sorting::sort_by(&mut members[..], |a, b| {
+        b.last_seen
+            .total_cmp(&a.last_seen)
+            .then_with(|| a.key.cmp(&b.key))
+    });
+    members
+        .iter()
+        .take(ROWS)
+        .map(|m| row(m, &records, None))
+        .collect()
 }
 
 /// The list's first rows, its counts and when it was worked out.
@@ -71,31 +154,7 @@ impl Glance {
         let rows = members
             .iter()
             .take(ROWS)
-            .map(|m| {
-                let mut keys = vec![m.key.clone()];
-                keys.extend(
-                    m.identities
-                        .iter()
-                        .map(|i| i.key.clone())
-                        .filter(|k| *k != m.key),
-                );
-                GlanceRow {
-                    key: m.key.clone(),
-                    keys,
-                    name: m.name.clone(),
-                    handle: m.handle.clone(),
-                    networks: std::iter::once(m.network)
-                        .chain(m.identities.iter().skip(1).map(|i| i.network))
-                        .collect(),
-                    level: m.level,
-                    first_seen: m.first_seen,
-                    last_seen: m.last_seen,
-                    tags: records
-                        .get(&m.key)
-                        .map(|r| r.tags.clone())
-                        .unwrap_or_default(),
-                }
-            })
+            .map(|m| row(m, records, Some(m.level)))
             .collect();
         Glance {
             made_at: now,
@@ -123,7 +182,9 @@ impl Glance {
         });
         for level in gone {
             self.total = self.total.saturating_sub(1);
-            self.by_level[slot(level)] = self.by_level[slot(level)].saturating_sub(1);
+            if let Some(level) = level {
+                self.by_level[slot(level)] = self.by_level[slot(level)].saturating_sub(1);
+            }
         }
     }
 

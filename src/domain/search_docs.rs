@@ -99,30 +99,70 @@ impl<'a> MemberDocs<'a> {
         }
     }
 
-    /// The documents, in the order the people were first met: the people are put together
-    /// by member at once, each document is made as it is asked for.
+    /// The documents, in the order the people were first met, each made as it is asked for.
     pub fn finish<'r>(
         self,
         own_handles: &[String],
-        merged: &HashMap<String, String>,
+        merged: &'r HashMap<String, String>,
         records: &'r HashMap<String, MemberRecord>,
-    ) -> impl Iterator<Item = Doc> + 'r {
-        struct Seen {
-            name: String,
-            handles: Vec<String>,
-            at: f64,
+    ) -> impl Iterator<Item = Doc> + use<'r> {
+        let mut finishing = self.finishing(own_handles, merged, records);
+        while !finishing.step(usize::MAX) {}
+        finishing.docs()
+    }
+
+    /// [`MemberDocs::finish`] with the people put together by member a few at a time
+    /// ([`MembersFinishing::step`]), so a caller can give way to the screen between steps.
+    pub fn finishing<'r>(
+        self,
+        own_handles: &[String],
+        merged: &'r HashMap<String, String>,
+        records: &'r HashMap<String, MemberRecord>,
+    ) -> MembersFinishing<'a, 'r> {
+        MembersFinishing {
+            own: own_handles.iter().map(|h| h.to_lowercase()).collect(),
+            merged,
+            records,
+            people: self,
+            next: 0,
+            by_key: FxHashMap::default(),
+            order: vec![],
         }
-        let own: Vec<String> = own_handles.iter().map(|h| h.to_lowercase()).collect();
-        let mut by_key: FxHashMap<String, Seen> = FxHashMap::default();
-        let mut order: Vec<String> = vec![];
-        for (network, handle) in self.first_seen {
-            let (name, at) = self.spelled[&(network, handle)];
-            if own.contains(&handle.to_lowercase()) {
+    }
+}
+
+/// What a member is seen as, put together from every identity merged into them.
+struct Seen {
+    name: String,
+    handles: Vec<String>,
+    at: f64,
+}
+
+/// The people met being put together by member ([`MemberDocs::finishing`]).
+pub struct MembersFinishing<'a, 'r> {
+    own: Vec<String>,
+    merged: &'r HashMap<String, String>,
+    records: &'r HashMap<String, MemberRecord>,
+    people: MemberDocs<'a>,
+    next: usize,
+    by_key: FxHashMap<String, Seen>,
+    order: Vec<String>,
+}
+
+impl<'a, 'r> MembersFinishing<'a, 'r> {
+    /// Puts up to `budget` more people met with their member; true once all are.
+    pub fn step(&mut self, budget: usize) -> bool {
+        let met = &self.people.first_seen;
+        let end = self.next.saturating_add(budget).min(met.len());
+        for &(network, handle) in &met[self.next..end] {
+            let (name, at) = self.people.spelled[&(network, handle)];
+            if self.own.contains(&handle.to_lowercase()) {
                 continue;
             }
             let own_key = key_of(network, handle);
-            let key = merged.get(&own_key).cloned().unwrap_or(own_key);
-            let seen = by_key.entry(key.clone()).or_insert_with(|| {
+            let key = self.merged.get(&own_key).cloned().unwrap_or(own_key);
+            let order = &mut self.order;
+            let seen = self.by_key.entry(key.clone()).or_insert_with(|| {
                 order.push(key);
                 Seen {
                     name: String::new(),
@@ -138,7 +178,14 @@ impl<'a> MemberDocs<'a> {
                 seen.handles.push(handle.to_string());
             }
         }
-        order.into_iter().filter_map(move |key| {
+        self.next = end;
+        end == met.len()
+    }
+
+    /// The documents, in the order the people were first met, each made as it is asked for.
+    pub fn docs(self) -> impl Iterator<Item = Doc> + use<'r> {
+        let (mut by_key, records) = (self.by_key, self.records);
+        self.order.into_iter().filter_map(move |key| {
             let seen = by_key.remove(&key)?;
             let mut body = seen.handles.join(" ");
             if let Some(r) = records.get(&key) {
@@ -176,7 +223,16 @@ impl<'a> MemberDocs<'a> {
 /// One document per conversation: who wrote (the title) and what their latest messages say.
 /// The conversations are grouped at once; each document is made as it is asked for.
 pub fn conversations(items: &[InboxItem]) -> impl Iterator<Item = Doc> + '_ {
-    group(items).into_iter().map(|c| {
+    conversation_docs(items, group(items))
+}
+
+/// The documents of `items` grouped already (`conversation::Grouping`), each made as it is
+/// asked for.
+pub fn conversation_docs(
+    items: &[InboxItem],
+    grouped: Vec<super::conversation::Conversation>,
+) -> impl Iterator<Item = Doc> + '_ {
+    grouped.into_iter().map(|c| {
         let mut names: Vec<&str> = vec![];
         for &n in &c.items {
             let i = &items[n];

@@ -13,7 +13,7 @@ use crate::domain::member::{order, Member};
 use crate::domain::member_level::Weights;
 use crate::domain::member_merge::{suggestions, Suggestion};
 use crate::domain::member_record::{merge_map, MemberRecord};
-use crate::domain::people_glance::Glance;
+use crate::domain::people_glance::{Glance, GlanceRow};
 use crate::store::{self, Db, StoreError};
 
 use super::queue::BrowserZone;
@@ -30,6 +30,21 @@ pub fn glance_key(workspace_id: &str) -> String {
 /// The People list as last worked out in this workspace, if it was.
 pub async fn glance(db: &Db, workspace_id: &str) -> Result<Option<Glance>, StoreError> {
     store::people_glance::get(db, &glance_key(workspace_id)).await
+}
+
+/// How many of the newest messages, and of the newest signs, a first look reads.
+const FIRST_LOOK: u32 = 600;
+
+/// A first visit's first rows while everything else is read: the people of the newest
+/// messages and signs, levels unknown (`people_glance::first_look`).
+pub async fn first_look(db: &Db, workspace_id: &str) -> Result<Vec<GlanceRow>, StoreError> {
+    let items = store::inbox::newest(db, workspace_id, FIRST_LOOK).await?;
+    let signs = store::interactions::newest(db, workspace_id, FIRST_LOOK).await?;
+    let own = own_handles(db, workspace_id).await?;
+    let list = store::members::for_workspace(db, workspace_id).await?;
+    Ok(crate::domain::people_glance::first_look(
+        &items, &signs, FIRST_LOOK, &own, &list,
+    ))
 }
 
 /// The workspace's activity weights.

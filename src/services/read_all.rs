@@ -26,7 +26,7 @@ where
             Some(at) => after = Some(at),
             None => break,
         }
-        super::clock::sleep(0.0).await;
+        super::clock::give_way().await;
     }
     out.reverse();
     Ok(out)

@@ -1,8 +1,9 @@
 //! The search box's index for one workspace, read from the store and built in slices that
 //! give way to the screen (`clock::Slices`), so a large workspace's build never holds a
 //! frame for long: the people met one message or sign at a time, the documents added a few
-//! at a time, the words sorted a bucket at a time (`search::Finishing`). Two steps are
-//! whole: grouping the conversations, and making the members' documents from the people met.
+//! at a time, the people met put together by member and the messages grouped into
+//! conversations [`STEP`] at a time, the words sorted a bucket at a time
+//! (`search::Finishing`).
 
 use std::collections::HashMap;
 
@@ -11,11 +12,10 @@ use crate::domain::search::{Builder, Doc, Index};
 use crate::domain::search_docs;
 use crate::store::{self, Db, StoreError};
 
-use super::clock::{sleep, Slices};
+use super::clock::{give_way, Slices};
 
-async fn give_way() {
-    sleep(0.0).await;
-}
+/// How many people met, or messages, are put together between two turns of the screen.
+pub const STEP: usize = 10_000;
 
 async fn add_all(builder: &mut Builder, docs: impl IntoIterator<Item = Doc>) {
     let mut slices = Slices::default();
@@ -63,12 +63,26 @@ pub async fn build(db: &Db, workspace_id: &str) -> Result<Index, StoreError> {
         slices.tick().await;
     }
     give_way().await;
-    let members = people.finish(&own, &merged, &records);
+    let mut finishing = people.finishing(&own, &merged, &records);
+    while !finishing.step(STEP) {
+        give_way().await;
+    }
+    let members = finishing.docs();
     drop(signs);
     give_way().await;
     add_all(&mut builder, members).await;
     give_way().await;
-    add_all(&mut builder, search_docs::conversations(&items)).await;
+    let mut grouping = crate::domain::conversation::Grouping::new(&items);
+    while !grouping.step(STEP) {
+        give_way().await;
+    }
+    let grouped = grouping.conversations();
+    give_way().await;
+    add_all(
+        &mut builder,
+        search_docs::conversation_docs(&items, grouped),
+    )
+    .await;
     give_way().await;
     let mut finishing = builder.finishing();
     while !finishing.step(crate::domain::search::FINISH_STEP) {

@@ -6,6 +6,8 @@ use crate::domain::inbox::{InboxItem, MetricSnapshot};
 use crate::domain::interaction::Interaction;
 
 use super::codec::to_js;
+use wasm_bindgen::JsCast;
+
 use super::idb::{Durability, Tx};
 use super::records::{self, Page};
 use super::schema::{
@@ -94,6 +96,19 @@ pub async fn page(
     count: u32,
 ) -> Result<(Vec<InboxItem>, Option<f64>), StoreError> {
     super::time_pages::page(db, INBOX, INBOX_BY_WORKSPACE, workspace_id, after, count).await
+}
+
+/// The workspace's `count` newest messages, newest first.
+pub async fn newest(db: &Db, workspace_id: &str, count: u32) -> Result<Vec<InboxItem>, StoreError> {
+    let range = records::prefix_range(workspace_id)?;
+    records::newest(
+        db,
+        INBOX,
+        INBOX_BY_WORKSPACE,
+        &range.unchecked_into(),
+        count,
+    )
+    .await
 }
 
 /// The workspace's messages written in `[start, end)` (UTC ms), oldest first.

@@ -3,6 +3,8 @@
 
 use crate::domain::interaction::Interaction;
 
+use wasm_bindgen::JsCast;
+
 use super::idb::Tx;
 use super::records;
 use super::schema::{INTERACTIONS, INTERACTIONS_BY_WORKSPACE};
@@ -33,6 +35,23 @@ pub async fn page(
         INTERACTIONS_BY_WORKSPACE,
         workspace_id,
         after,
+        count,
+    )
+    .await
+}
+
+/// The workspace's `count` newest signs, newest first.
+pub async fn newest(
+    db: &Db,
+    workspace_id: &str,
+    count: u32,
+) -> Result<Vec<Interaction>, StoreError> {
+    let range = records::prefix_range(workspace_id)?;
+    records::newest(
+        db,
+        INTERACTIONS,
+        INTERACTIONS_BY_WORKSPACE,
+        &range.unchecked_into(),
         count,
     )
     .await

@@ -155,45 +155,103 @@ pub async fn latest<T: DeserializeOwned>(
     range: &JsValue,
     limit: u32,
 ) -> Result<Page<T>, StoreError> {
-    use std::cell::RefCell;
-    use std::rc::Rc;
-    use wasm_bindgen::closure::Closure;
-
     let tx = Tx::read(db.raw(), &[store])?;
     let index = tx.store(store)?.index(index).map_err(StoreError::from_js)?;
     let count = index.count_with_key(range).map_err(StoreError::from_js)?;
     let count = request(&count);
-    let cursor = index
-        .open_cursor_with_range_and_direction(range, web_sys::IdbCursorDirection::Prev)
-        .map_err(StoreError::from_js)?;
-    let values = Array::new();
-    let finished: Rc<RefCell<Option<js_sys::Function>>> = Rc::default();
-    let done = js_sys::Promise::new(&mut |resolve, _| *finished.borrow_mut() = Some(resolve));
-    let (req, out, fin) = (cursor.clone(), values.clone(), finished.clone());
-    let step = Closure::<dyn Fn()>::new(move || {
-        let cur = req.result().unwrap_or(JsValue::NULL);
-        if !cur.is_null() && out.length() < limit {
-            let cur: web_sys::IdbCursorWithValue = cur.unchecked_into();
-            out.push(&cur.value().unwrap_or(JsValue::NULL));
-            if out.length() < limit && cur.continue_().is_ok() {
-                return;
-            }
-        }
-        if let Some(resolve) = fin.borrow_mut().take() {
-            let _ = resolve.call0(&JsValue::NULL);
-        }
-    });
-    cursor.set_onsuccess(Some(step.as_ref().unchecked_ref()));
+    let values = last_values(&index, range, limit);
     let total = count.await?.as_f64().unwrap_or(0.0) as u32;
-    wasm_bindgen_futures::JsFuture::from(done)
-        .await
-        .map_err(StoreError::from_js)?;
-    drop(step);
+    let values = values.await?;
     tx.finish().await?;
     Ok(Page {
         items: from_js(&values)?,
         total,
     })
+}
+
+/// The last `limit` records or so of a `[workspace, at]` time index within `range`, newest
+/// first, without counting the rest (a count walks every key): a key cursor opened from the
+/// end jumps `limit - 1` keys in one step to find the oldest time wanted, then one `getAll`
+/// reads from there on (a cursor walked record by record waits for the page between steps).
+/// Records sharing that oldest time all come: there may be a few more than `limit`.
+pub async fn newest<T: DeserializeOwned>(
+    db: &Db,
+    store: &str,
+    index: &str,
+    range: &web_sys::IdbKeyRange,
+    limit: u32,
+) -> Result<Vec<T>, StoreError> {
+    let tx = Tx::read(db.raw(), &[store])?;
+    let index = tx.store(store)?.index(index).map_err(StoreError::from_js)?;
+    let cursor = index
+        .open_key_cursor_with_range_and_direction(range, web_sys::IdbCursorDirection::Prev)
+        .map_err(StoreError::from_js)?;
+    let first = request(&cursor).await?;
+    let mut from = range.lower().map_err(StoreError::from_js)?;
+    if !first.is_null() {
+        let cur: web_sys::IdbCursor = first.unchecked_into();
+        if limit <= 1 {
+            from = cur.key().map_err(StoreError::from_js)?;
+        } else {
+            cur.advance(limit - 1).map_err(StoreError::from_js)?;
+            if !request(&cursor).await?.is_null() {
+                from = cur.key().map_err(StoreError::from_js)?;
+            }
+        }
+    }
+    let upper = range.upper().map_err(StoreError::from_js)?;
+    let span = web_sys::IdbKeyRange::bound(&from, &upper).map_err(StoreError::from_js)?;
+    let req = index.get_all_with_key(&span).map_err(StoreError::from_js)?;
+    let values = request(&req).await?;
+    tx.finish().await?;
+    let mut out: Vec<T> = from_js(&values)?;
+    out.reverse();
+    Ok(out)
+}
+
+/// Walks `index` backwards within `range` with a cursor and gives up to `limit` values;
+/// the request is made at once, inside the caller's transaction.
+fn last_values(
+    index: &web_sys::IdbIndex,
+    range: &JsValue,
+    limit: u32,
+) -> impl std::future::Future<Output = Result<Array, StoreError>> {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+
+    let cursor = index
+        .open_cursor_with_range_and_direction(range, web_sys::IdbCursorDirection::Prev)
+        .map_err(StoreError::from_js);
+    let values = Array::new();
+    let finished: Rc<RefCell<Option<js_sys::Function>>> = Rc::default();
+    let done = js_sys::Promise::new(&mut |resolve, _| *finished.borrow_mut() = Some(resolve));
+    let step = cursor.as_ref().ok().map(|cursor| {
+        let (req, out, fin) = (cursor.clone(), values.clone(), finished.clone());
+        let step = Closure::<dyn Fn()>::new(move || {
+            let cur = req.result().unwrap_or(JsValue::NULL);
+            if !cur.is_null() && out.length() < limit {
+                let cur: web_sys::IdbCursorWithValue = cur.unchecked_into();
+                out.push(&cur.value().unwrap_or(JsValue::NULL));
+                if out.length() < limit && cur.continue_().is_ok() {
+                    return;
+                }
+            }
+            if let Some(resolve) = fin.borrow_mut().take() {
+                let _ = resolve.call0(&JsValue::NULL);
+            }
+        });
+        cursor.set_onsuccess(Some(step.as_ref().unchecked_ref()));
+        step
+    });
+    async move {
+        cursor?;
+        wasm_bindgen_futures::JsFuture::from(done)
+            .await
+            .map_err(StoreError::from_js)?;
+        drop(step);
+        Ok(values)
+    }
 }
 
 /// Every record of `index` within `range`, newest first for a time index: one `getAll`

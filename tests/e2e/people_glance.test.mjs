@@ -2,10 +2,12 @@
 // every message and sign is read again (the read held here): the status says so and from
 // which day, the members with their tags in the list's order, the counts, a search among
 // those rows said to be partial; nobody forgotten is in it (IndexedDB read directly), the
-// rows do not open, axe clean; once the read ends, the real list replaces it.
+// rows do not open, axe clean; once the read ends, the real list replaces it. A first visit
+// with no list ever worked out paints the people seen most recently instead (their levels
+// not guessed), in both languages and themes.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { assertClean, axeClean, controlIndexReads, launch, newContext, open, waitForAsync, waitReady } from './support/app.mjs';
+import { assertClean, axeClean, controlIndexReads, dumpStores, launch, newContext, open, waitForAsync, waitReady } from './support/app.mjs';
 import { serveDist } from './support/server.mjs';
 import { startMastodon } from '../servers/mastodon.mjs';
 import { connectMastodon } from './support/mastodon.mjs';
@@ -90,3 +92,58 @@ test('a new session paints the list as it was while everything is read again, wi
   await assertClean(context);
   await context.close();
 });
+
+const FIRST = {
+  'en-US': {
+    inbox: 'Inbox', people: 'People', upToDate: /^Up to date/, count: 'The 3 people seen most recently.',
+    status: 'Reading every member for the first time… Meanwhile, here are the people seen most recently; their levels follow, and a member opens once everything is read.',
+  },
+  'fr-FR': {
+    inbox: 'Messages', people: 'Membres', upToDate: /^À jour/, count: 'Les 3 personnes vues le plus récemment.',
+    status: 'Première lecture de tous les membres… En attendant, voici les personnes vues le plus récemment\u00a0; leurs niveaux suivent, et un membre s\'ouvre une fois tout lu.',
+  },
+};
+
+for (const [locale, colorScheme] of [['en-US', 'light'], ['fr-FR', 'dark']]) {
+  test(`a first visit with no list worked out shows the people seen most recently while everything is read (${locale})`, async () => {
+    const w = FIRST[locale];
+    const local = await startMastodon();
+    local.addMention({ html: '<p>@alice Une table pour samedi ?</p>', from: 'dan', at: ago(30 * 60_000) });
+    local.addMention({ html: '<p>@alice Merci !</p>', from: 'erin', at: ago(20 * 60_000) });
+    local.addInteraction({ type: 'follow', from: 'carol', at: ago(10 * 60_000) });
+    const context = await newContext(browser, { locale, colorScheme });
+    await controlIndexReads(context);
+    const page = await connectMastodon(await open(context, server.url), local.url, { workspace: 'Premier regard', locale });
+    await page.getByRole('link', { name: w.inbox }).click();
+    await page.getByRole('status').filter({ hasText: w.upToDate }).waitFor();
+    // The whole read of the signs (a page at a time) held: only the first look can show.
+    await page.evaluate(() => { window.__indexReads.interactions = 'hold-pages'; });
+    await page.locator('.app-nav').getByRole('link', { name: w.people }).click();
+    await page.getByRole('status').filter({ hasText: w.status }).waitFor();
+    const rows = page.locator('.people-list .glance-member');
+    assert.deepEqual(await rows.locator('.handle').allInnerTexts(), ['@carol@elsewhere.test', '@erin@elsewhere.test', '@dan@elsewhere.test']);
+    if (locale === 'en-US') {
+      const dayOf = (msAgo) => page.evaluate((a) => new Date(Date.now() - a).toLocaleDateString('en-US', { dateStyle: 'long' }), msAgo);
+      assert.equal((await rows.first().innerText()).replace(/\s+/g, ' ').trim(), `carol @carol@elsewhere.test · Mastodon last seen ${await dayOf(10 * 60_000)}`);
+    }
+    assert.equal(await rows.locator('.badge.level').count(), 0, 'no level is guessed');
+    assert.equal(await page.locator('.level-counts').count(), 0);
+    await page.getByText(w.count).waitFor();
+    assert.equal(await page.locator('.people-list button').count(), 0, 'a row opens only once everything is read');
+    await axeClean(page);
+    // Nothing was kept from it: the glance is only ever the whole list's.
+    const kept = await dumpStores(page, ['settings']);
+    assert.equal(JSON.stringify(kept).includes('"by_level"'), false);
+
+    // Let the read go (a new session, reads not held): the real list, levels and all.
+    await page.goto(server.url);
+    await waitReady(page);
+    await page.locator('.app-nav').getByRole('link', { name: w.people }).click();
+    await page.locator('.member', { hasText: '@carol@elsewhere.test' }).getByRole('button').first().waitFor();
+    assert.equal(await page.locator('.people-list > .member .badge.level').count(), 3);
+    assert.equal(await rows.count(), 0);
+    await assertClean(context);
+    await context.close();
+    await local.close();
+  });
+}

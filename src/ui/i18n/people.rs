@@ -15,6 +15,10 @@ macro_rules! people_messages {
                 plural("{count} membre.", "{count} membres.");
             PeopleGlance => "Reading every member… Meanwhile, here is the list as it was on {date}; a member opens once everything is read.",
                 "Lecture de tous les membres… En attendant, voici la liste telle qu'elle était le {date}\u{a0}; un membre s'ouvre une fois tout lu.";
+            PeopleFirstLook => "Reading every member for the first time… Meanwhile, here are the people seen most recently; their levels follow, and a member opens once everything is read.",
+                "Première lecture de tous les membres… En attendant, voici les personnes vues le plus récemment\u{a0}; leurs niveaux suivent, et un membre s'ouvre une fois tout lu.";
+            PeopleFirstLookCount => plural("{count} person seen most recently.", "The {count} people seen most recently."),
+                plural("{count} personne vue le plus récemment.", "Les {count} personnes vues le plus récemment.");
             PeopleGlanceSearch => plural("Searching the first {count} member only, until everyone is read.", "Searching the first {count} members only, until everyone is read."),
                 plural("Recherche limitée à {count} membre pour l'instant, jusqu'à ce que tout soit lu.", "Recherche limitée aux {count} premiers membres, jusqu'à ce que tout soit lu.");
             PeopleShownOf => "Showing {shown} of {count}: search to narrow.",

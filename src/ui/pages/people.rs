@@ -1,8 +1,9 @@
 //! People: every member of the workspace (gathered by `services::members`), inner orbits
 //! first, searched by name or handle as typed; each opens to say why they are at their level,
 //! what would move them, and their timeline with links to each message and profile. A new
-//! session's first visit paints the list as it was last worked out (`glance.rs`) while
-//! everything is read; coming back in a session paints the members last read.
+//! session's first visit paints the list as it was last worked out (`glance.rs`) — or, when
+//! none was ever worked out here, the people seen most recently — while everything is read;
+//! coming back in a session paints the members last read.
 
 pub(crate) mod follow_ups;
 mod forget;
@@ -42,19 +43,6 @@ pub fn PeoplePage() -> impl IntoView {
     let said = crate::ui::components::tone::provide_corrections();
     let version = RwSignal::new(0u32);
     let weights_open = RwSignal::new(false);
-    let data = LocalResource::new(move || {
-        version.track();
-        let (db, ws) = (db.get(), state.current());
-        let now = crate::services::clock::now_ms();
-        async move {
-            let read = match ws {
-                Some(ws) => members::load(&db, &ws.id, now).await.map(Some),
-                None => Ok(None),
-            };
-            crate::ui::marks::mark("attache:people-read");
-            read
-        }
-    });
     // The members read last time in this workspace show at once; the read replaces them.
     let ws_id = state.current().map(|w| w.id);
     let cache = state.people_cache;
@@ -66,22 +54,49 @@ pub fn PeoplePage() -> impl IntoView {
     // A new session's first visit: the list as it was last worked out, while all is read.
     let fresh = cached.is_none();
     let cached = StoredValue::new(cached);
+    // The glance kept, or when none was ever kept here, a first look at the newest people.
     let kept_glance = LocalResource::new(move || {
         let (db, ws) = (db.get(), state.current());
         async move {
-            match ws.filter(|_| fresh) {
-                Some(ws) => members::glance(&db, &ws.id).await.ok().flatten(),
-                None => None,
+            let ws = ws.filter(|_| fresh)?;
+            match members::glance(&db, &ws.id).await.ok().flatten() {
+                Some(g) => Some(glance::Early::Kept(g)),
+                None => members::first_look(&db, &ws.id)
+                    .await
+                    .ok()
+                    .filter(|rows| !rows.is_empty())
+                    .map(glance::Early::FirstLook),
             }
         }
     });
+    // Everything read and worked out — once the early rows are painted on a new session's
+    // first visit, so that reading a million signs never holds them back. Until then the
+    // read waits (`None`), and starts when `kept_glance` has its answer.
+    let data = LocalResource::new(move || {
+        version.track();
+        let waiting = fresh && kept_glance.with(Option::is_none);
+        let (db, ws) = (db.get(), state.current());
+        let now = crate::services::clock::now_ms();
+        async move {
+            if waiting {
+                return None;
+            }
+            let read = match ws {
+                Some(ws) => members::load(&db, &ws.id, now).await.map(Some),
+                None => Ok(None),
+            };
+            crate::ui::marks::mark("attache:people-read");
+            Some(read)
+        }
+    });
     Effect::new(move |_| {
-        if let (Some(id), Some(Ok(Some(people)))) = (ws_id.clone(), data.get()) {
+        if let (Some(id), Some(Ok(Some(people)))) = (ws_id.clone(), data.get().flatten()) {
             cache.set_value(Some((id, people)));
         }
     });
     let read = move || {
         data.get()
+            .flatten()
             .or_else(|| cached.get_value().map(|p| Ok(Some(p))))
     };
     let search = RwSignal::new(String::new());
@@ -95,7 +110,7 @@ pub fn PeoplePage() -> impl IntoView {
     let segment = RwSignal::new(Filter::default());
     let list = move || match read() {
         None => match kept_glance.get().flatten() {
-            Some(g) => view! { <glance::GlanceList glance=g search=search/> }.into_any(),
+            Some(early) => view! { <glance::EarlyList early=early search=search/> }.into_any(),
             None => ().into_any(),
         },
         Some(Err(e)) => {

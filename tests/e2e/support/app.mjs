@@ -109,7 +109,8 @@ export async function axeClean(page) {
 /**
  * Lets a test break the app's index reads (`IDBIndex.getAll`) of one object store from inside
  * the page: `window.__indexReads[store] = 'fail'` throws as a damaged profile does, `'hold'`
- * leaves the read unanswered (a long read that has not finished), anything else reads.
+ * leaves the read unanswered (a long read that has not finished), `'hold-pages'` only the
+ * reads of a page at a time (a count given), anything else reads.
  */
 export async function controlIndexReads(context) {
   await context.addInitScript(() => {
@@ -119,7 +120,8 @@ export async function controlIndexReads(context) {
       const mode = window.__indexReads[this.objectStore.name];
       if (mode === 'fail') throw new DOMException('simulated', 'UnknownError');
       const req = getAll.apply(this, args);
-      if (mode === 'hold') {
+      // 'hold-pages': only the reads of a page at a time (a count given) are held.
+      if (mode === 'hold' || (mode === 'hold-pages' && args.length > 1)) {
         // The app's handlers are taken and never called.
         Object.defineProperty(req, 'onsuccess', { set() {}, configurable: true });
       }

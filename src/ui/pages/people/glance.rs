@@ -3,19 +3,45 @@
 //! level, the first members with their tags, narrowed by the words searched, and a status
 //! line saying the list is being read and from which day the glance is. Its rows do not
 //! open: a member opens once everything is read and the real list replaces this one.
+//! A first visit with no glance kept paints a first look instead: the people of the newest
+//! messages and signs (`members::first_look`), most recently seen first, without levels.
 
 use leptos::prelude::*;
 
 use crate::domain::member_level::Level;
-use crate::domain::people_glance::Glance;
+use crate::domain::people_glance::{Glance, GlanceRow};
 use crate::ui::format::long_date;
 use crate::ui::i18n::Msg;
 use crate::ui::text::use_text;
 
 use super::{member::row_head, words};
 
+/// What a new session's first visit paints while everything is read.
+#[derive(Debug, Clone)]
+pub enum Early {
+    /// The list as it was last worked out.
+    Kept(Glance),
+    /// No list was ever worked out here: the people seen most recently.
+    FirstLook(Vec<GlanceRow>),
+}
+
 #[component]
-pub fn GlanceList(glance: Glance, search: RwSignal<String>) -> impl IntoView {
+pub fn EarlyList(early: Early, search: RwSignal<String>) -> impl IntoView {
+    match early {
+        Early::Kept(glance) => view! { <GlanceList glance=glance first_look=false search=search/> },
+        Early::FirstLook(rows) => {
+            let glance = Glance {
+                total: u32::try_from(rows.len()).unwrap_or(u32::MAX),
+                rows,
+                ..Glance::default()
+            };
+            view! { <GlanceList glance=glance first_look=true search=search/> }
+        }
+    }
+}
+
+#[component]
+fn GlanceList(glance: Glance, first_look: bool, search: RwSignal<String>) -> impl IntoView {
     let t = use_text();
     let made = glance.made_at;
     let total = glance.total as usize;
@@ -31,16 +57,25 @@ pub fn GlanceList(glance: Glance, search: RwSignal<String>) -> impl IntoView {
         })
     });
     let kept = rows.with_value(Vec::len);
-    view! {
-        <p class="people-status" role="status">{move || t.fill(Msg::PeopleGlance, &[("date", &long_date(t.lang(), made))])}</p>
+    let status = move || match first_look {
+        true => t.get(Msg::PeopleFirstLook).to_string(),
+        false => t.fill(Msg::PeopleGlance, &[("date", &long_date(t.lang(), made))]),
+    };
+    // A first look knows nobody's level yet: no counts by level.
+    let counts = (!first_look).then(|| view! {
         <ul class="level-counts" aria-label=t.tr(Msg::PeopleByLevel)>
             {by_level.into_iter().map(|(l, n)| view! {
                 <li><span class=format!("badge level level-{}", l.number())>{move || words::level_name(t, l)}</span>" "{n}</li>
             }).collect_view()}
         </ul>
+    });
+    view! {
+        <p class="people-status" role="status">{status}</p>
+        {counts}
         <p class="people-count">{move || {
             if search.with(|s| s.trim().is_empty()) {
-                t.plural(Msg::PeopleCount, total, &[])
+                let counted = if first_look { Msg::PeopleFirstLookCount } else { Msg::PeopleCount };
+                t.plural(counted, total, &[])
             } else {
                 t.plural(Msg::PeopleGlanceSearch, kept, &[])
             }

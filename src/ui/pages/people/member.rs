@@ -53,7 +53,7 @@ pub fn row_head(
     name: String,
     handle: String,
     networks: &[Network],
-    level: Level,
+    level: Option<Level>,
     last_seen: f64,
 ) -> impl IntoView {
     let seen = t.fill(Msg::LastSeen, &[("date", &long_date(t.lang(), last_seen))]);
@@ -65,7 +65,9 @@ pub fn row_head(
     view! {
         <strong>{name}</strong>" "
         <span class="handle">{handle}</span>" · "{networks}" "
-        <span class=format!("badge level level-{}", level.number())>{words::level_name(t, level)}</span>" "
+        {level.map(|level| view! {
+            <span class=format!("badge level level-{}", level.number())>{words::level_name(t, level)}</span>" "
+        })}
         <span class="muted">{seen}</span>
     }
 }
@@ -88,7 +90,7 @@ pub fn MemberRow(
             .chain(m.identities.iter().skip(1).map(|i| i.network))
             .collect();
         view! {
-            {row_head(t, m.name.clone(), m.handle.clone(), &networks, m.level, m.last_seen)}
+            {row_head(t, m.name.clone(), m.handle.clone(), &networks, Some(m.level), m.last_seen)}
             {move || record.with(|r| r.tags.iter().map(|tag| view! { " "<span class="badge tag">{tag.clone()}</span> }).collect_view())}
         }
     });
