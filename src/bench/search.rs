@@ -32,14 +32,14 @@ pub fn bench_search(members: u32, signs: u32, conversations: u32) -> Result<Vec<
     let mut longest = 0f64;
     let mut slice_at = t0;
     // One step of the build; `done`: a step that gives way whatever its length. Else as
-    // `clock::Slices::tick` does: the clock read every 64 steps, the screen's turn once the
+    // `clock::Slices::tick` does: the clock read every `CLOCK_EVERY` steps, the screen's turn once the
     // slice has run `SLICE_MS`.
     let mut ticks = 0u32;
     let mut longest_in = "";
     let mut step = |longest: &mut f64, done: bool, what: &'static str| {
         ticks += 1;
         if done
-            || (ticks.is_multiple_of(64)
+            || (ticks.is_multiple_of(crate::services::clock::CLOCK_EVERY)
                 && perf.now() - slice_at >= crate::services::clock::SLICE_MS)
         {
             let t = perf.now();

@@ -267,6 +267,8 @@ pub fn group(items: &[InboxItem]) -> Vec<Conversation> {
 pub struct Grouping<'a> {
     items: &'a [InboxItem],
     by_remote: rustc_hash::FxHashMap<&'a str, &'a InboxItem>,
+    /// How many messages' remote ids are in `by_remote`.
+    remotes_known: usize,
     index: rustc_hash::FxHashMap<String, usize>,
     out: Vec<Conversation>,
     // One message reached twice (a mention, and the direct conversation it is in) is shown once.
@@ -278,11 +280,8 @@ impl<'a> Grouping<'a> {
     pub fn new(items: &'a [InboxItem]) -> Self {
         Grouping {
             items,
-            by_remote: items
-                .iter()
-                .filter(|i| !i.remote_id.is_empty())
-                .map(|i| (i.remote_id.as_str(), i))
-                .collect(),
+            by_remote: Default::default(),
+            remotes_known: 0,
             index: Default::default(),
             out: vec![],
             seen: Default::default(),
@@ -290,8 +289,23 @@ impl<'a> Grouping<'a> {
         }
     }
 
-    /// Groups up to `budget` more messages; true once every message is in.
+    /// Takes up to `budget` more messages — first each one's remote id (a reply finds its
+    /// parent by it), then each into its conversation; true once every message is in.
     pub fn step(&mut self, budget: usize) -> bool {
+        if self.remotes_known < self.items.len() {
+            let end = self
+                .remotes_known
+                .saturating_add(budget)
+                .min(self.items.len());
+            self.by_remote.extend(
+                self.items[self.remotes_known..end]
+                    .iter()
+                    .filter(|i| !i.remote_id.is_empty())
+                    .map(|i| (i.remote_id.as_str(), i)),
+            );
+            self.remotes_known = end;
+            return self.items.is_empty();
+        }
         let end = self.next.saturating_add(budget).min(self.items.len());
         for n in self.next..end {
             let item = &self.items[n];

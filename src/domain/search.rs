@@ -81,7 +81,7 @@ pub fn words(text: &str) -> Vec<String> {
 
 /// How many words an index being finished sorts in one step ([`Finishing::step`]) between
 /// two turns of the screen.
-pub const FINISH_STEP: usize = 20_000;
+pub const FINISH_STEP: usize = 10_000;
 
 /// A posting: the document's number, with the title's words marked by the top bit.
 const TITLE: u32 = 1 << 31;

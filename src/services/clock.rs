@@ -32,6 +32,9 @@ pub fn random_bytes<const N: usize>() -> Option<[u8; N]> {
 /// Long work done in slices: each slice about this long (ms), then the screen's turn.
 pub const SLICE_MS: f64 = 8.0;
 
+/// A slice reads the clock once every this many steps.
+pub const CLOCK_EVERY: u32 = 16;
+
 /// Times slices of long work: [`Slices::tick`] gives way to the screen once the current
 /// slice has run [`SLICE_MS`].
 pub struct Slices {
@@ -52,8 +55,8 @@ impl Slices {
     /// Called after each small step; gives way when the slice is used up.
     pub async fn tick(&mut self) {
         self.count += 1;
-        // The clock is read every few steps only.
-        if self.count.is_multiple_of(64) && now_ms() - self.since >= SLICE_MS {
+        // The clock is read every few steps only (a step may be a whole document).
+        if self.count.is_multiple_of(CLOCK_EVERY) && now_ms() - self.since >= SLICE_MS {
             give_way().await;
             self.since = now_ms();
         }
