@@ -15,6 +15,7 @@ pub mod fuzzy;
 pub mod gravity;
 pub mod ics;
 pub mod inbox;
+pub mod inbox_view;
 pub mod intent;
 pub mod interaction;
 pub mod label_colour;

@@ -677,3 +677,27 @@ fn a_settings_document_of_an_unknown_kind_or_shape_is_refused_by_its_path() {
         ]
     );
 }
+
+/// Saved Inbox views are checked for the filter the Inbox reads: a list it does not know, or
+/// a view without its name, is refused by its path; a good view travels.
+#[test]
+fn saved_inbox_views_are_checked_for_the_filter_the_inbox_reads() {
+    let mut v = with_documents();
+    v["documents"].as_array_mut().unwrap().push(json!({
+        "kind": "inbox-views", "workspace_id": "w1",
+        "value": [ { "name": "Livraisons", "filter": { "tab": "All", "label": "livraison", "question": true } } ]
+    }));
+    let b = parse_backup(&v.to_string()).unwrap();
+    assert_eq!(b.documents.len(), 5);
+    assert_eq!(b.documents[4].key(), "inbox-views:w1");
+    v["documents"][4]["value"][0]["filter"]["tab"] = json!("Everything");
+    assert_eq!(
+        problems(v.clone()),
+        vec![("documents[4].value".into(), Problem::BadValue)]
+    );
+    v["documents"][4]["value"] = json!([{ "filter": {} }]);
+    assert_eq!(
+        problems(v),
+        vec![("documents[4].value".into(), Problem::BadValue)]
+    );
+}

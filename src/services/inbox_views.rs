@@ -4,17 +4,12 @@
 //! replaces that view.
 
 use crate::domain::sorting;
-use serde::{Deserialize, Serialize};
 
 use crate::domain::workspace::{validate_name, NameError};
 use crate::services::conversations::Filter;
 use crate::store::{self, Db, StoreError};
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct SavedView {
-    pub name: String,
-    pub filter: Filter,
-}
+pub use crate::domain::inbox_view::SavedView;
 
 /// What saving did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

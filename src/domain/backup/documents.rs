@@ -65,8 +65,7 @@ impl Document {
             "merge-dismissed" => read::<Vec<(String, String)>>(v).is_ok(),
             "label-colours" => read::<crate::domain::label_colour::LabelColours>(v).is_ok(),
             "listening" => read::<Vec<crate::domain::listening::SavedSearch>>(v).is_ok(),
-            // The saved views' filters are the Inbox service's: a list is what is checked.
-            "inbox-views" => v.is_array(),
+            "inbox-views" => read::<Vec<crate::domain::inbox_view::SavedView>>(v).is_ok(),
             _ => false,
         }
     }
