@@ -1,6 +1,8 @@
 //! Import validation: nothing is accepted unless the whole file is right, and every problem
 //! names its place in the file.
 
+mod domain_support;
+
 use attache::domain::backup::{
     as_new_workspace, parse_backup, Backup, ImportError, Problem, Scope, MAX_LISTED_PROBLEMS,
 };
@@ -268,17 +270,8 @@ fn a_workspace_import_brings_its_member_records_and_the_marks_of_its_forgotten()
     assert_eq!(marks_here.forgotten_at("mastodon:erin@x.test"), Some(9.0));
     assert_eq!(marks_here.forgotten_at("mastodon:dan@x.test"), None);
     let sign = |handle: &str, at: f64| attache::domain::interaction::Interaction {
-        id: format!("s-{handle}-{at}"),
         workspace_id: "new1".into(),
-        account_id: "a".into(),
-        network: attache::domain::network::Network::Mastodon,
-        kind: attache::domain::interaction::InteractionKind::Favourite,
-        who_name: handle.into(),
-        who_handle: handle.into(),
-        who_url: String::new(),
-        subject: None,
-        at,
-        profile: Default::default(),
+        ..domain_support::favourite(&format!("s-{handle}-{at}"), handle, at)
     };
     let mut signs = vec![
         sign("fay@x.test", 4.0),

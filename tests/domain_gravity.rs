@@ -2,12 +2,13 @@
 //! up (or new), held, down at the monthly review; a report's period read the same way, and
 //! its CSV.
 
+mod domain_support;
+
 use attache::domain::gravity::{by_month, month_starts, over, reach_factor};
 use attache::domain::inbox::InboxItem;
-use attache::domain::interaction::{Interaction, InteractionKind};
+use attache::domain::interaction::Interaction;
 use attache::domain::member::gather;
 use attache::domain::member_level::Weights;
-use attache::domain::network::Network;
 use attache::domain::queue::Zone;
 use attache::domain::report::levels_csv;
 use chrono::NaiveDate;
@@ -43,19 +44,7 @@ fn started(id: &str, handle: &str, at: f64, followers: Option<u64>) -> InboxItem
 }
 
 fn liked(id: &str, handle: &str, at: f64) -> Interaction {
-    Interaction {
-        id: id.into(),
-        workspace_id: "w".into(),
-        account_id: "a".into(),
-        network: Network::Mastodon,
-        kind: InteractionKind::Favourite,
-        who_name: handle.into(),
-        who_handle: handle.into(),
-        who_url: String::new(),
-        subject: None,
-        at,
-        profile: Default::default(),
-    }
+    domain_support::favourite(id, handle, at)
 }
 
 #[test]

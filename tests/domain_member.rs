@@ -2,11 +2,12 @@
 //! account itself left out, the kind of each message, first and last seen, love, the newest
 //! name, and the list's order.
 
+mod domain_support;
+
 use attache::domain::inbox::InboxItem;
 use attache::domain::interaction::{Interaction, InteractionKind};
 use attache::domain::member::{gather, kind_of, order};
 use attache::domain::member_level::{ActivityKind, Level, Weights, DAY_MS};
-use attache::domain::network::Network;
 use attache::domain::queue::Zone;
 
 struct Utc;
@@ -32,17 +33,10 @@ fn item(id: &str, handle: &str, name: &str, at: f64) -> InboxItem {
 
 fn sign(id: &str, handle: &str, kind: InteractionKind, at: f64) -> Interaction {
     Interaction {
-        id: id.into(),
-        workspace_id: "w".into(),
-        account_id: "a".into(),
-        network: Network::Mastodon,
         kind,
         who_name: "Bob".into(),
-        who_handle: handle.into(),
         who_url: "https://x.test/@bob".into(),
-        subject: None,
-        at,
-        profile: Default::default(),
+        ..domain_support::favourite(id, handle, at)
     }
 }
 

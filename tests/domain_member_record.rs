@@ -2,15 +2,16 @@
 //! their messages and signs erased but kept, the one-way mark that says nothing of who, and
 //! the sync's scrub that keeps them forgotten unless they come back after.
 
+mod domain_support;
+
 use attache::domain::inbox::InboxItem;
-use attache::domain::interaction::{Interaction, InteractionKind};
+use attache::domain::interaction::Interaction;
 use attache::domain::member::gather;
 use attache::domain::member_level::{Weights, DAY_MS};
 use attache::domain::member_record::{
     erase_item, mark_of, note_text, parse_tags, scrub, set_field, Field, Forgotten, RecordError,
     MAX_NOTE,
 };
-use attache::domain::network::Network;
 use attache::domain::queue::Zone;
 
 struct Utc;
@@ -34,17 +35,9 @@ fn item(id: &str, handle: &str, at: f64) -> InboxItem {
 
 fn sign(id: &str, handle: &str, at: f64) -> Interaction {
     Interaction {
-        id: id.into(),
-        workspace_id: "w".into(),
-        account_id: "a".into(),
-        network: Network::Mastodon,
-        kind: InteractionKind::Favourite,
         who_name: "Bob Martin".into(),
-        who_handle: handle.into(),
         who_url: "https://x.test/@bob".into(),
-        subject: None,
-        at,
-        profile: Default::default(),
+        ..domain_support::favourite(id, handle, at)
     }
 }
 

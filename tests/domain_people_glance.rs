@@ -4,10 +4,12 @@
 //! first look: the newest people, merged, without teammates or levels, only where both reads
 //! are whole.
 
+mod domain_support;
+
 use std::collections::HashMap;
 
 use attache::domain::inbox::InboxItem;
-use attache::domain::interaction::{Interaction, InteractionKind};
+use attache::domain::interaction::Interaction;
 use attache::domain::member::{gather, order, Member};
 use attache::domain::member_level::{Level, Weights, DAY_MS};
 use attache::domain::member_record::MemberRecord;
@@ -35,17 +37,9 @@ fn said(id: &str, handle: &str, name: &str, days_ago: f64) -> InboxItem {
 
 fn liked(id: &str, handle: &str, days_ago: f64) -> Interaction {
     Interaction {
-        id: id.into(),
-        workspace_id: "w".into(),
-        account_id: "a".into(),
         network: Network::Bluesky,
-        kind: InteractionKind::Favourite,
         who_name: handle.trim_start_matches('@').into(),
-        who_handle: handle.into(),
-        who_url: String::new(),
-        subject: None,
-        at: NOW - days_ago * DAY_MS,
-        profile: Default::default(),
+        ..domain_support::favourite(id, handle, NOW - days_ago * DAY_MS)
     }
 }
 

@@ -2,14 +2,15 @@
 //! detractors named (a negative mark only counts for 90 days), the named ones kept first
 //! when the map is full, and the keyboard's order left to right.
 
+mod domain_support;
+
 use std::collections::HashMap;
 
 use attache::domain::inbox::InboxItem;
-use attache::domain::interaction::{Interaction, InteractionKind};
+use attache::domain::interaction::Interaction;
 use attache::domain::member::{gather, Member};
 use attache::domain::member_level::{Level, Weights, DAY_MS};
 use attache::domain::member_record::MemberRecord;
-use attache::domain::network::Network;
 use attache::domain::queue::Zone;
 use attache::domain::relationship_map::{mark_of, place, Mark};
 
@@ -34,19 +35,7 @@ fn wrote(id: &str, handle: &str, at: f64, followers: Option<u64>) -> InboxItem {
 }
 
 fn liked(id: &str, handle: &str, at: f64) -> Interaction {
-    Interaction {
-        id: id.into(),
-        workspace_id: "w".into(),
-        account_id: "a".into(),
-        network: Network::Mastodon,
-        kind: InteractionKind::Favourite,
-        who_name: handle.into(),
-        who_handle: handle.into(),
-        who_url: String::new(),
-        subject: None,
-        at,
-        profile: Default::default(),
-    }
+    domain_support::favourite(id, handle, at)
 }
 
 fn members() -> Vec<Member> {

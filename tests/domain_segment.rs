@@ -1,10 +1,12 @@
 //! Segments of members: each filter, the three presets (slipping away, new and active, most
 //! engaged), saving by name, and the CSV (quoting, formulas made inert, one row per member).
 
+mod domain_support;
+
 use std::collections::HashMap;
 
 use attache::domain::inbox::InboxItem;
-use attache::domain::interaction::{Interaction, InteractionKind};
+use attache::domain::interaction::Interaction;
 use attache::domain::member::Moment;
 use attache::domain::member::{gather, Member};
 use attache::domain::member_level::{Level, Weights, DAY_MS};
@@ -36,17 +38,8 @@ fn said(id: &str, network: Network, handle: &str, name: &str, days_ago: f64) -> 
 
 fn liked(id: &str, handle: &str, days_ago: f64) -> Interaction {
     Interaction {
-        id: id.into(),
-        workspace_id: "w".into(),
-        account_id: "a".into(),
-        network: Network::Mastodon,
-        kind: InteractionKind::Favourite,
         who_name: "cid".into(),
-        who_handle: handle.into(),
-        who_url: String::new(),
-        subject: None,
-        at: NOW - days_ago * DAY_MS,
-        profile: Default::default(),
+        ..domain_support::favourite(id, handle, NOW - days_ago * DAY_MS)
     }
 }
 

@@ -7,6 +7,16 @@ use leptos::prelude::*;
 use crate::services::avatars;
 use crate::ui::state::{use_app, use_db};
 
+/// A picture's object URL, revoked when the last copy goes (the row closed, the resource
+/// read again): the bytes are freed with the view that showed them.
+struct ObjectUrl(String);
+
+impl Drop for ObjectUrl {
+    fn drop(&mut self) {
+        let _ = web_sys::Url::revoke_object_url(&self.0);
+    }
+}
+
 #[component]
 pub fn MemberPicture(member_key: String, url: String) -> impl IntoView {
     let (state, db) = (use_app(), use_db());
@@ -15,20 +25,14 @@ pub fn MemberPicture(member_key: String, url: String) -> impl IntoView {
         let (db, ws, key, url) = (db.get(), ws.clone(), member_key.clone(), url.clone());
         async move {
             let blob = avatars::member_picture(&db, &ws, &key, &url).await?;
-            web_sys::Url::create_object_url_with_blob(&blob).ok()
-        }
-    });
-    let shown = StoredValue::new(None::<String>);
-    on_cleanup(move || {
-        if let Some(src) = shown.try_get_value().flatten() {
-            let _ = web_sys::Url::revoke_object_url(&src);
+            let src = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+            Some(std::sync::Arc::new(ObjectUrl(src)))
         }
     });
     move || {
         picture.get().flatten().map(|src| {
-            shown.set_value(Some(src.clone()));
             // Decorative: their name is beside it.
-            view! { <img class="member-picture" src=src alt="" width="64" height="64"/> }
+            view! { <img class="member-picture" src=src.0.clone() alt="" width="64" height="64"/> }
         })
     }
 }
