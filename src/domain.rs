@@ -52,6 +52,7 @@ pub mod search;
 pub mod search_docs;
 pub mod segment;
 pub mod sentiment;
+pub mod sign_pack;
 pub mod sorting;
 pub mod spike;
 pub mod storage;

@@ -3,7 +3,7 @@
 //! erases every spelling of their handle in messages and signs, deletes their record, their
 //! follow-ups, kept threads and row of the People list's glance, leaves their mark — and
 //! touches nobody else; a glance kept after someone was forgotten leaves them out; signs
-//! read a page at a time come whole, never splitting an instant.
+//! read a page at a time come whole, never splitting a pack; one sign deleted alone.
 #![cfg(target_arch = "wasm32")]
 
 use attache::domain::follow_up::FollowUp;
@@ -238,47 +238,48 @@ async fn glance_kept(db: &Db) -> (Vec<String>, u32) {
     (kept.rows.into_iter().map(|r| r.key).collect(), kept.total)
 }
 
-/// Read a page at a time, the signs come whole: every one once, oldest first, none of
-/// another workspace, and a page never splits the signs that share an instant (eight at one
-/// time across a page of four). The services' whole read gives what the one-go read gives.
+/// Read a page at a time, the signs come whole: every one once, oldest first (by time, then
+/// id), none of another workspace, a page never splits a pack (each page here is two
+/// packs of ten minutes), and a sign synced twice is kept once. The services' whole read
+/// gives what the one-go read gives.
 #[wasm_bindgen_test]
-async fn signs_read_by_pages_come_whole_and_never_split_an_instant() {
+async fn signs_read_by_pages_come_whole_by_the_pack() {
+    use attache::domain::sign_pack::{start_of, PACK_MS};
     let db = fresh_db("test-time-pages").await;
-    let at = |i: u32| match i {
-        0..10 => f64::from(i + 1),
-        10..18 => 11.0,
-        _ => f64::from(i - 6),
-    };
-    let mut signs: Vec<Interaction> = (0..25)
+    // 25 signs over seven packs, some sharing an instant; five of workspace v among them.
+    let at = |i: u32| f64::from(i / 4) * PACK_MS + f64::from((i * 7) % 5) * 1_000.0;
+    let signs: Vec<Interaction> = (0..25)
         .map(|i| Interaction {
             at: at(i),
             ..sign(&format!("s{i:02}"), "@bob@x.test")
         })
         .collect();
-    signs.extend((0..5).map(|i| Interaction {
-        workspace_id: "v".into(),
-        at: f64::from(i) + 11.0,
-        ..sign(&format!("v{i}"), "@bob@x.test")
-    }));
-    store::inbox::save_page_with(&db, &[], &signs, None)
-        .await
-        .unwrap();
+    let other: Vec<Interaction> = (0..5)
+        .map(|i| Interaction {
+            workspace_id: "v".into(),
+            at: at(i * 5),
+            ..sign(&format!("v{i}"), "@bob@x.test")
+        })
+        .collect();
+    // Written in three pages, the last one again (a sync that starts over).
+    for page in [&signs[..9], &signs[9..], &other[..], &signs[20..]] {
+        store::inbox::save_page_with(&db, &[], page, None)
+            .await
+            .unwrap();
+    }
     let mut seen: Vec<Interaction> = vec![];
     let (mut after, mut pages) = (None, 0);
     loop {
-        let (page, next) = store::interactions::page(&db, "w", after, 4).await.unwrap();
+        let (page, next) = store::interactions::page(&db, "w", after, 2).await.unwrap();
         pages += 1;
-        if let (Some(last), Some(next)) = (page.last(), next) {
+        let packs: std::collections::BTreeSet<i64> =
+            page.iter().map(|s| start_of(s.at) as i64).collect();
+        assert!(packs.len() <= 2, "two packs a page: {packs:?}");
+        if let Some(next) = next {
             assert_eq!(
-                last.at, next,
-                "the next page starts after this one's last instant"
-            );
-        }
-        if page.iter().any(|s| s.at == 11.0) {
-            assert_eq!(
-                page.iter().filter(|s| s.at == 11.0).count(),
-                8,
-                "the instant whole"
+                packs.last().copied(),
+                Some(next as i64),
+                "the next page follows"
             );
         }
         seen.extend(page);
@@ -294,10 +295,53 @@ async fn signs_read_by_pages_come_whole_and_never_split_an_instant() {
         at(n(a)).total_cmp(&at(n(b))).then(a.cmp(b))
     });
     assert_eq!(ids, expected.iter().map(String::as_str).collect::<Vec<_>>());
-    assert!(pages >= 5, "{pages} pages");
+    assert_eq!(pages, 4, "seven packs, two a page");
     let whole = attache::services::read_all::signs(&db, "w").await.unwrap();
     assert_eq!(whole, store::interactions::all(&db, "w").await.unwrap());
     assert_eq!(whole.len(), 25);
+    assert!(whole.windows(2).all(|w| w[0].at >= w[1].at), "newest first");
+    assert_eq!(store::interactions::all(&db, "v").await.unwrap().len(), 5);
+}
+
+/// One sign taken out (a listening find that became a conversation) leaves the others of
+/// its pack, and a pack left empty is deleted.
+#[wasm_bindgen_test]
+async fn one_sign_deleted_leaves_the_rest_of_its_pack() {
+    let db = fresh_db("test-sign-delete").await;
+    let signs = [
+        Interaction {
+            at: 10.0,
+            ..sign("s1", "@bob@x.test")
+        },
+        Interaction {
+            at: 20.0,
+            ..sign("s2", "@ann@x.test")
+        },
+        Interaction {
+            at: 7_200_000.0,
+            ..sign("s3", "@ann@x.test")
+        },
+    ];
+    store::inbox::save_page_with(&db, &[], &signs, None)
+        .await
+        .unwrap();
+    store::interactions::delete(&db, "w", 10.0, "s1")
+        .await
+        .unwrap();
+    store::interactions::delete(&db, "w", 7_200_000.0, "s3")
+        .await
+        .unwrap();
+    let left = store::interactions::all(&db, "w").await.unwrap();
+    assert_eq!(
+        left.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(),
+        ["s2"]
+    );
+    assert_eq!(
+        store::records::count(&db, store::schema::SIGN_PACKS)
+            .await
+            .unwrap(),
+        1
+    );
 }
 
 /// The newest signs for a first look: newest first, of this workspace only, every sign of

@@ -1,10 +1,11 @@
-//! Every schema migration path on real IndexedDB: for each past version v1…v9, a database
+//! Every schema migration path on real IndexedDB: for each past version v1…v10, a database
 //! is made with the migrations that shipped up to it (`MIGRATIONS[..v]`, never edited once
 //! shipped), filled with a record in every store that version had (workspaces, preferences,
 //! notes, posts, library, accounts, inbox, metrics, outbox, triage, threads, interactions,
 //! member records, forgotten marks), then opened by this build: every record is there, read
 //! back as its type and equal field by field, and the indexes later versions added to older
-//! stores (the inbox by author, the signs by who gave them) find the old records.
+//! stores (the inbox by author, the signs by who gave them) find the old records. Signs,
+//! one record each until v10, come back from their packs (v11), found by who gave them.
 //! The records have today's shape; only v1's were frozen as they shipped
 //! (`browser_migration.rs`).
 #![cfg(target_arch = "wasm32")]
@@ -203,6 +204,16 @@ async fn a_database_from_every_past_version_opens_with_every_record_read_back_as
         let db = Db::open(&name, || {}).await.unwrap();
         assert_eq!(db.version(), schema::VERSION, "from v{version}");
         for (since, store, record) in records_by_store() {
+            if store == schema::INTERACTIONS {
+                let signs = attache::store::interactions::all(&db, WS).await.unwrap();
+                let expected: Vec<Interaction> = if since > version {
+                    vec![]
+                } else {
+                    vec![from(record)]
+                };
+                assert_eq!(signs, expected, "signs from v{version}");
+                continue;
+            }
             if since > version {
                 assert_eq!(
                     records::count(&db, store).await.unwrap(),
@@ -222,7 +233,6 @@ async fn a_database_from_every_past_version_opens_with_every_record_read_back_as
                 schema::OUTBOX => same::<OutboxItem>(&db, store, &record, version).await,
                 schema::TRIAGE => same::<Triage>(&db, store, &record, version).await,
                 schema::THREADS => same::<ThreadContext>(&db, store, &record, version).await,
-                schema::INTERACTIONS => same::<Interaction>(&db, store, &record, version).await,
                 schema::MEMBERS => same::<MemberRecord>(&db, store, &record, version).await,
                 schema::FORGOTTEN => same::<Forgotten>(&db, store, &record, version).await,
                 other => panic!("no check for {other}"),
@@ -243,7 +253,7 @@ async fn a_database_from_every_past_version_opens_with_every_record_read_back_as
         }
         if version >= 8 {
             assert_eq!(
-                index_count(&db, schema::INTERACTIONS, schema::INTERACTIONS_BY_WHO).await,
+                index_count(&db, schema::SIGN_PACKS, schema::SIGN_PACKS_BY_WHO).await,
                 1.0,
                 "from v{version}"
             );
@@ -256,6 +266,40 @@ async fn a_database_from_every_past_version_opens_with_every_record_read_back_as
         total += written;
         db.close();
     }
-    // v1 has 1 store with a record, v9 has 13: 1+2+3+4+7+8+9+11+13
-    assert_eq!(total, 58);
+    // v1 has 1 store with a record, v9 and v10 have 13: 1+2+3+4+7+8+9+11+13+13
+    assert_eq!(total, 71);
+}
+
+/// v11 moves the signs into packs inside the upgrade: a sign that cannot be read (its time
+/// is not a number) aborts the whole upgrade, and the database stays at v10 with its signs
+/// as they were, to be moved by a build that can.
+#[wasm_bindgen_test]
+async fn a_sign_that_cannot_be_moved_leaves_the_database_at_v10_whole() {
+    let name = "test-migrate-v11-abort";
+    write_at(name, 10).await;
+    let bad = json!({ "id": "bad", "workspace_id": WS, "at": "yesterday" });
+    let db = idb::open(name, 10, |_, _, _| Ok(()), || {}).await.unwrap();
+    let tx = idb::Tx::write(&db, &[schema::INTERACTIONS], idb::Durability::Strict).unwrap();
+    let js = js_sys::JSON::parse(&bad.to_string()).unwrap();
+    tx.store(schema::INTERACTIONS).unwrap().put(&js).unwrap();
+    tx.commit().await.unwrap();
+    db.close();
+
+    assert!(
+        Db::open(name, || {}).await.is_err(),
+        "the upgrade is refused"
+    );
+    let db = idb::open(name, 10, |_, _, _| Ok(()), || {}).await.unwrap();
+    assert_eq!(db.version(), 10.0);
+    assert!(!db.object_store_names().contains(schema::SIGN_PACKS));
+    let tx = idb::Tx::read(&db, &[schema::INTERACTIONS]).unwrap();
+    let req = tx.store(schema::INTERACTIONS).unwrap().count().unwrap();
+    let n = idb::request(&req).await.unwrap();
+    tx.finish().await.unwrap();
+    assert_eq!(
+        n.as_f64(),
+        Some(2.0),
+        "the good sign and the bad one, as they were"
+    );
+    db.close();
 }

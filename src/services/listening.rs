@@ -412,7 +412,7 @@ pub async fn to_conversation(db: &Db, hit: &Hit) -> Result<Option<Hit>, StoreErr
         return Ok(None);
     }
     store::inbox::save_page(db, std::slice::from_ref(&hit.item), None).await?;
-    store::interactions::delete(db, &sign_id(hit)).await?;
+    store::interactions::delete(db, &hit.workspace_id, hit.item.at, &sign_id(hit)).await?;
     mark(db, hit, "conversation").await
 }
 

@@ -6,6 +6,7 @@ use std::future::Future;
 
 use crate::domain::inbox::InboxItem;
 use crate::domain::interaction::Interaction;
+use crate::domain::sign_pack::packs_for_page;
 use crate::store::{self, Db, StoreError};
 
 /// Records per page: each page's JSON is parsed in one go, a few milliseconds.
@@ -37,7 +38,20 @@ pub async fn messages(db: &Db, workspace_id: &str) -> Result<Vec<InboxItem>, Sto
     whole(|after| store::inbox::page(db, workspace_id, after, PAGE)).await
 }
 
-/// Every sign (favourite, boost, follow) of the workspace, newest first.
+/// Every sign (favourite, boost, follow) of the workspace, newest first. Signs come in
+/// packs of ten minutes (`store::interactions`), some full, some nearly empty: each page asks
+/// for as many packs as the last page's would make about [`PAGE`] signs.
 pub async fn signs(db: &Db, workspace_id: &str) -> Result<Vec<Interaction>, StoreError> {
-    whole(|after| store::interactions::page(db, workspace_id, after, PAGE)).await
+    // One pack first: it may be a full one, and the screen may be painting.
+    let packs = std::cell::Cell::new(1u32);
+    whole(|after| {
+        let packs = &packs;
+        async move {
+            let asked = packs.get();
+            let (page, next) = store::interactions::page(db, workspace_id, after, asked).await?;
+            packs.set(packs_for_page(asked, page.len(), PAGE));
+            Ok((page, next))
+        }
+    })
+    .await
 }

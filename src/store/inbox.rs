@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 use super::idb::{Durability, Tx};
 use super::records::{self, Page};
 use super::schema::{
-    INBOX, INBOX_BY_WORKSPACE, INTERACTIONS, METRICS, METRICS_BY_WORKSPACE, SETTINGS,
+    INBOX, INBOX_BY_WORKSPACE, METRICS, METRICS_BY_WORKSPACE, SETTINGS, SIGN_PACKS,
 };
 use super::set_aside::{take_in_index, SetAside};
 use super::{Db, StoreError};
@@ -34,13 +34,9 @@ pub async fn save_page_with(
     interactions: &[Interaction],
     cursor: Option<(&str, &str)>,
 ) -> Result<(), StoreError> {
-    let tx = Tx::write(
-        db.raw(),
-        &[INBOX, INTERACTIONS, SETTINGS],
-        Durability::Strict,
-    )?;
+    let tx = Tx::write(db.raw(), &[INBOX, SIGN_PACKS, SETTINGS], Durability::Strict)?;
     records::put_batch(&tx.store(INBOX)?, items)?;
-    records::put_batch(&tx.store(INTERACTIONS)?, interactions)?;
+    super::interactions::put_in(&tx, interactions).await?;
     if let Some((key, value)) = cursor {
         tx.store(SETTINGS)?
             .put_with_key(&to_js(&value)?, &key.into())

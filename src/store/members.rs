@@ -8,16 +8,15 @@ use wasm_bindgen::JsValue;
 
 use crate::domain::follow_up::FollowUp;
 use crate::domain::inbox::InboxItem;
-use crate::domain::interaction::Interaction;
-use crate::domain::member_record::{erase_item, erase_sign, Forgotten, MemberRecord};
+use crate::domain::member_record::{erase_item, Forgotten, MemberRecord};
 use crate::domain::people_glance::Glance;
 
 use super::codec::{from_js, to_js};
 use super::idb::{request, Durability, Tx};
 use super::records;
 use super::schema::{
-    FORGOTTEN, FORGOTTEN_BY_WORKSPACE, HITS, HITS_BY_WORKSPACE, INBOX, INBOX_BY_AUTHOR,
-    INTERACTIONS, INTERACTIONS_BY_WHO, MEMBERS, MEMBERS_BY_WORKSPACE, SETTINGS, THREADS,
+    FORGOTTEN, FORGOTTEN_BY_WORKSPACE, HITS, HITS_BY_WORKSPACE, INBOX, INBOX_BY_AUTHOR, MEMBERS,
+    MEMBERS_BY_WORKSPACE, SETTINGS, SIGN_PACKS, THREADS,
 };
 use super::set_aside::{take_in_index, SetAside};
 use super::{Db, StoreError};
@@ -167,13 +166,7 @@ pub async fn forget(db: &Db, plan: &Forget) -> Result<Erased, StoreError> {
     let tx = Tx::write(
         db.raw(),
         &[
-            INBOX,
-            INTERACTIONS,
-            MEMBERS,
-            FORGOTTEN,
-            THREADS,
-            SETTINGS,
-            HITS,
+            INBOX, SIGN_PACKS, MEMBERS, FORGOTTEN, THREADS, SETTINGS, HITS,
         ],
         Durability::Strict,
     )?;
@@ -208,16 +201,7 @@ pub async fn forget(db: &Db, plan: &Forget) -> Result<Erased, StoreError> {
         .await?;
         erased.messages += n;
         urls.append(&mut gone);
-        let (n, mut gone) = erase_in::<Interaction, _>(
-            &tx,
-            INTERACTIONS,
-            INTERACTIONS_BY_WHO,
-            &plan.workspace_id,
-            handle,
-            erase_sign,
-            |s| s.subject.clone().unwrap_or_default(),
-        )
-        .await?;
+        let (n, mut gone) = super::interactions::erase_who(&tx, &plan.workspace_id, handle).await?;
         erased.signs += n;
         urls.append(&mut gone);
     }

@@ -181,6 +181,21 @@ pub async fn newest<T: DeserializeOwned>(
     range: &web_sys::IdbKeyRange,
     limit: u32,
 ) -> Result<Vec<T>, StoreError> {
+    let values: Array = newest_values(db, store, index, range, limit)
+        .await?
+        .into_iter()
+        .collect();
+    from_js(&values)
+}
+
+/// As [`newest`], the records as IndexedDB gave them, newest first.
+pub async fn newest_values(
+    db: &Db,
+    store: &str,
+    index: &str,
+    range: &web_sys::IdbKeyRange,
+    limit: u32,
+) -> Result<Vec<JsValue>, StoreError> {
     let tx = Tx::read(db.raw(), &[store])?;
     let index = tx.store(store)?.index(index).map_err(StoreError::from_js)?;
     let cursor = index
@@ -204,7 +219,7 @@ pub async fn newest<T: DeserializeOwned>(
     let req = index.get_all_with_key(&span).map_err(StoreError::from_js)?;
     let values = request(&req).await?;
     tx.finish().await?;
-    let mut out: Vec<T> = from_js(&values)?;
+    let mut out: Vec<JsValue> = Array::from(&values).iter().collect();
     out.reverse();
     Ok(out)
 }

@@ -55,10 +55,17 @@ pub const TRIAGE_BY_WORKSPACE: &str = "by_workspace";
 pub const THREADS: &str = "threads";
 pub const THREADS_BY_WORKSPACE: &str = "by_workspace";
 
-/// Favourites, boosts and follows (key: `id`), by `[workspace_id, at]`. Not in export
-/// files, as the inbox.
+/// Favourites, boosts and follows (key: `id`), by `[workspace_id, at]`, one record each, up
+/// to v10; since v11 they are in [`SIGN_PACKS`].
 pub const INTERACTIONS: &str = "interactions";
 pub const INTERACTIONS_BY_WORKSPACE: &str = "by_workspace";
+
+/// Favourites, boosts and follows in packs of one workspace and ten minutes
+/// (`domain::sign_pack`; key: `id`), by `[workspace_id, start]` and by who is in them
+/// (`who`, one key per person: `sign_pack::who_key`). Not in export files, as the inbox.
+pub const SIGN_PACKS: &str = "sign_packs";
+pub const SIGN_PACKS_BY_WORKSPACE: &str = "by_workspace";
+pub const SIGN_PACKS_BY_WHO: &str = "by_who";
 
 /// What the user keeps about members (notes, tags, fields, teammate; key: `id` =
 /// `<workspace>:<member key>`), by workspace. Not in export files yet, as the inbox the
@@ -90,7 +97,7 @@ pub type Migration = fn(&IdbDatabase, &IdbTransaction) -> Result<(), JsValue>;
 
 pub const MIGRATIONS: &[Migration] = &[
     v0_to_v1, v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6, v6_to_v7, v7_to_v8, v8_to_v9,
-    v9_to_v10,
+    v9_to_v10, v10_to_v11,
 ];
 
 /// The version this build of the app opens.
@@ -213,6 +220,61 @@ fn v9_to_v10(db: &IdbDatabase, _tx: &IdbTransaction) -> Result<(), JsValue> {
     db.create_object_store_with_optional_parameters(HITS, &by_id)?
         .create_index_with_str_sequence(HITS_BY_WORKSPACE, &by_workspace_time)?;
     Ok(())
+}
+
+/// v11: the signs in packs of one workspace and ten minutes, moved from their store of one record
+/// each, which goes. The move runs when the old store's records are read, inside the same
+/// upgrade: if it fails the upgrade is aborted and the database stays at v10, whole.
+fn v10_to_v11(db: &IdbDatabase, tx: &IdbTransaction) -> Result<(), JsValue> {
+    use wasm_bindgen::JsCast;
+    let by_id = IdbObjectStoreParameters::new();
+    by_id.set_key_path(&JsValue::from_str("id"));
+    let packs = db.create_object_store_with_optional_parameters(SIGN_PACKS, &by_id)?;
+    let by_workspace_start = js_sys::Array::of2(&"workspace_id".into(), &"start".into());
+    packs.create_index_with_str_sequence(SIGN_PACKS_BY_WORKSPACE, &by_workspace_start)?;
+    let each = web_sys::IdbIndexParameters::new();
+    each.set_multi_entry(true);
+    packs.create_index_with_str_and_optional_parameters(SIGN_PACKS_BY_WHO, "who", &each)?;
+    let read = tx.object_store(INTERACTIONS)?.get_all()?;
+    let (db, tx, req) = (db.clone(), tx.clone(), read.clone());
+    let moved = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let values = req.result().unwrap_or(JsValue::UNDEFINED);
+        if let Err(e) = move_signs(&db, &tx, &values) {
+            web_sys::console::error_1(&format!("moving the signs into packs: {e}").into());
+            let _ = tx.abort();
+        }
+    });
+    read.set_onsuccess(Some(moved.unchecked_ref()));
+    Ok(())
+}
+
+/// v11's move: every sign read from the old store put into its pack, the old store deleted.
+fn move_signs(
+    db: &IdbDatabase,
+    tx: &IdbTransaction,
+    values: &JsValue,
+) -> Result<(), super::StoreError> {
+    use super::StoreError;
+    use crate::domain::interaction::Interaction;
+    use crate::domain::sign_pack::{by_pack, SignPack};
+    let values = js_sys::Array::from(values);
+    let mut signs: Vec<Interaction> = Vec::with_capacity(values.length() as usize);
+    // A few thousand at a time: one JSON text of a million signs could pass what a string holds.
+    let mut from = 0;
+    while from < values.length() {
+        let to = (from + 5_000).min(values.length());
+        signs.append(&mut super::codec::from_js(&values.slice(from, to))?);
+        from = to;
+    }
+    let packs = tx.object_store(SIGN_PACKS).map_err(StoreError::from_js)?;
+    for ((workspace_id, start), group) in by_pack(&signs) {
+        let pack = SignPack::new(&workspace_id, start as f64, group);
+        packs
+            .put(&super::interactions::pack_to_js(&pack)?)
+            .map_err(StoreError::from_js)?;
+    }
+    db.delete_object_store(INTERACTIONS)
+        .map_err(StoreError::from_js)
 }
 
 /// Runs every migration from `old` up to `VERSION`, in order.

@@ -4,8 +4,8 @@ use crate::domain::workspace::Workspace;
 
 use super::idb::{request, Durability, Tx};
 use super::schema::{
-    ACCOUNTS, FORGOTTEN, HITS, INBOX, INTERACTIONS, LIBRARY, MEDIA, MEDIA_BY_POST, MEMBERS,
-    METRICS, NOTES, OUTBOX, POSTS, POSTS_BY_WORKSPACE, SETTINGS, THREADS, TRIAGE, WORKSPACES,
+    ACCOUNTS, FORGOTTEN, HITS, INBOX, LIBRARY, MEDIA, MEDIA_BY_POST, MEMBERS, METRICS, NOTES,
+    OUTBOX, POSTS, POSTS_BY_WORKSPACE, SETTINGS, SIGN_PACKS, THREADS, TRIAGE, WORKSPACES,
 };
 use super::set_aside::{take, take_in_index, take_keyed, SetAside};
 use super::{Db, StoreError};
@@ -25,22 +25,8 @@ pub async fn delete(db: &Db, id: &str) -> Result<SetAside, StoreError> {
     let tx = Tx::write(
         db.raw(),
         &[
-            WORKSPACES,
-            NOTES,
-            POSTS,
-            MEDIA,
-            LIBRARY,
-            ACCOUNTS,
-            INBOX,
-            METRICS,
-            OUTBOX,
-            TRIAGE,
-            THREADS,
-            INTERACTIONS,
-            HITS,
-            MEMBERS,
-            FORGOTTEN,
-            SETTINGS,
+            WORKSPACES, NOTES, POSTS, MEDIA, LIBRARY, ACCOUNTS, INBOX, METRICS, OUTBOX, TRIAGE,
+            THREADS, SIGN_PACKS, HITS, MEMBERS, FORGOTTEN, SETTINGS,
         ],
         Durability::Strict,
     )?;

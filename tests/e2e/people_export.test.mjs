@@ -97,7 +97,7 @@ test('a workspace export carries its member records, follow-ups, segments and fo
   const show = other.getByRole('group', { name: 'Segment' }).getByLabel('Show');
   await show.selectOption({ label: 'Participants' });
   await other.getByText('1 member.').waitFor();
-  const stored = JSON.stringify(await dumpStores(other, ['inbox', 'interactions', 'members', 'threads']));
+  const stored = JSON.stringify(await dumpStores(other, ['inbox', 'sign_packs', 'members', 'threads']));
   assert.ok(!stored.includes('ivo'), 'nothing of ivo stored on the second laptop');
   const marks = (await dumpStores(other, ['forgotten'])).forgotten;
   assert.equal(marks.length, 1);

@@ -60,7 +60,7 @@ test('a new session paints the list as it was while everything is read again, wi
   // A new session (the page loaded again, on Today), the signs' read held: the glance first.
   await page.goto(server.url);
   await waitReady(page);
-  await page.evaluate(() => { window.__indexReads.interactions = 'hold'; });
+  await page.evaluate(() => { window.__indexReads.sign_packs = 'hold'; });
   await page.locator('.app-nav').getByRole('link', { name: 'People' }).click();
   // The day each was last seen (their message's day: just after midnight, that is yesterday).
   const dayOf = (msAgo) => page.evaluate((a) => new Date(Date.now() - a).toLocaleDateString('en-US', { dateStyle: 'long' }), msAgo);
@@ -117,7 +117,7 @@ for (const [locale, colorScheme] of [['en-US', 'light'], ['fr-FR', 'dark']]) {
     await page.getByRole('link', { name: w.inbox }).click();
     await page.getByRole('status').filter({ hasText: w.upToDate }).waitFor();
     // The whole read of the signs (a page at a time) held: only the first look can show.
-    await page.evaluate(() => { window.__indexReads.interactions = 'hold-pages'; });
+    await page.evaluate(() => { window.__indexReads.sign_packs = 'hold-pages'; });
     await page.locator('.app-nav').getByRole('link', { name: w.people }).click();
     await page.getByRole('status').filter({ hasText: w.status }).waitFor();
     const rows = page.locator('.people-list .glance-member');

@@ -77,6 +77,8 @@ test('carla on Mastodon and carla.test on Bluesky: suggested, merged, unmerged, 
   await page.getByRole('status').filter({ hasText: 'Unmerged: two members again.' }).waitFor();
   await masto.waitFor();
   await sky.waitFor();
+  // The list is drawn again once the members are read again: the two rows, not the merged one.
+  await carlas.nth(1).waitFor();
   assert.equal(await carlas.count(), 2);
   await pair.waitFor();
 

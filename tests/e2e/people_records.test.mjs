@@ -106,7 +106,7 @@ test('forgetting a member: told what goes, data downloaded, erased from IndexedD
   await confirm.getByRole('button', { name: 'Forget them for good' }).click();
   await page.getByRole('status').filter({ hasText: 'erin was forgotten.' }).waitFor();
   await erin.waitFor({ state: 'detached' });
-  const after = await dumpStores(page, ['inbox', 'interactions', 'members', 'threads', 'forgotten', 'settings']);
+  const after = await dumpStores(page, ['inbox', 'sign_packs', 'members', 'threads', 'forgotten', 'settings']);
   const text = JSON.stringify(after);
   for (const gone of ['erin', '06 11 22 33 44', 'Asked for a refund']) assert.ok(!text.includes(gone), `${gone} is still stored`);
   assert.equal(after.inbox.length, before.inbox.length, 'the message is kept, as someone');
@@ -134,7 +134,7 @@ test('forgetting a member: told what goes, data downloaded, erased from IndexedD
     db.close();
     return keys.filter((k) => String(k).includes('cursor:')).length >= 2;
   }, null, { polling: 200 });
-  const again = JSON.stringify(await dumpStores(page, ['inbox', 'interactions']));
+  const again = JSON.stringify(await dumpStores(page, ['inbox', 'sign_packs']));
   assert.ok(!again.includes('erin') && !again.includes('06 11 22 33 44'), 'the sync brought erin back');
 
   // Erin writes again, after being forgotten: a new member, with only the new message.

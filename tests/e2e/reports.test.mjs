@@ -255,11 +255,17 @@ test('the members by level over 30 and 7 days: each level, how its members moved
       id, workspace_id: account.workspace_id, account_id: account.id, network: 'mastodon', author_name: who,
       author_handle: `@${who}@elsewhere.test`, author_url: `https://elsewhere.test/@${who}`, html: '<p>Bonjour</p>', at: noon(daysAgo), url: `https://elsewhere.test/@${who}/${id}`, remote_id: id,
     });
-    const tx = db.transaction(['inbox', 'interactions'], 'readwrite');
+    const tx = db.transaction(['inbox', 'sign_packs'], 'readwrite');
     for (const m of [message('d1', 'dan', 40), message('d2', 'dan', 3), message('e1', 'eve', 2)]) tx.objectStore('inbox').put(m);
-    tx.objectStore('interactions').put({
+    // Signs are kept in packs of one workspace and ten minutes, their signs one JSON text.
+    const sign = {
       id: `${account.id}:interaction:g1`, workspace_id: account.workspace_id, account_id: account.id, network: 'mastodon', kind: 'favourite',
       who_name: 'gus', who_handle: '@gus@elsewhere.test', who_url: 'https://elsewhere.test/@gus', subject: '1', at: noon(10),
+    };
+    const start = Math.floor(sign.at / 600000) * 600000;
+    tx.objectStore('sign_packs').put({
+      id: `${account.workspace_id}:signs:${start}`, workspace_id: account.workspace_id, start,
+      who: [`${account.workspace_id}\u001f${sign.who_handle}`], signs: JSON.stringify([sign]),
     });
     await new Promise((ok) => { tx.oncomplete = ok; });
     db.close();
