@@ -177,6 +177,14 @@ async fn forgetting_erases_every_spelling_and_touches_nobody_else() {
     }
     let signs = store::interactions::all(&db, "w").await.unwrap();
     assert_eq!(signs.iter().filter(|s| s.who_handle.is_empty()).count(), 1);
+    // Alice's sign shares Bob's pack: it stays, as it was; the pack no longer names Bob.
+    let alice: Vec<&Interaction> = signs.iter().filter(|s| s.id == "s2").collect();
+    assert_eq!(alice, [&sign("s2", "@alice@x.test")]);
+    let erased_again = store::members::forget(&db, &plan).await.unwrap();
+    assert_eq!(
+        erased_again.signs, 0,
+        "nothing of Bob's is found by who gave it"
+    );
     assert!(store::members::for_workspace(&db, "w")
         .await
         .unwrap()
@@ -384,6 +392,20 @@ async fn the_newest_signs_come_newest_first_with_their_last_instant_whole() {
     let all = newest(50).await.unwrap();
     assert_eq!(all.len(), 12, "fewer than asked: all of this workspace's");
     assert!(all.windows(2).all(|w| w[0].at >= w[1].at), "newest first");
+    // Over many packs (ten minutes each, one sign in each): the reads grow until enough.
+    let spread: Vec<Interaction> = (0..40)
+        .map(|i| Interaction {
+            workspace_id: "many".into(),
+            at: f64::from(i) * 600_000.0,
+            ..sign(&format!("m{i:02}"), "@bob@x.test")
+        })
+        .collect();
+    store::inbox::save_page_with(&db, &[], &spread, None)
+        .await
+        .unwrap();
+    let twenty = ids(store::interactions::newest(&db, "many", 20).await.unwrap());
+    let expected: Vec<String> = (20..40).rev().map(|i| format!("m{i:02}")).collect();
+    assert_eq!(twenty, expected, "the twenty newest, from twenty packs");
     assert!(store::interactions::newest(&db, "none", 5)
         .await
         .unwrap()

@@ -277,7 +277,13 @@ async fn a_database_from_every_past_version_opens_with_every_record_read_back_as
 async fn a_sign_that_cannot_be_moved_leaves_the_database_at_v10_whole() {
     let name = "test-migrate-v11-abort";
     write_at(name, 10).await;
-    let bad = json!({ "id": "bad", "workspace_id": WS, "at": "yesterday" });
+    let mut bad = records_by_store()
+        .into_iter()
+        .find(|(_, store, _)| *store == schema::INTERACTIONS)
+        .unwrap()
+        .2;
+    bad["id"] = json!("bad");
+    bad["at"] = json!("yesterday");
     let db = idb::open(name, 10, |_, _, _| Ok(()), || {}).await.unwrap();
     let tx = idb::Tx::write(&db, &[schema::INTERACTIONS], idb::Durability::Strict).unwrap();
     let js = js_sys::JSON::parse(&bad.to_string()).unwrap();

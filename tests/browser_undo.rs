@@ -128,6 +128,22 @@ async fn furnished(db: &Db, ws: &str) {
     )
     .await
     .unwrap();
+    // A favourite, kept in its pack of signs.
+    let sign: attache::domain::interaction::Interaction = serde_json::from_value(serde_json::json!({
+        "id": format!("{ws}-sign"), "workspace_id": ws, "account_id": "a", "network": "mastodon",
+        "kind": "favourite", "who_name": "Dan", "who_handle": "@dan@x.test", "who_url": "",
+        "subject": "1", "at": 10.0,
+    }))
+    .unwrap();
+    store::inbox::save_page_with(db, &[], &[sign], None)
+        .await
+        .unwrap();
+}
+
+/// The ids of a workspace's signs.
+async fn signs(db: &Db, ws: &str) -> Vec<String> {
+    let all = store::interactions::all(db, ws).await.unwrap();
+    all.into_iter().map(|s| s.id).collect()
 }
 
 /// Everything the device holds, as an export sees it, and every image's bytes.
@@ -161,8 +177,11 @@ async fn a_deleted_workspace_comes_back_exactly_with_everything_in_it() {
     assert!(documents_before.0.iter().all(Option::is_some));
 
     let deleted = workspaces::delete(&db, "w1").await.unwrap();
-    // The workspace, its note, post, two images, snippet, account and two documents.
-    assert_eq!(deleted.records(), 9);
+    // The workspace, its note, post, two images, snippet, account, pack of signs and two
+    // documents.
+    assert_eq!(deleted.records(), 10);
+    assert!(signs(&db, "w1").await.is_empty());
+    assert_eq!(signs(&db, "w2").await, ["w2-sign"]);
     let gone = snapshot(&db).await;
     assert_eq!(gone.1.len(), 2, "only w2's images remain");
     assert_eq!(gone.2, 1);
@@ -172,6 +191,7 @@ async fn a_deleted_workspace_comes_back_exactly_with_everything_in_it() {
 
     undo::put_back(&db, &deleted).await.unwrap();
     assert_eq!(snapshot(&db).await, before);
+    assert_eq!(signs(&db, "w1").await, ["w1-sign"]);
     assert_eq!(
         (documents(&db, "w1").await, documents(&db, "w2").await),
         documents_before

@@ -224,7 +224,9 @@ fn v9_to_v10(db: &IdbDatabase, _tx: &IdbTransaction) -> Result<(), JsValue> {
 
 /// v11: the signs in packs of one workspace and ten minutes, moved from their store of one record
 /// each, which goes. The move runs when the old store's records are read, inside the same
-/// upgrade: if it fails the upgrade is aborted and the database stays at v10, whole.
+/// upgrade: if it fails the upgrade is aborted and the database stays at v10, whole. It runs
+/// after every later migration has been called (in the read's success event): a v12 that
+/// reads or rewrites the packs must chain on that event too, not run beside it.
 fn v10_to_v11(db: &IdbDatabase, tx: &IdbTransaction) -> Result<(), JsValue> {
     use wasm_bindgen::JsCast;
     let by_id = IdbObjectStoreParameters::new();
