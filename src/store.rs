@@ -25,6 +25,7 @@ pub mod schema;
 pub mod sealing;
 pub mod set_aside;
 pub mod settings_docs;
+mod sign_move;
 pub mod threads;
 pub mod time_pages;
 pub mod triage;

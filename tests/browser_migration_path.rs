@@ -270,42 +270,108 @@ async fn a_database_from_every_past_version_opens_with_every_record_read_back_as
     assert_eq!(total, 71);
 }
 
-/// v11 moves the signs into packs inside the upgrade: a sign that cannot be read (its time
-/// is not a number) aborts the whole upgrade, and the database stays at v10 with its signs
-/// as they were, to be moved by a build that can.
+/// The old store's signs, by count.
+async fn old_signs(db: &web_sys::IdbDatabase) -> f64 {
+    let tx = idb::Tx::read(db, &[schema::INTERACTIONS]).unwrap();
+    let req = tx.store(schema::INTERACTIONS).unwrap().count().unwrap();
+    let n = idb::request(&req).await.unwrap();
+    tx.finish().await.unwrap();
+    n.as_f64().unwrap()
+}
+
+/// Puts these records into v10's store of signs.
+async fn put_old_signs(name: &str, signs: &[Value]) {
+    let db = idb::open(name, 10, |_, _, _| Ok(()), || {}).await.unwrap();
+    let tx = idb::Tx::write(&db, &[schema::INTERACTIONS], idb::Durability::Strict).unwrap();
+    for sign in signs {
+        let js = js_sys::JSON::parse(&sign.to_string()).unwrap();
+        tx.store(schema::INTERACTIONS).unwrap().put(&js).unwrap();
+    }
+    tx.commit().await.unwrap();
+    db.close();
+}
+
+/// v11 moves the signs into packs inside the upgrade; a sign it cannot read (its time not
+/// a number, or none at all) is not moved, and the old store is kept whole with it, for a
+/// later build to read; the database opens at v11 with every other sign in its pack.
 #[wasm_bindgen_test]
-async fn a_sign_that_cannot_be_moved_leaves_the_database_at_v10_whole() {
-    let name = "test-migrate-v11-abort";
+async fn a_sign_that_cannot_be_moved_is_kept_in_the_old_store_and_the_rest_move() {
+    let name = "test-migrate-v11-unread";
     write_at(name, 10).await;
-    let mut bad = records_by_store()
+    let good = records_by_store()
         .into_iter()
         .find(|(_, store, _)| *store == schema::INTERACTIONS)
         .unwrap()
         .2;
+    let mut bad = good.clone();
     bad["id"] = json!("bad");
     bad["at"] = json!("yesterday");
-    let db = idb::open(name, 10, |_, _, _| Ok(()), || {}).await.unwrap();
-    let tx = idb::Tx::write(&db, &[schema::INTERACTIONS], idb::Durability::Strict).unwrap();
-    let js = js_sys::JSON::parse(&bad.to_string()).unwrap();
-    tx.store(schema::INTERACTIONS).unwrap().put(&js).unwrap();
-    tx.commit().await.unwrap();
-    db.close();
+    let mut timeless = good.clone();
+    timeless["id"] = json!("timeless");
+    timeless.as_object_mut().unwrap().remove("at");
+    put_old_signs(name, &[bad, timeless]).await;
 
-    assert!(
-        Db::open(name, || {}).await.is_err(),
-        "the upgrade is refused"
-    );
-    let db = idb::open(name, 10, |_, _, _| Ok(()), || {}).await.unwrap();
-    assert_eq!(db.version(), 10.0);
-    assert!(!db.object_store_names().contains(schema::SIGN_PACKS));
-    let tx = idb::Tx::read(&db, &[schema::INTERACTIONS]).unwrap();
-    let req = tx.store(schema::INTERACTIONS).unwrap().count().unwrap();
-    let n = idb::request(&req).await.unwrap();
-    tx.finish().await.unwrap();
+    let db = Db::open(name, || {}).await.unwrap();
+    let moved = attache::store::interactions::all(&db, WS).await.unwrap();
     assert_eq!(
-        n.as_f64(),
-        Some(2.0),
-        "the good sign and the bad one, as they were"
+        moved,
+        [from::<Interaction>(good)],
+        "the good sign is in its pack"
     );
+    db.close();
+    let db = idb::open(name, schema::VERSION, |_, _, _| Ok(()), || {})
+        .await
+        .unwrap();
+    assert!(db.object_store_names().contains(schema::INTERACTIONS));
+    assert_eq!(old_signs(&db).await, 3.0, "the old store as it was");
+    db.close();
+}
+
+/// The move walks the old store a few thousand signs at a time: 12,000 signs of two
+/// workspaces, 6,000 of them at one instant of one (more than a batch), all come into their packs,
+/// each once, and the old store goes.
+#[wasm_bindgen_test]
+async fn many_signs_move_in_batches_each_once_even_when_one_instant_holds_more_than_a_batch() {
+    let name = "test-migrate-v11-batches";
+    write_at(name, 10).await;
+    let model = records_by_store()
+        .into_iter()
+        .find(|(_, store, _)| *store == schema::INTERACTIONS)
+        .unwrap()
+        .2;
+    let mut signs = vec![];
+    for i in 0..12_000u32 {
+        let mut sign = model.clone();
+        sign["id"] = json!(format!("s{i:05}"));
+        sign["workspace_id"] = json!(if i < 6_000 || i % 2 == 0 { "w1" } else { "w2" });
+        // Half at one instant of w1; the rest a second apart, over three hours.
+        sign["at"] = json!(if i < 6_000 {
+            1_000_000.0
+        } else {
+            f64::from(i) * 1_000.0
+        });
+        signs.push(sign);
+    }
+    put_old_signs(name, &signs).await;
+
+    let db = Db::open(name, || {}).await.unwrap();
+    let mut ids = vec![];
+    for ws in ["w1", "w2"] {
+        let all = attache::store::interactions::all(&db, ws).await.unwrap();
+        assert!(all.iter().all(|s| s.workspace_id == ws));
+        assert!(all.windows(2).all(|p| p[0].at >= p[1].at), "newest first");
+        ids.extend(all.into_iter().map(|s| s.id));
+    }
+    ids.sort();
+    let before = ids.len();
+    ids.dedup();
+    assert_eq!(before, ids.len(), "each sign once");
+    // The 12,000 and the model sign (w1's, id "i1").
+    assert_eq!(ids.len(), 12_001);
+    db.close();
+    let db = idb::open(name, schema::VERSION, |_, _, _| Ok(()), || {})
+        .await
+        .unwrap();
+    assert!(!db.object_store_names().contains(schema::INTERACTIONS));
     db.close();
 }

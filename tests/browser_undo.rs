@@ -140,6 +140,20 @@ async fn furnished(db: &Db, ws: &str) {
         .unwrap();
 }
 
+/// A sign of `ws` at `at`, as a sync writes it.
+async fn sign_at(db: &Db, ws: &str, id: &str, at: f64) {
+    let sign: attache::domain::interaction::Interaction =
+        serde_json::from_value(serde_json::json!({
+            "id": id, "workspace_id": ws, "account_id": "a", "network": "mastodon",
+            "kind": "boost", "who_name": "Eve", "who_handle": "@eve@x.test", "who_url": "",
+            "subject": "2", "at": at,
+        }))
+        .unwrap();
+    store::inbox::save_page_with(db, &[], &[sign], None)
+        .await
+        .unwrap();
+}
+
 /// The ids of a workspace's signs.
 async fn signs(db: &Db, ws: &str) -> Vec<String> {
     let all = store::interactions::all(db, ws).await.unwrap();
@@ -261,5 +275,25 @@ async fn undo_leaves_a_record_written_again_since_as_it_is() {
     );
     // Its images, absent, came back.
     assert_eq!(store::posts::media_count(&db, "w1-post").await.unwrap(), 2);
+    db.close();
+}
+
+#[wasm_bindgen_test]
+async fn undo_puts_the_signs_back_into_a_pack_a_sync_wrote_again_since() {
+    let db = fresh_db("test-undo-pack").await;
+    furnished(&db, "w1").await;
+    let deleted = workspaces::delete(&db, "w1").await.unwrap();
+    assert!(signs(&db, "w1").await.is_empty());
+    // A sync of w1 already under way writes a boost into the same ten minutes meanwhile.
+    sign_at(&db, "w1", "w1-late", 20.0).await;
+    assert_eq!(signs(&db, "w1").await, ["w1-late"]);
+    let left = undo::put_back(&db, &deleted).await.unwrap();
+    assert_eq!(left, 0, "nothing was left out");
+    // Both signs, newest first, in one pack.
+    assert_eq!(signs(&db, "w1").await, ["w1-late", "w1-sign"]);
+    let (page, next) = store::interactions::page(&db, "w1", None, 10)
+        .await
+        .unwrap();
+    assert_eq!((page.len(), next), (2, None));
     db.close();
 }

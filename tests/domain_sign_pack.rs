@@ -95,6 +95,33 @@ fn a_sign_synced_twice_is_kept_once_and_a_removed_one_goes() {
 }
 
 #[test]
+fn a_pack_put_back_over_a_newer_one_keeps_the_newer_signs_and_brings_back_the_rest() {
+    let older = vec![
+        favourite("s1", "@bob@x.test", 10.0),
+        favourite("s2", "@ann@x.test", 20.0),
+    ];
+    let mut now = SignPack::new(
+        "w",
+        0.0,
+        vec![
+            Interaction {
+                who_name: "Ann, renamed".into(),
+                ..favourite("s2", "@ann@x.test", 20.0)
+            },
+            favourite("s3", "@cid@x.test", 15.0),
+        ],
+    );
+    now.put_back(older);
+    let ids: Vec<&str> = now.signs.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["s1", "s3", "s2"], "in order, each once");
+    assert_eq!(
+        now.signs[2].who_name, "Ann, renamed",
+        "the sign as it is now"
+    );
+    assert_eq!(now.who.len(), 3, "bob is in it again");
+}
+
+#[test]
 fn the_newest_signs_end_on_a_whole_instant() {
     let newest_first = |ats: &[f64]| -> Vec<Interaction> {
         ats.iter()

@@ -5,7 +5,7 @@ use attache::domain::address::{normalise_instance, InstanceError};
 use attache::platforms::mastodon::api::{self, encode, form, parse_query, Body, Method};
 use attache::platforms::mastodon::entities::{
     Account, ApiError, Application, Context, GroupedNotifications, InstanceRules, InstanceV1,
-    InstanceV2, Markers, Token,
+    InstanceV2, Markers, Notification, Token,
 };
 use attache::platforms::mastodon::oauth::{
     self, authorize_url, challenge, read_callback, Callback, CallbackError, SCOPES,
@@ -478,4 +478,27 @@ fn how_a_server_opens_its_hashtag_feeds_is_read_from_its_configuration() {
     // A server older than 4.5 says nothing: open.
     let old: InstanceV2 = serde_json::from_str(r#"{"domain":"m.test","title":"M"}"#).unwrap();
     assert_eq!(old.configuration.hashtag_access(), HashtagAccess::Open);
+}
+
+#[test]
+fn a_notification_without_a_readable_time_is_dated_by_its_id_the_same_at_every_read() {
+    let at = |id: &str, created_at: &str| {
+        let n: Notification = serde_json::from_str(&format!(
+            r#"{{"id":"{id}","type":"favourite","created_at":"{created_at}","account":{{"id":"1","username":"bob","acct":"bob","display_name":"","url":"https://mastodon.social/@bob"}}}}"#
+        ))
+        .unwrap();
+        n.at()
+    };
+    // Its own time when it has one.
+    assert_eq!(
+        at("103270115826048975", "2019-12-08T03:48:33.901Z"),
+        1_575_776_913_901.0
+    );
+    // Without it, the time in the Snowflake id: the documented status's id says 03:48:33.849,
+    // 52 ms before the `created_at` it came with.
+    assert_eq!(at("103270115826048975", "not a time"), 1_575_776_913_849.0);
+    assert_eq!(at("103270115826048975", ""), at("103270115826048975", "?"));
+    // A server older than 2.0 counts its ids: no time in them, so a fixed 0, never "now".
+    assert_eq!(at("35098814", "not a time"), 0.0);
+    assert_eq!(at("not a number", "not a time"), 0.0);
 }

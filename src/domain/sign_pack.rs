@@ -62,6 +62,16 @@ impl SignPack {
         self.settle();
     }
 
+    /// Puts back `older` signs (a copy of this pack set aside earlier): those the pack no
+    /// longer has come back, and a sign it has (same id) stays as it is now.
+    pub fn put_back(&mut self, older: Vec<Interaction>) {
+        let ids: std::collections::HashSet<String> =
+            self.signs.iter().map(|s| s.id.clone()).collect();
+        self.signs
+            .extend(older.into_iter().filter(|s| !ids.contains(&s.id)));
+        self.settle();
+    }
+
     /// Takes out the sign `id`; whether it was there.
     pub fn remove(&mut self, id: &str) -> bool {
         let before = self.signs.len();

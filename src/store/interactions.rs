@@ -61,6 +61,14 @@ fn pack_from_js(value: &JsValue) -> Result<SignPack, StoreError> {
     Ok(SignPack::new(&workspace_id, start, signs))
 }
 
+/// A pack set aside (`kept`) put back into the one written again since (`found`): one
+/// pack holding both's signs, a sign of both as it is now.
+pub(super) fn put_back_into(kept: &JsValue, found: &JsValue) -> Result<JsValue, StoreError> {
+    let mut pack = pack_from_js(found)?;
+    pack.put_back(pack_signs(kept)?);
+    pack_to_js(&pack)
+}
+
 /// The signs of the packs IndexedDB gave, oldest first.
 fn signs_of(values: &JsValue) -> Result<Vec<Interaction>, StoreError> {
     let mut out = vec![];

@@ -222,13 +222,13 @@ fn v9_to_v10(db: &IdbDatabase, _tx: &IdbTransaction) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// v11: the signs in packs of one workspace and ten minutes, moved from their store of one record
-/// each, which goes. The move runs when the old store's records are read, inside the same
-/// upgrade: if it fails the upgrade is aborted and the database stays at v10, whole. It runs
-/// after every later migration has been called (in the read's success event): a v12 that
-/// reads or rewrites the packs must chain on that event too, not run beside it.
+/// v11: the signs in packs of one workspace and ten minutes, moved from their store of one
+/// record each (`sign_move`), which goes once every sign is moved (a sign that cannot be read
+/// keeps it, whole). The move runs in its reads' success events, inside the same upgrade,
+/// after every later migration has been called: a v12 that reads or rewrites the packs must
+/// chain on the move's end, not run beside it. A read or write the browser refuses aborts
+/// the upgrade, and the database stays at v10, whole.
 fn v10_to_v11(db: &IdbDatabase, tx: &IdbTransaction) -> Result<(), JsValue> {
-    use wasm_bindgen::JsCast;
     let by_id = IdbObjectStoreParameters::new();
     by_id.set_key_path(&JsValue::from_str("id"));
     let packs = db.create_object_store_with_optional_parameters(SIGN_PACKS, &by_id)?;
@@ -237,46 +237,7 @@ fn v10_to_v11(db: &IdbDatabase, tx: &IdbTransaction) -> Result<(), JsValue> {
     let each = web_sys::IdbIndexParameters::new();
     each.set_multi_entry(true);
     packs.create_index_with_str_and_optional_parameters(SIGN_PACKS_BY_WHO, "who", &each)?;
-    let read = tx.object_store(INTERACTIONS)?.get_all()?;
-    let (db, tx, req) = (db.clone(), tx.clone(), read.clone());
-    let moved = wasm_bindgen::closure::Closure::once_into_js(move || {
-        let values = req.result().unwrap_or(JsValue::UNDEFINED);
-        if let Err(e) = move_signs(&db, &tx, &values) {
-            web_sys::console::error_1(&format!("moving the signs into packs: {e}").into());
-            let _ = tx.abort();
-        }
-    });
-    read.set_onsuccess(Some(moved.unchecked_ref()));
-    Ok(())
-}
-
-/// v11's move: every sign read from the old store put into its pack, the old store deleted.
-fn move_signs(
-    db: &IdbDatabase,
-    tx: &IdbTransaction,
-    values: &JsValue,
-) -> Result<(), super::StoreError> {
-    use super::StoreError;
-    use crate::domain::interaction::Interaction;
-    use crate::domain::sign_pack::{by_pack, SignPack};
-    let values = js_sys::Array::from(values);
-    let mut signs: Vec<Interaction> = Vec::with_capacity(values.length() as usize);
-    // A few thousand at a time: one JSON text of a million signs could pass what a string holds.
-    let mut from = 0;
-    while from < values.length() {
-        let to = (from + 5_000).min(values.length());
-        signs.append(&mut super::codec::from_js(&values.slice(from, to))?);
-        from = to;
-    }
-    let packs = tx.object_store(SIGN_PACKS).map_err(StoreError::from_js)?;
-    for ((workspace_id, start), group) in by_pack(&signs) {
-        let pack = SignPack::new(&workspace_id, start as f64, group);
-        packs
-            .put(&super::interactions::pack_to_js(&pack)?)
-            .map_err(StoreError::from_js)?;
-    }
-    db.delete_object_store(INTERACTIONS)
-        .map_err(StoreError::from_js)
+    super::sign_move::start(db, tx)
 }
 
 /// Runs every migration from `old` up to `VERSION`, in order.

@@ -9,6 +9,8 @@ use js_sys::Array;
 use wasm_bindgen::JsValue;
 
 use super::idb::{request, Durability, Tx};
+use super::interactions;
+use super::schema::SIGN_PACKS;
 use super::{Db, StoreError};
 
 /// Records taken out by one deletion, by store.
@@ -110,7 +112,8 @@ pub async fn take_in_index(
 
 /// Puts every record back as it was, in one transaction; a record written again meanwhile
 /// (same id: another tab, a sync) is left as it is now, never overwritten by the older
-/// copy. Returns how many were left so.
+/// copy — but a pack of signs written again gets back the signs it no longer has
+/// (`interactions::put_back_into`). Returns how many records were left as they are now.
 pub async fn put_back(db: &Db, kept: &SetAside) -> Result<usize, StoreError> {
     if kept.is_empty() {
         return Ok(0);
@@ -127,13 +130,19 @@ pub async fn put_back(db: &Db, kept: &SetAside) -> Result<usize, StoreError> {
     }
     let mut newer = 0;
     for ((store, key, value), lookup) in kept.records.iter().zip(lookups) {
-        if lookup.await?.is_undefined() {
-            let os = tx.store(store)?;
+        let found = lookup.await?;
+        let os = tx.store(store)?;
+        if found.is_undefined() {
             match key {
                 Some(key) => os.put_with_key(value, key),
                 None => os.put(value),
             }
             .map_err(StoreError::from_js)?;
+        } else if *store == SIGN_PACKS {
+            // A pack holds ten minutes of signs: one written again meanwhile gets the set
+            // aside ones it does not have, rather than losing them.
+            os.put(&interactions::put_back_into(value, &found)?)
+                .map_err(StoreError::from_js)?;
         } else {
             newer += 1;
         }

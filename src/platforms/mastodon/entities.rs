@@ -414,6 +414,26 @@ pub struct Notification {
     pub status: Option<Status>,
 }
 
+impl Notification {
+    /// When it happened, in UTC milliseconds: its `created_at`, or else the time its id
+    /// carries (Mastodon's ids since 2.0 are Snowflakes: milliseconds since 1970 in the bits
+    /// above the low 16), or else 0. Never the clock's now: the same notification read by two
+    /// syncs must get the same time, as the packs of signs are found by it.
+    pub fn at(&self) -> f64 {
+        crate::platforms::timing::parse_time(&self.created_at)
+            .or_else(|| time_of_id(&self.id))
+            .unwrap_or(0.0)
+    }
+}
+
+/// The time a Snowflake id carries, if it carries one: ids of servers older than 2.0 are
+/// counters, whose upper bits make a time before 2017 and are not one.
+pub fn time_of_id(id: &str) -> Option<f64> {
+    const SNOWFLAKES_BEGAN_MS: u64 = 1_483_228_800_000; // 2017-01-01, Mastodon 2.0 came that year
+    let ms = id.parse::<u64>().ok()? >> 16;
+    (ms >= SNOWFLAKES_BEGAN_MS).then_some(ms as f64)
+}
+
 /// One group of `GET /api/v2/notifications`: notifications of one kind about one thing,
 /// told by the most recent one's id and a sample of who.
 #[derive(Debug, Clone, PartialEq, Deserialize)]

@@ -206,7 +206,7 @@ fn to_interactions(account: &Account, list: &[Notification]) -> Vec<Interaction>
                 who_url: n.account.url.clone(),
                 profile: n.account.profile(),
                 subject: n.status.as_ref().map(|s| s.id.clone()),
-                at: parse_time(&n.created_at).unwrap_or_else(now_ms),
+                at: n.at(),
             })
         })
         .collect()
