@@ -9,6 +9,7 @@ pub mod i18n;
 pub mod look;
 pub mod marks;
 pub mod pages;
+pub mod paint;
 pub mod shell;
 pub mod state;
 pub mod text;

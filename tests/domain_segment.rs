@@ -121,6 +121,33 @@ fn each_filter_keeps_what_it_says() {
 }
 
 #[test]
+fn positions_point_at_the_members_kept_in_the_lists_order_or_by_love() {
+    let all = people();
+    let records = HashMap::new();
+    let at = |f: &Filter| -> Vec<String> {
+        f.positions(&all, &records, NOW, neutral)
+            .into_iter()
+            .map(|i| all[i].name.clone())
+            .collect()
+    };
+    let list_order: Vec<String> = all.iter().map(|m| m.name.clone()).collect();
+    assert_eq!(at(&Filter::default()), list_order);
+    let by_love = Filter::preset(Preset::MostEngaged);
+    let loved: Vec<String> = by_love
+        .apply(&all, &records, NOW, neutral)
+        .into_iter()
+        .map(|m| m.name.clone())
+        .collect();
+    assert_eq!(at(&by_love), loved);
+    let loves: Vec<u32> = by_love
+        .positions(&all, &records, NOW, neutral)
+        .into_iter()
+        .map(|i| all[i].love)
+        .collect();
+    assert!(loves.windows(2).all(|p| p[0] >= p[1]), "{loves:?}");
+}
+
+#[test]
 fn the_presets_find_the_slipping_the_new_and_the_engaged() {
     let all = people();
     let records = HashMap::new();

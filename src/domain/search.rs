@@ -104,12 +104,37 @@ pub struct Index {
 
 /// An index being built, a few documents at a time (so a long build can give way to the
 /// screen between slices).
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Builder {
-    map: FxHashMap<String, Vec<u32>>,
+    /// Each word's documents, the words spread over [`SHARDS`] maps by their hash: a map
+    /// that grows copies only its share, never every word at once (a pause of its own).
+    shards: Vec<FxHashMap<String, Vec<u32>>>,
     by_id: FxHashMap<(Kind, String), u32>,
     docs: Vec<Doc>,
     replaced: bool,
+}
+
+/// How many maps hold the words while an index is built.
+const SHARDS: usize = 64;
+
+/// Which map holds `word`.
+fn shard_of(word: &str) -> usize {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = rustc_hash::FxBuildHasher.build_hasher();
+    h.write(word.as_bytes());
+    // The high bits: the maps' own tables use the low ones.
+    (h.finish() >> 58) as usize % SHARDS
+}
+
+impl Default for Builder {
+    fn default() -> Builder {
+        Builder {
+            shards: (0..SHARDS).map(|_| FxHashMap::default()).collect(),
+            by_id: FxHashMap::default(),
+            docs: Vec::new(),
+            replaced: false,
+        }
+    }
 }
 
 impl Builder {
@@ -133,10 +158,11 @@ impl Builder {
                     continue;
                 }
                 // Looked up first: most words are already there, and need no copy.
-                match self.map.get_mut(w) {
+                let map = &mut self.shards[shard_of(w)];
+                match map.get_mut(w) {
                     Some(list) => push_once(list, n | mark),
                     None => {
-                        self.map.insert(w.to_string(), vec![n | mark]);
+                        map.insert(w.to_string(), vec![n | mark]);
                     }
                 }
             }
@@ -160,8 +186,9 @@ impl Builder {
         f.index()
     }
 
-    /// The index made in steps: the words are sorted a bucket of the same first two bytes
-    /// at a time, so a large index's sort never holds the screen for long.
+    /// The index made in steps: the words are put in buckets of the same first two bytes
+    /// a map at a time, then sorted a bucket at a time, so a large index's sort never
+    /// holds the screen for long.
     pub fn finishing(self) -> Finishing {
         if self.replaced {
             // Rare (a record given twice): built again from the documents kept.
@@ -173,10 +200,8 @@ impl Builder {
         }
         let mut buckets: Vec<Vec<(String, Vec<u32>)>> = Vec::new();
         buckets.resize_with(256 * 257, Vec::new);
-        for (term, docs) in self.map {
-            buckets[bucket_of(&term)].push((term, docs));
-        }
         Finishing {
+            shards: self.shards,
             buckets,
             next: 0,
             terms: Vec::new(),
@@ -200,6 +225,8 @@ fn bucket_of(term: &str) -> usize {
 /// An index being finished ([`Builder::finishing`]).
 #[derive(Debug)]
 pub struct Finishing {
+    /// The maps not yet put in buckets.
+    shards: Vec<FxHashMap<String, Vec<u32>>>,
     buckets: Vec<Vec<(String, Vec<u32>)>>,
     next: usize,
     terms: Vec<Box<str>>,
@@ -214,6 +241,13 @@ impl Finishing {
     /// are.
     pub fn step(&mut self, budget: usize) -> bool {
         let mut done = 0usize;
+        while done < budget {
+            let Some(map) = self.shards.pop() else { break };
+            done += map.len().max(1);
+            for (term, docs) in map {
+                self.buckets[bucket_of(&term)].push((term, docs));
+            }
+        }
         while self.next < self.buckets.len() && done < budget {
             let mut bucket = std::mem::take(&mut self.buckets[self.next]);
             self.next += 1;

@@ -35,6 +35,9 @@ use crate::ui::text::use_text;
 
 /// How many members are drawn at once; a search narrows the rest.
 const SHOWN: usize = 200;
+/// How many of them the first frame draws (a screen and more); the rest follow once it is
+/// painted, so a hundred thousand members' list opens as fast as a short one.
+const FIRST_ROWS: usize = 40;
 
 #[component]
 pub fn PeoplePage() -> impl IntoView {
@@ -128,8 +131,8 @@ pub fn PeoplePage() -> impl IntoView {
             let all = StoredValue::new(people.members);
             let record_of = move |key: &str| records.with_value(|r| r.get(key).cloned());
             let now = crate::services::clock::now_ms();
-            // The segment, then the words searched: every member kept, by key.
-            let kept_keys = Memo::new(move |_| {
+            // The segment, then the words searched: every member kept, by place in `all`.
+            let kept = Memo::new(move |_| {
                 let needle = search.with(|s| s.trim().to_lowercase());
                 let f = segment.get();
                 // A message's tone: the user's word, else the hint (read only for a tone filter).
@@ -140,37 +143,53 @@ pub fn PeoplePage() -> impl IntoView {
                     })
                 };
                 all.with_value(|all| {
-                    records
-                        .with_value(|r| f.apply(all, r, now, tone))
-                        .into_iter()
-                        .filter(|m| {
-                            m.matches(&needle)
-                                || records.with_value(|r| {
-                                    r.get(&m.key).is_some_and(|r| {
+                    records.with_value(|r| {
+                        f.positions(all, r, now, tone)
+                            .into_iter()
+                            .filter(|&i| {
+                                let m = &all[i];
+                                m.matches(&needle)
+                                    || r.get(&m.key).is_some_and(|r| {
                                         r.tags.iter().any(|t| t.to_lowercase().contains(&needle))
                                     })
-                                })
-                        })
-                        .map(|m| m.key.clone())
-                        .collect::<Vec<_>>()
-                })
-            });
-            let shown = Memo::new(move |_| {
-                kept_keys.with(|keys| {
-                    all.with_value(|all| {
-                        let by_key: std::collections::HashMap<&str, &Member> =
-                            all.iter().map(|m| (m.key.as_str(), m)).collect();
-                        let list: Vec<Member> = keys
-                            .iter()
-                            .take(SHOWN)
-                            .filter_map(|k| by_key.get(k.as_str()).map(|m| (*m).clone()))
-                            .collect();
-                        (list, keys.len())
+                            })
+                            .collect::<Vec<usize>>()
                     })
                 })
             });
-            let by_level = all.with_value(|all| {
-                Level::ALL.map(|l| (l, all.iter().filter(|m| m.level == l).count()))
+            let drawn = RwSignal::new(FIRST_ROWS);
+            crate::ui::paint::after_next_paint(move || {
+                // The list may have been drawn again meanwhile (its signal gone with it).
+                let _ = drawn.try_set(SHOWN);
+            });
+            let shown = Memo::new(move |_| {
+                let drawn = drawn.get();
+                kept.with(|kept| {
+                    all.with_value(|all| {
+                        let list: Vec<Member> =
+                            kept.iter().take(drawn).map(|&i| all[i].clone()).collect();
+                        (list, kept.len())
+                    })
+                })
+            });
+            // How many at each level, and the networks anyone is on: one pass.
+            let (by_level, networks) = all.with_value(|all| {
+                let mut counts = [0usize; 4];
+                let mut on = Vec::new();
+                for m in all.iter() {
+                    counts[usize::from(m.level.number() - 1)] += 1;
+                    for i in &m.identities {
+                        if !on.contains(&i.network) {
+                            on.push(i.network);
+                        }
+                    }
+                }
+                let by_level = Level::ALL.map(|l| (l, counts[usize::from(l.number() - 1)]));
+                let networks: Vec<Network> = Network::ALL
+                    .into_iter()
+                    .filter(|n| on.contains(n))
+                    .collect();
+                (by_level, networks)
             });
             let saved = Callback::new(move |()| version.update(|v| *v += 1));
             let tags: Vec<String> = records.with_value(|r| {
@@ -180,24 +199,10 @@ pub fn PeoplePage() -> impl IntoView {
                 tags.dedup_by_key(|t| t.to_lowercase());
                 tags
             });
-            let networks: Vec<Network> = Network::ALL
-                .into_iter()
-                .filter(|n| {
-                    all.with_value(|a| {
-                        a.iter()
-                            .any(|m| m.identities.iter().any(|i| i.network == *n))
-                    })
-                })
-                .collect();
             let export = Callback::new(move |()| {
-                let text = kept_keys.with_untracked(|keys| {
+                let text = kept.with_untracked(|kept| {
                     all.with_value(|all| {
-                        let by_key: std::collections::HashMap<&str, &Member> =
-                            all.iter().map(|m| (m.key.as_str(), m)).collect();
-                        let list: Vec<&Member> = keys
-                            .iter()
-                            .filter_map(|k| by_key.get(k.as_str()).copied())
-                            .collect();
+                        let list: Vec<&Member> = kept.iter().map(|&i| &all[i]).collect();
                         records.with_value(|r| {
                             segment_csv(
                                 &list,
@@ -216,7 +221,7 @@ pub fn PeoplePage() -> impl IntoView {
                     state.save_failed(&e);
                 }
             });
-            let count = Signal::derive(move || kept_keys.with(Vec::len));
+            let count = Signal::derive(move || kept.with(Vec::len));
             let team_weights = weights.clone();
             let team_count = teammates.len();
             let team = (!teammates.is_empty()).then(|| view! {
@@ -242,9 +247,9 @@ pub fn PeoplePage() -> impl IntoView {
                     }).collect_view()}
                 </ul>
                 <p class="people-count" aria-live="polite">{move || {
-                    let (list, total) = shown.get();
-                    if list.len() < total {
-                        t.fill(Msg::PeopleShownOf, &[("shown", &list.len().to_string()), ("count", &total.to_string())])
+                    let total = shown.with(|(_, total)| *total);
+                    if SHOWN < total {
+                        t.fill(Msg::PeopleShownOf, &[("shown", &SHOWN.to_string()), ("count", &total.to_string())])
                     } else {
                         t.plural(Msg::PeopleCount, total, &[])
                     }
