@@ -399,8 +399,13 @@ fn grouping_a_few_messages_at_a_time_gives_the_same_conversations() {
         while !grouping.step(budget) {
             steps += 1;
         }
-        // Each message is taken twice: its remote id known, then into its conversation.
-        assert_eq!(steps, 2 * items.len().div_ceil(budget), "budget {budget}");
+        // Each message is taken at most three times: its remote id known, into its
+        // conversation, its conversation put in order (a step of that at least).
+        let each = items.len().div_ceil(budget);
+        assert!(
+            (2 * each + 1..=3 * each).contains(&steps),
+            "budget {budget}: {steps} steps"
+        );
         assert_eq!(
             ids(&grouping.conversations()),
             ids(&whole),

@@ -36,6 +36,8 @@ pub fn bench_search(members: u32, signs: u32, conversations: u32) -> Result<Vec<
     // slice has run `SLICE_MS`.
     let mut ticks = 0u32;
     let mut longest_in = "";
+    // Every block over 12 ms, for the console.
+    let mut over_frame: Vec<String> = vec![];
     let mut step = |longest: &mut f64, done: bool, what: &'static str| {
         ticks += 1;
         if done
@@ -46,6 +48,9 @@ pub fn bench_search(members: u32, signs: u32, conversations: u32) -> Result<Vec<
             if t - slice_at > *longest {
                 *longest = t - slice_at;
                 longest_in = what;
+            }
+            if t - slice_at > 12.0 {
+                over_frame.push(format!("{:.1} ms {what}", t - slice_at));
             }
             slice_at = t;
         }
@@ -65,6 +70,7 @@ pub fn bench_search(members: u32, signs: u32, conversations: u32) -> Result<Vec<
     while !finishing.step(crate::services::search::STEP) {
         step(&mut longest, true, "put together");
     }
+    let member_count = finishing.members();
     let member_docs = finishing.docs();
     step(&mut longest, true, "put together (end)");
     let mut grouping = crate::domain::conversation::Grouping::new(&items);
@@ -72,10 +78,12 @@ pub fn bench_search(members: u32, signs: u32, conversations: u32) -> Result<Vec<
     while !grouping.step(crate::services::search::STEP) {
         step(&mut longest, true, "grouping");
     }
-    let conversation_docs = search_docs::conversation_docs(&items, grouping.conversations());
+    let grouped = grouping.conversations();
     step(&mut longest, true, "conversations sorted");
     let docs_ms = perf.now() - t0;
     let mut builder = Builder::default();
+    builder.reserve(member_count + grouped.len());
+    let conversation_docs = search_docs::conversation_docs(&items, grouped);
     let mut count = 0usize;
     for d in member_docs.into_iter().chain(conversation_docs) {
         builder.add(d);
@@ -84,6 +92,7 @@ pub fn bench_search(members: u32, signs: u32, conversations: u32) -> Result<Vec<
     }
     step(&mut longest, true, "documents added (end)");
     let mut finishing = builder.finishing();
+    step(&mut longest, true, "words: buckets made");
     while !finishing.step(crate::domain::search::FINISH_STEP) {
         step(&mut longest, true, "words sorted");
     }
@@ -91,7 +100,11 @@ pub fn bench_search(members: u32, signs: u32, conversations: u32) -> Result<Vec<
     step(&mut longest, true, "index");
     let build_ms = perf.now() - t0 - docs_ms;
     web_sys::console::log_1(
-        &format!("search build: longest block {longest:.1} ms, in \"{longest_in}\"").into(),
+        &format!(
+            "search build: longest block {longest:.1} ms, in \"{longest_in}\"; over 12 ms: {}",
+            over_frame.join(", ")
+        )
+        .into(),
     );
     let mut times = vec![];
     let mut found = 0usize;

@@ -274,6 +274,8 @@ pub struct Grouping<'a> {
     // One message reached twice (a mention, and the direct conversation it is in) is shown once.
     seen: rustc_hash::FxHashSet<&'a str>,
     next: usize,
+    /// How many conversations have their messages in order (once every message is in).
+    sorted: usize,
 }
 
 impl<'a> Grouping<'a> {
@@ -286,12 +288,17 @@ impl<'a> Grouping<'a> {
             out: vec![],
             seen: Default::default(),
             next: 0,
+            sorted: 0,
         }
     }
 
     /// Takes up to `budget` more messages — first each one's remote id (a reply finds its
-    /// parent by it), then each into its conversation; true once every message is in.
+    /// parent by it), then each into its conversation, then each conversation's messages put
+    /// in order, about `budget` messages a step; true once all is done.
     pub fn step(&mut self, budget: usize) -> bool {
+        if self.next == self.items.len() && self.remotes_known == self.items.len() {
+            return self.sort_step(budget);
+        }
         if self.remotes_known < self.items.len() {
             let end = self
                 .remotes_known
@@ -332,16 +339,33 @@ impl<'a> Grouping<'a> {
             }
         }
         self.next = end;
-        end == self.items.len()
+        false
+    }
+
+    /// Puts about `budget` messages' conversations in order; true once all are, the maps
+    /// of the grouping let go.
+    fn sort_step(&mut self, budget: usize) -> bool {
+        let items = self.items;
+        let mut done = 0usize;
+        while self.sorted < self.out.len() && done < budget {
+            let conv = &mut self.out[self.sorted];
+            conv.items
+                .sort_by(|&a, &b| items[a].at.total_cmp(&items[b].at));
+            done += conv.items.len();
+            self.sorted += 1;
+        }
+        if self.sorted < self.out.len() {
+            return false;
+        }
+        self.by_remote = Default::default();
+        self.index = Default::default();
+        self.seen = Default::default();
+        true
     }
 
     /// The conversations, the most recently active first, each one's messages oldest first.
     pub fn conversations(mut self) -> Vec<Conversation> {
-        let items = self.items;
-        for conv in &mut self.out {
-            conv.items
-                .sort_by(|&a, &b| items[a].at.total_cmp(&items[b].at));
-        }
+        while !self.step(usize::MAX) {}
         self.out.sort_by(|a, b| b.last_at.total_cmp(&a.last_at));
         self.out
     }

@@ -81,7 +81,7 @@ pub fn words(text: &str) -> Vec<String> {
 
 /// How many words an index being finished sorts in one step ([`Finishing::step`]) between
 /// two turns of the screen.
-pub const FINISH_STEP: usize = 10_000;
+pub const FINISH_STEP: usize = 4_000;
 
 /// A posting: the document's number, with the title's words marked by the top bit.
 const TITLE: u32 = 1 << 31;
@@ -168,6 +168,13 @@ impl Builder {
             }
         }
         self.docs.push(doc);
+    }
+
+    /// Makes room for `more` documents at once, so that adding them never stops to move
+    /// every one added before.
+    pub fn reserve(&mut self, more: usize) {
+        self.docs.reserve(more);
+        self.by_id.reserve(more);
     }
 
     /// How many documents were added.

@@ -182,6 +182,11 @@ impl<'a, 'r> MembersFinishing<'a, 'r> {
         end == met.len()
     }
 
+    /// How many members the documents are (once every step is taken).
+    pub fn members(&self) -> usize {
+        self.order.len()
+    }
+
     /// The documents, in the order the people were first met, each made as it is asked for.
     pub fn docs(self) -> impl Iterator<Item = Doc> + use<'r> {
         let (mut by_key, records) = (self.by_key, self.records);

@@ -15,7 +15,7 @@ use crate::store::{self, Db, StoreError};
 use super::clock::{give_way, Slices};
 
 /// How many people met, or messages, are put together between two turns of the screen.
-pub const STEP: usize = 10_000;
+pub const STEP: usize = 4_000;
 
 async fn add_all(builder: &mut Builder, docs: impl IntoIterator<Item = Doc>) {
     let mut slices = Slices::default();
@@ -67,16 +67,18 @@ pub async fn build(db: &Db, workspace_id: &str) -> Result<Index, StoreError> {
     while !finishing.step(STEP) {
         give_way().await;
     }
+    let member_count = finishing.members();
     let members = finishing.docs();
     drop(signs);
-    give_way().await;
-    add_all(&mut builder, members).await;
     give_way().await;
     let mut grouping = crate::domain::conversation::Grouping::new(&items);
     while !grouping.step(STEP) {
         give_way().await;
     }
     let grouped = grouping.conversations();
+    give_way().await;
+    builder.reserve(member_count + grouped.len());
+    add_all(&mut builder, members).await;
     give_way().await;
     add_all(
         &mut builder,
