@@ -280,13 +280,22 @@ pub struct Grouping<'a> {
 
 impl<'a> Grouping<'a> {
     pub fn new(items: &'a [InboxItem]) -> Self {
+        // Room for every message at once: a map that grows moves all it holds in one go,
+        // a step far longer than the others.
+        let n = items.len();
+        let mut by_remote = rustc_hash::FxHashMap::default();
+        by_remote.reserve(n);
+        let mut index = rustc_hash::FxHashMap::default();
+        index.reserve(n);
+        let mut seen = rustc_hash::FxHashSet::default();
+        seen.reserve(n);
         Grouping {
             items,
-            by_remote: Default::default(),
+            by_remote,
             remotes_known: 0,
-            index: Default::default(),
+            index,
             out: vec![],
-            seen: Default::default(),
+            seen,
             next: 0,
             sorted: 0,
         }

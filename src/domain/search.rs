@@ -117,13 +117,15 @@ pub struct Builder {
 /// How many maps hold the words while an index is built.
 const SHARDS: usize = 64;
 
-/// Which map holds `word`.
+/// Which map holds `word`: FNV-1a of its bytes, folded, so that the words spread evenly
+/// (the maps' own hash, Fx, leaves short words' top bits alike: one map held nearly all).
 fn shard_of(word: &str) -> usize {
-    use std::hash::{BuildHasher, Hasher};
-    let mut h = rustc_hash::FxBuildHasher.build_hasher();
-    h.write(word.as_bytes());
-    // The high bits: the maps' own tables use the low ones.
-    (h.finish() >> 58) as usize % SHARDS
+    let mut h: u32 = 0x811c_9dc5;
+    for b in word.bytes() {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    ((h >> 16) ^ h) as usize % SHARDS
 }
 
 impl Default for Builder {

@@ -15,7 +15,7 @@ use crate::store::{self, Db, StoreError};
 use super::clock::{give_way, Slices};
 
 /// How many people met, or messages, are put together between two turns of the screen.
-pub const STEP: usize = 4_000;
+pub const STEP: usize = 2_500;
 
 async fn add_all(builder: &mut Builder, docs: impl IntoIterator<Item = Doc>) {
     let mut slices = Slices::default();
