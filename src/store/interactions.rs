@@ -103,16 +103,7 @@ pub async fn page(
     after: Option<f64>,
     packs: u32,
 ) -> Result<(Vec<Interaction>, Option<f64>), StoreError> {
-    let ws = JsValue::from_str(workspace_id);
-    let lower = Array::of2(&ws, &JsValue::from_f64(after.unwrap_or(f64::NEG_INFINITY)));
-    let upper = Array::of2(&ws, &JsValue::from_f64(f64::INFINITY));
-    let range = web_sys::IdbKeyRange::bound_with_lower_open_and_upper_open(
-        &lower,
-        &upper,
-        after.is_some(),
-        false,
-    )
-    .map_err(StoreError::from_js)?;
+    let range = super::time_pages::after_range(workspace_id, after)?;
     let tx = Tx::read(db.raw(), &[SIGN_PACKS])?;
     let req = tx
         .store(SIGN_PACKS)?

@@ -19,6 +19,19 @@ fn at_of(value: &JsValue) -> f64 {
         .unwrap_or(f64::NAN)
 }
 
+/// The keys `[workspace, t]` of an index keyed `[workspace, time]` after `after` (exclusive;
+/// `None`: every one of the workspace).
+pub(super) fn after_range(
+    workspace_id: &str,
+    after: Option<f64>,
+) -> Result<IdbKeyRange, StoreError> {
+    let ws = JsValue::from_str(workspace_id);
+    let lower = Array::of2(&ws, &JsValue::from_f64(after.unwrap_or(f64::NEG_INFINITY)));
+    let upper = Array::of2(&ws, &JsValue::from_f64(f64::INFINITY));
+    IdbKeyRange::bound_with_lower_open_and_upper_open(&lower, &upper, after.is_some(), false)
+        .map_err(StoreError::from_js)
+}
+
 /// The records of `workspace_id` in `store` after `after` (UTC ms, exclusive; `None`: from
 /// the oldest), oldest first, about `count` of them; and where the next page starts
 /// (`None`: this was the last).
@@ -31,11 +44,7 @@ pub async fn page<T: DeserializeOwned>(
     count: u32,
 ) -> Result<(Vec<T>, Option<f64>), StoreError> {
     let ws = JsValue::from_str(workspace_id);
-    let lower = Array::of2(&ws, &JsValue::from_f64(after.unwrap_or(f64::NEG_INFINITY)));
-    let upper = Array::of2(&ws, &JsValue::from_f64(f64::INFINITY));
-    let range =
-        IdbKeyRange::bound_with_lower_open_and_upper_open(&lower, &upper, after.is_some(), false)
-            .map_err(StoreError::from_js)?;
+    let range = after_range(workspace_id, after)?;
     let tx = Tx::read(db.raw(), &[store])?;
     let index = tx.store(store)?.index(index).map_err(StoreError::from_js)?;
     let req = index
