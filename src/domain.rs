@@ -10,6 +10,7 @@ pub mod conversation;
 pub mod counting;
 pub mod csv;
 pub mod facets;
+pub mod fnv;
 pub mod follow_up;
 pub mod fuzzy;
 pub mod gravity;

@@ -10,11 +10,7 @@ use super::library::PALETTE;
 /// The colour of a label nobody coloured: from its name, whatever its case (FNV-1a), so
 /// "Urgent" and "urgent" match and a label keeps its colour everywhere.
 pub fn default_for(label: &str) -> &'static str {
-    let mut hash: u32 = 0x811c_9dc5;
-    for b in label.trim().to_lowercase().bytes() {
-        hash ^= u32::from(b);
-        hash = hash.wrapping_mul(0x0100_0193);
-    }
+    let hash = super::fnv::fnv1a(label.trim().to_lowercase().bytes());
     PALETTE[(hash % PALETTE.len() as u32) as usize]
 }
 

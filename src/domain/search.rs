@@ -120,11 +120,7 @@ const SHARDS: usize = 64;
 /// Which map holds `word`: FNV-1a of its bytes, folded, so that the words spread evenly
 /// (the maps' own hash, Fx, leaves short words' top bits alike: one map held nearly all).
 fn shard_of(word: &str) -> usize {
-    let mut h: u32 = 0x811c_9dc5;
-    for b in word.bytes() {
-        h ^= u32::from(b);
-        h = h.wrapping_mul(0x0100_0193);
-    }
+    let h = super::fnv::fnv1a(word.bytes());
     ((h >> 16) ^ h) as usize % SHARDS
 }
 
