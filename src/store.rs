@@ -13,6 +13,7 @@ pub mod hits;
 pub mod idb;
 pub mod inbox;
 pub mod interactions;
+pub mod kept;
 pub mod library;
 pub mod members;
 pub mod notes;

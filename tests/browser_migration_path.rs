@@ -128,6 +128,20 @@ fn records_by_store() -> Vec<(u32, &'static str, Value)> {
     ]
 }
 
+/// A sign as its pack of ten minutes is kept since v11 (`store::interactions`).
+fn as_pack(sign: Value) -> Value {
+    let sign: Interaction = from(sign);
+    let (workspace, start) = (
+        sign.workspace_id.clone(),
+        attache::domain::sign_pack::start_of(sign.at),
+    );
+    let pack = attache::domain::sign_pack::SignPack::new(&workspace, start, vec![sign]);
+    json!({
+        "id": pack.id, "workspace_id": pack.workspace_id, "start": pack.start, "who": pack.who,
+        "signs": serde_json::to_string(&pack.signs).unwrap(),
+    })
+}
+
 /// A database at `version`, made by the migrations that shipped up to it, with the records
 /// of every store it had (and the preferences in `settings`).
 async fn write_at(name: &str, version: u32) -> usize {
@@ -149,6 +163,14 @@ async fn write_at(name: &str, version: u32) -> usize {
     let kept: Vec<_> = records_by_store()
         .into_iter()
         .filter(|(since, _, _)| *since <= version)
+        .map(|(since, store, record)| {
+            // From v11 a sign is kept in its pack of ten minutes.
+            if store == schema::INTERACTIONS && version >= 11 {
+                (since, schema::SIGN_PACKS, as_pack(record))
+            } else {
+                (since, store, record)
+            }
+        })
         .collect();
     let mut stores: Vec<&str> = kept.iter().map(|(_, s, _)| *s).collect();
     stores.push(schema::SETTINGS);
@@ -266,8 +288,9 @@ async fn a_database_from_every_past_version_opens_with_every_record_read_back_as
         total += written;
         db.close();
     }
-    // v1 has 1 store with a record, v9 and v10 have 13: 1+2+3+4+7+8+9+11+13+13
-    assert_eq!(total, 71);
+    // v1 has 1 store with a record, v9, v10 and v11 have 13 (v11's sign in its pack):
+    // 1+2+3+4+7+8+9+11+13+13+13
+    assert_eq!(total, 84);
 }
 
 /// The old store's signs, by count.

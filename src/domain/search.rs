@@ -10,6 +10,8 @@ use std::collections::HashMap;
 
 use rustc_hash::FxHashMap;
 
+pub mod kept;
+
 /// What a result is, in the order the box groups them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Kind {
@@ -330,6 +332,18 @@ impl Index {
             self.hidden[n as usize] = true;
             self.fresh.retain(|(f, _, _)| *f != n);
         }
+    }
+
+    /// Hides every document of `kinds` (those read again apart, then [`Index::put`] back).
+    pub fn remove_kinds(&mut self, kinds: &[Kind]) {
+        for (n, d) in self.docs.iter().enumerate() {
+            if !self.hidden[n] && kinds.contains(&d.kind) {
+                self.hidden[n] = true;
+                self.by_id.remove(&(d.kind, d.id.clone()));
+            }
+        }
+        let hidden = &self.hidden;
+        self.fresh.retain(|(f, _, _)| !hidden[*f as usize]);
     }
 
     /// The terms starting with `prefix`: their positions in `terms`.

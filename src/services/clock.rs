@@ -88,6 +88,18 @@ fn scheduler_yield() -> Option<js_sys::Promise> {
     turn.call0(&scheduler).ok()?.dyn_into().ok()
 }
 
+/// Lets go of a long list [`LET_GO_AT_ONCE`] records at a time, the page given its turn
+/// between: a million signs freed at once would hold the screen for a tenth of a second.
+pub async fn let_go<T>(mut list: Vec<T>) {
+    while list.len() > LET_GO_AT_ONCE {
+        list.truncate(list.len() - LET_GO_AT_ONCE);
+        give_way().await;
+    }
+}
+
+/// How many records [`let_go`] frees between two turns of the page.
+pub const LET_GO_AT_ONCE: usize = 25_000;
+
 /// Waits `ms` milliseconds.
 pub async fn sleep(ms: f64) {
     gloo_timers::future::TimeoutFuture::new(ms.max(0.0) as u32).await;

@@ -92,6 +92,8 @@ async fn everyone(
     let records: HashMap<String, MemberRecord> =
         list.into_iter().map(|r| (r.key.clone(), r)).collect();
     let all = gathered(&items, &signs, &own, &merged, &weights, now).await;
+    super::clock::let_go(signs).await;
+    super::clock::let_go(items).await;
     Ok((all, records, weights))
 }
 

@@ -12,24 +12,32 @@ use crate::store::{self, Db, StoreError};
 /// Records per page: each page's JSON is parsed in one go, a few milliseconds.
 const PAGE: u32 = 2_000;
 
-/// Every page `read` gives from the oldest, then newest first.
+/// Every page `read` gives from the oldest, then newest first. The pages are kept apart
+/// while they are read, then moved into one list made with room for all, a page at a time:
+/// a list of a million signs that grew, or was turned around, in one go would hold the
+/// screen for a tenth of a second.
 async fn whole<T, F, Fut>(mut read: F) -> Result<Vec<T>, StoreError>
 where
     F: FnMut(Option<f64>) -> Fut,
     Fut: Future<Output = Result<(Vec<T>, Option<f64>), StoreError>>,
 {
-    let mut out = vec![];
+    let mut pages: Vec<Vec<T>> = vec![];
     let mut after = None;
     loop {
         let (page, next) = read(after).await?;
-        out.extend(page);
+        pages.push(page);
         match next {
             Some(at) => after = Some(at),
             None => break,
         }
         super::clock::give_way().await;
     }
-    out.reverse();
+    let mut out = Vec::with_capacity(pages.iter().map(Vec::len).sum());
+    let mut slices = super::clock::Slices::default();
+    while let Some(page) = pages.pop() {
+        out.extend(page.into_iter().rev());
+        slices.tick().await;
+    }
     Ok(out)
 }
 

@@ -8,7 +8,8 @@
 use std::collections::HashMap;
 
 use crate::domain::member_record::{merge_map, MemberRecord};
-use crate::domain::search::{Builder, Doc, Index};
+use crate::domain::search::kept::{Freezing, Thawing};
+use crate::domain::search::{Builder, Doc, Index, Kind};
 use crate::domain::search_docs;
 use crate::store::{self, Db, StoreError};
 
@@ -25,26 +26,86 @@ async fn add_all(builder: &mut Builder, docs: impl IntoIterator<Item = Doc>) {
     }
 }
 
+/// The kinds read from the small stores, read again over a kept index at the start.
+const SMALL_KINDS: [Kind; 4] = [Kind::Post, Kind::Note, Kind::Snippet, Kind::Strategy];
+
+/// The documents of the small stores: posts, notes, snippets and the strategy.
+async fn small_docs(db: &Db, workspace_id: &str) -> Result<Vec<Doc>, StoreError> {
+    let posts = store::posts::for_workspace(db, workspace_id, u32::MAX).await?;
+    let mut docs: Vec<Doc> = posts.items.iter().filter_map(search_docs::post).collect();
+    let notes = store::notes::for_workspace(db, workspace_id, u32::MAX).await?;
+    docs.extend(notes.items.iter().map(search_docs::note));
+    let library = store::library::for_workspace(db, workspace_id).await?;
+    docs.extend(library.iter().filter_map(search_docs::snippet));
+    let strategy = store::library::strategy(db, workspace_id).await?;
+    docs.extend(search_docs::strategy(&strategy));
+    Ok(docs)
+}
+
+/// An index read from the records, with when the read began (UTC ms).
+pub struct Read {
+    pub index: Index,
+    pub from: f64,
+}
+
+/// Documents or terms written or read back between two turns of the screen when an index
+/// is kept or read back (`search::kept`).
+const KEPT_STEP: usize = 5_000;
+
+/// The index the last build of this workspace kept, with the posts, notes, snippets and
+/// the strategy read again (the members and conversations are as that build found them,
+/// until [`build`] ends): the box answers from the start. `None` when none is kept, or the
+/// copy cannot be read (it is made again by the next build).
+pub async fn head_start(db: &Db, workspace_id: &str) -> Result<Option<Index>, StoreError> {
+    let Some(bytes) = store::kept::search(db, workspace_id).await? else {
+        return Ok(None);
+    };
+    let Ok(mut thawing) = Thawing::new(bytes) else {
+        return Ok(None);
+    };
+    loop {
+        match thawing.step(KEPT_STEP) {
+            Ok(true) => break,
+            Ok(false) => give_way().await,
+            Err(_) => return Ok(None),
+        }
+    }
+    let Ok(mut index) = thawing.index() else {
+        return Ok(None);
+    };
+    give_way().await;
+    index.remove_kinds(&SMALL_KINDS);
+    for d in small_docs(db, workspace_id).await? {
+        index.put(d);
+    }
+    Ok(Some(index))
+}
+
+/// Keeps a build's index for the next session's [`head_start`], unless a member was
+/// forgotten since its read began (`store::kept::keep_search`); true when kept.
+pub async fn keep(
+    db: &Db,
+    workspace_id: &str,
+    index: &Index,
+    read_from: f64,
+) -> Result<bool, StoreError> {
+    let Some(mut freezing) = Freezing::new(index) else {
+        return Ok(false);
+    };
+    while !freezing.step(KEPT_STEP) {
+        give_way().await;
+    }
+    let bytes = freezing.bytes();
+    give_way().await;
+    store::kept::keep_search(db, workspace_id, &bytes, read_from).await
+}
+
 /// Everything of the workspace the search box finds, indexed.
-pub async fn build(db: &Db, workspace_id: &str) -> Result<Index, StoreError> {
+pub async fn build(db: &Db, workspace_id: &str) -> Result<Read, StoreError> {
+    let from = super::clock::now_ms();
     let mut builder = Builder::default();
     // The small stores first: found even while the messages are read.
-    let posts = store::posts::for_workspace(db, workspace_id, u32::MAX).await?;
-    add_all(
-        &mut builder,
-        posts.items.iter().filter_map(search_docs::post),
-    )
-    .await;
-    let notes = store::notes::for_workspace(db, workspace_id, u32::MAX).await?;
-    add_all(&mut builder, notes.items.iter().map(search_docs::note)).await;
-    let library = store::library::for_workspace(db, workspace_id).await?;
-    add_all(
-        &mut builder,
-        library.iter().filter_map(search_docs::snippet),
-    )
-    .await;
-    let strategy = store::library::strategy(db, workspace_id).await?;
-    add_all(&mut builder, search_docs::strategy(&strategy)).await;
+    add_all(&mut builder, small_docs(db, workspace_id).await?).await;
     let items = super::read_all::messages(db, workspace_id).await?;
     let signs = super::read_all::signs(db, workspace_id).await?;
     let own = super::members::own_handles(db, workspace_id).await?;
@@ -69,8 +130,7 @@ pub async fn build(db: &Db, workspace_id: &str) -> Result<Index, StoreError> {
     }
     let member_count = finishing.members();
     let members = finishing.docs();
-    drop(signs);
-    give_way().await;
+    super::clock::let_go(signs).await;
     let mut grouping = crate::domain::conversation::Grouping::new(&items);
     while !grouping.step(STEP) {
         give_way().await;
@@ -85,10 +145,13 @@ pub async fn build(db: &Db, workspace_id: &str) -> Result<Index, StoreError> {
         search_docs::conversation_docs(&items, grouped),
     )
     .await;
-    give_way().await;
+    super::clock::let_go(items).await;
     let mut finishing = builder.finishing();
     while !finishing.step(crate::domain::search::FINISH_STEP) {
         give_way().await;
     }
-    Ok(finishing.index())
+    Ok(Read {
+        index: finishing.index(),
+        from,
+    })
 }

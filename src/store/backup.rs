@@ -17,7 +17,7 @@ use super::codec::{from_js, to_js};
 use super::idb::{request, Durability, Tx};
 use super::records::put_batch;
 use super::schema::{
-    BACKUP_STORES, FORGOTTEN, FORGOTTEN_BY_WORKSPACE, LIBRARY, LIBRARY_BY_WORKSPACE, MEDIA,
+    BACKUP_STORES, FORGOTTEN, FORGOTTEN_BY_WORKSPACE, KEPT, LIBRARY, LIBRARY_BY_WORKSPACE, MEDIA,
     MEMBERS, MEMBERS_BY_WORKSPACE, NOTES, POSTS, SETTINGS, WORKSPACES,
 };
 use super::{Db, StoreError};
@@ -272,7 +272,9 @@ pub async fn replace_all(
     control: ImportControl,
 ) -> Result<(), StoreError> {
     let media = media_records(&backup.media)?;
-    let tx = Tx::write(db.raw(), &BACKUP_STORES, Durability::Strict)?;
+    // The copies kept to start faster go too: they may hold someone the file forgot.
+    let stores: Vec<&str> = BACKUP_STORES.iter().copied().chain([KEPT]).collect();
+    let tx = Tx::write(db.raw(), &stores, Durability::Strict)?;
     // The marks of the forgotten stay (forgetting is for good), and keep out the records of
     // anyone forgotten since the file was made.
     let marks = request(
@@ -293,6 +295,7 @@ pub async fn replace_all(
     if members.is_some() {
         tx.store(MEMBERS)?.clear().map_err(StoreError::from_js)?;
     }
+    tx.store(KEPT)?.clear().map_err(StoreError::from_js)?;
     tx.store(WORKSPACES)?.clear().map_err(StoreError::from_js)?;
     tx.store(NOTES)?.clear().map_err(StoreError::from_js)?;
     tx.store(POSTS)?.clear().map_err(StoreError::from_js)?;

@@ -15,8 +15,8 @@ use super::codec::{from_js, to_js};
 use super::idb::{request, Durability, Tx};
 use super::records;
 use super::schema::{
-    FORGOTTEN, FORGOTTEN_BY_WORKSPACE, HITS, HITS_BY_WORKSPACE, INBOX, INBOX_BY_AUTHOR, MEMBERS,
-    MEMBERS_BY_WORKSPACE, SETTINGS, SIGN_PACKS, THREADS,
+    FORGOTTEN, FORGOTTEN_BY_WORKSPACE, HITS, HITS_BY_WORKSPACE, INBOX, INBOX_BY_AUTHOR, KEPT,
+    MEMBERS, MEMBERS_BY_WORKSPACE, SETTINGS, SIGN_PACKS, THREADS,
 };
 use super::set_aside::{take_in_index, SetAside};
 use super::{Db, StoreError};
@@ -166,11 +166,13 @@ pub async fn forget(db: &Db, plan: &Forget) -> Result<Erased, StoreError> {
     let tx = Tx::write(
         db.raw(),
         &[
-            INBOX, SIGN_PACKS, MEMBERS, FORGOTTEN, THREADS, SETTINGS, HITS,
+            INBOX, SIGN_PACKS, MEMBERS, FORGOTTEN, THREADS, SETTINGS, HITS, KEPT,
         ],
         Durability::Strict,
     )?;
     let mut erased = Erased::default();
+    // The search index kept to start faster holds their name and words: made again.
+    super::kept::delete_for_workspace(&tx, &plan.workspace_id)?;
     // Listening's hits of theirs go too (they are found again only if they write again).
     let hits = tx.store(HITS)?;
     let range = records::prefix_range(&plan.workspace_id)?;

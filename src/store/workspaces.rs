@@ -4,7 +4,7 @@ use crate::domain::workspace::Workspace;
 
 use super::idb::{request, Durability, Tx};
 use super::schema::{
-    ACCOUNTS, FORGOTTEN, HITS, INBOX, LIBRARY, MEDIA, MEDIA_BY_POST, MEMBERS, METRICS, NOTES,
+    ACCOUNTS, FORGOTTEN, HITS, INBOX, KEPT, LIBRARY, MEDIA, MEDIA_BY_POST, MEMBERS, METRICS, NOTES,
     OUTBOX, POSTS, POSTS_BY_WORKSPACE, SETTINGS, SIGN_PACKS, THREADS, TRIAGE, WORKSPACES,
 };
 use super::set_aside::{take, take_in_index, take_keyed, SetAside};
@@ -26,11 +26,13 @@ pub async fn delete(db: &Db, id: &str) -> Result<SetAside, StoreError> {
         db.raw(),
         &[
             WORKSPACES, NOTES, POSTS, MEDIA, LIBRARY, ACCOUNTS, INBOX, METRICS, OUTBOX, TRIAGE,
-            THREADS, SIGN_PACKS, HITS, MEMBERS, FORGOTTEN, SETTINGS,
+            THREADS, SIGN_PACKS, HITS, MEMBERS, FORGOTTEN, SETTINGS, KEPT,
         ],
         Durability::Strict,
     )?;
     let mut kept = SetAside::default();
+    // Copies kept to start faster are not set aside: made again if the workspace comes back.
+    super::kept::delete_for_workspace(&tx, id)?;
     take(&tx, WORKSPACES, &id.into(), &mut kept).await?;
     super::notes::take_for_workspace(&tx, id, &mut kept).await?;
     let range = super::records::prefix_range(id)?;

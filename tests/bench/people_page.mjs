@@ -6,7 +6,8 @@
 // level worked out) and when coming back (the members kept from the last visit, read
 // again behind them), and on a new session's first visit (the page loaded again: the list
 // as it was last worked out, its glance, painted while everything is read again). "Laid
-// out": a forced layout once the row is in the page.
+// out": a forced layout once the row is in the page. And the search box's index at the
+// start of a session: with nothing kept, then with the last build's index kept.
 // Usage: node tests/bench/people_page.mjs   (after `trunk build --release --features bench
 // --dist target-bench-dist`); bench.mjs calls benchPeoplePage.
 import { serveDist } from '../e2e/support/server.mjs';
@@ -15,13 +16,34 @@ import { median, openWithWorkspace, navigate as navigateTo, round } from './page
 
 const navigate = (page, name) => navigateTo(page, name, '.people-list .member');
 
+/// The page loaded again, left alone: from its first screen to the search index answering
+/// (`attache:search-index-ready`: the kept one, or a whole build) and to the whole build,
+/// with the longest task meanwhile.
+async function searchAtStart(page) {
+  await page.addInitScript(() => {
+    window.__longest = 0;
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longest = Math.max(window.__longest, e.duration); }).observe({ type: 'longtask' });
+  });
+  await page.reload();
+  // Kept for the next session once built.
+  await page.waitForFunction(() => performance.getEntriesByName('attache:search-index-kept').length > 0, null, { timeout: 300_000 });
+  return page.evaluate(() => {
+    const at = (name) => performance.getEntriesByName(name)[0].startTime;
+    const first = at('attache:first-screen');
+    return { ready_ms: Math.round(at('attache:search-index-ready') - first), built_ms: Math.round(at('attache:search-index-built') - first), longest_task_ms: Math.round(window.__longest) };
+  });
+}
+
 export async function benchPeoplePage({ url, members = 100_000, signs = 1_000_000, conversations = 50_000, runs = 5 }) {
   const { browser, page } = await openWithWorkspace(url);
   const [messages, written] = await page.evaluate(([m, s, c]) => window.wasmBindings.benchSeedPeople(m, s, c).then(Array.from), [members, signs, conversations]);
+  const out = { members, signs: written, messages, first_visit_ms: NaN, back_ms: [] };
+  // The search box's index at the start of a session, nothing kept yet: everything read and
+  // indexed (then kept for the next session).
+  out.search_at_start_nothing_kept_ms = (await searchAtStart(page)).ready_ms;
   // Read once from scratch: the seeded data is on the device, as after a restart.
   await page.reload();
   await page.waitForFunction(() => performance.getEntriesByName('attache:first-screen').length > 0);
-  const out = { members, signs: written, messages, first_visit_ms: NaN, back_ms: [] };
   await page.getByRole('link', { name: 'Notes' }).click();
   await page.getByRole('heading', { name: 'Notes' }).waitFor();
   // The first row of a first visit is the first look's (the people seen most recently,
@@ -50,6 +72,12 @@ export async function benchPeoplePage({ url, members = 100_000, signs = 1_000_00
     out.new_session_glance = (await page.locator('.people-list .glance-member').count()) > 0;
   }
   out.new_session_median_ms = median(out.new_session_ms);
+  // The search box's index at the start of a new session, the last build's kept: from the
+  // first screen to the index answering, and to everything read again.
+  out.search_at_start = [];
+  for (let i = 0; i < runs; i++) out.search_at_start.push(await searchAtStart(page));
+  out.search_at_start_kept_median_ms = median(out.search_at_start.map((r) => r.ready_ms));
+  out.search_at_start_built_median_ms = median(out.search_at_start.map((r) => r.built_ms));
   out.count_shown = count;
   await browser.close();
   return out;

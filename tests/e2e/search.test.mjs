@@ -142,3 +142,36 @@ test('a read that fails is said in the box, and the box answers again once the s
   await assertClean(context);
   await context.close();
 });
+
+test('a new session’s box answers from the index the last one kept while everything is read again, the posts read anew', async () => {
+  const context = await newContext(browser);
+  await controlIndexReads(context);
+  // After the reload below: the inbox's pages held, so everything is never read again.
+  await context.addInitScript(() => {
+    try { if (sessionStorage.getItem('hold-inbox')) window.__indexReads.inbox = 'hold-pages'; } catch { /* a blank page */ }
+  });
+  const page = await connectMastodon(await open(context, server.url), mastodon.url);
+  mastodon.addMention({ html: '<p>@alice Quelle est la recette des madeleines ?</p>', from: 'dan', at: ago(30 * 60_000) });
+  await page.getByRole('link', { name: 'Inbox' }).click();
+  await page.getByRole('status').filter({ hasText: /Up to date: \d+ new mentions?\./ }).waitFor();
+  // A new session: its build, everything read, is kept.
+  await page.reload();
+  await page.waitForFunction(() => performance.getEntriesByName('attache:search-index-kept').length > 0);
+  // A post written after the index was kept.
+  await page.goto(server.url + '/compose');
+  await page.getByLabel('Text of the post').fill('Winter opening hours');
+  await page.locator('.post-item', { hasText: 'Winter opening hours' }).waitFor();
+  await page.evaluate(() => sessionStorage.setItem('hold-inbox', '1'));
+  await page.reload();
+  await page.waitForFunction(() => performance.getEntriesByName('attache:search-index-ready').length > 0);
+  let list = await search(page, 'madeleines');
+  await list.getByRole('group', { name: 'Conversations' }).getByRole('option', { name: /dan/ }).waitFor();
+  await page.keyboard.press('Escape');
+  list = await search(page, 'winter');
+  await list.getByRole('group', { name: 'Posts' }).getByRole('option', { name: /Winter opening hours/ }).waitFor();
+  // Everything is still being read (the inbox held): the answers came from the kept index.
+  assert.equal(await page.evaluate(() => performance.getEntriesByName('attache:search-index-built').length), 0);
+  await page.keyboard.press('Escape');
+  await assertClean(context);
+  await context.close();
+});

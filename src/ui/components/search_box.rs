@@ -16,7 +16,7 @@ use leptos_router::hooks::use_navigate;
 use wasm_bindgen::JsCast;
 
 use crate::domain::search::{Index, Kind};
-use crate::store::Db;
+use crate::store::{Db, StoreError};
 use crate::ui::i18n::Msg;
 use crate::ui::state::use_app;
 use crate::ui::text::{use_text, Text};
@@ -24,16 +24,9 @@ use crate::ui::text::{use_text, Text};
 /// Results shown per kind.
 const PER_KIND: usize = 5;
 
-/// An index read and the workspace it is of, with the number of the read that made it;
-/// compared by identity (one per read).
+/// An index read and the workspace it is of, with the number of the read that made it.
 #[derive(Clone)]
 struct Built(u64, Arc<(String, Index)>);
-
-impl PartialEq for Built {
-    fn eq(&self, other: &Self) -> bool {
-        Arc::ptr_eq(&self.1, &other.1)
-    }
-}
 
 /// One result as shown.
 #[derive(Debug, Clone, PartialEq)]
@@ -89,33 +82,69 @@ pub fn SearchBox() -> impl IntoView {
     let query = RwSignal::new(String::new());
     let active = RwSignal::new(0usize);
     // One read of the workspace into an index, numbered; a read asked during another runs
-    // beside it. The action keeps whichever read ends last (Leptos 0.8's `Action` does not
-    // drop an older read that ends after a newer one), so the number decides: an index from
-    // an older read than the one shown is never shown (what changed meanwhile is not in it).
+    // beside it, and reads may end in any order. Each read, as it ends, keeps its index only
+    // if no newer read's index is kept (what changed meanwhile would not be in it), and its
+    // failure only if it is the newest failure (an `Action`'s value is only the read that
+    // ended last: two ending before the page looks at it would leave the older one).
     let asked = StoredValue::new(0u64);
+    let index = RwSignal::new(None::<Built>);
+    let failure = RwSignal::new(None::<(u64, StoreError)>);
+    // Kept unless a newer read's index of the same workspace is kept.
+    let publish = move |built: Built| {
+        index.try_update(|kept| {
+            let newer = kept
+                .as_ref()
+                .is_none_or(|k| k.1 .0 != built.1 .0 || k.0 < built.0);
+            if newer {
+                *kept = Some(built);
+            }
+        });
+    };
     let read = Action::new_local(move |(db, ws, n): &(Db, String, u64)| {
         let (db, ws, n) = (db.clone(), ws.clone(), *n);
         async move {
-            let index = crate::services::search::build(&db, &ws).await;
-            if index.is_ok() {
-                crate::ui::marks::mark("attache:search-index-built");
+            use crate::services::search;
+            // Nothing of this workspace shown yet: the index its last build kept answers
+            // (as number 0, older than any read) while everything is read again.
+            let none_yet = index.with_untracked(|i| i.as_ref().is_none_or(|b| b.1 .0 != ws));
+            if none_yet {
+                if let Ok(Some(kept)) = search::head_start(&db, &ws).await {
+                    crate::ui::marks::mark("attache:search-index-ready");
+                    publish(Built(0, Arc::new((ws.clone(), kept))));
+                }
             }
-            (n, index.map(|index| Built(n, Arc::new((ws, index)))))
-        }
-    });
-    // The newest index read answers, even while a newer read runs or after one failed.
-    let index = Memo::new(move |last: Option<&Option<Built>>| {
-        let last = last.cloned().flatten();
-        match read.value().get() {
-            Some((_, Ok(built))) if last.as_ref().is_none_or(|l| l.0 < built.0) => Some(built),
-            _ => last,
+            match search::build(&db, &ws).await {
+                Ok(read) => {
+                    crate::ui::marks::mark("attache:search-index-ready");
+                    crate::ui::marks::mark("attache:search-index-built");
+                    let built = Arc::new((ws.clone(), read.index));
+                    publish(Built(n, built.clone()));
+                    // For the next session's head start, unless a newer read's index is
+                    // shown (an older read ending last must not replace its copy); not
+                    // kept, the next start is only slower.
+                    let newest = index.with_untracked(|i| i.as_ref().is_some_and(|b| b.0 == n));
+                    if !newest {
+                        return;
+                    }
+                    if let Ok(true) = search::keep(&db, &ws, &built.1, read.from).await {
+                        crate::ui::marks::mark("attache:search-index-kept");
+                    }
+                }
+                Err(e) => {
+                    failure.try_update(|kept| {
+                        if kept.as_ref().is_none_or(|k| k.0 < n) {
+                            *kept = Some((n, e));
+                        }
+                    });
+                }
+            }
         }
     });
     // A failed read is said unless a newer read has succeeded since.
     let failed = move || {
         let shown = index.with(|i| i.as_ref().map_or(0, |b| b.0));
-        read.value().with(|v| match v {
-            Some((n, Err(e))) if *n > shown => Some(e.clone()),
+        failure.with(|f| match f {
+            Some((n, e)) if *n > shown => Some(e.clone()),
             _ => None,
         })
     };
