@@ -489,3 +489,51 @@ fn the_same_picture_backs_a_near_name_once_both_were_shown_and_a_common_one_says
         .iter()
         .all(|s| !s.reasons.contains(&Reason::SamePicture)));
 }
+
+#[test]
+fn suggestions_worked_out_in_steps_of_any_size_are_the_ones_made_at_once() {
+    use attache::domain::member_merge::Suggesting;
+    // Pairs by link, by handle on two networks and by near name with the same site, among
+    // people who share nothing, and a crowded link.
+    let mut items = vec![];
+    for n in 0..60 {
+        let (name, handle) = (format!("Person {n:02}"), format!("@p{n:02}@x.test"));
+        let profile = match n % 4 {
+            0 => links(&[&format!("https://site{}.test/", n / 8)]),
+            1 => links(&["https://linktr.ee/"]),
+            _ => Profile::default(),
+        };
+        items.push(item(
+            &n.to_string(),
+            Network::Mastodon,
+            &handle,
+            &name,
+            profile,
+        ));
+        if n % 5 == 0 {
+            let bsky = format!("@p{n:02}.bsky.social");
+            items.push(item(
+                &format!("b{n}"),
+                Network::Bluesky,
+                &bsky,
+                &name,
+                Profile::default(),
+            ));
+        }
+    }
+    let all = members(&items);
+    let dismissed = vec![pair("mastodon:@p00@x.test", "bluesky:@p00.bsky.social")];
+    let at_once = suggestions(&all, &dismissed);
+    assert!(at_once.len() >= 10, "{}", at_once.len());
+    for budget in [1, 2, 7, 1_000] {
+        let mut s = Suggesting::new(&all, &dismissed);
+        let mut steps = 1;
+        while !s.step(budget) {
+            steps += 1;
+        }
+        assert_eq!(s.suggestions(), at_once, "budget {budget}");
+        if budget == 1 {
+            assert!(steps > all.len(), "{steps} steps of one");
+        }
+    }
+}

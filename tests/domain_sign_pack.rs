@@ -6,7 +6,8 @@ mod domain_support;
 
 use attache::domain::interaction::Interaction;
 use attache::domain::sign_pack::{
-    by_pack, newest_whole, pack_id, packs_for_page, start_of, who_key, SignPack, PACK_MS,
+    by_pack, newest_whole, pack_id, packs_for_page, start_of, who_key, SignPack, MOST_PACKS_A_PAGE,
+    PACK_MS,
 };
 use domain_support::favourite;
 
@@ -153,11 +154,26 @@ fn the_newest_signs_end_on_a_whole_instant() {
 fn a_whole_read_asks_for_about_as_many_signs_a_page_whatever_the_packs_hold() {
     // Full packs (600 signs each): about 2,000 signs is 3 packs.
     assert_eq!(packs_for_page(8, 4_800, 2_000), 3);
-    // Nearly empty packs (2 each): 1,000 packs.
-    assert_eq!(packs_for_page(8, 16, 2_000), 1_000);
-    // Empty ones, or none read: as many as allowed, never more.
-    assert_eq!(packs_for_page(8, 0, 2_000), 2_000);
-    assert_eq!(packs_for_page(0, 0, 2_000), 2_000);
+    // Nearly empty packs (2 each): 1,000 packs would make a page, but never more than twice
+    // the last ask at once, nor more than the most a page asks for.
+    assert_eq!(packs_for_page(8, 16, 2_000), 16);
+    assert_eq!(packs_for_page(100, 200, 2_000), MOST_PACKS_A_PAGE);
+    assert_eq!(packs_for_page(64, 128, 2_000), 128);
+    // Empty ones, or none read: twice as many, never more.
+    assert_eq!(packs_for_page(8, 0, 2_000), 16);
+    assert_eq!(packs_for_page(0, 0, 2_000), 2);
+    assert_eq!(
+        packs_for_page(MOST_PACKS_A_PAGE, 0, 2_000),
+        MOST_PACKS_A_PAGE
+    );
     // A pack fuller than a page: one at a time.
     assert_eq!(packs_for_page(1, 9_000, 2_000), 1);
+    // A quiet stretch then a busy one: from a page of nearly empty packs, the pages grow by
+    // doubling, so a page of full ones holds at most twice the packs of the last.
+    let mut asked = 1;
+    for _ in 0..20 {
+        asked = packs_for_page(asked, asked as usize, 2_000);
+    }
+    assert_eq!(asked, MOST_PACKS_A_PAGE);
+    assert_eq!(packs_for_page(asked, asked as usize * 600, 2_000), 3);
 }

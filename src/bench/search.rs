@@ -247,6 +247,13 @@ pub async fn bench_forget(
         )
         .pop()
         .ok_or("no such member")?;
+        // A search index kept for the next session, of about the size this workspace's is
+        // (48 MB): forgetting deletes it in the same transaction.
+        let kept = vec![7u8; 48 << 20];
+        crate::store::kept::keep_search(&db, "ws", &kept, f64::INFINITY)
+            .await
+            .map_err(|e| err(&e))?;
+        drop(kept);
         let t = perf.now();
         let e = crate::services::member_records::forget(&db, "ws", &member)
             .await

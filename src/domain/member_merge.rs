@@ -170,79 +170,177 @@ pub fn suggests(reasons: &[Reason]) -> bool {
 }
 
 /// Every suggestion among `members` (teammates left out before), less the `dismissed`
-/// pairs, in a stable order.
+/// pairs, in a stable order (at once; [`Suggesting`] in steps).
 pub fn suggestions(members: &[Member], dismissed: &[(String, String)]) -> Vec<Suggestion> {
-    let mut buckets: HashMap<String, Vec<usize>> = HashMap::new();
-    for (i, m) in members.iter().enumerate() {
-        let mut keys = BTreeSet::new();
-        for l in &m.profile.links {
-            keys.insert(format!("l:{}", normalise_link(l)));
-        }
-        for id in &m.identities {
-            keys.insert(format!("l:{}", normalise_link(&id.url)));
-            let base = handle_base(id.network, &id.handle);
-            if base.len() >= 3 {
-                keys.insert(format!("h:{base}"));
-            }
-        }
-        let name: Vec<char> = fold(&m.name).chars().collect();
-        if name.len() >= 3 {
-            keys.insert(format!("n<{}", name[..3].iter().collect::<String>()));
-            keys.insert(format!(
-                "n>{}",
-                name[name.len() - 3..].iter().collect::<String>()
-            ));
-        }
-        for k in keys {
-            buckets.entry(k).or_default().push(i);
+    let mut s = Suggesting::new(members, dismissed);
+    while !s.step(usize::MAX) {}
+    s.suggestions()
+}
+
+/// The keys a member is looked up by: their links, handles and the ends of their name.
+fn keys_of(m: &Member) -> BTreeSet<String> {
+    let mut keys = BTreeSet::new();
+    for l in &m.profile.links {
+        keys.insert(format!("l:{}", normalise_link(l)));
+    }
+    for id in &m.identities {
+        keys.insert(format!("l:{}", normalise_link(&id.url)));
+        let base = handle_base(id.network, &id.handle);
+        if base.len() >= 3 {
+            keys.insert(format!("h:{base}"));
         }
     }
-    // A link in more than CROWD profiles (a site everyone links to) is nobody's own.
-    let crowded: BTreeSet<&str> = buckets
-        .iter()
-        .filter(|(k, g)| k.starts_with("l:") && g.len() > CROWD)
-        .map(|(k, _)| &k[2..])
-        .collect();
-    // A picture more than CROWD members show (a network's default one) is nobody's own.
-    let mut pictures: HashMap<&str, usize> = HashMap::new();
-    for h in members
-        .iter()
-        .filter_map(|m| m.profile.picture_hash.as_deref())
-    {
-        *pictures.entry(h).or_default() += 1;
+    let name: Vec<char> = fold(&m.name).chars().collect();
+    if name.len() >= 3 {
+        keys.insert(format!("n<{}", name[..3].iter().collect::<String>()));
+        keys.insert(format!(
+            "n>{}",
+            name[name.len() - 3..].iter().collect::<String>()
+        ));
     }
-    let crowded_picture = |m: &Member| {
-        m.profile
-            .picture_hash
-            .as_deref()
-            .is_some_and(|h| pictures[h] > CROWD)
-    };
-    let dismissed: BTreeSet<&(String, String)> = dismissed.iter().collect();
-    let mut seen = BTreeSet::new();
-    for group in buckets.values().filter(|g| g.len() > 1 && g.len() <= CROWD) {
-        for (x, &i) in group.iter().enumerate() {
-            for &j in &group[x + 1..] {
-                seen.insert(pair(&members[i].key, &members[j].key));
-            }
+    keys
+}
+
+/// The suggestions worked out a few members at a time ([`Suggesting::step`]), so a hundred
+/// thousand members never hold the screen: each member's keys, then the pairs sharing a key,
+/// then the maps let go of a part at a time, then each pair's reasons.
+pub struct Suggesting<'a> {
+    members: &'a [Member],
+    dismissed: BTreeSet<(String, String)>,
+    stage: u8,
+    next: usize,
+    buckets: HashMap<String, Vec<usize>>,
+    groups: Vec<(String, Vec<usize>)>,
+    /// Links in more than [`CROWD`] profiles (a site everyone links to): nobody's own.
+    crowded: BTreeSet<String>,
+    /// Members per picture: one more than [`CROWD`] show (a network's default) is nobody's.
+    pictures: HashMap<&'a str, usize>,
+    seen: BTreeSet<(String, String)>,
+    out: Vec<Suggestion>,
+}
+
+impl<'a> Suggesting<'a> {
+    pub fn new(members: &'a [Member], dismissed: &[(String, String)]) -> Self {
+        let mut buckets = HashMap::new();
+        // About three keys each: room made once, never moved while it fills.
+        buckets.reserve(members.len() * 3);
+        Suggesting {
+            members,
+            dismissed: dismissed.iter().cloned().collect(),
+            stage: 0,
+            next: 0,
+            buckets,
+            groups: vec![],
+            crowded: BTreeSet::new(),
+            pictures: HashMap::new(),
+            seen: BTreeSet::new(),
+            out: vec![],
         }
     }
-    let by_key: HashMap<&str, &Member> = members.iter().map(|m| (m.key.as_str(), m)).collect();
-    seen.into_iter()
-        .filter(|p| !dismissed.contains(p))
-        .filter_map(|(a, b)| {
-            let (ma, mb) = (by_key[a.as_str()], by_key[b.as_str()]);
-            let mut r = reasons(ma, mb);
-            r.retain(|r| match r {
-                Reason::SamePicture => !crowded_picture(ma),
-                Reason::VerifiedLink(l) | Reason::SameLink(l) | Reason::LinksToProfile(l) => {
-                    !crowded.contains(l.as_str())
+
+    /// Handles about `budget` members, keys or pairs; true when every suggestion is made.
+    pub fn step(&mut self, budget: usize) -> bool {
+        let members = self.members;
+        match self.stage {
+            0 => {
+                let to = self.next.saturating_add(budget).min(members.len());
+                for (i, m) in members.iter().enumerate().take(to).skip(self.next) {
+                    for k in keys_of(m) {
+                        self.buckets.entry(k).or_default().push(i);
+                    }
                 }
-                Reason::SameSite(site) => !crowded.iter().any(|l| link_domain(l) == *site),
-                _ => true,
-            });
-            suggests(&r).then_some(Suggestion { a, b, reasons: r })
-        })
-        .collect()
+                self.next = to;
+                if to == members.len() {
+                    self.groups = std::mem::take(&mut self.buckets).into_iter().collect();
+                    self.crowded = self
+                        .groups
+                        .iter()
+                        .filter(|(k, g)| k.starts_with("l:") && g.len() > CROWD)
+                        .map(|(k, _)| k[2..].to_string())
+                        .collect();
+                    for h in members
+                        .iter()
+                        .filter_map(|m| m.profile.picture_hash.as_deref())
+                    {
+                        *self.pictures.entry(h).or_default() += 1;
+                    }
+                    self.stage = 1;
+                    self.next = 0;
+                }
+                false
+            }
+            1 => {
+                let to = self.next.saturating_add(budget).min(self.groups.len());
+                for (_, group) in &self.groups[self.next..to] {
+                    if group.len() < 2 || group.len() > CROWD {
+                        continue;
+                    }
+                    for (x, &i) in group.iter().enumerate() {
+                        for &j in &group[x + 1..] {
+                            self.seen.insert(pair(&members[i].key, &members[j].key));
+                        }
+                    }
+                }
+                self.next = to;
+                if to == self.groups.len() {
+                    self.stage = 2;
+                }
+                false
+            }
+            2 => {
+                let keep = self.groups.len().saturating_sub(budget);
+                self.groups.truncate(keep);
+                if keep == 0 {
+                    self.groups = vec![];
+                    self.stage = 3;
+                }
+                false
+            }
+            3 => {
+                self.out = self.reasoned();
+                self.stage = 4;
+                true
+            }
+            _ => true,
+        }
+    }
+
+    /// Each pair sharing a key, with its reasons, when they make a suggestion.
+    fn reasoned(&mut self) -> Vec<Suggestion> {
+        let members = self.members;
+        let pictures = &self.pictures;
+        let crowded = &self.crowded;
+        let crowded_picture = |m: &Member| {
+            m.profile
+                .picture_hash
+                .as_deref()
+                .is_some_and(|h| pictures[h] > CROWD)
+        };
+        let by_key: HashMap<&str, &Member> = members.iter().map(|m| (m.key.as_str(), m)).collect();
+        std::mem::take(&mut self.seen)
+            .into_iter()
+            .filter(|p| !self.dismissed.contains(p))
+            .filter_map(|(a, b)| {
+                let (ma, mb) = (by_key[a.as_str()], by_key[b.as_str()]);
+                let mut r = reasons(ma, mb);
+                r.retain(|r| match r {
+                    Reason::SamePicture => !crowded_picture(ma),
+                    Reason::VerifiedLink(l) | Reason::SameLink(l) | Reason::LinksToProfile(l) => {
+                        !crowded.contains(l.as_str())
+                    }
+                    Reason::SameSite(site) => !crowded.iter().any(|l| link_domain(l) == *site),
+                    _ => true,
+                });
+                suggests(&r).then_some(Suggestion { a, b, reasons: r })
+            })
+            .collect()
+    }
+
+    /// The suggestions (every step taken first).
+    pub fn suggestions(mut self) -> Vec<Suggestion> {
+        while !self.step(usize::MAX) {}
+        self.out
+    }
 }
 
 /// A member's picture as it was shown (downloaded) on this device: its address, and the

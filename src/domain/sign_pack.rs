@@ -129,8 +129,15 @@ pub fn newest_whole(mut newest_first: Vec<Interaction>, count: usize) -> Vec<Int
 
 /// How many packs a page of a whole read asks for next, to come near `wanted` signs, when
 /// `asked` packs gave `signs`: packs run from full to nearly empty, and a page of each should
-/// be one short parse, not thousands of tiny reads. Never below one, never above 2,000.
+/// be one short parse, not thousands of tiny reads. Never below one, never more than twice
+/// the last ask nor [`MOST_PACKS_A_PAGE`]: after a quiet stretch of nearly empty packs, the
+/// next may be a busy one, and a page of a thousand full packs was a parse of a tenth of a
+/// second at once.
 pub fn packs_for_page(asked: u32, signs: usize, wanted: u32) -> u32 {
     let per_pack = (signs as f64 / f64::from(asked.max(1))).max(1.0);
-    (f64::from(wanted) / per_pack).clamp(1.0, 2_000.0) as u32
+    let most = asked.max(1).saturating_mul(2).min(MOST_PACKS_A_PAGE);
+    ((f64::from(wanted) / per_pack) as u32).clamp(1, most)
 }
+
+/// The most packs one page of a whole read asks for.
+pub const MOST_PACKS_A_PAGE: u32 = 128;

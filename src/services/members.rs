@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use crate::domain::member::{order, Member};
 use crate::domain::member_level::Weights;
-use crate::domain::member_merge::{suggestions, Suggestion};
+use crate::domain::member_merge::{Suggesting, Suggestion};
 use crate::domain::member_record::{merge_map, MemberRecord};
 use crate::domain::people_glance::{Glance, GlanceRow};
 use crate::store::{self, Db, StoreError};
@@ -46,6 +46,9 @@ pub async fn first_look(db: &Db, workspace_id: &str) -> Result<Vec<GlanceRow>, S
         &items, &signs, FIRST_LOOK, &own, &list,
     ))
 }
+
+/// Members, keys or pairs handled between two turns of the screen while suggesting merges.
+const SUGGEST_STEP: usize = 2_500;
 
 /// The workspace's activity weights.
 pub async fn weights(db: &Db, workspace_id: &str) -> Result<Weights, StoreError> {
@@ -119,7 +122,11 @@ pub async fn load(db: &Db, workspace_id: &str, now: f64) -> Result<People, Store
     // Pictures shown on this device back a near name.
     let pictures = super::avatars::shown(db, workspace_id).await?;
     crate::domain::member_merge::know_pictures(&mut members, &pictures);
-    let suggestions = suggestions(&members, &dismissed);
+    let mut suggesting = Suggesting::new(&members, &dismissed);
+    while !suggesting.step(SUGGEST_STEP) {
+        super::clock::give_way().await;
+    }
+    let suggestions = suggesting.suggestions();
     members.sort_by(order);
     sorting::sort_by_key(&mut teammates[..], |m| m.name.to_lowercase());
     // Only a head start for the next session: a glance not kept (a full disk) costs that
