@@ -106,7 +106,11 @@ pub fn SearchBox() -> impl IntoView {
             use crate::services::search;
             // Nothing of this workspace shown yet: the index its last build kept answers
             // (as number 0, older than any read) while everything is read again.
-            let none_yet = index.with_untracked(|i| i.as_ref().is_none_or(|b| b.1 .0 != ws));
+            // (A box taken off the page meanwhile — a lock, another tab's newer version —
+            // answers nothing: its signals are gone.)
+            let none_yet = index
+                .try_with_untracked(|i| i.as_ref().is_none_or(|b| b.1 .0 != ws))
+                .unwrap_or(false);
             if none_yet {
                 if let Ok(Some(kept)) = search::head_start(&db, &ws).await {
                     crate::ui::marks::mark("attache:search-index-ready");
@@ -122,7 +126,9 @@ pub fn SearchBox() -> impl IntoView {
                     // For the next session's head start, unless a newer read's index is
                     // shown (an older read ending last must not replace its copy); not
                     // kept, the next start is only slower.
-                    let newest = index.with_untracked(|i| i.as_ref().is_some_and(|b| b.0 == n));
+                    let newest = index
+                        .try_with_untracked(|i| i.as_ref().is_some_and(|b| b.0 == n))
+                        .unwrap_or(false);
                     if !newest {
                         return;
                     }
