@@ -337,12 +337,7 @@ pub async fn add_workspace(
         ],
         Durability::Strict,
     )?;
-    let here = tx
-        .store(FORGOTTEN)?
-        .index(FORGOTTEN_BY_WORKSPACE)
-        .and_then(|i| i.get_all_with_key(&new.came_from.as_str().into()))
-        .map_err(StoreError::from_js)?;
-    let here: Vec<crate::domain::member_record::Forgotten> = from_js(&request(&here).await?)?;
+    let here = super::members::marks_in(&tx, &new.came_from).await?;
     let (members, forgotten) = new.members_and_marks(&here);
     let documents = new.documents_to_keep(&here);
     let records = Records {

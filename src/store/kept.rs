@@ -9,11 +9,9 @@ use js_sys::{Array, Uint8Array};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::domain::member_record::Forgotten;
-
 use super::codec::{from_js, to_js};
 use super::idb::{request, Durability, Tx};
-use super::schema::{FORGOTTEN, FORGOTTEN_BY_WORKSPACE, KEPT};
+use super::schema::{FORGOTTEN, KEPT};
 use super::{Db, StoreError};
 
 /// Bytes per record: each is copied in one go when written or read.
@@ -61,12 +59,7 @@ pub async fn keep_search(
     read_from: f64,
 ) -> Result<bool, StoreError> {
     let tx = Tx::write(db.raw(), &[KEPT, FORGOTTEN], Durability::Relaxed)?;
-    let marks = tx
-        .store(FORGOTTEN)?
-        .index(FORGOTTEN_BY_WORKSPACE)
-        .and_then(|i| i.get_all_with_key(&workspace_id.into()))
-        .map_err(StoreError::from_js)?;
-    let marks: Vec<Forgotten> = from_js(&request(&marks).await?)?;
+    let marks = super::members::marks_in(&tx, workspace_id).await?;
     if marks.iter().any(|m| m.at >= read_from) {
         tx.commit().await?;
         return Ok(false);

@@ -159,6 +159,18 @@ where
     Ok((found.len(), urls))
 }
 
+/// The marks of the workspace's forgotten members, read inside `tx` (which covers
+/// [`FORGOTTEN`]): a write that must not bring someone back reads them in its own
+/// transaction.
+pub(super) async fn marks_in(tx: &Tx, workspace_id: &str) -> Result<Vec<Forgotten>, StoreError> {
+    let marks = tx
+        .store(FORGOTTEN)?
+        .index(FORGOTTEN_BY_WORKSPACE)
+        .and_then(|i| i.get_all_with_key(&workspace_id.into()))
+        .map_err(StoreError::from_js)?;
+    from_js(&request(&marks).await?)
+}
+
 /// Forgets a member in one strict transaction: their messages and signs erased (kept as
 /// "someone"), their record, their follow-ups and the kept threads of their conversations
 /// deleted, and their mark kept so the next sync does not bring them back.

@@ -4,12 +4,12 @@
 //! back into it; forgetting takes a row out inside the forgetting transaction itself
 //! (`members::forget`).
 
-use crate::domain::member_record::{Forgotten, Marks};
+use crate::domain::member_record::Marks;
 use crate::domain::people_glance::Glance;
 
-use super::codec::{from_js, to_js};
-use super::idb::{request, Durability, Tx};
-use super::schema::{FORGOTTEN, FORGOTTEN_BY_WORKSPACE, SETTINGS};
+use super::codec::to_js;
+use super::idb::{Durability, Tx};
+use super::schema::{FORGOTTEN, SETTINGS};
 use super::{Db, StoreError};
 
 /// The glance kept under `key`, if any.
@@ -26,12 +26,7 @@ pub async fn keep(
     mut glance: Glance,
 ) -> Result<(), StoreError> {
     let tx = Tx::write(db.raw(), &[SETTINGS, FORGOTTEN], Durability::Relaxed)?;
-    let marks = tx
-        .store(FORGOTTEN)?
-        .index(FORGOTTEN_BY_WORKSPACE)
-        .and_then(|i| i.get_all_with_key(&workspace_id.into()))
-        .map_err(StoreError::from_js)?;
-    let marks: Vec<Forgotten> = from_js(&request(&marks).await?)?;
+    let marks = super::members::marks_in(&tx, workspace_id).await?;
     let marks = Marks::new(&marks);
     glance.without_forgotten(|k| marks.forgotten_at(k));
     tx.store(SETTINGS)?
