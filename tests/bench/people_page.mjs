@@ -36,6 +36,8 @@ export async function benchPeoplePage({ url, members = 100_000, signs = 1_000_00
   await page.addInitScript(() => {
     window.__longest = 0;
     new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longest = Math.max(window.__longest, e.duration); }).observe({ type: 'longtask' });
+    // The wasm instance, for the size of its memory (which only ever grows: its size is the peak).
+    addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
   });
   const [messages, written] = await page.evaluate(([m, s, c]) => window.wasmBindings.benchSeedPeople(m, s, c).then(Array.from), [members, signs, conversations]);
   const out = { members, signs: written, messages, first_visit_ms: NaN, back_ms: [] };
@@ -88,6 +90,14 @@ export async function benchPeoplePage({ url, members = 100_000, signs = 1_000_00
   await navigateTo(page, 'People', '.people-list li');
   await page.waitForFunction(() => performance.getEntriesByName('attache:people-read').length > 0, null, { timeout: 300_000 });
   out.new_session_whole_longest_task_ms = Math.round(await page.evaluate(() => window.__longest));
+  // Its memory once the search box's index is built too: the wasm memory at its peak, and
+  // what the JS heap still holds after a full garbage collection.
+  await page.waitForFunction(() => performance.getEntriesByName('attache:search-index-built').length > 0, null, { timeout: 300_000 });
+  out.new_session_wasm_mb = await page.evaluate(() => Math.round(window.__wasm.memory.buffer.byteLength / 1048576));
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  out.new_session_js_heap_mb = Math.round((await cdp.send('Runtime.getHeapUsage')).usedSize / 1048576);
+  await cdp.detach();
   // The search box's index at the start of a new session, the last build's kept: from the
   // first screen to the index answering, and to everything read again.
   out.search_at_start = [];
