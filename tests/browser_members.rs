@@ -248,8 +248,8 @@ async fn glance_kept(db: &Db) -> (Vec<String>, u32) {
 
 /// Read a page at a time, the signs come whole: every one once, oldest first (by time, then
 /// id), none of another workspace, a page never splits a pack (each page here is two
-/// packs of ten minutes), and a sign synced twice is kept once. The services' whole read
-/// gives what the one-go read gives.
+/// packs of ten minutes), and a sign synced twice is kept once. The services' pages give
+/// what the one-go read gives, and a read since a moment its newest.
 #[wasm_bindgen_test]
 async fn signs_read_by_pages_come_whole_by_the_pack() {
     use attache::domain::sign_pack::{start_of, PACK_MS};
@@ -304,11 +304,36 @@ async fn signs_read_by_pages_come_whole_by_the_pack() {
     });
     assert_eq!(ids, expected.iter().map(String::as_str).collect::<Vec<_>>());
     assert_eq!(pages, 4, "seven packs, two a page");
-    let whole = attache::services::read_all::signs(&db, "w").await.unwrap();
-    assert_eq!(whole, store::interactions::all(&db, "w").await.unwrap());
+    let whole = store::interactions::all(&db, "w").await.unwrap();
     assert_eq!(whole.len(), 25);
     assert!(whole.windows(2).all(|w| w[0].at >= w[1].at), "newest first");
     assert_eq!(store::interactions::all(&db, "v").await.unwrap().len(), 5);
+    // The services' pages give what the one-go read gives, oldest first.
+    let mut pages = attache::services::read_all::SignPages::new(&db, "w");
+    let mut paged = vec![];
+    while let Some(page) = pages.next().await.unwrap() {
+        paged.extend(page);
+    }
+    paged.reverse();
+    assert_eq!(paged, whole);
+    // Since a moment: every sign at or after it, newest first, with those before it in its
+    // pack, none of an older pack.
+    let since = 3.0 * PACK_MS + 2_000.0;
+    let recent = attache::services::read_all::signs_since(&db, "w", since)
+        .await
+        .unwrap();
+    let wanted: Vec<&Interaction> = whole.iter().filter(|s| s.at >= since).collect();
+    assert!(
+        wanted.len() < recent.len() && recent.len() < whole.len(),
+        "{recent:?}"
+    );
+    assert!(wanted.iter().all(|s| recent.contains(s)));
+    assert!(recent.iter().all(|s| start_of(s.at) >= 3.0 * PACK_MS));
+    assert_eq!(
+        recent[..],
+        whole[..recent.len()],
+        "the newest, newest first"
+    );
 }
 
 /// One sign taken out (a listening find that became a conversation) leaves the others of

@@ -1,6 +1,6 @@
 //! Members gathered from messages and signs: one per handle and network (any case), the
 //! account itself left out, the kind of each message, first and last seen, love, the newest
-//! name, and the list's order.
+//! name, and the list's order; signs given in any order make the same members.
 
 mod domain_support;
 
@@ -96,4 +96,88 @@ fn one_member_per_handle_the_account_itself_left_out() {
     let carol = &members[1];
     assert_eq!(carol.level, Level::Exploring);
     assert_eq!(carol.love, 0, "a follow over a year ago weighs nothing now");
+}
+
+/// Signs of several people over time, names, profile addresses, links and follower counts
+/// changing: the newest decides, in whatever order they are given (the People page reads
+/// them a page at a time, oldest first; `gather` was fed them newest first).
+fn changing_signs() -> Vec<Interaction> {
+    (0..240u32)
+        .map(|n| {
+            let who = n % 7;
+            let era = n / 80;
+            let mut s = sign(
+                &format!("s{n}"),
+                &format!("@p{who}@x.test"),
+                [
+                    InteractionKind::Favourite,
+                    InteractionKind::Boost,
+                    InteractionKind::Follow,
+                ][(n % 3) as usize],
+                NOW - f64::from(240 - n) * 3_600_000.0,
+            );
+            s.who_name = format!("Person {who} ({era})");
+            s.who_url = format!("https://x.test/@p{who}/{era}");
+            s.profile.links = vec![format!("https://site{}.test", n % 4)];
+            s.profile.followers = Some(u64::from(n));
+            s
+        })
+        .collect()
+}
+
+/// What a user sees of a member, links as a set.
+fn seen(m: &attache::domain::member::Member) -> String {
+    let mut links = m.profile.links.clone();
+    links.sort();
+    let identities: Vec<_> = m
+        .identities
+        .iter()
+        .map(|i| (&i.key, &i.handle, &i.name, &i.url, i.followers))
+        .collect();
+    let timeline: Vec<f64> = m.timeline.iter().map(|t| t.at).collect();
+    format!(
+        "{} {} {} {} {:?} {} {} {:?} {:?} {} {:?} {links:?} {identities:?} {timeline:?}",
+        m.key,
+        m.name,
+        m.handle,
+        m.url,
+        m.level,
+        m.first_seen,
+        m.last_seen,
+        m.reach,
+        m.love,
+        m.handles.join(","),
+        m.langs,
+    )
+}
+
+#[test]
+fn signs_given_oldest_or_newest_first_make_the_same_members_the_newest_deciding() {
+    let items = [item(
+        "1",
+        "@p3@x.test",
+        "Person 3 (message)",
+        NOW - 500.0 * 3_600_000.0,
+    )];
+    let newest_first: Vec<Interaction> = changing_signs().into_iter().rev().collect();
+    let oldest_first = changing_signs();
+    let members = |signs: &[Interaction]| {
+        let mut m = gather(&items, signs, &[], &Weights::default(), &Utc, NOW);
+        m.sort_by(|a, b| a.key.cmp(&b.key));
+        m
+    };
+    let (a, b) = (members(&newest_first), members(&oldest_first));
+    assert_eq!(a.len(), 7);
+    let a_seen: Vec<String> = a.iter().map(seen).collect();
+    let b_seen: Vec<String> = b.iter().map(seen).collect();
+    assert_eq!(a_seen, b_seen);
+    let p3 = &b[3];
+    assert_eq!(p3.name, "Person 3 (2)", "the newest name");
+    assert_eq!(p3.url, "https://x.test/@p3/2", "the newest profile address");
+    assert_eq!(
+        p3.identities[0].followers.map(|f| f.0),
+        Some(234),
+        "the newest count"
+    );
+    assert_eq!(p3.first_seen, NOW - 500.0 * 3_600_000.0, "their message");
 }

@@ -2,9 +2,12 @@
 //! word typed required, whole words and titles first, then the newest; kept current by
 //! putting and removing records; and what each kind of record is found by.
 
+mod domain_support;
+
 use std::collections::HashMap;
 
 use attache::domain::inbox::InboxItem;
+use attache::domain::interaction::Interaction;
 use attache::domain::member_record::MemberRecord;
 use attache::domain::search::{fold, words, Doc, Index, Kind};
 use attache::domain::search_docs;
@@ -372,4 +375,38 @@ fn members_put_together_a_few_at_a_time_make_the_same_documents() {
         let docs: Vec<Doc> = finishing.docs().collect();
         assert_eq!(format!("{docs:?}"), format!("{whole:?}"), "budget {budget}");
     }
+}
+
+#[test]
+fn signs_given_oldest_or_newest_first_make_the_same_member_documents() {
+    let items = vec![item("m1", "p1@x.test", "Person 1 (message)", "", None, 5.0)];
+    let signs: Vec<Interaction> = (0..90u32)
+        .map(|n| {
+            let who = n % 9;
+            let mut s = domain_support::favourite(
+                &format!("s{n}"),
+                &format!("p{who}@x.test"),
+                f64::from(n),
+            );
+            s.who_name = format!("Person {who} ({})", n / 30);
+            s
+        })
+        .collect();
+    let reversed: Vec<Interaction> = signs.iter().rev().cloned().collect();
+    let docs = |signs: &[Interaction]| {
+        let mut d: Vec<String> =
+            search_docs::members(&items, signs, &[], &HashMap::new(), &HashMap::new())
+                .into_iter()
+                .map(|d| format!("{} {} {} {}", d.id, d.title, d.body, d.at))
+                .collect();
+        d.sort();
+        d
+    };
+    let (oldest_first, newest_first) = (docs(&signs), docs(&reversed));
+    assert_eq!(oldest_first.len(), 9);
+    assert_eq!(oldest_first, newest_first);
+    assert!(
+        oldest_first.contains(&"mastodon:p1@x.test Person 1 (2) p1@x.test 82".to_string()),
+        "the newest name and when last seen: {oldest_first:?}"
+    );
 }

@@ -38,15 +38,40 @@ fn lang_of(item: &InboxItem) -> &'static str {
 /// Where a spelling's moments go: its member, its identity, its kept profile URL.
 type Slot = (usize, usize, usize);
 
+/// Something kept for each spelling of a handle, by network, the handles owned: looked up
+/// by a borrowed handle, made once per spelling.
+pub struct Spelled<T>([FxHashMap<Box<str>, T>; Network::ALL.len()]);
+
+impl<T> Default for Spelled<T> {
+    fn default() -> Self {
+        Spelled(std::array::from_fn(|_| FxHashMap::default()))
+    }
+}
+
+impl<T> Spelled<T> {
+    pub fn get(&self, network: Network, handle: &str) -> Option<&T> {
+        self.0[network as usize].get(handle)
+    }
+
+    pub fn get_mut(&mut self, network: Network, handle: &str) -> Option<&mut T> {
+        self.0[network as usize].get_mut(handle)
+    }
+
+    pub fn insert(&mut self, network: Network, handle: &str, value: T) {
+        self.0[network as usize].insert(handle.into(), value);
+    }
+}
+
 /// Members being gathered; [`Gatherer::members`] gives them, not yet placed.
 pub struct Gatherer<'a> {
     own: Vec<String>,
     merged: &'a HashMap<String, String>,
     found: Vec<Member>,
     by_key: FxHashMap<String, usize>,
-    /// Each spelling of a handle: its member and identity (`None`: our own account), and
-    /// where its profile URL last said is kept in `profiles`.
-    spelled: FxHashMap<(Network, &'a str), Option<Slot>>,
+    /// Each spelling of a handle, by network: its member and identity (`None`: our own
+    /// account), and where its profile URL last said is kept in `profiles`. Owned: the
+    /// signs are read and let go a page at a time.
+    spelled: Spelled<Option<Slot>>,
     /// The profile URL each spelling's signs last pointed at, shared by their moments.
     profiles: Vec<Arc<str>>,
     by_remote: FxHashMap<&'a str, &'a InboxItem>,
@@ -66,7 +91,7 @@ impl<'a> Gatherer<'a> {
             merged,
             found: vec![],
             by_key: FxHashMap::default(),
-            spelled: FxHashMap::default(),
+            spelled: Spelled::default(),
             profiles: vec![],
             by_remote: items
                 .iter()
@@ -91,10 +116,11 @@ impl<'a> Gatherer<'a> {
                 conversation: super::conversation::conversation_key(i, &self.by_remote),
             })),
         };
-        self.add(slot, &i.author_name, &i.profile, moment);
+        self.add(slot, (&i.author_name, &i.author_url), &i.profile, moment);
     }
 
-    pub fn sign(&mut self, s: &'a Interaction) {
+    /// A sign, given in any order (the newest decides names, links and pictures).
+    pub fn sign(&mut self, s: &Interaction) {
         let who = (&*s.who_name, &*s.who_handle, &*s.who_url);
         let Some(slot) = self.slot(s.network, who, s.at) else {
             return;
@@ -109,7 +135,7 @@ impl<'a> Gatherer<'a> {
             _ => kept.clone(),
         };
         let moment = Moment::quiet(kind_of_sign(s.kind), s.at, url);
-        self.add(slot, &s.who_name, &s.profile, moment);
+        self.add(slot, (&s.who_name, &s.who_url), &s.profile, moment);
     }
 
     /// The member and identity a spelling belongs to, made when first seen; none for our
@@ -117,13 +143,13 @@ impl<'a> Gatherer<'a> {
     fn slot(
         &mut self,
         network: Network,
-        (name, handle, url): (&str, &'a str, &str),
+        (name, handle, url): (&str, &str, &str),
         at: f64,
     ) -> Option<Slot> {
         if handle.is_empty() {
             return None;
         }
-        if let Some(slot) = self.spelled.get(&(network, handle)) {
+        if let Some(slot) = self.spelled.get(network, handle) {
             return *slot;
         }
         let slot = if self.own.contains(&handle.to_lowercase()) {
@@ -181,11 +207,17 @@ impl<'a> Gatherer<'a> {
             self.profiles.push(Arc::from(url));
             Some((n, identity, self.profiles.len() - 1))
         };
-        self.spelled.insert((network, handle), slot);
+        self.spelled.insert(network, handle, slot);
         slot
     }
 
-    fn add(&mut self, (at, identity, _): Slot, name: &str, profile: &Profile, moment: Moment) {
+    fn add(
+        &mut self,
+        (at, identity, _): Slot,
+        (name, url): (&str, &str),
+        profile: &Profile,
+        moment: Moment,
+    ) {
         let m = &mut self.found[at];
         let newest = moment.at >= m.last_seen;
         if newest {
@@ -204,6 +236,10 @@ impl<'a> Gatherer<'a> {
         let i = &mut m.identities[identity];
         if newest && !name.is_empty() && i.name != name {
             i.name = name.to_string();
+        }
+        // The newest profile address said (`named` makes the member's their identity's).
+        if newest && !url.is_empty() && i.url != url {
+            i.url = url.to_string();
         }
         // The newest count said.
         if followers.is_some_and(|(_, at)| i.followers.is_none_or(|(_, was)| at >= was)) {

@@ -12,6 +12,7 @@ use super::inbox::InboxItem;
 use super::interaction::Interaction;
 use super::library::{Body, LibraryItem};
 use super::member::key_of;
+use super::member_gather::Spelled;
 use super::member_record::MemberRecord;
 use super::network::Network;
 use super::note::Note;
@@ -63,38 +64,55 @@ pub fn members(
 /// The members' documents being made, one message or sign at a time (so the service can
 /// give way to the screen between slices); [`MemberDocs::finish`] makes them.
 #[derive(Default)]
-pub struct MemberDocs<'a> {
-    /// Each spelling of a handle once (borrowed): the keys are made once per person.
-    spelled: FxHashMap<(Network, &'a str), (&'a str, f64)>,
-    first_seen: Vec<(Network, &'a str)>,
+pub struct MemberDocs {
+    /// Each spelling of a handle once, by network: where it is in `met`. The keys are made
+    /// once per person; owned, as the signs are read and let go a page at a time.
+    spelled: Spelled<usize>,
+    /// The people met, in the order first met.
+    met: Vec<Met>,
 }
 
-impl<'a> MemberDocs<'a> {
-    pub fn item(&mut self, i: &'a InboxItem) {
+/// A spelling of a handle met: its newest name, and when it was last seen.
+struct Met {
+    network: Network,
+    handle: Box<str>,
+    name: Box<str>,
+    at: f64,
+}
+
+impl MemberDocs {
+    pub fn item(&mut self, i: &InboxItem) {
         if !i.is_erased() {
             self.person(i.network, &i.author_handle, &i.author_name, i.at);
         }
     }
 
-    pub fn sign(&mut self, s: &'a Interaction) {
+    /// A sign, given in any order (the newest decides the name).
+    pub fn sign(&mut self, s: &Interaction) {
         if !s.who_handle.is_empty() {
             self.person(s.network, &s.who_handle, &s.who_name, s.at);
         }
     }
 
-    fn person(&mut self, network: Network, handle: &'a str, name: &'a str, at: f64) {
-        match self.spelled.get_mut(&(network, handle)) {
-            Some(last) => {
-                if at >= last.1 {
-                    if !name.trim().is_empty() {
-                        last.0 = name;
+    fn person(&mut self, network: Network, handle: &str, name: &str, at: f64) {
+        match self.spelled.get(network, handle) {
+            Some(&n) => {
+                let last = &mut self.met[n];
+                if at >= last.at {
+                    if !name.trim().is_empty() && *last.name != *name {
+                        last.name = name.into();
                     }
-                    last.1 = at;
+                    last.at = at;
                 }
             }
             None => {
-                self.first_seen.push((network, handle));
-                self.spelled.insert((network, handle), (name, at));
+                self.spelled.insert(network, handle, self.met.len());
+                self.met.push(Met {
+                    network,
+                    handle: handle.into(),
+                    name: name.into(),
+                    at,
+                });
             }
         }
     }
@@ -118,7 +136,7 @@ impl<'a> MemberDocs<'a> {
         own_handles: &[String],
         merged: &'r HashMap<String, String>,
         records: &'r HashMap<String, MemberRecord>,
-    ) -> MembersFinishing<'a, 'r> {
+    ) -> MembersFinishing<'r> {
         MembersFinishing {
             own: own_handles.iter().map(|h| h.to_lowercase()).collect(),
             merged,
@@ -139,23 +157,29 @@ struct Seen {
 }
 
 /// The people met being put together by member ([`MemberDocs::finishing`]).
-pub struct MembersFinishing<'a, 'r> {
+pub struct MembersFinishing<'r> {
     own: Vec<String>,
     merged: &'r HashMap<String, String>,
     records: &'r HashMap<String, MemberRecord>,
-    people: MemberDocs<'a>,
+    people: MemberDocs,
     next: usize,
     by_key: FxHashMap<String, Seen>,
     order: Vec<String>,
 }
 
-impl<'a, 'r> MembersFinishing<'a, 'r> {
+impl<'r> MembersFinishing<'r> {
     /// Puts up to `budget` more people met with their member; true once all are.
     pub fn step(&mut self, budget: usize) -> bool {
-        let met = &self.people.first_seen;
+        let met = &self.people.met;
         let end = self.next.saturating_add(budget).min(met.len());
-        for &(network, handle) in &met[self.next..end] {
-            let (name, at) = self.people.spelled[&(network, handle)];
+        for Met {
+            network,
+            handle,
+            name,
+            at,
+        } in &met[self.next..end]
+        {
+            let (network, handle, at) = (*network, &**handle, *at);
             if self.own.contains(&handle.to_lowercase()) {
                 continue;
             }

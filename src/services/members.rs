@@ -87,15 +87,14 @@ async fn everyone(
     now: f64,
 ) -> Result<(Vec<Member>, HashMap<String, MemberRecord>, Weights), StoreError> {
     let items = super::read_all::messages(db, workspace_id).await?;
-    let signs = super::read_all::signs(db, workspace_id).await?;
     let own = own_handles(db, workspace_id).await?;
     let weights = weights(db, workspace_id).await?;
     let list = store::members::for_workspace(db, workspace_id).await?;
     let merged = merge_map(&list);
     let records: HashMap<String, MemberRecord> =
         list.into_iter().map(|r| (r.key.clone(), r)).collect();
-    let all = gathered(&items, &signs, &own, &merged, &weights, now).await;
-    super::clock::let_go(signs).await;
+    let signs = super::read_all::SignPages::new(db, workspace_id);
+    let all = gathered(&items, signs, &own, &merged, &weights, now).await?;
     super::clock::let_go(items).await;
     Ok((all, records, weights))
 }
@@ -143,15 +142,16 @@ pub async fn load(db: &Db, workspace_id: &str, now: f64) -> Result<People, Store
 }
 
 /// Every member gathered and placed (`domain::member_gather`), in slices that give way to
-/// the screen: a workspace of a million signs never holds a frame for long.
-pub async fn gathered(
+/// the screen: a workspace of a million signs never holds a frame for long, nor all its
+/// signs at once (they are read and let go a page at a time).
+async fn gathered(
     items: &[crate::domain::inbox::InboxItem],
-    signs: &[crate::domain::interaction::Interaction],
+    mut signs: super::read_all::SignPages<'_>,
     own: &[String],
     merged: &HashMap<String, String>,
     weights: &Weights,
     now: f64,
-) -> Vec<Member> {
+) -> Result<Vec<Member>, StoreError> {
     use crate::domain::member_gather::{place, Gatherer};
     let mut slices = super::clock::Slices::default();
     let mut g = Gatherer::new(items, own, merged);
@@ -159,9 +159,11 @@ pub async fn gathered(
         g.item(i);
         slices.tick().await;
     }
-    for s in signs {
-        g.sign(s);
-        slices.tick().await;
+    while let Some(page) = signs.next().await? {
+        for s in &page {
+            g.sign(s);
+            slices.tick().await;
+        }
     }
     // The browser's clock asked once per quarter of an hour, not once per activity.
     let zone = crate::domain::zone_cache::CachedZone::new(BrowserZone);
@@ -171,7 +173,7 @@ pub async fn gathered(
         place(m, weights, &zone, now, review);
         slices.tick().await;
     }
-    members
+    Ok(members)
 }
 
 /// The highest weight an activity may be given.

@@ -107,7 +107,6 @@ pub async fn build(db: &Db, workspace_id: &str) -> Result<Read, StoreError> {
     // The small stores first: found even while the messages are read.
     add_all(&mut builder, small_docs(db, workspace_id).await?).await;
     let items = super::read_all::messages(db, workspace_id).await?;
-    let signs = super::read_all::signs(db, workspace_id).await?;
     let own = super::members::own_handles(db, workspace_id).await?;
     let list = store::members::for_workspace(db, workspace_id).await?;
     let merged = merge_map(&list);
@@ -119,9 +118,13 @@ pub async fn build(db: &Db, workspace_id: &str) -> Result<Read, StoreError> {
         people.item(i);
         slices.tick().await;
     }
-    for s in &signs {
-        people.sign(s);
-        slices.tick().await;
+    // The signs a page at a time, each page let go once read: never all at once.
+    let mut signs = super::read_all::SignPages::new(db, workspace_id);
+    while let Some(page) = signs.next().await? {
+        for s in &page {
+            people.sign(s);
+            slices.tick().await;
+        }
     }
     give_way().await;
     let mut finishing = people.finishing(&own, &merged, &records);
@@ -130,7 +133,6 @@ pub async fn build(db: &Db, workspace_id: &str) -> Result<Read, StoreError> {
     }
     let member_count = finishing.members();
     let members = finishing.docs();
-    super::clock::let_go(signs).await;
     let mut grouping = crate::domain::conversation::Grouping::new(&items);
     while !grouping.step(STEP) {
         give_way().await;
