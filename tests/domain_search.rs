@@ -12,16 +12,7 @@ use attache::domain::member_record::MemberRecord;
 use attache::domain::search::{fold, words, Doc, Index, Kind};
 use attache::domain::search_docs;
 
-fn doc(kind: Kind, id: &str, title: &str, body: &str, at: f64) -> Doc {
-    Doc {
-        kind,
-        id: id.into(),
-        title: title.into(),
-        body: body.into(),
-        at,
-        handle: String::new(),
-    }
-}
+use domain_support::doc;
 
 fn ids(index: &Index, q: &str) -> Vec<String> {
     index

@@ -6,14 +6,13 @@
 use attache::domain::search::kept::{freeze, thaw, Freezing, Thawing};
 use attache::domain::search::{Doc, Index, Kind};
 
+mod domain_support;
+
+/// A document with a handle (kept with it).
 fn doc(kind: Kind, id: &str, title: &str, body: &str, at: f64) -> Doc {
     Doc {
-        kind,
-        id: id.into(),
-        title: title.into(),
-        body: body.into(),
-        at,
         handle: format!("@{id}"),
+        ..domain_support::doc(kind, id, title, body, at)
     }
 }
 

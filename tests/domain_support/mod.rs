@@ -1,7 +1,10 @@
-//! Shared by the native tests: the records they make again and again.
+//! Shared by the native tests: the records they make again and again (each test file
+//! uses some of them).
+#![allow(dead_code)]
 
 use attache::domain::interaction::{Interaction, InteractionKind};
 use attache::domain::network::Network;
+use attache::domain::search::{Doc, Kind};
 
 /// A favourite by `handle` (named by it) on Mastodon, in workspace `w` through account `a`,
 /// at `at` (UTC ms); change what a test needs with `Interaction { …, ..favourite(…) }`.
@@ -18,5 +21,18 @@ pub fn favourite(id: &str, handle: &str, at: f64) -> Interaction {
         subject: None,
         at,
         profile: Default::default(),
+    }
+}
+
+/// A search document of `kind`, no handle; change what a test needs with
+/// `Doc { …, ..doc(…) }`.
+pub fn doc(kind: Kind, id: &str, title: &str, body: &str, at: f64) -> Doc {
+    Doc {
+        kind,
+        id: id.into(),
+        title: title.into(),
+        body: body.into(),
+        at,
+        handle: String::new(),
     }
 }
