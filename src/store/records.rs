@@ -224,6 +224,19 @@ pub async fn newest_values(
     Ok(out)
 }
 
+/// A cursor's step, taken off the cursor before it is freed (when the walk ends or its
+/// future is dropped): a freed closure must never be called.
+struct Stepping {
+    cursor: web_sys::IdbRequest,
+    _step: wasm_bindgen::closure::Closure<dyn Fn()>,
+}
+
+impl Drop for Stepping {
+    fn drop(&mut self) {
+        self.cursor.set_onsuccess(None);
+    }
+}
+
 /// Walks `index` backwards within `range` with a cursor and gives up to `limit` values;
 /// the request is made at once, inside the caller's transaction.
 fn last_values(
@@ -241,7 +254,7 @@ fn last_values(
     let values = Array::new();
     let finished: Rc<RefCell<Option<js_sys::Function>>> = Rc::default();
     let done = js_sys::Promise::new(&mut |resolve, _| *finished.borrow_mut() = Some(resolve));
-    let step = cursor.as_ref().ok().map(|cursor| {
+    let stepping = cursor.as_ref().ok().map(|cursor| {
         let (req, out, fin) = (cursor.clone(), values.clone(), finished.clone());
         let step = Closure::<dyn Fn()>::new(move || {
             let cur = req.result().unwrap_or(JsValue::NULL);
@@ -257,14 +270,17 @@ fn last_values(
             }
         });
         cursor.set_onsuccess(Some(step.as_ref().unchecked_ref()));
-        step
+        Stepping {
+            cursor: cursor.clone(),
+            _step: step,
+        }
     });
     async move {
         cursor?;
         wasm_bindgen_futures::JsFuture::from(done)
             .await
             .map_err(StoreError::from_js)?;
-        drop(step);
+        drop(stepping);
         Ok(values)
     }
 }
