@@ -1,6 +1,7 @@
 //! Members gathered from messages and signs: one per handle and network (any case), the
 //! account itself left out, the kind of each message, first and last seen, love, the newest
-//! name, and the list's order; signs given in any order make the same members.
+//! name, and the list's order; a member of one identity comes out the same whatever the
+//! order of their signs.
 
 mod domain_support;
 

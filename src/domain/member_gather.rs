@@ -119,7 +119,10 @@ impl<'a> Gatherer<'a> {
         self.add(slot, (&i.author_name, &i.author_url), &i.profile, moment);
     }
 
-    /// A sign, given in any order (the newest decides names, links and pictures).
+    /// A sign, given in any order: a member of one identity comes out the same (the newest
+    /// sign decides the name, profile address, picture and count). A merged member's other
+    /// identities take a name or address only from the member's newest moment, so the order
+    /// decides theirs, and the order of their identities, handles, links and languages.
     pub fn sign(&mut self, s: &Interaction) {
         let who = (&*s.who_name, &*s.who_handle, &*s.who_url);
         let Some(slot) = self.slot(s.network, who, s.at) else {

@@ -87,7 +87,8 @@ impl MemberDocs {
         }
     }
 
-    /// A sign, given in any order (the newest decides the name).
+    /// A sign, given in any order (the newest decides the name; the first met, the order
+    /// of the documents and a handle's first spelling).
     pub fn sign(&mut self, s: &Interaction) {
         if !s.who_handle.is_empty() {
             self.person(s.network, &s.who_handle, &s.who_name, s.at);
