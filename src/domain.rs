@@ -19,6 +19,7 @@ pub mod inbox;
 pub mod inbox_view;
 pub mod intent;
 pub mod interaction;
+pub mod json;
 pub mod label_colour;
 pub mod library;
 pub mod listening;

@@ -422,7 +422,7 @@ pub fn parse_backup(text: &str) -> Result<Backup, ImportError> {
         };
         c.id(obj, &at, &mut post_ids);
         c.workspace_of(obj, &at, &workspace_ids);
-        if serde_json::from_value::<Post>(item.clone()).is_err() {
+        if super::json::read::<Post>(item).is_err() {
             c.report(|| at.clone(), Problem::BadValue);
         }
     }
@@ -436,7 +436,7 @@ pub fn parse_backup(text: &str) -> Result<Backup, ImportError> {
         };
         c.id(obj, &at, &mut library_ids);
         c.workspace_of(obj, &at, &workspace_ids);
-        if serde_json::from_value::<LibraryItem>(item.clone()).is_err() {
+        if super::json::read::<LibraryItem>(item).is_err() {
             c.report(|| at.clone(), Problem::BadValue);
         }
     }
@@ -458,7 +458,7 @@ pub fn parse_backup(text: &str) -> Result<Backup, ImportError> {
             }
         }
         c.string(obj, &at, "mime");
-        match serde_json::from_value::<MediaFile>(item.clone()) {
+        match super::json::read::<MediaFile>(item) {
             Ok(m) if m.bytes().is_some() => {}
             _ => c.report(|| format!("{at}.data"), Problem::BadValue),
         }
@@ -473,7 +473,7 @@ pub fn parse_backup(text: &str) -> Result<Backup, ImportError> {
         c.id(obj, &at, &mut member_ids);
         c.workspace_of(obj, &at, &workspace_ids);
         c.string(obj, &at, "key");
-        if serde_json::from_value::<MemberRecord>(item.clone()).is_err() {
+        if super::json::read::<MemberRecord>(item).is_err() {
             c.report(|| at.clone(), Problem::BadValue);
         }
     }
@@ -485,7 +485,7 @@ pub fn parse_backup(text: &str) -> Result<Backup, ImportError> {
         };
         c.id(obj, &at, &mut mark_ids);
         c.string(obj, &at, "mark");
-        if serde_json::from_value::<Forgotten>(item.clone()).is_err() {
+        if super::json::read::<Forgotten>(item).is_err() {
             c.report(|| at.clone(), Problem::BadValue);
         }
     }
@@ -502,7 +502,7 @@ pub fn parse_backup(text: &str) -> Result<Backup, ImportError> {
             c.report(|| format!("{at}.kind"), Problem::BadValue);
             continue;
         }
-        match serde_json::from_value::<Document>(item.clone()) {
+        match super::json::read::<Document>(item) {
             Ok(d) if !d.is_well_formed() => c.report(|| format!("{at}.value"), Problem::BadValue),
             Ok(d) if !document_keys.insert(d.key()) => {
                 c.report(|| at.clone(), Problem::DuplicateId(d.key()))
@@ -514,7 +514,7 @@ pub fn parse_backup(text: &str) -> Result<Backup, ImportError> {
     }
 
     if let Some(prefs) = root.get("preferences").filter(|p| !p.is_null()) {
-        if serde_json::from_value::<Preferences>(prefs.clone()).is_err() {
+        if super::json::read::<Preferences>(prefs).is_err() {
             c.report(|| "preferences".into(), Problem::BadValue);
         }
     }
@@ -525,5 +525,6 @@ pub fn parse_backup(text: &str) -> Result<Backup, ImportError> {
             total: c.total,
         });
     }
-    serde_json::from_value(Value::Object(root)).map_err(|_| ImportError::NotABackup)
+    // The text again rather than `root`: one deserializer for every type (domain::json).
+    serde_json::from_str(text).map_err(|_| ImportError::NotABackup)
 }

@@ -3,9 +3,9 @@
 //! text starts to be too long) come from that list, so the counter and the mark agree.
 
 mod emoji;
+pub mod nfc;
 pub mod urls;
 
-use unicode_normalization::UnicodeNormalization;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::network::Network;
@@ -159,21 +159,21 @@ pub fn count_x(text: &str) -> Count {
 fn x_in(p: &Prepared) -> Count {
     let text = p.text;
     // Most text is already NFC: then the prepared segments serve as they are.
-    let (used, overflow_at) = if unicode_normalization::is_nfc(text) {
-        measure(&p.graphemes, &p.links, LINK_WEIGHT, &[], X_LIMIT, x_weight)
-    } else {
-        let nfc: String = text.nfc().collect();
-        let graphemes: Vec<(usize, &str)> = nfc.grapheme_indices(true).collect();
-        let (used, at) = measure(
-            &graphemes,
-            &find_links(&nfc, true),
-            LINK_WEIGHT,
-            &[],
-            X_LIMIT,
-            x_weight,
-        );
-        // The overflow offset is in the NFC text; map it back through the original graphemes.
-        (used, at.map(|at| map_offset(text, &nfc, at)))
+    let (used, overflow_at) = match nfc::changed(text) {
+        None => measure(&p.graphemes, &p.links, LINK_WEIGHT, &[], X_LIMIT, x_weight),
+        Some(nfc) => {
+            let graphemes: Vec<(usize, &str)> = nfc.grapheme_indices(true).collect();
+            let (used, at) = measure(
+                &graphemes,
+                &find_links(&nfc, true),
+                LINK_WEIGHT,
+                &[],
+                X_LIMIT,
+                x_weight,
+            );
+            // The overflow offset is in the NFC text; map it back through the original graphemes.
+            (used, at.map(|at| map_offset(text, &nfc, at)))
+        }
     };
     Count {
         network: Network::X,

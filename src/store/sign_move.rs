@@ -107,7 +107,7 @@ fn take_batch(walk: Rc<RefCell<Walk>>, values: &JsValue) -> Result<(), StoreErro
                 at => *at = Some((key, vec![id])),
             }
             new += 1;
-            match serde_json::from_value::<Interaction>(raw) {
+            match crate::domain::json::read::<Interaction>(&raw) {
                 Ok(sign) => w.place(sign)?,
                 Err(_) => w.unread += 1,
             }

@@ -56,8 +56,8 @@ impl Document {
 
     /// Whether its value has the shape the app reads for its kind.
     pub fn is_well_formed(&self) -> bool {
-        use serde_json::from_value as read;
-        let v = self.value.clone();
+        use crate::domain::json::read;
+        let v = &self.value;
         match self.kind.as_str() {
             "follow-ups" => read::<Vec<crate::domain::follow_up::FollowUp>>(v).is_ok(),
             "segments" => read::<Vec<crate::domain::segment::Segment>>(v).is_ok(),

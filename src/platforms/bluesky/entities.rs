@@ -219,7 +219,7 @@ pub struct Posts {
 pub fn thread_posts(answer: &Value) -> Vec<PostView> {
     let post = |node: &Value| {
         node.get("post")
-            .and_then(|p| serde_json::from_value::<PostView>(p.clone()).ok())
+            .and_then(|p| crate::domain::json::read::<PostView>(p).ok())
     };
     let mut parents = vec![];
     let mut at = answer["thread"].get("parent");

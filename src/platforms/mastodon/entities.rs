@@ -361,9 +361,9 @@ impl Posted {
     pub fn parse(text: &str) -> Option<Posted> {
         let v: serde_json::Value = serde_json::from_str(text).ok()?;
         if v.get("scheduled_at").is_some() && v.get("params").is_some() {
-            serde_json::from_value(v).ok().map(Posted::Held)
+            serde_json::from_str(text).ok().map(Posted::Held)
         } else {
-            serde_json::from_value(v)
+            serde_json::from_str(text)
                 .ok()
                 .map(|s| Posted::Now(Box::new(s)))
         }
