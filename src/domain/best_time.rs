@@ -75,7 +75,9 @@ pub fn best_times(
         }
     }
     // Best first; between equals, the earlier in the week.
-    ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then((a.1, a.2).cmp(&(b.1, b.2))));
+    super::sorting::sort_by(&mut ranked, |a, b| {
+        b.0.total_cmp(&a.0).then((a.1, a.2).cmp(&(b.1, b.2)))
+    });
     BestTimes {
         slots,
         sample,

@@ -71,7 +71,7 @@ fn split_entries(entries: &[(&str, f32)]) -> (HashMap<String, f32>, Phrases) {
                 let list = phrases.entry(first.clone()).or_default();
                 list.push((rest.to_vec(), *v));
                 // The longest phrase is tried first.
-                list.sort_by_key(|(r, _)| std::cmp::Reverse(r.len()));
+                super::sorting::sort_by_key(list, |(r, _)| std::cmp::Reverse(r.len()));
             }
         }
     }

@@ -308,7 +308,7 @@ async fn hold_refreshes(db: &Db) -> Result<Vec<super::tabs::LockGuard>, StoreErr
         .into_iter()
         .map(|a| a.id)
         .collect();
-    ids.sort();
+    crate::domain::sorting::sort(&mut ids);
     let mut held = Vec::with_capacity(ids.len());
     for id in ids {
         held.push(super::tabs::exclusive(&super::bluesky::session::refresh_lock(&id)).await);

@@ -35,7 +35,9 @@ pub fn nfc(text: &str) -> String {
         while i < chars.len() && canonical_combining_class(chars[i]) != 0 {
             i += 1;
         }
-        chars[start..i].sort_by_key(|&c| canonical_combining_class(c));
+        crate::domain::sorting::sort_by_key(&mut chars[start..i], |&c| {
+            canonical_combining_class(c)
+        });
     }
     // 3. Canonical composition: a character joins the last starter unless something between
     //    them blocks it (a character of the same or a higher class, or any starter).

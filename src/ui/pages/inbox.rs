@@ -156,7 +156,7 @@ impl Inbox {
                 .filter_map(|c| c.triage.assignee.clone())
                 .collect();
             for l in [&mut labels, &mut names] {
-                l.sort_by_key(|s| s.to_lowercase());
+                crate::domain::sorting::sort_by_key(l, |s| s.to_lowercase());
                 l.dedup();
             }
             (labels, names)

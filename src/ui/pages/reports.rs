@@ -385,7 +385,7 @@ fn ReportView(report: Report) -> impl IntoView {
             .iter()
             .flat_map(|w| w.posts.iter().map(|(n, _)| *n)),
     );
-    networks.sort();
+    crate::domain::sorting::sort(&mut networks);
     networks.dedup();
     let targets: Vec<(Network, f64)> = objectives
         .iter()
