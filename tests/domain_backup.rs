@@ -37,6 +37,21 @@ fn a_valid_export_is_read_whole() {
 }
 
 #[test]
+fn a_key_given_twice_counts_once_the_last_one_as_it_was_checked() {
+    // A hand-edited file: the first workspace's name given twice. The check reads the last
+    // one; the import must read the same, not refuse the file.
+    let text = valid().to_string();
+    let first = valid()["workspaces"][0]["name"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let at = text.find(&format!("\"name\":\"{first}\"")).unwrap();
+    let twice = format!("{}\"name\":\"Old name\",{}", &text[..at], &text[at..]);
+    let backup = parse_backup(&twice).unwrap();
+    assert_eq!(backup.workspaces[0].name, first);
+}
+
+#[test]
 fn an_export_survives_a_round_trip_through_its_own_json() {
     let mut b = Backup::new(Scope::All, 5.0);
     b.workspaces.push(Workspace {

@@ -525,6 +525,7 @@ pub fn parse_backup(text: &str) -> Result<Backup, ImportError> {
             total: c.total,
         });
     }
-    // The text again rather than `root`: one deserializer for every type (domain::json).
-    serde_json::from_str(text).map_err(|_| ImportError::NotABackup)
+    // Read from the checked tree (a key given twice counts once, as it was checked), through
+    // its text: one deserializer for every type (domain::json).
+    super::json::read(&Value::Object(root)).map_err(|_| ImportError::NotABackup)
 }

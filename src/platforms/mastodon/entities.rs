@@ -361,9 +361,9 @@ impl Posted {
     pub fn parse(text: &str) -> Option<Posted> {
         let v: serde_json::Value = serde_json::from_str(text).ok()?;
         if v.get("scheduled_at").is_some() && v.get("params").is_some() {
-            serde_json::from_str(text).ok().map(Posted::Held)
+            crate::domain::json::read(&v).ok().map(Posted::Held)
         } else {
-            serde_json::from_str(text)
+            crate::domain::json::read(&v)
                 .ok()
                 .map(|s| Posted::Now(Box::new(s)))
         }
