@@ -8,6 +8,9 @@
 use attache::domain::counting::nfc::{changed, nfc};
 use unicode_normalization::{is_nfc, UnicodeNormalization};
 
+mod domain_support;
+use domain_support::Rng;
+
 fn reference(text: &str) -> String {
     text.nfc().collect()
 }
@@ -41,20 +44,6 @@ fn hard_cases_compose_as_the_crate_does() {
             (!is_nfc(text)).then(|| reference(text)),
             "{text:?}"
         );
-    }
-}
-
-/// A small deterministic generator (xorshift), so a failure names its seed.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
     }
 }
 

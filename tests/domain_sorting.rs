@@ -4,16 +4,8 @@
 use attache::domain::sorting::{sort, sort_by, sort_by_key, sort_numbers};
 use std::cmp::Ordering;
 
-/// A small deterministic generator (xorshift), so a failure can be replayed.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-}
+mod domain_support;
+use domain_support::Rng;
 
 #[test]
 fn sorts_as_the_standard_stable_sort_does_keeping_equal_items_in_order() {

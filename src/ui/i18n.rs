@@ -67,12 +67,6 @@ impl Sentence {
     }
 }
 
-impl From<&'static str> for Sentence {
-    fn from(s: &'static str) -> Sentence {
-        Sentence::Plain(s)
-    }
-}
-
 /// The words a message table gives (a plain `&str` or a `plural(…)`), made a `Sentence` in a
 /// constant: `From` cannot be called there, an inherent method per type can.
 struct Words<T>(T);
@@ -175,8 +169,8 @@ macro_rules! messages {
             /// The words in `lang`.
             pub fn text(self, lang: Lang) -> Sentence {
                 /// Every message's words, English then French, in the order of `Msg`: one
-                /// table in the wasm's data, where a `match` of every message in both
-                /// languages compiled to 61 KB of code (issue 17).
+                /// table in the wasm's data, rather than a `match` of every message in both
+                /// languages compiled to code (issue 17).
                 static WORDS: &[[Sentence; 2]] = &[$([Words($en).sentence(), Words($fr).sentence()]),*];
                 WORDS[self as usize][match lang {
                     Lang::En => 0,

@@ -1,5 +1,5 @@
-//! Shared by the native tests: the records they make again and again (each test file
-//! uses some of them).
+//! Shared by the native tests: the records they make again and again, and a seeded
+//! generator (each test file uses some of them).
 #![allow(dead_code)]
 
 use attache::domain::interaction::{Interaction, InteractionKind};
@@ -34,5 +34,22 @@ pub fn doc(kind: Kind, id: &str, title: &str, body: &str, at: f64) -> Doc {
         body: body.into(),
         at,
         handle: String::new(),
+    }
+}
+
+/// A small deterministic generator (xorshift), so a failing generated case can be replayed.
+pub struct Rng(pub u64);
+
+impl Rng {
+    pub fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    /// A number below `n`.
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
     }
 }

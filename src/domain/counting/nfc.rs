@@ -1,9 +1,9 @@
 //! Canonical composition (NFC, Unicode Standard Annex #15) built from the per-character
 //! functions of `unicode-normalization`. The crate's own `nfc()` iterator chooses canonical or
-//! compatibility decomposition at run time, so it links the compatibility tables (about
-//! 130 KB of the shipped wasm) that NFC never reads; these three functions link only the
-//! canonical ones (the crate's `is_nfc` too: it falls back on `nfc()` when unsure).
-//! `tests/domain_nfc.rs` compares ours with the crate's over generated texts.
+//! compatibility decomposition at run time, and its `is_nfc` falls back on `nfc()`, so both
+//! link the compatibility tables that NFC never reads (issue 17); these functions link only
+//! the canonical ones. `tests/domain_nfc.rs` compares ours with the crate's over generated
+//! texts.
 
 use unicode_normalization::char::{canonical_combining_class, compose, decompose_canonical};
 use unicode_normalization::{is_nfc_quick, IsNormalized};
