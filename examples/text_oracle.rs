@@ -1,6 +1,7 @@
 //! Our counting and facet code over texts given on stdin (a JSON array of strings), for the
 //! differential test against the networks' own libraries (`tests/differential/`): prints a
-//! JSON array with, per text, X's weighted length, Mastodon's length (default rules, no
+//! JSON array with, per text, X's weighted length and where the text passes X's limit,
+//! Mastodon's length (default rules, no
 //! content warning) and the Bluesky facets (UTF-8 byte ranges, kind, value).
 //!
 //! `cargo run --example text_oracle < texts.json`
@@ -31,8 +32,11 @@ fn main() {
                     json!([f.start, f.end, kind, value])
                 })
                 .collect();
+            let x = count_x(text);
             json!({
-                "x": count_x(text).used,
+                "x": x.used,
+                // where X's text starts to be too long, in UTF-16 code units
+                "x_over": x.overflow_at.map(|at| text[..at].encode_utf16().count()),
                 "mastodon": count_mastodon(text, "", MastodonRules::default()).used,
                 "facets": facets,
             })

@@ -4,8 +4,7 @@
 # made of (tests/bench/size.mjs, with twiggy), Lighthouse's mobile scores
 # (tests/bench/lighthouse.mjs), sizes, cold and warm start, and bulk IndexedDB writes/reads
 # against raw IndexedDB and Dexie in headless Chromium, and the pages at scale.
-# the sentiment hint's accuracy and macro-F1 per language on the labelled sets, and how far
-# the X and Mastodon counters agree with the networks' rules (tests/differential/agreement.mjs).
+# the sentiment hint's accuracy and macro-F1 per language on the labelled sets.
 # Prints tables and writes bench-results/{size,lighthouse,bench}.json and sentiment.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,6 +35,3 @@ node tests/bench/bench.mjs "$@"
 # natively: accuracy, macro-F1 and the confusion table per language.
 mkdir -p bench-results
 cargo run --quiet --example sentiment_eval | tee bench-results/sentiment.txt
-# X's and Mastodon's counters against the networks' own rules on generated texts (issue 20):
-# how many agree, written to bench-results/counting-agreement.json.
-node tests/differential/agreement.mjs 5000 1

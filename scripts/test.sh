@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # README command 2: set up what is missing, then run every test layer:
-#   1. native `cargo test` (domain rules), then the differential test of the Bluesky facets
-#      against @atproto/api (`node --test tests/differential/`);
+#   1. native `cargo test` (domain rules), then the differential tests of the Bluesky facets
+#      against @atproto/api and of X's and Mastodon's lengths against twitter-text
+#      (`node --test tests/differential/`);
 #   2. `cargo test --target wasm32-unknown-unknown` in headless Chromium (store);
 #   3. the release build, then Playwright end-to-end on it (`node --test tests/e2e/`), with a
 #      local Bluesky network (scripts/pds.sh) started in the background right after setup, so
@@ -38,7 +39,7 @@ cargo clippy --locked --target wasm32-unknown-unknown --all-targets -- -D warnin
 step "1/4 native tests"
 cargo test --locked
 
-step "1/4 (cont.) differential: Bluesky facets against @atproto/api's own detection"
+step "1/4 (cont.) differential: Bluesky facets, X and Mastodon lengths against the networks' own libraries"
 node --test tests/differential/
 
 step "2/4 browser tests (headless Chromium)"

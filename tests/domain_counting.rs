@@ -290,3 +290,46 @@ fn counting_all_networks_at_once_gives_the_same_counts_as_one_by_one() {
         }
     }
 }
+
+/// Hard link and emoji contexts, with the lengths npm `twitter-text` 3.1 (X) and Mastodon's
+/// rules (tests/differential/references.mjs) give them; the differential test tries
+/// thousands more.
+const HARD: &[(&str, usize, usize)] = &[
+    ("fin.https://example.com/a", 27, 27),
+    ("voir https://example.com/path(", 29, 29),
+    ("voir https://example.com—suite", 34, 34),
+    ("http://localhost:8080/x", 23, 23), // no public suffix: no link
+    ("http://127.0.0.1:3000", 21, 21),
+    ("https://bücher.de/x", 23, 23),
+    ("«https://例え.jp»", 25, 25),
+    ("go https://t.co/abc123?x=1#y)", 27, 27), // a t.co link ends after its query
+    (
+        "https://t.co/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        54,
+        54,
+    ), // slug over 40: no link
+    ("a_b.example.com/x", 25, 17),             // X links only the ASCII domain after "_"
+    ("-example.com", 12, 12),
+    ("path https://a.co/path,(abc) ok", 37, 37), // parentheses after "," are not the link's
+    ("https://a.co/p(a.b)x", 23, 23),
+    ("https://ex.com/ιota", 23, 23), // iota is a path letter to X (it folds to U+0345)
+    ("example.com?q=1", 27, 15),     // without a scheme, the query is not the link's
+    ("✔︎", 4, 1),                     // text style: not an emoji on X
+    ("🫶🏽", 4, 1),                    // newer than X's emoji list: two characters
+    ("❤️‍🔥", 5, 1),
+    ("\u{fe0f}", 2, 1),
+    ("@bob@localhost hi", 17, 7), // Mastodon shortens a mention with any domain
+    ("@user@mastodon.social.https://example.xyz/", 45, 20), // the link starts inside the mention
+];
+
+#[test]
+fn hard_link_and_emoji_contexts_count_as_on_x_and_mastodon() {
+    for &(text, x, mastodon) in HARD {
+        assert_eq!(count(Network::X, text, NONE, M).used, x, "X: {text:?}");
+        assert_eq!(
+            count(Network::Mastodon, text, NONE, M).used,
+            mastodon,
+            "Mastodon: {text:?}"
+        );
+    }
+}

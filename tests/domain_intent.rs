@@ -30,13 +30,13 @@ fn linkedin_and_facebook_get_the_first_link_and_the_text_is_copied() {
         })
     );
     let Some(IntentPlan::CopyThenOpen { url, .. }) =
-        plan(Network::Facebook, "see https://e.example/x")
+        plan(Network::Facebook, "see https://e.example.org/x")
     else {
         panic!()
     };
     assert_eq!(
         url,
-        "https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fe.example%2Fx"
+        "https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fe.example.org%2Fx"
     );
 }
 

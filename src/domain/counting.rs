@@ -3,14 +3,23 @@
 //! text starts to be too long) come from that list, so the counter and the mark agree.
 
 mod emoji;
+mod emoji_list;
+mod mastodon_mentions;
 pub mod nfc;
+mod punycode;
+mod tlds;
+mod url_chars;
+pub mod url_extract;
 pub mod urls;
+mod x;
+mod x_emoji;
 
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::network::Network;
 use emoji::is_emoji_grapheme;
-use urls::find_links;
+use url_extract::Link;
+use urls::Utf16;
 
 /// Every link weighs this on X and (by default) on Mastodon.
 pub const LINK_WEIGHT: usize = 23;
@@ -86,19 +95,28 @@ impl Count {
 pub struct Prepared<'a> {
     pub text: &'a str,
     graphemes: Vec<(usize, &'a str)>,
-    /// Links with or without a scheme (X, Threads).
-    links: Vec<(usize, usize)>,
-    /// Links with a scheme only (Mastodon).
+    utf16: Utf16,
+    /// Links with or without a scheme, in UTF-16 (X, Threads).
+    links: Vec<Link>,
+    /// Links with a scheme only, as byte ranges (Mastodon).
     scheme_links: Vec<(usize, usize)>,
 }
 
 impl<'a> Prepared<'a> {
     pub fn new(text: &'a str) -> Self {
+        let utf16 = Utf16::new(text);
+        let links = utf16.links(true);
+        let scheme_links = utf16
+            .links(false)
+            .into_iter()
+            .map(|l| (utf16.byte(l.start), utf16.byte(l.end)))
+            .collect();
         Prepared {
             text,
             graphemes: text.grapheme_indices(true).collect(),
-            links: find_links(text, true),
-            scheme_links: find_links(text, false),
+            utf16,
+            links,
+            scheme_links,
         }
     }
 }
@@ -137,21 +155,6 @@ fn measure(
     (total, overflow)
 }
 
-/// X (twitter-text v3 configuration): weight 1 for the listed ranges, 2 otherwise; an
-/// emoji sequence weighs 2 once; every link weighs 23. Counted on the NFC form of the text.
-fn x_weight(grapheme: &str) -> usize {
-    if is_emoji_grapheme(grapheme) {
-        return 2;
-    }
-    grapheme
-        .chars()
-        .map(|c| match c as u32 {
-            0x0000..=0x10FF | 0x2000..=0x200D | 0x2010..=0x201F | 0x2032..=0x2037 => 1,
-            _ => 2,
-        })
-        .sum()
-}
-
 pub fn count_x(text: &str) -> Count {
     x_in(&Prepared::new(text))
 }
@@ -160,17 +163,10 @@ fn x_in(p: &Prepared) -> Count {
     let text = p.text;
     // Most text is already NFC: then the prepared segments serve as they are.
     let (used, overflow_at) = match nfc::changed(text) {
-        None => measure(&p.graphemes, &p.links, LINK_WEIGHT, &[], X_LIMIT, x_weight),
+        None => x::weigh(&p.utf16, &p.links, X_LIMIT),
         Some(nfc) => {
-            let graphemes: Vec<(usize, &str)> = nfc.grapheme_indices(true).collect();
-            let (used, at) = measure(
-                &graphemes,
-                &find_links(&nfc, true),
-                LINK_WEIGHT,
-                &[],
-                X_LIMIT,
-                x_weight,
-            );
+            let utf16 = Utf16::new(&nfc);
+            let (used, at) = x::weigh(&utf16, &utf16.links(true), X_LIMIT);
             // The overflow offset is in the NFC text; map it back through the original graphemes.
             (used, at.map(|at| map_offset(text, &nfc, at)))
         }
@@ -196,38 +192,31 @@ fn map_offset(original: &str, nfc: &str, at: usize) -> usize {
         .map_or(original.len(), |(i, _)| i)
 }
 
-/// Byte ranges of `@user@domain` mentions' domain parts (`@domain`), which Mastodon does
-/// not count.
-fn mastodon_mention_domains(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let b = text.as_bytes();
-    let user_char = |c: u8| c.is_ascii_alphanumeric() || c == b'_' || c == b'.' || c == b'-';
-    let mut i = 0;
-    while i < b.len() {
-        let word_start =
-            i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_' || b[i - 1] == b'/');
-        if b[i] == b'@' && word_start {
-            let user_len = b[i + 1..].iter().take_while(|c| user_char(**c)).count();
-            let at2 = i + 1 + user_len;
-            if user_len > 0 && at2 < b.len() && b[at2] == b'@' {
-                let dom_len = b[at2 + 1..]
-                    .iter()
-                    .take_while(|c| c.is_ascii_alphanumeric() || **c == b'.' || **c == b'-')
-                    .count();
-                let mut end = at2 + 1 + dom_len;
-                while end > at2 + 1 && (b[end - 1] == b'.' || b[end - 1] == b'-') {
-                    end -= 1;
-                }
-                if text[at2 + 1..end].contains('.') {
-                    out.push((at2, end));
-                    i = end;
-                    continue;
-                }
-            }
+/// A byte range of a text.
+type Span = (usize, usize);
+
+/// Mastodon's links and mentions as it replaces them before counting: by where they start,
+/// one that starts inside an earlier one is left out. The links kept, and the mentions'
+/// domain parts (which do not count).
+fn mastodon_entities(links: &[(usize, usize)], text: &str) -> (Vec<Span>, Vec<Span>) {
+    let mentions = mastodon_mentions::find(text);
+    let mut all: Vec<(usize, usize, Option<usize>)> =
+        links.iter().map(|&(a, b)| (a, b, None)).collect();
+    all.extend(mentions.iter().map(|m| (m.start, m.end, Some(m.user_end))));
+    all.sort_by_key(|e| e.0);
+    let (mut kept_links, mut domains, mut end) = (vec![], vec![], 0);
+    for (start, stop, user_end) in all {
+        if start < end {
+            continue;
         }
-        i += 1;
+        end = stop;
+        match user_end {
+            None => kept_links.push((start, stop)),
+            Some(user_end) if user_end < stop => domains.push((user_end, stop)),
+            Some(_) => {}
+        }
     }
-    out
+    (kept_links, domains)
 }
 
 /// Mastodon: grapheme clusters; links with a scheme weigh the instance's reserved length;
@@ -237,14 +226,14 @@ pub fn count_mastodon(text: &str, content_warning: &str, rules: MastodonRules) -
 }
 
 fn mastodon_in(p: &Prepared, content_warning: &str, rules: MastodonRules) -> Count {
-    let domains = mastodon_mention_domains(p.text);
+    let (links, domains) = mastodon_entities(&p.scheme_links, p.text);
     let warning = content_warning.graphemes(true).count();
     let limit = rules.max_characters;
     // The warning comes first in Mastodon's count: the text overflows that much sooner.
     let room = limit.saturating_sub(warning);
     let (used, at) = measure(
         &p.graphemes,
-        &p.scheme_links,
+        &links,
         rules.characters_reserved_per_url,
         &domains,
         room,

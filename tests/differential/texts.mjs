@@ -18,7 +18,8 @@ export function random(seed) {
 
 const WORDS = ['Bonjour', 'la', 'fin', 'voir', 'see', 'the', 'new', 'menu', 'café', 'été', 'naïve', 'Noël', 'déjà', 'ok', 'A', 'x', '2026', '42', 'v2.0', 'e.g', 'etc.', 'Mr.', 'U.S.A.'];
 const SCRIPTS = ['日本語のテキスト', '中文', '한국어', 'مرحبا بالعالم', 'שלום', 'Привет', 'Ελλάδα', 'हिन्दी', 'ไทย'];
-const EMOJI = ['👍', '👍🏽', '👨‍👩‍👧', '🇫🇷', '❤️', '☕', '🏳️‍🌈', '1️⃣', '🫶', '©', '™', '✔︎'];
+const EMOJI = ['👍', '👍🏽', '👨‍👩‍👧', '🇫🇷', '❤️', '☕', '🏳️‍🌈', '1️⃣', '🫶', '©', '™', '✔︎', '🫶🏽', '❤️‍🔥', '☺︎', '\ufe0f',
+  '™️', '#️⃣', '🧑🏽‍💻', '👩🏻‍🤝‍👩🏼', '🏴󠁧󠁢󠁳󠁣󠁴󠁿', '⛹🏾‍♀️', '🕴️', '👁️‍🗨️', '🇺', '\ue50a', '↔️', '⌚', '👍\u0301'];
 const MARKS = ['\u200f', '\u200e', '\u202e', '\u2066', '\u2069', '\u00a0', '\u202f', '\u200b', '\u200d', '\u00ad', 'e\u0301', '\ufe0f'];
 const PUNCT = ['.', ',', ';', ':', '!', '?', '…', '(', ')', '[', ']', '"', "'", '«', '»', '“', '”', '’', '—', '–', '-', '/', '|', '*', '_', '~', '&', '=', '+', '%', '#', '@', '$', '¡', '¿', '。', '、', '！', '（', '）'];
 const SCHEMES = ['https://', 'http://', 'HTTPS://', 'Http://', ''];
@@ -28,8 +29,11 @@ const HOSTS = [
   'café.fr', 'bücher.de', 'пример.рф', '例え.テスト', 'xn--bcher-kva.de', 'example.COM', 'EXAMPLE.com', 'ex-ample.io',
   '-bad.com', 'bad-.com', 'a.co', 't.co', 'x.com', 'ex_ample.com', 'exa mple.com', 'example.com.', 'example..com', 'xn--p1ai',
   '123.com', 'example.c', 'example.photography', 'example.ninja', 'example.travel', 'ex.am.ple.fr',
+  't.co', 'T.CO', 'example.com:8080', 'a_b.example.com', 'xn--p1ai.xn--p1ai', 'ab.com。cd.com', 'example.みんな', 'εxample.com',
+  'example.com+', 'example.com@x', 'example.comx', 'sub-.example.com', 'ex--ample.co.uk', 'a'.repeat(64) + '.com',
 ];
-const PATHS = ['', '/', '/path', '/a/b/c', '/path?q=1', '/path?q=1&r=2', '/#frag', '/page#section', '/wiki/Foo_(bar)', '/a(b)c', '/é/ü',
+const PATHS = ['', '/', '/path', '/abc123XYZ', '/' + 'a'.repeat(41), '/x?q=1', '/path,(abc)', '/p(a.b)x', '/a(b)(c)', '/a((b))', '/a(b(c)d)e',
+  '/ιota', '/путь', '/a–b', '/@user/', '/a?', '/?q=(x)', '/a.b?c=d.',  '/a/b/c', '/path?q=1', '/path?q=1&r=2', '/#frag', '/page#section', '/wiki/Foo_(bar)', '/a(b)c', '/é/ü',
   ':8080/x', '/path.', '/path,', '/path!', '/path)', '/path?', '/~user', '/@user', '/%20x', "/it's", '/a;b', '/a:b', '/x.html', '/café'];
 const HANDLES = ['alice.test', 'bob.bsky.social', 'carla.example.com', 'Alice.Test', 'a', 'x.y', 'user@mastodon.social', 'user@sub.example.org',
   'user_name', 'user.name@example.com', 'very-long-handle-name.bsky.social', 'ali.ce.', 'handle-', '-bad.test', 'a.b.c.d.e.test', 'bob@localhost', 'émile.fr'];
@@ -61,7 +65,8 @@ export function texts(n, seed = 1) {
   const r = random(seed);
   const out = [];
   for (let i = 0; i < n; i++) {
-    const parts = 1 + Math.floor(r() * 8);
+    // now and then a long text, over X's limit
+    const parts = r() < 0.05 ? 40 + Math.floor(r() * 40) : 1 + Math.floor(r() * 8);
     let text = '';
     for (let p = 0; p < parts; p++) text += (p ? pick(r, GLUE) : '') + piece(r);
     out.push(text);

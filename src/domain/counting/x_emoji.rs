@@ -1,0 +1,73 @@
+//! Finding emoji as X's counter does: from left to right, the longest sequence it knows
+//! (`emoji_list`) that fits at each position; a sequence is passed over whole.
+
+use std::sync::LazyLock;
+
+use super::emoji_list::{SEQUENCES, UNLESS_TEXT_STYLE};
+
+const TEXT_STYLE: u16 = 0xFE0E;
+const ANY_TONE: char = '\u{E000}';
+const TONES: [char; 5] = [
+    '\u{1F3FB}',
+    '\u{1F3FC}',
+    '\u{1F3FD}',
+    '\u{1F3FE}',
+    '\u{1F3FF}',
+];
+
+/// Every sequence by its first code unit, the longest first: (first unit, units, counts only
+/// when no U+FE0E follows).
+static KNOWN: LazyLock<Vec<(u16, Vec<u16>, bool)>> = LazyLock::new(|| {
+    let listed = |list: &'static str, conditional: bool| {
+        list.split('|').flat_map(move |s| {
+            let forms: Vec<String> = if s.contains(ANY_TONE) {
+                TONES
+                    .iter()
+                    .map(|t| s.replace(ANY_TONE, &t.to_string()))
+                    .collect()
+            } else {
+                vec![s.to_string()]
+            };
+            forms.into_iter().map(move |f| {
+                let units: Vec<u16> = f.encode_utf16().collect();
+                (units[0], units, conditional)
+            })
+        })
+    };
+    let mut all: Vec<_> = listed(SEQUENCES, false)
+        .chain(listed(UNLESS_TEXT_STYLE, true))
+        .collect();
+    all.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.len().cmp(&a.1.len())));
+    all
+});
+
+/// The length (in code units) of the emoji at `at`, if one starts there.
+fn emoji_at(units: &[u16], at: usize) -> Option<usize> {
+    let first = units[at];
+    let known = &*KNOWN;
+    let from = known.partition_point(|e| e.0 < first);
+    known[from..]
+        .iter()
+        .take_while(|e| e.0 == first)
+        .find(|(_, seq, conditional)| {
+            units[at..].starts_with(seq)
+                && !(*conditional && units.get(at + seq.len()) == Some(&TEXT_STYLE))
+        })
+        .map(|(_, seq, _)| seq.len())
+}
+
+/// The emoji of `units` as (first code unit, length), left to right.
+pub fn find(units: &[u16]) -> Vec<(usize, usize)> {
+    let mut out = vec![];
+    let mut i = 0;
+    while i < units.len() {
+        match emoji_at(units, i) {
+            Some(len) => {
+                out.push((i, len));
+                i += len;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
