@@ -9,6 +9,17 @@ use std::sync::LazyLock;
 /// non-Unicode mode): the upper-case form when it is one code unit, unless that would take a
 /// non-ASCII character to ASCII.
 pub fn canon(unit: u16) -> u16 {
+    if unit < 0x80 {
+        return u16::from((unit as u8).to_ascii_uppercase());
+    }
+    // CJK, Hangul and the other blocks without case (the test checks every code unit)
+    if (0x3000..0xA640).contains(&unit) || (0xAC00..0xFF00).contains(&unit) {
+        return unit;
+    }
+    by_case_tables(unit)
+}
+
+fn by_case_tables(unit: u16) -> u16 {
     let Some(c) = char::from_u32(u32::from(unit)) else {
         return unit; // a surrogate
     };
@@ -74,8 +85,19 @@ fn cyrillic(unit: u16) -> bool {
     folds_into(unit, CYRILLIC, &CYRILLIC_KEYS)
 }
 
-fn ascii_in(unit: u16, set: &[u8]) -> bool {
-    unit < 0x80 && set.contains(&(unit as u8))
+/// An ASCII set as a bitmap (bit `b` for byte `b`), made at compile time.
+const fn ascii_set(bytes: &[u8]) -> u128 {
+    let mut set = 0u128;
+    let mut i = 0;
+    while i < bytes.len() {
+        set |= 1 << bytes[i];
+        i += 1;
+    }
+    set
+}
+
+fn ascii_in(unit: u16, set: u128) -> bool {
+    unit < 0x80 && set & (1 << unit) != 0
 }
 
 fn ascii_alnum(unit: u16) -> bool {
@@ -86,15 +108,17 @@ fn ascii_alnum(unit: u16) -> bool {
 /// `#` (and their full-width forms) and the non-characters.
 pub fn precedes(unit: u16) -> bool {
     !(ascii_alnum(unit)
-        || ascii_in(unit, b"@$#")
+        || ascii_in(unit, const { ascii_set(b"@$#") })
         || matches!(unit, 0xFF20 | 0xFF03 | 0xFFFE | 0xFEFF | 0xFFFF))
 }
 
 /// The characters that may not be in a domain: ASCII punctuation, white space, the
 /// non-characters and the direction marks.
 fn not_in_domain(unit: u16) -> bool {
-    ascii_in(unit, b"!'#%&()*+,\\-./:;<=>?@[]^_{|}~$")
-        || matches!(unit,
+    ascii_in(
+        unit,
+        const { ascii_set(b"!'#%&()*+,\\-./:;<=>?@[]^_{|}~$") },
+    ) || matches!(unit,
             0x09..=0x0D | 0x20 | 0x85 | 0xA0 | 0x1680 | 0x180E | 0x2000..=0x200A | 0x2028 | 0x2029
             | 0x202F | 0x205F | 0x3000 | 0xFFFE | 0xFEFF | 0xFFFF
             | 0x202A..=0x202E | 0x061C | 0x200E | 0x200F | 0x2066..=0x2069)
@@ -113,13 +137,13 @@ pub fn ascii_label_char(unit: u16) -> bool {
 
 /// What may not follow a top-level domain: an ASCII letter or digit, `@`, `+` or `-`.
 pub fn continues_domain(unit: u16) -> bool {
-    ascii_alnum(unit) || ascii_in(unit, b"@+-")
+    ascii_alnum(unit) || ascii_in(unit, const { ascii_set(b"@+-") })
 }
 
 /// A character of a link's path.
 pub fn path_char(unit: u16) -> bool {
     ascii_alnum(unit)
-        || ascii_in(unit, b"!*';:=+,.$/%#[]-_~@|&")
+        || ascii_in(unit, const { ascii_set(b"!*';:=+,.$/%#[]-_~@|&") })
         || unit == 0x2013
         || cyrillic(unit)
         || latin(unit)
@@ -127,17 +151,20 @@ pub fn path_char(unit: u16) -> bool {
 
 /// A character a path may end with (the other way to end one is balanced parentheses).
 pub fn path_end_char(unit: u16) -> bool {
-    ascii_alnum(unit) || ascii_in(unit, b"+-=_#/") || cyrillic(unit) || latin(unit)
+    ascii_alnum(unit)
+        || ascii_in(unit, const { ascii_set(b"+-=_#/") })
+        || cyrillic(unit)
+        || latin(unit)
 }
 
 /// A character of a query string.
 pub fn query_char(unit: u16) -> bool {
-    ascii_alnum(unit) || ascii_in(unit, b"!?*'@();:&=+$/%#[]-_.,~|")
+    ascii_alnum(unit) || ascii_in(unit, const { ascii_set(b"!?*'@();:&=+$/%#[]-_.,~|") })
 }
 
 /// A character a query string may end with.
 pub fn query_end_char(unit: u16) -> bool {
-    ascii_alnum(unit) || ascii_in(unit, b"-_&=#/")
+    ascii_alnum(unit) || ascii_in(unit, const { ascii_set(b"-_&=#/") })
 }
 
 /// A character of a punycode top-level domain after `xn--`.
@@ -148,6 +175,13 @@ pub fn punycode_char(unit: u16) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_shortcut_for_blocks_without_case_changes_nothing() {
+        for unit in 0x80..=u16::MAX {
+            assert_eq!(canon(unit), by_case_tables(unit), "{unit:#x}");
+        }
+    }
 
     #[test]
     fn case_insensitive_as_javascript_without_the_u_flag() {

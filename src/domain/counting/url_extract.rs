@@ -35,19 +35,20 @@ pub struct Link {
     pub len: usize,
 }
 
-/// The top-level domains by the comparison key of their first code unit, in trying order.
+/// The top-level domains by the comparison keys of their first two code units (every one
+/// has two or more), then in trying order: (keys, order, units' keys).
 struct Tlds {
-    entries: Vec<(u16, usize, Vec<u16>)>,
+    entries: Vec<((u16, u16), usize, Vec<u16>)>,
 }
 
 static TLDS: LazyLock<Tlds> = LazyLock::new(|| {
-    let mut entries: Vec<(u16, usize, Vec<u16>)> = GENERIC
+    let mut entries: Vec<((u16, u16), usize, Vec<u16>)> = GENERIC
         .split('|')
         .chain(COUNTRY.split('|'))
         .enumerate()
         .map(|(order, tld)| {
             let units: Vec<u16> = tld.encode_utf16().map(canon).collect();
-            (units[0], order, units)
+            ((units[0], units[1]), order, units)
         })
         .collect();
     entries.sort_unstable_by_key(|e| (e.0, e.1));
@@ -57,16 +58,22 @@ static TLDS: LazyLock<Tlds> = LazyLock::new(|| {
 /// The end of the first top-level domain (in trying order) at `at`, followed by nothing
 /// that continues a domain before `limit`; else a Punycode one (`xn--…`).
 fn tld_at(units: &[u16], at: usize, limit: usize) -> Option<usize> {
-    let first = canon(*units.get(at).filter(|_| at < limit)?);
+    if at + 2 > limit {
+        return None;
+    }
+    let key = (canon(units[at]), canon(units[at + 1]));
     let entries = &TLDS.entries;
-    let from = entries.partition_point(|e| e.0 < first);
+    let from = entries.partition_point(|e| e.0 < key);
     let known = entries[from..]
         .iter()
-        .take_while(|e| e.0 == first)
+        .take_while(|e| e.0 == key)
         .find(|(_, _, tld)| {
             let end = at + tld.len();
             end <= limit
-                && units[at..end].iter().zip(tld).all(|(&u, &t)| canon(u) == t)
+                && units[at + 2..end]
+                    .iter()
+                    .zip(&tld[2..])
+                    .all(|(&u, &t)| canon(u) == t)
                 && (end == limit || !continues_domain(units[end]))
         });
     if let Some((_, _, tld)) = known {

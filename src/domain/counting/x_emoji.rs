@@ -15,9 +15,9 @@ const TONES: [char; 5] = [
     '\u{1F3FF}',
 ];
 
-/// Every sequence by its first code unit, the longest first: (first unit, units, counts only
-/// when no U+FE0E follows).
-static KNOWN: LazyLock<Vec<(u16, Vec<u16>, bool)>> = LazyLock::new(|| {
+/// Every sequence by its first character, the longest first: (first character, units, counts
+/// only when no U+FE0E follows).
+static KNOWN: LazyLock<Vec<(u32, Vec<u16>, bool)>> = LazyLock::new(|| {
     let listed = |list: &'static str, conditional: bool| {
         list.split('|').flat_map(move |s| {
             let forms: Vec<String> = if s.contains(ANY_TONE) {
@@ -30,7 +30,7 @@ static KNOWN: LazyLock<Vec<(u16, Vec<u16>, bool)>> = LazyLock::new(|| {
             };
             forms.into_iter().map(move |f| {
                 let units: Vec<u16> = f.encode_utf16().collect();
-                (units[0], units, conditional)
+                (first_char(&units, 0), units, conditional)
             })
         })
     };
@@ -41,9 +41,18 @@ static KNOWN: LazyLock<Vec<(u16, Vec<u16>, bool)>> = LazyLock::new(|| {
     all
 });
 
+/// The character at `at` (a lone surrogate: its own value).
+fn first_char(units: &[u16], at: usize) -> u32 {
+    char::decode_utf16(units[at..].iter().copied())
+        .next()
+        .map_or(0, |c| {
+            c.map_or_else(|e| u32::from(e.unpaired_surrogate()), u32::from)
+        })
+}
+
 /// The length (in code units) of the emoji at `at`, if one starts there.
 fn emoji_at(units: &[u16], at: usize) -> Option<usize> {
-    let first = units[at];
+    let first = first_char(units, at);
     let known = &*KNOWN;
     let from = known.partition_point(|e| e.0 < first);
     known[from..]
