@@ -95,9 +95,16 @@ pub async fn bench_get_all(name: String, expected: u32) -> Result<f64, JsValue> 
 /// i.e. per keystroke in the composer.
 #[wasm_bindgen(js_name = benchCount)]
 pub fn bench_count(iterations: u32) -> Result<f64, JsValue> {
+    let unit = "Bonjour à tous 👋🏽 ! Notre atelier café 日本語 ouvre https://cafe.example/atelier?x=1 avec @camille@piaille.fr 👨‍👩‍👧 #latte ";
+    bench_count_text(unit, iterations)
+}
+
+/// Like `benchCount`, with `unit` repeated to 3,000 characters (the hard cases: CJK with
+/// dots, dense emoji, dotted runs).
+#[wasm_bindgen(js_name = benchCountText)]
+pub fn bench_count_text(unit: &str, iterations: u32) -> Result<f64, JsValue> {
     use crate::domain::counting::{count_all, MastodonRules};
     use crate::domain::network::Network;
-    let unit = "Bonjour à tous 👋🏽 ! Notre atelier café 日本語 ouvre https://cafe.example/atelier?x=1 avec @camille@piaille.fr 👨‍👩‍👧 #latte ";
     let mut text = String::new();
     while text.chars().count() < 3000 {
         text.push_str(unit);

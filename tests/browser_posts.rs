@@ -196,3 +196,49 @@ async fn a_save_from_a_copy_another_tab_changed_since_is_refused_and_writes_noth
     let a3 = store::posts::put_edit(&db, &edit_in(&a2, "tab-a", "Soldes d'hiver")).await;
     assert_eq!(a3, Err(store::StoreError::EditedElsewhere));
 }
+
+#[wasm_bindgen_test]
+async fn a_sender_s_record_keeps_what_another_tab_saved_while_it_was_sending() {
+    use attache::domain::post::{Publication, RemoteSend};
+    let db = fresh_db("test-posts-sender").await;
+    let mut first = Post::new("p1".into(), "w1".into(), 1.0);
+    first.base_text = "Atelier latte samedi".into();
+    first.variants = vec![Variant::new(Network::Mastodon)];
+    store::posts::put(&db, &first).await.unwrap();
+    // the outbox reads its copy, then a tab saves an edit while the request is out
+    let mut sending = store::posts::get(&db, "p1").await.unwrap().unwrap();
+    let edited = store::posts::put_edit(&db, &edit_in(&sending, "tab-a", "Atelier latte dimanche"))
+        .await
+        .unwrap();
+    sending
+        .transition(PostState::Publishing, "app", 2.0)
+        .unwrap();
+    sending.variants[0].remote = Some(RemoteSend::new("k1".into(), "acct".into()));
+    sending.variants[0].published = Some(Publication {
+        at: 3.0,
+        url: "https://piaille.fr/@cafe/1".into(),
+    });
+    store::posts::put_send(&db, &sending).await.unwrap();
+    let stored = store::posts::get(&db, "p1").await.unwrap().unwrap();
+    assert_eq!(stored.base_text, "Atelier latte dimanche", "the edit stays");
+    assert_eq!(stored.state, PostState::Publishing, "the send is recorded");
+    assert_eq!(stored.variants[0].published, sending.variants[0].published);
+    assert_eq!(stored.version, edited.version + 1);
+    // the editing tab's next save is not refused: the sender changed nothing of its words
+    let next = store::posts::put_edit(
+        &db,
+        &edit_in(&edited, "tab-a", "Atelier latte dimanche 10 h"),
+    )
+    .await
+    .unwrap();
+    let stored = store::posts::get(&db, "p1").await.unwrap().unwrap();
+    assert_eq!(stored.base_text, "Atelier latte dimanche 10 h");
+    assert_eq!(stored.state, PostState::Publishing, "and it keeps the send");
+    assert_eq!(next.version, stored.version);
+    // a post deleted meanwhile is written as the sender has it: its send is not forgotten
+    store::posts::delete(&db, "p1").await.unwrap();
+    store::posts::put_send(&db, &sending).await.unwrap();
+    let stored = store::posts::get(&db, "p1").await.unwrap().unwrap();
+    assert_eq!(stored.variants[0].published, sending.variants[0].published);
+    db.close();
+}

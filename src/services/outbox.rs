@@ -411,7 +411,7 @@ pub async fn cancel_late(db: &Db, post_id: &str) -> Result<(), PublishError> {
     post.transition(PostState::Cancelled, ME, now)
         .map_err(|_| PublishError::NoPost)?;
     post.updated_at = now;
-    store::posts::put(db, &post).await?;
+    store::posts::put_send(db, &post).await?;
     Ok(())
 }
 

@@ -84,7 +84,10 @@ pub async fn change<R>(
     };
     let writes = decide(post, rows);
     if let Some(p) = &writes.post {
-        posts.put(&to_js(p)?).map_err(StoreError::from_js)?;
+        // a change of the stored post: one version up, so a tab's older copy is seen as older
+        let mut p = p.clone();
+        p.version += 1;
+        posts.put(&to_js(&p)?).map_err(StoreError::from_js)?;
     }
     records::put_batch(&outbox, &writes.items)?;
     tx.commit().await?;

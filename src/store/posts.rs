@@ -19,6 +19,38 @@ pub async fn put(db: &Db, post: &Post) -> Result<(), StoreError> {
     records::put_one(db, POSTS, post).await
 }
 
+/// A sender's record on its copy of a post (state, history, sends, publications), brought
+/// onto the stored post in one strict transaction (`Post::with_sends_of`): what a person
+/// changed in another tab since the sender read its copy stays. A post no longer stored is
+/// written as the sender has it (its sends are not forgotten).
+pub async fn put_send(db: &Db, post: &Post) -> Result<(), StoreError> {
+    put_sender_copy(db, post, false).await
+}
+
+/// `put_send`, and the due time the server moved the post to.
+pub async fn put_server_due(db: &Db, post: &Post) -> Result<(), StoreError> {
+    put_sender_copy(db, post, true).await
+}
+
+async fn put_sender_copy(db: &Db, post: &Post, due: bool) -> Result<(), StoreError> {
+    use super::codec::{from_js, to_js};
+    let tx = Tx::write(db.raw(), &[POSTS], Durability::Strict)?;
+    let store = tx.store(POSTS)?;
+    let stored = request(
+        &store
+            .get(&post.id.as_str().into())
+            .map_err(StoreError::from_js)?,
+    )
+    .await?;
+    let merged = if stored.is_undefined() {
+        post.clone()
+    } else {
+        from_js::<Post>(&stored)?.with_sends_of(post, due)
+    };
+    store.put(&to_js(&merged)?).map_err(StoreError::from_js)?;
+    tx.commit().await
+}
+
 /// Saves the composer's copy of a post without undoing what the senders recorded since it
 /// was read: each variant keeps the stored send (`remote`) and publication, and a post the
 /// outbox is publishing or published in the store, or that the copy says is publishing, keeps

@@ -126,6 +126,13 @@ const contenders = {
 // warm up (the engine's optimising tier), then measure the steady state of typing
 await page.evaluate(() => window.wasmBindings.benchCount(200));
 const countMs = await page.evaluate(() => window.wasmBindings.benchCount(500));
+// the hard cases for X's link and emoji rules, 3,000 characters each
+const HARD_TEXTS = { cjk_with_dots: '日本語.テキスト.例え', emoji: '👍🏽❤️‍🔥🇫🇷✔︎', dotted: 'a.', links: 'https://a.co/x(y)z?q=1 ' };
+const countHardMs = {};
+for (const [name, unit] of Object.entries(HARD_TEXTS)) {
+  await page.evaluate((u) => window.wasmBindings.benchCountText(u, 100), unit);
+  countHardMs[name] = +(await page.evaluate((u) => window.wasmBindings.benchCountText(u, 300), unit)).toFixed(3);
+}
 // Today + the health audit, data already loaded: 10,000 posts, 50,000 inbox items (one frame = 16 ms)
 await page.evaluate(() => window.wasmBindings.benchToday(10000, 50000, 3));
 const todayMs = await page.evaluate(() => window.wasmBindings.benchToday(10000, 50000, 15));
@@ -266,7 +273,7 @@ const out = {
   search_100k_members_1m_signs_50k_conversations: { documents: searchDocs, documents_ms: +searchDocsMs.toFixed(0), documents_and_index_ms: +searchBuildMs.toFixed(0), longest_block_ms: +searchSliceMs.toFixed(1), keystroke_p95_ms: +searchP95Ms.toFixed(2), levels_ms: +levelsMs.toFixed(0), members_placed: levelMembers, placing_ms: +placingMs.toFixed(0), placing_clock_asked_each_time_ms: +placingUncachedMs.toFixed(0), placing_speedup: +(placingUncachedMs / placingMs).toFixed(2) },
   forget_one_member_150k_messages_1m_signs: { fixture_write_ms: +forgetSeedMs.toFixed(0), writer_of_30_messages_ms: +forgetWriterMs.toFixed(1), messages_erased: forgetMessages, giver_of_10_signs_ms: +forgetGiverMs.toFixed(1), signs_erased: forgetSigns },
   conversations_50k: { group_and_join_ms: +groupMs.toFixed(1), search_texts_ms: +indexMs.toFixed(1), response_figures_ms: +figuresMs.toFixed(1), text_filter_p95_ms: +filterP95Ms.toFixed(2) },
-  sizes, count_all_networks_3000_chars_ms: +countMs.toFixed(3), today_and_audit_10k_posts_50k_items_ms: +todayMs.toFixed(2), cold_load_ms: { median: +median(loads).toFixed(1), runs: loads.map((x) => +x.toFixed(1)) }, warm_start_ms: { median: +median(warm).toFixed(1), runs: warm.map((x) => +x.toFixed(1)) },
+  sizes, count_all_networks_3000_chars_ms: +countMs.toFixed(3), count_hard_texts_3000_chars_ms: countHardMs, today_and_audit_10k_posts_50k_items_ms: +todayMs.toFixed(2), cold_load_ms: { median: +median(loads).toFixed(1), runs: loads.map((x) => +x.toFixed(1)) }, warm_start_ms: { median: +median(warm).toFixed(1), runs: warm.map((x) => +x.toFixed(1)) },
   store: table,
   ratios: {
     put_vs_raw: ratio('ours', 'raw', 'put_per_s'), put_vs_dexie: ratio('ours', 'dexie', 'put_per_s'),
@@ -293,6 +300,7 @@ console.log(`search at start 100,000 members, 1,000,000 signs, 150,000 messages:
 console.log(`memory          a new session opening People at 100,000 members, the search box's index built meanwhile: wasm memory ${peoplePage.new_session_wasm_mb} MB at its peak, JS heap ${peoplePage.new_session_js_heap_mb} MB after a full garbage collection`);
 console.log(`levels          every member placed on their level: ${levelsMs.toFixed(0)} ms on the main thread (target ≤ 1,000 ms, sliced); placing alone ${placingMs.toFixed(0)} ms with the zone's offsets kept per quarter hour, ${placingUncachedMs.toFixed(0)} ms asking the browser's clock at every activity (${(placingUncachedMs / placingMs).toFixed(2)}×)`);
 console.log(`counting        3,000 mixed characters for all 7 networks: ${countMs.toFixed(3)} ms per keystroke (target ≤ 1 ms)`);
+console.log(`counting        hard texts, 3,000 characters: ${Object.entries(countHardMs).map(([k, v]) => `${k} ${v} ms`).join(', ')}`);
 console.log(`calendar        a month with ${CAL_POSTS} posts: render ${calendarOut.month_render_ms} ms (target ≤ 100 ms), click to frame incl. IndexedDB read ${calendarOut.month_click_to_frame_ms} ms; list (first 100 of ${CAL_POSTS}), view change to frame: ${calendarOut.list_change_to_frame_ms} ms (medians)`);
 console.log(`outbox          ${OUTBOX_POSTS} posts queued offline, from \`online\` to the last stored on the Mastodon test server: ${outboxMs} ms (${(outboxMs / OUTBOX_POSTS).toFixed(0)} ms a post)`);
 console.log(`\n${RECORDS} records of ${recordBytes} B of JSON each, median of ${ROUNDS} rotated rounds`);

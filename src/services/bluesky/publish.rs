@@ -41,7 +41,7 @@ async fn stop<T>(db: &Db, mut post: Post, problem: SendProblem) -> Result<T, Pub
         v.remote.get_or_insert_with(RemoteSend::default).problem = Some(problem.clone());
     }
     post.updated_at = now_ms();
-    store::posts::put(db, &post).await?;
+    store::posts::put_send(db, &post).await?;
     Err(PublishError::Stopped(problem))
 }
 
@@ -86,7 +86,7 @@ async fn prepare(db: &Db, post_id: &str) -> Result<(Post, Account), PublishError
         remote.key = remote.rkeys[0].clone();
     }
     remote.problem = None;
-    store::posts::put(db, &post).await?;
+    store::posts::put_send(db, &post).await?;
     Ok((post, account))
 }
 
@@ -153,7 +153,7 @@ async fn upload_images(
                 .media
                 .push((m.id.clone(), saved.to_string()));
         }
-        let _ = store::posts::put(db, post).await;
+        let _ = store::posts::put_send(db, post).await;
         out.push(Image {
             blob: up.blob,
             alt: m.alt.clone(),
@@ -265,7 +265,7 @@ pub async fn publish_now(db: &Db, post_id: &str, check_first: bool) -> Result<Se
         post.transition(PostState::Publishing, ME, now_ms())
             .map_err(|_| PublishError::NoPost)?;
     }
-    store::posts::put(db, &post).await?;
+    store::posts::put_send(db, &post).await?;
     let images = match upload_images(db, &mut post, &mut account).await {
         Ok(i) => i,
         Err(p) => return stop(db, post, p).await,
@@ -327,7 +327,7 @@ pub async fn publish_now(db: &Db, post_id: &str, check_first: bool) -> Result<Se
                 });
             }
         }
-        store::posts::put(db, &post).await?;
+        store::posts::put_send(db, &post).await?;
     }
     let url = variant(&mut post)
         .and_then(|v| v.published.as_ref())
@@ -335,6 +335,6 @@ pub async fn publish_now(db: &Db, post_id: &str, check_first: bool) -> Result<Se
         .unwrap_or_default();
     post.mark_published(Network::Bluesky, &url, "app", now_ms())
         .map_err(|_| PublishError::NoPost)?;
-    store::posts::put(db, &post).await?;
+    store::posts::put_send(db, &post).await?;
     Ok(Sent::Published(url))
 }

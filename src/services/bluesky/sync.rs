@@ -318,7 +318,7 @@ async fn sync_metrics(db: &Db, account: &mut Account) -> Result<usize, SyncError
                 }];
             }
             // `updated_at` stays: reading counts is not a change of the post.
-            store::posts::put(db, post).await?;
+            store::posts::put_send(db, post).await?;
             counted += 1;
         }
     }

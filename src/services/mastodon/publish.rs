@@ -102,7 +102,7 @@ pub(super) async fn stop<T>(
         }
     }
     post.updated_at = now_ms();
-    store::posts::put(db, &post).await?;
+    store::posts::put_send(db, &post).await?;
     Err(PublishError::Stopped(problem))
 }
 
@@ -222,12 +222,12 @@ pub async fn publish_now(
         post.transition(PostState::Publishing, ME, now_ms())
             .map_err(|_| PublishError::NoPost)?;
     }
-    store::posts::put(db, &post).await?;
+    store::posts::put_send(db, &post).await?;
     let media_ids = match upload_media(db, &mut post, &account).await {
         Ok(ids) => ids,
         Err(p) => return stop(db, post, p).await,
     };
-    store::posts::put(db, &post).await?;
+    store::posts::put_send(db, &post).await?;
     let (text, thread, spoiler, language) = {
         let v = post
             .variants
@@ -315,7 +315,7 @@ pub async fn publish_now(
                 v.published = Some(crate::domain::post::Publication { at: now_ms(), url });
             }
         }
-        store::posts::put(db, &post).await?;
+        store::posts::put_send(db, &post).await?;
     }
     let url = post
         .variants
@@ -326,7 +326,7 @@ pub async fn publish_now(
         .unwrap_or_default();
     post.mark_published(Network::Mastodon, &url, "app", now_ms())
         .map_err(|_| PublishError::NoPost)?;
-    store::posts::put(db, &post).await?;
+    store::posts::put_send(db, &post).await?;
     Ok(Sent::Published(url))
 }
 
@@ -337,7 +337,7 @@ pub async fn hold(db: &Db, post_id: &str) -> Result<Sent, PublishError> {
     let Some(due) = post.due_at else {
         return Err(PublishError::NoPost);
     };
-    store::posts::put(db, &post).await?;
+    store::posts::put_send(db, &post).await?;
     let held = mastodon_variant(&mut post).and_then(|v| v.remote.as_ref()?.held_id.clone());
     // Edited since the server took it: Mastodon cannot change a held status's words, so the
     // held one is cancelled and the post handed over again (under a new idempotency key, or
@@ -359,12 +359,12 @@ pub async fn hold(db: &Db, post_id: &str) -> Result<Sent, PublishError> {
         if let Some(v) = mastodon_variant(&mut post) {
             v.remote = Some(RemoteSend::new(new_id(), account.id.clone()));
         }
-        store::posts::put(db, &post).await?;
+        store::posts::put_send(db, &post).await?;
     } else if let Some(id) = held {
         let req = api::reschedule(&account.instance, &account.token, &id, &iso_time(due));
         return match call(&req, None).await {
             Ok(_) => {
-                store::posts::put(db, &post).await?;
+                store::posts::put_send(db, &post).await?;
                 Ok(Sent::Held)
             }
             Err(o) => stop(db, post, problem(o)).await,
@@ -374,7 +374,7 @@ pub async fn hold(db: &Db, post_id: &str) -> Result<Sent, PublishError> {
         Ok(ids) => ids,
         Err(p) => return stop(db, post, p).await,
     };
-    store::posts::put(db, &post).await?;
+    store::posts::put_send(db, &post).await?;
     let v = post
         .variants
         .iter()
@@ -408,7 +408,7 @@ pub async fn hold(db: &Db, post_id: &str) -> Result<Sent, PublishError> {
                 remote.held_id = Some(s.id);
                 remote.held_version = version;
             }
-            store::posts::put(db, &post).await?;
+            store::posts::put_send(db, &post).await?;
             Ok(Sent::Held)
         }
         _ => {
@@ -457,7 +457,7 @@ pub async fn release(db: &Db, post_id: &str) -> Result<(), PublishError> {
     if let Some(v) = mastodon_variant(&mut post) {
         v.remote = None;
     }
-    store::posts::put(db, &post).await?;
+    store::posts::put_send(db, &post).await?;
     Ok(())
 }
 

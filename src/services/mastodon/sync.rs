@@ -367,7 +367,7 @@ async fn reconcile_held(
                 if post.due_at.is_none_or(|d| (d - at).abs() > 30_000.0) {
                     post.due_at = Some(at);
                     post.updated_at = now;
-                    store::posts::put(db, &post).await?;
+                    store::posts::put_server_due(db, &post).await?;
                     report.moved += 1;
                 }
             }
@@ -418,7 +418,7 @@ async fn reconcile_held(
             }
         }
         post.updated_at = now;
-        store::posts::put(db, &post).await?;
+        store::posts::put_send(db, &post).await?;
     }
     Ok(())
 }

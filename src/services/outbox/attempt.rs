@@ -69,7 +69,7 @@ async fn keep_row_keys(db: &Db, row: &OutboxItem) -> Result<(), crate::store::St
             None => remote.rkeys.push(row.key.clone()),
         }
     }
-    store::posts::put(db, &post).await
+    store::posts::put_send(db, &post).await
 }
 
 /// The outcome behind the stop a network's send kept on the post.
