@@ -5,5 +5,6 @@
 pub mod bluesky;
 pub mod http;
 pub mod mastodon;
+pub mod pkce;
 pub mod request;
 pub mod timing;

@@ -1,9 +1,10 @@
 //! Bluesky (the AT Protocol): XRPC requests built as plain values (`xrpc`), the answers'
 //! shapes (`entities`), post records with their facets, replies and embeds (`record`), and
-//! what an answer means (`faults`). Pure, tested natively; `http` sends the requests.
+//! what an answer means (`faults`), OAuth's requests and checks (`oauth`, not used yet). Pure, tested natively; `http` sends the requests.
 
 pub mod entities;
 pub mod faults;
+pub mod oauth;
 pub mod record;
 pub mod xrpc;
 

@@ -34,9 +34,10 @@ test('a post for three networks: counters, overflow mark, alt-text gate, schedul
   await page.getByRole('link', { name: 'Compose' }).click();
   await page.getByRole('checkbox', { name: 'X', exact: true }).check();
 
-  const long = 'Notre boutique ouvre samedi à Lyon https://cafe.example/ouverture — ' + 'Café et croissants offerts. '.repeat(9);
+  const long = 'Notre boutique ouvre samedi à Lyon https://cafe-lumiere.fr/ouverture — ' + 'Café et croissants offerts. '.repeat(9);
   await page.getByLabel('Text of the post').fill(long.trim());
-  // X: 23 for the link; Bluesky counts the link in full; Mastodon 23 as well
+  // X: 23 for the link (a known top-level domain: X does not link `.example`); Bluesky counts
+  // the link in full; Mastodon 23 as well
   const x = Number((await counter(page, 'x').innerText()).match(/(\d+) too many/)[1]);
   assert.ok(x > 0);
   assert.match(await counter(page, 'mastodon').innerText(), /^Mastodon: \d+ left$/);
@@ -47,7 +48,7 @@ test('a post for three networks: counters, overflow mark, alt-text gate, schedul
   assert.ok(long.trim().endsWith(marked), 'the mark is the end of the text');
 
   // shorten until it fits everywhere
-  await page.getByLabel('Text of the post').fill('Notre boutique ouvre samedi à Lyon ☕ https://cafe.example/ouverture');
+  await page.getByLabel('Text of the post').fill('Notre boutique ouvre samedi à Lyon ☕ https://cafe-lumiere.fr/ouverture');
   // 35 for the words, 2 for ☕, 1 space, 23 for the link: 61 of 280
   assert.match(await counter(page, 'x').innerText(), /^X: 219 left$/);
   assert.equal(await gate(page).count(), 0);

@@ -2,30 +2,13 @@
 //! come from random bytes the caller draws; the authorize URL and the token request are
 //! built here.
 
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use base64::Engine;
-use sha2::{Digest, Sha256};
+pub use crate::platforms::pkce::{challenge, state, verifier};
 
 use super::api::{form, Request};
 
 /// The narrow scopes the app needs (no blanket `write`).
 pub const SCOPES: &str =
     "read:accounts read:notifications read:statuses write:statuses write:media";
-
-/// A code verifier from 32 random bytes: 43 characters of base64url.
-pub fn verifier(random: &[u8; 32]) -> String {
-    URL_SAFE_NO_PAD.encode(random)
-}
-
-/// A `state` from 16 random bytes.
-pub fn state(random: &[u8; 16]) -> String {
-    URL_SAFE_NO_PAD.encode(random)
-}
-
-/// The S256 challenge of a verifier: base64url(SHA-256(verifier)).
-pub fn challenge(verifier: &str) -> String {
-    URL_SAFE_NO_PAD.encode(Sha256::digest(verifier.as_bytes()))
-}
 
 /// Where to send the user to approve the app.
 pub fn authorize_url(
