@@ -105,9 +105,8 @@ pub struct Prepared<'a> {
 impl<'a> Prepared<'a> {
     pub fn new(text: &'a str) -> Self {
         let utf16 = Utf16::new(text);
-        let links = utf16.links(true);
-        let scheme_links = utf16
-            .links(false)
+        let (links, with_scheme) = utf16.links_both();
+        let scheme_links = with_scheme
             .into_iter()
             .map(|l| (utf16.byte(l.start), utf16.byte(l.end)))
             .collect();

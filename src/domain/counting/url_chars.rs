@@ -97,7 +97,12 @@ const fn ascii_set(bytes: &[u8]) -> u128 {
 }
 
 fn ascii_in(unit: u16, set: u128) -> bool {
-    unit < 0x80 && set & (1 << unit) != 0
+    // two 64-bit halves: a 128-bit shift is a call in wasm
+    match unit {
+        0..=63 => (set as u64) & (1 << unit) != 0,
+        64..=127 => ((set >> 64) as u64) & (1 << (unit - 64)) != 0,
+        _ => false,
+    }
 }
 
 fn ascii_alnum(unit: u16) -> bool {

@@ -106,21 +106,53 @@ struct Domains<'a> {
     units: &'a [u16],
     /// 0: not yet known; 1: none; otherwise the end + 2.
     memo: Vec<u32>,
+    /// Where the run of label characters from each position ends: with `_` (any label but
+    /// the last) and without.
+    sub_end: Vec<u32>,
+    last_end: Vec<u32>,
+    /// The top-level domain at each position, as `memo`.
+    tld: Vec<u32>,
+}
+
+fn decode(m: u32) -> Option<usize> {
+    (m > 1).then(|| m as usize - 2)
+}
+
+fn encode(r: Option<usize>) -> u32 {
+    r.map_or(1, |end| end as u32 + 2)
 }
 
 impl<'a> Domains<'a> {
     fn new(units: &'a [u16]) -> Self {
+        let n = units.len();
+        let (mut sub_end, mut last_end) = (vec![n as u32; n + 1], vec![n as u32; n + 1]);
+        for i in (0..n).rev() {
+            let u = units[i];
+            let (c, hyphen) = (domain_char(u), u == u16::from(b'-'));
+            sub_end[i] = if c || hyphen || u == u16::from(b'_') {
+                sub_end[i + 1]
+            } else {
+                i as u32
+            };
+            last_end[i] = if c || hyphen {
+                last_end[i + 1]
+            } else {
+                i as u32
+            };
+        }
         Domains {
             units,
-            memo: vec![0; units.len() + 1],
+            memo: vec![0; n + 1],
+            sub_end,
+            last_end,
+            tld: vec![0; n + 1],
         }
     }
 
-    /// Where a label of `part` characters starting at `at` ends at a dot: it starts and
+    /// Where a label starting at `at` and running to `end` ends at a dot: it starts and
     /// ends with a domain character.
-    fn label(&self, at: usize, part: impl Fn(u16) -> bool) -> Option<usize> {
+    fn label(&self, at: usize, end: usize) -> Option<usize> {
         let u = self.units;
-        let end = run_end(u, at, u.len(), part);
         (end > at
             && end < u.len()
             && u[end] == DOT
@@ -130,18 +162,19 @@ impl<'a> Domains<'a> {
     }
 
     /// A last label before the top-level domain (no `_`), then the top-level domain.
-    fn last_label_and_tld(&self, at: usize) -> Option<usize> {
-        let dot = self.label(at, |u| domain_char(u) || u == u16::from(b'-'))?;
-        tld_at(self.units, dot + 1, self.units.len())
+    fn last_label_and_tld(&mut self, at: usize) -> Option<usize> {
+        let dot = self.label(at, self.last_end[at] as usize)?;
+        let t = dot + 1;
+        if self.tld[t] == 0 {
+            self.tld[t] = encode(tld_at(self.units, t, self.units.len()));
+        }
+        decode(self.tld[t])
     }
 
     /// The end of the domain starting at `at`: as many labels as can be taken (`_` allowed
     /// but in the last), the pattern giving them back one by one until a last label and a
     /// top-level domain follow.
     fn at(&mut self, at: usize) -> Option<usize> {
-        let decode = |m: u32| (m > 1).then(|| m as usize - 2);
-        let encode = |r: Option<usize>| r.map_or(1, |end| end as u32 + 2);
-        let subdomain = |u: u16| domain_char(u) || u == u16::from(b'_') || u == u16::from(b'-');
         // the labels from `at` up to a position already known or starting no label
         let mut chain = vec![];
         let mut p = at;
@@ -149,7 +182,7 @@ impl<'a> Domains<'a> {
             if self.memo[p] != 0 {
                 break decode(self.memo[p]);
             }
-            match self.label(p, subdomain) {
+            match self.label(p, self.sub_end[p] as usize) {
                 Some(dot) => {
                     chain.push(p);
                     p = dot + 1;
@@ -382,8 +415,24 @@ fn tco_end(units: &[u16], start: usize, found: &Found) -> Option<usize> {
 
 /// The links X finds in `units` (UTF-16), with those without `http(s)://` when asked.
 pub fn extract(units: &[u16], without_protocol: bool) -> Vec<Link> {
-    let wanted = if without_protocol { b'.' } else { b':' };
-    if !units.contains(&u16::from(wanted)) {
+    scan(units)
+        .into_iter()
+        .filter(|(_, scheme)| without_protocol || *scheme)
+        .map(|(link, _)| link)
+        .collect()
+}
+
+/// Both lists at once, from one pass (X's search goes over the text the same way whether
+/// or not it keeps the links without a scheme): all the links, and those with a scheme.
+pub fn extract_both(units: &[u16]) -> (Vec<Link>, Vec<Link>) {
+    let found = scan(units);
+    let with_scheme = found.iter().filter(|(_, s)| *s).map(|(l, _)| *l).collect();
+    (found.into_iter().map(|(l, _)| l).collect(), with_scheme)
+}
+
+/// Every link, and whether it has a scheme.
+fn scan(units: &[u16]) -> Vec<(Link, bool)> {
+    if !units.contains(&DOT) {
         return vec![];
     }
     let mut domains = Domains::new(units);
@@ -392,9 +441,10 @@ pub fn extract(units: &[u16], without_protocol: bool) -> Vec<Link> {
     while from <= units.len() {
         // the leftmost match: a preceding character then a link, or a link at the very start
         let found = (from..=units.len()).find_map(|i| {
-            let after_char = (i < units.len() && precedes(units[i]))
-                .then(|| link_at(&mut domains, i + 1).map(|f| (Some(units[i]), i + 1, f)))
-                .flatten();
+            let after_char =
+                (i + 1 < units.len() && precedes(units[i]) && domain_char(units[i + 1]))
+                    .then(|| link_at(&mut domains, i + 1).map(|f| (Some(units[i]), i + 1, f)))
+                    .flatten();
             after_char.or_else(|| {
                 (i == 0)
                     .then(|| link_at(&mut domains, 0).map(|f| (None, 0, f)))
@@ -411,7 +461,7 @@ pub fn extract(units: &[u16], without_protocol: bool) -> Vec<Link> {
         if found.protocol == 0 {
             let rejected_before =
                 before.is_some_and(|b| b"-_./".iter().any(|&c| u16::from(c) == b));
-            if !without_protocol || rejected_before {
+            if rejected_before {
                 continue;
             }
             let ascii = ascii_domains(units, found.domain.0, found.domain.1);
@@ -419,14 +469,15 @@ pub fn extract(units: &[u16], without_protocol: bool) -> Vec<Link> {
                 continue;
             };
             for &(a, b) in &ascii[..ascii.len() - 1] {
-                out.push(Link {
+                let link = Link {
                     start: a,
                     end: b,
                     len: b - a,
-                });
+                };
+                out.push((link, false));
             }
             let (a, b) = last;
-            out.push(if found.path {
+            let link = if found.path {
                 // the URL text is the ASCII domain and what followed the whole domain
                 Link {
                     start: a,
@@ -439,16 +490,18 @@ pub fn extract(units: &[u16], without_protocol: bool) -> Vec<Link> {
                     end: b,
                     len: b - a,
                 }
-            });
+            };
+            out.push((link, false));
         } else {
             let Some(end) = tco_end(units, start, &found) else {
                 continue;
             };
-            out.push(Link {
+            let link = Link {
                 start,
                 end,
                 len: end - start,
-            });
+            };
+            out.push((link, true));
         }
     }
     out

@@ -1,7 +1,7 @@
 //! Links in a text as byte ranges, found exactly as X's own library finds them
 //! (`url_extract`): with `http(s)://`, and with `schemeless` also `example.com/path`.
 
-use super::url_extract::{extract, Link};
+use super::url_extract::{extract, extract_both, Link};
 
 /// A text as UTF-16 code units, with the byte offset where each unit's character starts.
 pub struct Utf16 {
@@ -34,6 +34,11 @@ impl Utf16 {
     /// The links in this text (UTF-16 positions).
     pub fn links(&self, schemeless: bool) -> Vec<Link> {
         extract(&self.units, schemeless)
+    }
+
+    /// All the links, and those with a scheme, from one pass.
+    pub fn links_both(&self) -> (Vec<Link>, Vec<Link>) {
+        extract_both(&self.units)
     }
 }
 

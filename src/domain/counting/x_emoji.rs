@@ -41,6 +41,16 @@ static KNOWN: LazyLock<Vec<(u32, Vec<u16>, bool)>> = LazyLock::new(|| {
     all
 });
 
+/// Which code units an emoji starts with (bit per unit: a BMP character or a high
+/// surrogate), to pass over the others without a search.
+static STARTS: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut bits = vec![0u64; 1 << 10];
+    for (_, seq, _) in KNOWN.iter() {
+        bits[usize::from(seq[0] >> 6)] |= 1 << (seq[0] & 63);
+    }
+    bits
+});
+
 /// The character at `at` (a lone surrogate: its own value).
 fn first_char(units: &[u16], at: usize) -> u32 {
     char::decode_utf16(units[at..].iter().copied())
@@ -52,6 +62,10 @@ fn first_char(units: &[u16], at: usize) -> u32 {
 
 /// The length (in code units) of the emoji at `at`, if one starts there.
 fn emoji_at(units: &[u16], at: usize) -> Option<usize> {
+    let unit = units[at];
+    if STARTS[usize::from(unit >> 6)] & (1 << (unit & 63)) == 0 {
+        return None;
+    }
     let first = first_char(units, at);
     let known = &*KNOWN;
     let from = known.partition_point(|e| e.0 < first);
