@@ -1,4 +1,6 @@
 // Trunk post_build hook (also runnable as `node scripts/post_build.mjs DIR` on a built dir):
+// 0. with ATTACHE_SITE_URL (the deployed site's https address), writes client-metadata.json,
+//    Bluesky OAuth's client metadata for that site (scripts/client_metadata.mjs);
 // 1. writes the Content-Security-Policy into index.html, allowing Trunk's inline bootstrap
 //    by its sha256 and nothing else inline; plain-http loopback connections only in a build
 //    made for the tests (ATTACHE_TEST_BUILD=1);
@@ -12,9 +14,16 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { join, relative, sep } from 'node:path';
+import { clientMetadata } from './client_metadata.mjs';
 
 const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('give a directory, or run this from Trunk (TRUNK_STAGING_DIR)');
+
+// 0. Bluesky OAuth's client metadata, for a deployed site
+if (process.env.ATTACHE_SITE_URL) {
+  const metadata = clientMetadata(process.env.ATTACHE_SITE_URL);
+  writeFileSync(join(dir, 'client-metadata.json'), JSON.stringify(metadata, null, 2));
+}
 
 // 1. CSP
 const indexFile = join(dir, 'index.html');

@@ -47,6 +47,34 @@ test('the served index.html carries the policy; the test build alone may reach t
   assert.ok(!Object.values(user).flat().some((s) => s.startsWith('http:')), 'no plain http anywhere');
 });
 
+test('the build step writes Bluesky OAuth client metadata for the site named, and only then', async () => {
+  const served = await (await fetch(server.url + '/')).text();
+  const dist = new URL('../../dist/', import.meta.url);
+  const build = async (site) => {
+    const dir = await mkdtemp(join(tmpdir(), 'attache-meta-'));
+    await writeFile(join(dir, 'index.html'), served.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/, ''));
+    await writeFile(join(dir, 'sw.js'), await readFile(new URL('sw.js', dist), 'utf8'));
+    const env = { ...process.env };
+    delete env.ATTACHE_SITE_URL;
+    if (site) env.ATTACHE_SITE_URL = site;
+    execFileSync(process.execPath, ['scripts/post_build.mjs', dir], { env, cwd: new URL('../..', import.meta.url), stdio: 'pipe' });
+    return dir;
+  };
+  const dir = await build('https://desk.example.org/equipe/');
+  const metadata = JSON.parse(await readFile(join(dir, 'client-metadata.json'), 'utf8'));
+  assert.equal(metadata.client_id, 'https://desk.example.org/equipe/client-metadata.json');
+  assert.deepEqual(metadata.redirect_uris, ['https://desk.example.org/equipe/oauth/bluesky']);
+  assert.equal(metadata.application_type, 'web');
+  assert.equal(metadata.token_endpoint_auth_method, 'none');
+  assert.equal(metadata.dpop_bound_access_tokens, true);
+  assert.deepEqual(metadata.grant_types, ['authorization_code', 'refresh_token']);
+  assert.equal(metadata.scope, 'atproto transition:generic');
+  // no site named: no file (development and tests use the loopback client)
+  await assert.rejects(readFile(join(await build(null), 'client-metadata.json')), /ENOENT/);
+  // a plain-http site is refused, with the reason
+  await assert.rejects(build('http://desk.example.org'), (e) => /must be https/.test(String(e.stderr)));
+});
+
 test('the violation listener catches a violation: an injected inline script fails the check', async () => {
   const context = await newContext(browser);
   const page = await open(context, server.url);

@@ -31,23 +31,10 @@ pub fn loopback_client_id(redirect_uri: &str) -> String {
     )
 }
 
-/// The metadata a deployed site serves at `<site>/client-metadata.json` (its address is
-/// then the client id): a public web client with DPoP-bound tokens, redirected to
-/// `<site>/oauth/bluesky`.
-pub fn client_metadata(site: &str) -> serde_json::Value {
-    let site = site.trim_end_matches('/');
-    json!({
-        "client_id": format!("{site}/client-metadata.json"),
-        "client_name": "Attaché",
-        "client_uri": site,
-        "application_type": "web",
-        "grant_types": ["authorization_code", "refresh_token"],
-        "response_types": ["code"],
-        "redirect_uris": [redirect_uri(site)],
-        "scope": SCOPE,
-        "token_endpoint_auth_method": "none",
-        "dpop_bound_access_tokens": true,
-    })
+/// A deployed site's client id: the address of the metadata it serves
+/// (`scripts/client_metadata.mjs` writes the file at build time).
+pub fn site_client_id(site: &str) -> String {
+    format!("{}/client-metadata.json", site.trim_end_matches('/'))
 }
 
 /// Where the authorization server sends the browser back on a site.
