@@ -9,6 +9,7 @@ pub mod best_time;
 pub mod conversation;
 pub mod counting;
 pub mod csv;
+pub mod dpop;
 pub mod facets;
 pub mod fnv;
 pub mod follow_up;

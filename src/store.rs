@@ -7,6 +7,7 @@ pub mod backup;
 mod backup_documents;
 pub mod codec;
 pub mod db;
+pub mod dpop_keys;
 pub mod error;
 pub mod form_drafts;
 pub mod hits;

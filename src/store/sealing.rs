@@ -302,7 +302,7 @@ fn bytes(b: &[u8]) -> Uint8Array {
     Uint8Array::from(b)
 }
 
-fn object(fields: &[(&str, JsValue)]) -> Object {
+pub(super) fn object(fields: &[(&str, JsValue)]) -> Object {
     let o = Object::new();
     for (k, v) in fields {
         let _ = Reflect::set(&o, &(*k).into(), v);
@@ -311,7 +311,7 @@ fn object(fields: &[(&str, JsValue)]) -> Object {
 }
 
 /// Calls `crypto.subtle[method](...args)` and waits for its promise.
-async fn call(method: &str, args: &[JsValue]) -> Result<JsValue, JsValue> {
+pub(super) async fn call(method: &str, args: &[JsValue]) -> Result<JsValue, JsValue> {
     let crypto: JsValue = web_sys::window()
         .ok_or_else(|| JsValue::from_str("no window"))?
         .crypto()?

@@ -16,6 +16,7 @@ use serde::Deserialize;
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
+pub use crate::domain::dpop::PublicJwk;
 use crate::platforms::request::{form, Request};
 
 /// What the app asks for: the account (`atproto`) and the app-password-level access posting
@@ -127,13 +128,6 @@ pub fn server(issuer: &str, body: &str) -> Result<Server, OAuthProblem> {
         }
     }
     Ok(s)
-}
-
-/// A public key as a JWK (P-256), as the DPoP header carries it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PublicJwk {
-    pub x: String,
-    pub y: String,
 }
 
 /// The DPoP proof's header and claims, for the caller to sign (ES256) and join with
