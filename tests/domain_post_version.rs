@@ -77,3 +77,22 @@ fn a_variant_removed_meanwhile_comes_back_when_it_was_sent() {
     let merged = stored.with_sends_of(&read(), false);
     assert_eq!(merged.variants.len(), 1);
 }
+
+#[test]
+fn counts_a_sync_wrote_do_not_make_another_tab_s_copy_stale() {
+    // tab A edited last; tab B holds version 4; a sync records the counts (version 5)
+    let mut stored = read();
+    stored.edited_in = Some("tab-a".into());
+    let mut counted = stored.clone();
+    counted.variants[0].remote = Some(RemoteSend::new("k1".into(), "acct".into()));
+    let stored = stored.with_sends_of(&counted, false);
+    assert_eq!(stored.version, 5);
+    let mut b = read();
+    b.edited_in = Some("tab-b".into());
+    assert!(!b.edited_elsewhere(&stored), "only a sender's record changed");
+    // but a move the sender made (to publishing) is a change B did not see
+    let mut publishing = stored.clone();
+    publishing.transition(PostState::Publishing, "app", 20.0).unwrap();
+    let stored = stored.with_sends_of(&publishing, false);
+    assert!(b.edited_elsewhere(&stored));
+}

@@ -47,8 +47,10 @@ fn settings(post: &Post, slots: &[Slot]) -> QueueSettings {
     }
 }
 
-/// Schedules `post` in the next free slot after now and saves it. `None` when the
-/// workspace has no free slot (or the post cannot be scheduled from its state).
+/// Schedules `post` in the next free slot after now and saves it as an edit made in this
+/// tab (`posts::save_edit`: refused when another tab changed the post since this copy was
+/// read). `None` when the workspace has no free slot (or the post cannot be scheduled from
+/// its state).
 pub async fn add_to_queue(
     db: &Db,
     post: &Post,
@@ -66,9 +68,9 @@ pub async fn add_to_queue(
         return Ok(None);
     }
     post.due_at = Some(due);
-    post.updated_at = now;
-    store::posts::put(db, &post).await?;
-    Ok(Some(post))
+    // as the composer saves: refused when another tab changed the post since this copy
+    let saved = super::posts::save_edit(db, &post).await?;
+    Ok(Some(saved))
 }
 
 /// Schedules the later occurrences of an already scheduled `post` (every `every_days`

@@ -10,10 +10,22 @@ impl Post {
     /// another tab: the stored post was saved since the copy was read (a higher version), by
     /// another tab, and says something else. A tab's own earlier saves never count: its copy
     /// is its own latest word.
+    /// What senders record alone (sends, publications, their counts) does not count: a
+    /// person's save keeps the stored ones anyway (`store::posts::put_edit`).
     pub fn edited_elsewhere(&self, stored: &Post) -> bool {
         stored.version > self.version
             && stored.edited_in != self.edited_in
-            && stored.as_edited() != self.as_edited()
+            && stored.persons_part() != self.persons_part()
+    }
+
+    /// The post without what only senders write (each variant's send and publication).
+    fn persons_part(&self) -> Post {
+        let mut p = self.as_edited();
+        for v in p.variants.iter_mut() {
+            v.remote = None;
+            v.published = None;
+        }
+        p
     }
 
     /// The stored post (`self`, as people last edited it) with what a sender recorded on its

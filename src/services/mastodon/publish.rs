@@ -426,9 +426,11 @@ pub async fn hold(db: &Db, post_id: &str) -> Result<Sent, PublishError> {
 
 /// Saves a post whose due time was set or changed, and keeps the server in step: a post it
 /// already holds is moved there; one it could hold (one status, ≥ 5 min ahead) is handed to
-/// the workspace's Mastodon account when there is one. `Ok(None)`: kept here only.
+/// the workspace's Mastodon account when there is one. Saved as an edit made in this tab
+/// (refused when another tab changed the post since this copy). `Ok(None)`: kept here only.
 pub async fn save_schedule(db: &Db, post: &Post) -> Result<Option<Sent>, PublishError> {
-    store::posts::put(db, post).await?;
+    // as the composer saves: refused when another tab changed the post since this copy
+    crate::services::posts::save_edit(db, post).await?;
     let held = post.held_by_server(Network::Mastodon);
     let can = post.can_be_held(Network::Mastodon, now_ms());
     let hand_over = can && account_for(db, &post.workspace_id).await?.is_some();
