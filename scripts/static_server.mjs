@@ -25,9 +25,9 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/// Trunk's hashed names: `attache-<16 hex>.js`, `attache-<16 hex>_bg.wasm`, `main-<16 hex>.css`,
-/// `icon-<16 hex>.svg`.
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css|svg)$/;
+/// Trunk's hashed names: `attache-<hash>.js`, `attache-<hash>_bg.wasm`, `main-<hash>.css`,
+/// `icon-<hash>.svg`; the hash is up to 16 hex digits (a leading zero is dropped).
+const HASHED = /-[0-9a-f]{1,16}(_bg)?\.(js|wasm|css|svg)$/;
 
 /// The encodings the client accepts (q > 0), by name.
 function accepted(header = '') {

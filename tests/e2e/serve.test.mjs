@@ -46,7 +46,7 @@ const get = (path, acceptEncoding) => new Promise((ok, fail) => {
   }).on('error', fail).end();
 });
 
-const built = (suffix) => readdirSync('dist').find((f) => /-[0-9a-f]{16}(_bg)?\.\w+$/.test(f) && f.endsWith(suffix));
+const built = (suffix) => readdirSync('dist').find((f) => /-[0-9a-f]{1,16}(_bg)?\.\w+$/.test(f) && f.endsWith(suffix));
 
 test('the wasm, JS and CSS come compressed as asked, and decode to the built files', async () => {
   for (const file of [built('_bg.wasm'), built('.js'), built('.css')]) {
