@@ -89,10 +89,15 @@ fn counts_a_sync_wrote_do_not_make_another_tab_s_copy_stale() {
     assert_eq!(stored.version, 5);
     let mut b = read();
     b.edited_in = Some("tab-b".into());
-    assert!(!b.edited_elsewhere(&stored), "only a sender's record changed");
+    assert!(
+        !b.edited_elsewhere(&stored),
+        "only a sender's record changed"
+    );
     // but a move the sender made (to publishing) is a change B did not see
     let mut publishing = stored.clone();
-    publishing.transition(PostState::Publishing, "app", 20.0).unwrap();
+    publishing
+        .transition(PostState::Publishing, "app", 20.0)
+        .unwrap();
     let stored = stored.with_sends_of(&publishing, false);
     assert!(b.edited_elsewhere(&stored));
 }

@@ -139,11 +139,52 @@ fn short_links_and_hosts() {
     assert_eq!(short_link("exemple.fr/p"), "exemple.fr/p");
     assert_eq!(link_host("https://www.Exemple.fr/a?b#c"), "exemple.fr");
     assert_eq!(link_host("https://user@exemple.fr:443/"), "exemple.fr:443");
+    // a card is drawn for the first link the network itself finds: Bluesky and X link a
+    // bare domain, Mastodon only an address with its scheme
+    let text = "Voir exemple.fr et https://autre.org";
     assert_eq!(
-        first_link("Voir exemple.fr et https://autre.org"),
+        first_link(Network::Bluesky, text),
         Some("https://exemple.fr".into())
     );
-    assert_eq!(first_link("#pain seulement"), None);
+    assert_eq!(
+        first_link(Network::X, text),
+        Some("https://exemple.fr".into())
+    );
+    assert_eq!(
+        first_link(Network::Mastodon, text),
+        Some("https://autre.org".into())
+    );
+    assert_eq!(first_link(Network::Mastodon, "#pain seulement"), None);
+}
+
+#[test]
+fn x_and_mastodon_previews_link_what_the_networks_link() {
+    let links = |network, text| -> Vec<String> {
+        pieces(network, text, None)
+            .into_iter()
+            .filter(|p| p.look == Look::Link)
+            .map(|p| p.text)
+            .collect()
+    };
+    // after a full stop, with parentheses: a link; a host without a public suffix: not one
+    let text = "Ouverture samedi.https://cafe-lumiere.fr/menu(2026) et http://localhost:8080 fin";
+    assert_eq!(
+        links(Network::Mastodon, text),
+        ["cafe-lumiere.fr/menu(2026)"]
+    );
+    assert_eq!(links(Network::X, text), ["cafe-lumiere.fr/menu(2026)"]);
+    // a mention inside a link (Bluesky's detection starts one after "(") is part of the
+    // link: the link stays whole, so it is shown shortened as one
+    let text = "Voir https://cafe-lumiere.fr/p(@bob.test) fin";
+    let mentions = pieces(Network::Mastodon, text, None)
+        .into_iter()
+        .filter(|p| p.look == Look::Mention)
+        .count();
+    assert_eq!(mentions, 0);
+    assert_eq!(
+        links(Network::Mastodon, text),
+        ["cafe-lumiere.fr/p(@bob.test)"]
+    );
 }
 
 #[test]

@@ -139,8 +139,8 @@ pub fn all() -> Vec<Target> {
                         within(s, 0, at);
                     }
                     let _ = preview::pieces(n, s, over);
+                    let _ = preview::first_link(n, s);
                 }
-                let _ = preview::first_link(s);
                 let _ = preview::short_link(s);
                 let _ = preview::link_host(s);
                 true

@@ -7,7 +7,8 @@
 use super::sorting;
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::facets::{detect, FacetKind};
+use super::counting::urls::find_links;
+use super::facets::{detect, Facet, FacetKind};
 use super::network::Network;
 
 /// Where a feed stops showing a long text: after `chars` characters or `lines` lines,
@@ -108,10 +109,7 @@ pub fn pieces(network: Network, text: &str, overflow_at: Option<usize>) -> Vec<P
     let folded = fold(network)
         .and_then(|f| fold_at(text, f))
         .filter(|&f| over.is_none_or(|o| f < o));
-    let facets: Vec<_> = detect(text)
-        .into_iter()
-        .filter(|f| !(network == Network::Instagram && matches!(f.kind, FacetKind::Link { .. })))
-        .collect();
+    let facets = facets_as_shown(network, text);
     let mut cuts: Vec<usize> = vec![0, text.len()];
     cuts.extend(folded);
     cuts.extend(over);
@@ -160,6 +158,57 @@ pub fn pieces(network: Network, text: &str, overflow_at: Option<usize>) -> Vec<P
     out
 }
 
+/// The links X finds (Threads too); Mastodon's, with a scheme only (it links through the
+/// same extraction); `None` for the networks whose links follow Bluesky's detection here.
+fn extracted_links(network: Network, text: &str) -> Option<Vec<(usize, usize)>> {
+    match network {
+        Network::X | Network::Threads => Some(find_links(text, true)),
+        Network::Mastodon => Some(find_links(text, false)),
+        _ => None,
+    }
+}
+
+/// Links, mentions and tags as `network` draws them: Bluesky's detection, with X's and
+/// Mastodon's own links in their place (a mention or tag inside one is part of the link);
+/// Instagram draws no links in a caption.
+fn facets_as_shown(network: Network, text: &str) -> Vec<Facet> {
+    let detected = detect(text);
+    let Some(links) = extracted_links(network, text) else {
+        return detected
+            .into_iter()
+            .filter(|f| {
+                !(network == Network::Instagram && matches!(f.kind, FacetKind::Link { .. }))
+            })
+            .collect();
+    };
+    let overlaps = |f: &Facet| links.iter().any(|&(a, b)| f.start < b && a < f.end);
+    let mut out: Vec<Facet> = detected
+        .into_iter()
+        .filter(|f| !matches!(f.kind, FacetKind::Link { .. }) && !overlaps(f))
+        .collect();
+    out.extend(links.iter().map(|&(start, end)| Facet {
+        start,
+        end,
+        kind: FacetKind::Link {
+            uri: with_scheme(&text[start..end]),
+        },
+    }));
+    sorting::sort_by_key(&mut out[..], |f| f.start);
+    out
+}
+
+/// A link as an address: `https://` added when it was typed without a scheme.
+fn with_scheme(link: &str) -> String {
+    if link
+        .get(..4)
+        .is_some_and(|p| p.eq_ignore_ascii_case("http"))
+    {
+        link.to_string()
+    } else {
+        format!("https://{link}")
+    }
+}
+
 /// Whether the network shows a link shorter than it was typed.
 fn shortens_links(network: Network) -> bool {
     matches!(network, Network::Mastodon | Network::Bluesky | Network::X)
@@ -196,12 +245,15 @@ pub fn link_host(uri: &str) -> String {
     host.strip_prefix("www.").unwrap_or(host).to_lowercase()
 }
 
-/// The first link of `text`, as the networks that draw a card pick it.
-pub fn first_link(text: &str) -> Option<String> {
-    detect(text).into_iter().find_map(|f| match f.kind {
-        FacetKind::Link { uri } => Some(uri),
-        _ => None,
-    })
+/// The first link of `text` as `network` finds it, the one the networks that draw a card
+/// pick.
+pub fn first_link(network: Network, text: &str) -> Option<String> {
+    facets_as_shown(network, text)
+        .into_iter()
+        .find_map(|f| match f.kind {
+            FacetKind::Link { uri } => Some(uri),
+            _ => None,
+        })
 }
 
 /// Whether the network draws a card for the post's first link: never on Instagram (links in

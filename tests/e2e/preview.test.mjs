@@ -16,7 +16,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 const PNG = { name: 'pain.png', mimeType: 'image/png', buffer: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64') };
 const LONG = 'La fournée de 7 h sort du four : baguettes, croissants et pain de seigle. Passez nous voir rue des Lilas, '
   + 'la boutique est ouverte jusqu\'à 19 h tous les jours sauf le lundi. Nos pains sont faits sur place, avec des farines '
-  + 'de la région. https://boulangerie-dupain.example/nos-pains-de-saison #boulangerie';
+  + 'de la région. https://boulangerie-dupain.website/nos-pains-de-saison #boulangerie';
 // The network chosen by its label, as a user clicks it.
 const tab = (page, name) => page.locator('.preview-tabs').getByText(name, { exact: true });
 const preview = (page, net) => page.locator(`.pv[data-network="${net}"]`);
@@ -42,10 +42,10 @@ test('each network\'s preview: author, fold, link card, content warning, images,
   const mastodon = preview(page, 'mastodon');
   await mastodon.waitFor();
   assert.equal(await mastodon.locator('.pv-name').first().innerText(), 'Boulangerie Dupain');
-  assert.equal(await mastodon.locator('.pv-link').innerText(), 'boulangerie-dupain.example/nos…');
+  assert.equal(await mastodon.locator('.pv-link').innerText(), 'boulangerie-dupain.website/nos…');
   assert.equal(await mastodon.locator('.pv-tag').innerText(), '#boulangerie');
   assert.equal(await mastodon.locator('.pv-more').count(), 0, 'Mastodon shows the whole post');
-  assert.match(await mastodon.locator('.pv-card').innerText(), /boulangerie-dupain\.example\s+Mastodon crée cette carte à partir de la page\./);
+  assert.match(await mastodon.locator('.pv-card').innerText(), /boulangerie-dupain\.website\s+Mastodon crée cette carte à partir de la page\./);
   assert.equal(await preview(page, 'linkedin').isVisible(), false, 'one preview at a time');
 
   // LinkedIn: folded after about three lines, the rest behind "…voir plus", the address whole.
@@ -63,7 +63,7 @@ test('each network\'s preview: author, fold, link card, content warning, images,
   await more.click();
   assert.equal(await linkedin.locator('.pv-folded').isVisible(), true);
   assert.equal(await linkedin.getByRole('button', { name: 'Voir moins' }).getAttribute('aria-expanded'), 'true');
-  assert.equal(await linkedin.locator('.pv-link').innerText(), 'https://boulangerie-dupain.example/nos-pains-de-saison');
+  assert.equal(await linkedin.locator('.pv-link').innerText(), 'https://boulangerie-dupain.website/nos-pains-de-saison');
 
   // The arrow keys move between networks, as radio buttons do.
   await page.locator('#preview-linkedin').focus();

@@ -206,7 +206,7 @@ fn FeedPost(network: Network, hidden: Signal<bool>) -> impl IntoView {
                 .map(|s| pieces(network, s, count(network, s, &v.content_warning, rules).overflow_at))
                 .collect();
             let has_media = !v.media.is_empty();
-            let card = first_link(&text)
+            let card = first_link(network, &text)
                 .filter(|_| draws_link_card(network, has_media))
                 .and_then(|uri| match network {
                     // Bluesky shows only the card the post carries (written in the composer).
