@@ -278,7 +278,9 @@ test("bob's reply and mention reach alice's Inbox, his like reaches the post's c
   await page.getByRole('link', { name: 'Inbox' }).click();
   const thread = page.locator('.conversation', { hasText: `${run}-reply` });
   await thread.locator('.conv-open').click();
-  assert.equal(await thread.locator('.conv-open').getAttribute('aria-expanded'), 'true');
+  // the row says it is open once the click's change is drawn (not necessarily by the time
+  // the click returns)
+  await thread.locator('.conv-open[aria-expanded="true"]').waitFor();
   // The whole thread on open (getPostThread): her post above bob's reply, marked as ours.
   // Once the read is over, its status is said (a failed read names its reason here).
   const status = thread.locator('.thread-status > span');
