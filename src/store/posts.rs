@@ -32,20 +32,26 @@ pub async fn put_server_due(db: &Db, post: &Post) -> Result<(), StoreError> {
     put_sender_copy(db, post, true).await
 }
 
+/// The post `id` as stored, read in the caller's transaction.
+async fn stored_post(
+    store: &web_sys::IdbObjectStore,
+    id: &str,
+) -> Result<Option<Post>, StoreError> {
+    let stored = request(&store.get(&id.into()).map_err(StoreError::from_js)?).await?;
+    if stored.is_undefined() {
+        Ok(None)
+    } else {
+        super::codec::from_js(&stored).map(Some)
+    }
+}
+
 async fn put_sender_copy(db: &Db, post: &Post, due: bool) -> Result<(), StoreError> {
-    use super::codec::{from_js, to_js};
+    use super::codec::to_js;
     let tx = Tx::write(db.raw(), &[POSTS], Durability::Strict)?;
     let store = tx.store(POSTS)?;
-    let stored = request(
-        &store
-            .get(&post.id.as_str().into())
-            .map_err(StoreError::from_js)?,
-    )
-    .await?;
-    let merged = if stored.is_undefined() {
-        post.clone()
-    } else {
-        from_js::<Post>(&stored)?.with_sends_of(post, due)
+    let merged = match stored_post(&store, &post.id).await? {
+        None => post.clone(),
+        Some(stored) => stored.with_sends_of(post, due),
     };
     store.put(&to_js(&merged)?).map_err(StoreError::from_js)?;
     tx.commit().await
@@ -87,7 +93,7 @@ pub async fn stop_editing(db: &Db, workspace_id: &str) -> Result<(), StoreError>
 }
 
 async fn put_edit_with(db: &Db, post: &Post, editing: bool) -> Result<Post, StoreError> {
-    use super::codec::{from_js, to_js};
+    use super::codec::to_js;
     use crate::domain::post::PostState;
     let stores: &[&str] = if editing {
         &[POSTS, SETTINGS]
@@ -96,15 +102,8 @@ async fn put_edit_with(db: &Db, post: &Post, editing: bool) -> Result<Post, Stor
     };
     let tx = Tx::write(db.raw(), stores, Durability::Strict)?;
     let store = tx.store(POSTS)?;
-    let stored = request(
-        &store
-            .get(&post.id.as_str().into())
-            .map_err(StoreError::from_js)?,
-    )
-    .await?;
     let mut merged = post.clone();
-    if !stored.is_undefined() {
-        let stored: Post = from_js(&stored)?;
+    if let Some(stored) = stored_post(&store, &post.id).await? {
         for v in merged.variants.iter_mut() {
             if let Some(old) = stored.variants.iter().find(|o| o.network == v.network) {
                 if old.remote.is_some() {
