@@ -6,7 +6,7 @@ use leptos_router::path;
 
 use crate::ui::look::follow_preferences;
 use crate::ui::pages::{
-    accounts::{AccountsPage, MastodonCallback},
+    accounts::{AccountsPage, BlueskyCallback, MastodonCallback},
     calendar::CalendarPage,
     compose::ComposePage,
     inbox::InboxPage,
@@ -49,6 +49,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/outbox") view=OutboxPage/>
                     <Route path=path!("/accounts") view=AccountsPage/>
                     <Route path=path!("/oauth/mastodon") view=MastodonCallback/>
+                    <Route path=path!("/oauth/bluesky") view=BlueskyCallback/>
                     <Route path=path!("/notes") view=NotesPage/>
                     <Route path=path!("/share") view=SharePage/>
                     <Route path=path!("/settings") view=SettingsPage/>

@@ -29,6 +29,7 @@ fn account(ws: &str, remote: &str) -> Account {
         status: AccountStatus::Connected,
         rules: None,
         connected_at: 1.0,
+        oauth: None,
     }
 }
 

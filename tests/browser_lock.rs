@@ -36,6 +36,7 @@ fn bluesky(remote: &str) -> Account {
         status: AccountStatus::Connected,
         rules: None,
         connected_at: 1.0,
+        oauth: None,
     }
 }
 

@@ -60,6 +60,7 @@ fn records_by_store() -> Vec<(u32, &'static str, Value)> {
         status: AccountStatus::Connected,
         rules: None,
         connected_at: 3.0,
+        oauth: None,
     };
     let inbox: InboxItem = from(json!({
         "id": "mastodon:https://social.example:status:9", "workspace_id": WS, "account_id": account.id,

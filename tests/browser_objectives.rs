@@ -30,6 +30,7 @@ fn account(ws: &str, network: Network, instance: &str) -> Account {
         status: AccountStatus::Connected,
         rules: None,
         connected_at: 1.0,
+        oauth: None,
     }
 }
 

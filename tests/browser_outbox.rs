@@ -33,6 +33,7 @@ fn account(ws: &str, network: Network) -> Account {
         status: AccountStatus::Connected,
         rules: None,
         connected_at: 1.0,
+        oauth: None,
     }
 }
 

@@ -124,6 +124,7 @@ async fn furnished(db: &Db, ws: &str) {
             status: AccountStatus::Connected,
             rules: None,
             connected_at: 9.0,
+            oauth: None,
         },
     )
     .await

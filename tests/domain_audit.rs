@@ -34,6 +34,7 @@ fn account(network: Network, display_name: &str, connected_days_ago: f64) -> Acc
         status: AccountStatus::Connected,
         rules: None,
         connected_at: ago(connected_days_ago),
+        oauth: None,
     }
 }
 

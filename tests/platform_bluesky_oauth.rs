@@ -257,7 +257,7 @@ fn the_callback_is_ours_only_with_our_state_and_the_issuer_asked() {
 fn token_requests_and_answers() {
     let s = server();
     let r = oauth::token_request(
-        &s,
+        &s.token_endpoint,
         "client",
         "http://127.0.0.1:8080/oauth/bluesky",
         "c0de",
@@ -267,7 +267,7 @@ fn token_requests_and_answers() {
     let fields = form_fields(&r.body);
     assert!(fields.contains(&("grant_type".into(), "authorization_code".into())));
     assert!(fields.contains(&("code_verifier".into(), "verif".into())));
-    let r = oauth::refresh_request(&s, "client", "ref-1");
+    let r = oauth::refresh_request(&s.token_endpoint, "client", "ref-1");
     let fields = form_fields(&r.body);
     assert!(fields.contains(&("grant_type".into(), "refresh_token".into())));
     assert!(fields.contains(&("refresh_token".into(), "ref-1".into())));
@@ -319,4 +319,94 @@ fn token_requests_and_answers() {
         .headers
         .contains(&("Authorization".into(), "DPoP at".into())));
     assert!(call.headers.contains(&("DPoP".into(), "proof".into())));
+}
+
+#[test]
+fn a_request_built_for_a_bearer_token_goes_with_dpop_instead() {
+    use attache::platforms::bluesky::xrpc;
+    let r = xrpc::get_profile("http://localhost:2583", "at-1", "did:plc:alice");
+    assert_eq!(oauth::method_name(&r), "GET");
+    let signed = oauth::with_dpop(r, "at-1", "proof.jwt");
+    let auth: Vec<_> = signed
+        .headers
+        .iter()
+        .filter(|(n, _)| n.eq_ignore_ascii_case("authorization"))
+        .map(|(_, v)| v.as_str())
+        .collect();
+    assert_eq!(auth, ["DPoP at-1"], "one Authorization header, DPoP");
+    assert!(signed
+        .headers
+        .contains(&("DPoP".to_string(), "proof.jwt".to_string())));
+}
+
+#[test]
+fn revoking_sends_the_refresh_token_with_the_client() {
+    let r = oauth::revoke_request("http://localhost:2583/oauth/revoke", "client", "rt-9");
+    assert_eq!(r.method, Method::Post);
+    assert_eq!(r.url, "http://localhost:2583/oauth/revoke");
+    let fields = form_fields(&r.body);
+    assert!(fields.contains(&("token".into(), "rt-9".into())));
+    assert!(fields.contains(&("token_type_hint".into(), "refresh_token".into())));
+    assert!(fields.contains(&("client_id".into(), "client".into())));
+}
+
+#[test]
+fn a_refused_token_and_a_refused_grant_are_told_from_other_refusals() {
+    // The PDS's refusal of a token it does not take, as the local network answers it.
+    let pds = r#"{"error":"invalid_token","message":"Invalid token"}"#;
+    assert!(oauth::token_refused(401, pds, None));
+    assert!(oauth::token_refused(
+        401,
+        r#"{"error":"ExpiredToken"}"#,
+        None
+    ));
+    assert!(oauth::token_refused(
+        401,
+        "{}",
+        Some(r#"DPoP error="invalid_token", error_description="Invalid token""#)
+    ));
+    // A nonce asked for, a request refused, a rate limit: not the token's fault.
+    assert!(!oauth::token_refused(
+        401,
+        r#"{"error":"use_dpop_nonce"}"#,
+        Some(r#"DPoP error="use_dpop_nonce""#)
+    ));
+    assert!(!oauth::token_refused(
+        400,
+        r#"{"error":"InvalidRequest"}"#,
+        None
+    ));
+    assert!(!oauth::token_refused(429, "{}", None));
+
+    let revoked = r#"{"error":"invalid_grant","error_description":"Invalid refresh token"}"#;
+    assert!(oauth::grant_refused(400, revoked));
+    assert_eq!(oauth::error_words(400, revoked), "Invalid refresh token");
+    assert!(!oauth::grant_refused(429, r#"{"error":"invalid_grant"}"#));
+    assert!(!oauth::grant_refused(503, "oops"));
+    assert!(!oauth::grant_refused(400, r#"{"error":"use_dpop_nonce"}"#));
+    assert_eq!(oauth::error_words(502, "oops"), "HTTP 502");
+}
+
+#[test]
+fn an_access_token_is_refreshed_a_minute_before_its_time() {
+    use attache::domain::account::OAuthGrant;
+    let grant = OAuthGrant {
+        issuer: ISSUER.into(),
+        token_endpoint: "http://localhost:2583/oauth/token".into(),
+        revocation_endpoint: None,
+        client_id: "client".into(),
+        key_name: "k".into(),
+        access_expires_at: 1_000_000.0,
+    };
+    assert!(!grant.access_expired(1_000_000.0 - 60_001.0));
+    assert!(grant.access_expired(1_000_000.0 - 60_000.0));
+    assert!(grant.access_expired(2_000_000.0));
+    let unknown = OAuthGrant {
+        access_expires_at: 0.0,
+        ..grant
+    };
+    assert!(
+        !unknown.access_expired(2_000_000.0),
+        "no time given: used until refused"
+    );
 }

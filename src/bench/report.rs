@@ -89,6 +89,7 @@ pub async fn bench_seed_report(accounts: u32, days: u32, posts: u32) -> Result<f
             status: AccountStatus::Connected,
             rules: None,
             connected_at: 1.0,
+            oauth: None,
         };
         crate::store::accounts::put(&db, &account)
             .await

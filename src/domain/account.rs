@@ -43,6 +43,36 @@ pub struct Account {
     #[serde(default)]
     pub rules: Option<MastodonRules>,
     pub connected_at: f64,
+    /// A Bluesky account signed in by OAuth: where its tokens are refreshed and the key
+    /// they are bound to; `None` for an app password (and for Mastodon).
+    #[serde(default)]
+    pub oauth: Option<OAuthGrant>,
+}
+
+/// What a Bluesky OAuth session needs besides its tokens (which stay in `token` and
+/// `refresh_token`, sealed like the others).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OAuthGrant {
+    /// The authorization server (`iss`), as discovered from the account's PDS.
+    pub issuer: String,
+    pub token_endpoint: String,
+    #[serde(default)]
+    pub revocation_endpoint: Option<String>,
+    /// The app's client id when it signed in (the loopback one, or the site's metadata).
+    pub client_id: String,
+    /// The DPoP key the tokens are bound to (`store::dpop_keys`).
+    pub key_name: String,
+    /// When the access token stops working (UTC milliseconds; 0 when the server did not say).
+    #[serde(default)]
+    pub access_expires_at: f64,
+}
+
+impl OAuthGrant {
+    /// Whether the access token should be refreshed before use at `now_ms` (a minute early,
+    /// so a request is not refused on its way).
+    pub fn access_expired(&self, now_ms: f64) -> bool {
+        self.access_expires_at > 0.0 && now_ms + 60_000.0 >= self.access_expires_at
+    }
 }
 
 impl Account {
@@ -58,6 +88,21 @@ pub struct AppRegistration {
     pub client_id: String,
     pub client_secret: String,
     pub redirect_uri: String,
+}
+
+/// A Bluesky OAuth sign-in on its way: what the callback needs to finish it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PendingBlueskySignIn {
+    pub state: String,
+    pub verifier: String,
+    pub workspace_id: String,
+    /// The account asked for: its DID, the handle typed, and its PDS.
+    pub did: String,
+    pub handle: String,
+    pub pds: String,
+    pub grant: OAuthGrant,
+    pub redirect_uri: String,
+    pub started_at: f64,
 }
 
 /// A sign-in on its way: what the callback needs to finish it.

@@ -10,8 +10,8 @@ use web_sys::{Headers, RequestInit, RequestMode, Response as FetchResponse};
 use super::request::{Body, Method, Request};
 use crate::domain::retry::REQUEST_TIMEOUT_MS;
 
-/// Headers the platforms read (rate limits, pagination).
-const KEPT_HEADERS: [&str; 8] = [
+/// Headers the platforms read (rate limits, pagination, DPoP's nonce and its refusals).
+const KEPT_HEADERS: [&str; 10] = [
     "x-ratelimit-limit",
     "x-ratelimit-remaining",
     "x-ratelimit-reset",
@@ -20,6 +20,8 @@ const KEPT_HEADERS: [&str; 8] = [
     "ratelimit-reset",
     "link",
     "retry-after",
+    "dpop-nonce",
+    "www-authenticate",
 ];
 
 #[derive(Debug, Clone, PartialEq)]

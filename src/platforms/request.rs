@@ -99,6 +99,15 @@ pub fn encode(s: &str) -> String {
     out
 }
 
+/// The first value of `name` among decoded pairs (empty when absent).
+pub fn query_value(params: &[(String, String)], name: &str) -> String {
+    params
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default()
+}
+
 /// Decodes a query string (`a=1&b=x%20y`, `+` as space) into pairs.
 pub fn parse_query(query: &str) -> Vec<(String, String)> {
     let decode = |s: &str| -> String {

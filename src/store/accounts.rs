@@ -5,7 +5,7 @@
 
 use wasm_bindgen::JsValue;
 
-use crate::domain::account::{Account, AppRegistration, PendingSignIn};
+use crate::domain::account::{Account, AppRegistration, PendingBlueskySignIn, PendingSignIn};
 use crate::domain::network::Network;
 
 use super::codec::to_js;
@@ -115,8 +115,34 @@ pub async fn put_pending(db: &Db, pending: &PendingSignIn) -> Result<(), StoreEr
 
 /// The sign-in started with `state`, removed as it is read (a callback is used once).
 pub async fn take_pending(db: &Db, state: &str) -> Result<Option<PendingSignIn>, StoreError> {
-    let key = pending_key(state);
-    let found: Option<PendingSignIn> = records::get(db, SETTINGS, &key.as_str().into()).await?;
+    take_setting(db, pending_key(state)).await
+}
+
+fn pending_bluesky_key(state: &str) -> String {
+    format!("bluesky-sign-in:{state}")
+}
+
+pub async fn put_pending_bluesky(
+    db: &Db,
+    pending: &PendingBlueskySignIn,
+) -> Result<(), StoreError> {
+    put_setting(db, &pending_bluesky_key(&pending.state), pending).await
+}
+
+/// The Bluesky sign-in started with `state`, removed as it is read.
+pub async fn take_pending_bluesky(
+    db: &Db,
+    state: &str,
+) -> Result<Option<PendingBlueskySignIn>, StoreError> {
+    take_setting(db, pending_bluesky_key(state)).await
+}
+
+/// A settings document, removed as it is read.
+async fn take_setting<T: serde::de::DeserializeOwned>(
+    db: &Db,
+    key: String,
+) -> Result<Option<T>, StoreError> {
+    let found: Option<T> = records::get(db, SETTINGS, &key.as_str().into()).await?;
     if found.is_some() {
         let tx = Tx::write(db.raw(), &[SETTINGS], Durability::Strict)?;
         let req = tx

@@ -1,8 +1,8 @@
 //! The keys Bluesky's OAuth binds its tokens to (DPoP, ES256): made by WebCrypto with a
 //! private key that cannot be taken out of the browser, kept in IndexedDB as the browser
 //! keeps a `CryptoKeyPair` (structured clone, in the settings store under
-//! `dpop-key:<name>`), and used to sign a proof's header and claims. Not used by the app yet
-//! (issue 20: the sign-in service comes next).
+//! `dpop-key:<name>`), and used to sign a proof's header and claims
+//! (`services::bluesky::dpop`).
 
 use js_sys::{Object, Reflect, Uint8Array};
 use wasm_bindgen::JsValue;
@@ -85,6 +85,17 @@ pub async fn keep(db: &Db, name: &str, key: &DpopKey) -> Result<(), StoreError> 
     tx.store(SETTINGS)?
         .put_with_key(&key.0, &storage_key(name).into())
         .map_err(StoreError::from_js)?;
+    tx.commit().await
+}
+
+/// Forgets the key kept under `name` (its account was disconnected).
+pub async fn forget(db: &Db, name: &str) -> Result<(), StoreError> {
+    let tx = Tx::write(db.raw(), &[SETTINGS], Durability::Strict)?;
+    let req = tx
+        .store(SETTINGS)?
+        .delete(&storage_key(name).into())
+        .map_err(StoreError::from_js)?;
+    request(&req).await?;
     tx.commit().await
 }
 

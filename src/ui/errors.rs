@@ -99,6 +99,10 @@ pub fn sign_in_error(e: &crate::services::bluesky::SignInError) -> Msg {
         SignInError::RateLimited => Msg::ErrTooManyTries,
         SignInError::Said(_) => Msg::ErrServerSaid,
         SignInError::Store(e) => store_error(e),
+        SignInError::NoOAuth => Msg::ErrNoOAuth,
+        SignInError::LoopbackHost => Msg::ErrLoopbackHost,
+        SignInError::NotOurs => Msg::ErrStateMismatch,
+        SignInError::Denied => Msg::ErrDenied,
     }
 }
 

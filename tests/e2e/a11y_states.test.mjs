@@ -1,7 +1,8 @@
 // axe-core on the screens the navigation does not reach, in both themes and both languages:
-// the guided first run, the OAuth callback (a sign-in the app did not start), the lock screen
-// (with a wrong passphrase said), the "newer version opened in another tab" banner and the
-// screen of a database that cannot be opened (one from a newer version).
+// the guided first run, the Mastodon and Bluesky OAuth callbacks (a sign-in the app did not
+// start), the lock screen (with a wrong passphrase said), the "newer version opened in
+// another tab" banner and the screen of a database that cannot be opened (one from a newer
+// version).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { assertClean, axeClean, launch, newContext, open, waitReady } from './support/app.mjs';
@@ -19,7 +20,7 @@ const WORDS = {
 
 for (const locale of ['en-US', 'fr-FR']) {
   for (const colorScheme of ['light', 'dark']) {
-    test(`no axe violation on the first run, the OAuth callback, the lock screen, the superseded banner and the open-failed screen (${locale}, ${colorScheme})`, async () => {
+    test(`no axe violation on the first run, both OAuth callbacks, the lock screen, the superseded banner and the open-failed screen (${locale}, ${colorScheme})`, async () => {
       const w = WORDS[locale];
       const context = await newContext(browser, { locale, colorScheme });
       const page = await open(context, server.url, '/start');
@@ -27,6 +28,10 @@ for (const locale of ['en-US', 'fr-FR']) {
       await axeClean(page);
 
       await page.goto(server.url + '/oauth/mastodon?code=abc&state=nobody-started-this');
+      await waitReady(page);
+      await page.locator('main p.field-error[role=alert]').waitFor();
+      await axeClean(page);
+      await page.goto(server.url + '/oauth/bluesky?code=abc&state=nobody-started-this&iss=http%3A%2F%2Flocalhost%3A2583');
       await waitReady(page);
       await page.locator('main p.field-error[role=alert]').waitFor();
       await axeClean(page);

@@ -62,9 +62,9 @@ test('sign-in mistakes are told apart, in plain words, and nothing is kept until
   await page.keyboard.press('Enter');
   await page.locator('.workspace-name').first().waitFor();
   await page.getByRole('link', { name: 'Accounts' }).click();
-  const handle = page.getByLabel('Handle (for example name.bsky.social)');
-  const password = page.getByLabel('App password');
-  const serverField = page.getByLabel('Server, if you host your own (leave empty for bsky.social)');
+  const handle = page.locator('#bsky-app-password').getByLabel('Handle (for example name.bsky.social)');
+  const password = page.locator('#bsky-app-password').getByLabel('App password');
+  const serverField = page.locator('#bsky-app-password').getByLabel('Server, if you host your own (leave empty for bsky.social)');
   const submit = page.getByRole('button', { name: 'Sign in to Bluesky' });
   const error = page.locator('#bsky-error');
   await serverField.fill(PDS_URL);
@@ -430,9 +430,9 @@ test('an expired token is refreshed, a refused refresh asks to sign in again, a 
   assert.equal((await alicePosts(`${run}-ended`)).length, 0);
   // signing in again brings the account back, and the outbox sends the kept post by itself
   await page.getByRole('link', { name: 'Accounts' }).click();
-  await page.getByLabel('Handle (for example name.bsky.social)').fill('alice.test');
-  await page.getByLabel('App password').fill('hunter2');
-  await page.getByLabel('Server, if you host your own (leave empty for bsky.social)').fill(PDS_URL);
+  await page.locator('#bsky-app-password').getByLabel('Handle (for example name.bsky.social)').fill('alice.test');
+  await page.locator('#bsky-app-password').getByLabel('App password').fill('hunter2');
+  await page.locator('#bsky-app-password').getByLabel('Server, if you host your own (leave empty for bsky.social)').fill(PDS_URL);
   await page.getByRole('button', { name: 'Sign in to Bluesky' }).click();
   await page.locator('.account', { hasText: '@alice.test' }).getByText('connected', { exact: true }).waitFor();
   await waitFor(async () => (await alicePosts(`${run}-ended`)).length === 1, { timeout: 20_000 });
@@ -547,9 +547,9 @@ test('figure: syncing 500 notifications', async () => {
   await page.keyboard.press('Enter');
   await page.locator('.workspace-name').first().waitFor();
   await page.getByRole('link', { name: 'Accounts' }).click();
-  await page.getByLabel('Handle (for example name.bsky.social)').fill('carla.test');
-  await page.getByLabel('App password').fill('hunter2');
-  await page.getByLabel('Server, if you host your own (leave empty for bsky.social)').fill(PDS_URL);
+  await page.locator('#bsky-app-password').getByLabel('Handle (for example name.bsky.social)').fill('carla.test');
+  await page.locator('#bsky-app-password').getByLabel('App password').fill('hunter2');
+  await page.locator('#bsky-app-password').getByLabel('Server, if you host your own (leave empty for bsky.social)').fill(PDS_URL);
   await page.getByRole('button', { name: 'Sign in to Bluesky' }).click();
   await page.getByRole('status').filter({ hasText: '@carla.test is connected.' }).waitFor();
   // the Inbox syncs once when it opens: from the click to "N new" on screen

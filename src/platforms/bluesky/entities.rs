@@ -53,6 +53,16 @@ impl DidDoc {
     }
 }
 
+/// `describeRepo`
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RepoDescription {
+    pub handle: String,
+    pub did: String,
+    #[serde(default)]
+    pub did_doc: Option<DidDoc>,
+}
+
 /// `resolveHandle`
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct ResolvedHandle {

@@ -6,9 +6,8 @@
 //! callback's checks, and the token requests. What the server answers is read and checked
 //! here: the issuer, the methods the app needs, a DPoP nonce asked for, the token's kind
 //! and account.
-//!
-//! Not yet used by the app (issue 20): the service that runs the sign-in, keeps the key and
-//! signs each request comes next.
+//! `services::bluesky::oauth` runs the sign-in with these; `services::bluesky::session`
+//! signs each request and refreshes.
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
@@ -247,14 +246,14 @@ pub fn callback_code(
 
 /// Exchanges the callback's code (the `DPoP` header is added by the caller).
 pub fn token_request(
-    server: &Server,
+    token_endpoint: &str,
     client_id: &str,
     redirect_uri: &str,
     code: &str,
     verifier: &str,
 ) -> Request {
     Request::post_form(
-        server.token_endpoint.clone(),
+        token_endpoint.to_string(),
         &[
             ("grant_type", "authorization_code"),
             ("code", code),
@@ -266,9 +265,9 @@ pub fn token_request(
 }
 
 /// Trades a refresh token (used once) for new tokens.
-pub fn refresh_request(server: &Server, client_id: &str, refresh_token: &str) -> Request {
+pub fn refresh_request(token_endpoint: &str, client_id: &str, refresh_token: &str) -> Request {
     Request::post_form(
-        server.token_endpoint.clone(),
+        token_endpoint.to_string(),
         &[
             ("grant_type", "refresh_token"),
             ("refresh_token", refresh_token),
@@ -313,9 +312,78 @@ pub fn tokens(body: &str, did: &str) -> Result<Tokens, OAuthProblem> {
     Ok(t)
 }
 
-/// Adds a DPoP-bound access token and its proof to a request to the PDS.
-pub fn with_dpop(request: Request, access_token: &str, proof: &str) -> Request {
+/// Ends a session at the authorization server (RFC 7009): its refresh token, so every
+/// token of the session stops working.
+pub fn revoke_request(revocation_endpoint: &str, client_id: &str, refresh_token: &str) -> Request {
+    Request::post_form(
+        revocation_endpoint.to_string(),
+        &[
+            ("token", refresh_token),
+            ("token_type_hint", "refresh_token"),
+            ("client_id", client_id),
+        ],
+    )
+}
+
+/// Adds a DPoP-bound access token and its proof to a request to the PDS. A request built
+/// for a bearer token (every builder in `xrpc`) has that header replaced, so the builders
+/// serve both ways of signing in.
+pub fn with_dpop(mut request: Request, access_token: &str, proof: &str) -> Request {
+    request
+        .headers
+        .retain(|(name, _)| !name.eq_ignore_ascii_case("authorization"));
     request
         .header("Authorization", &format!("DPoP {access_token}"))
         .header("DPoP", proof)
+}
+
+/// The request's method as a DPoP proof names it.
+pub fn method_name(request: &Request) -> &'static str {
+    use crate::platforms::request::Method;
+    match request.method {
+        Method::Get => "GET",
+        Method::Post => "POST",
+        Method::Put => "PUT",
+        Method::Delete => "DELETE",
+    }
+}
+
+/// Whether a PDS refused the access token itself (expired or revoked: refresh, then try
+/// again), as opposed to refusing the request.
+pub fn token_refused(status: u16, body: &str, www_authenticate: Option<&str>) -> bool {
+    let error = serde_json::from_str::<serde_json::Value>(body)
+        .ok()
+        .and_then(|v| v.get("error")?.as_str().map(str::to_string))
+        .unwrap_or_default();
+    status == 401
+        && (www_authenticate.is_some_and(|h| h.contains("invalid_token"))
+            || matches!(
+                error.as_str(),
+                "invalid_token" | "InvalidToken" | "ExpiredToken"
+            ))
+}
+
+/// Whether the authorization server refused a refresh for good (the session is over: sign
+/// in again), as opposed to failing for now.
+pub fn grant_refused(status: u16, body: &str) -> bool {
+    let error = serde_json::from_str::<serde_json::Value>(body)
+        .ok()
+        .and_then(|v| v.get("error")?.as_str().map(str::to_string))
+        .unwrap_or_default();
+    (400..500).contains(&status)
+        && status != 429
+        && matches!(
+            error.as_str(),
+            "invalid_grant" | "invalid_client" | "unauthorized_client" | "access_denied"
+        )
+}
+
+/// The server's own words in an OAuth error answer (`error_description`, else `error`).
+pub fn error_words(status: u16, body: &str) -> String {
+    let v = serde_json::from_str::<serde_json::Value>(body).unwrap_or_default();
+    let field = |k: &str| v.get(k).and_then(|x| x.as_str()).map(str::to_string);
+    field("error_description")
+        .or_else(|| field("message"))
+        .or_else(|| field("error"))
+        .unwrap_or_else(|| format!("HTTP {status}"))
 }

@@ -33,6 +33,12 @@ pub fn resolve_handle(server: &str, handle: &str) -> Request {
     )
 }
 
+/// `com.atproto.repo.describeRepo`: the account's handle, DID and DID document, from the
+/// server that holds its repository (no third-party resolver).
+pub fn describe_repo(server: &str, repo: &str) -> Request {
+    query(server, "com.atproto.repo.describeRepo", &[("repo", repo)])
+}
+
 /// `com.atproto.server.createSession` with a handle (or DID) and an app password; `code` is
 /// the one-time code when the account asks for a second factor.
 pub fn create_session(

@@ -34,6 +34,15 @@ pub enum SignInError {
     /// The server refused, in its own words.
     Said(String),
     Store(StoreError),
+    /// The account's server does not sign in by OAuth: an app password is the way.
+    NoOAuth,
+    /// OAuth from a copy served on `localhost`: the server sends people back to 127.0.0.1
+    /// only, where this copy's data is not.
+    LoopbackHost,
+    /// The callback is not the answer to a sign-in this device started (or was used).
+    NotOurs,
+    /// The person said no on the server's page.
+    Denied,
 }
 
 impl From<NetError> for SignInError {
@@ -60,15 +69,11 @@ pub fn sign_in_server(raw: &str) -> Result<String, InstanceError> {
     }
 }
 
-/// Signs in and keeps the account in the workspace (signing in again updates it).
-pub async fn sign_in(
-    db: &Db,
-    workspace_id: &str,
+/// The handle and server as typed, checked, and the DID the server resolves the handle to.
+pub(super) async fn resolve(
     handle: &str,
-    password: &str,
     server: &str,
-    code: Option<&str>,
-) -> Result<Account, SignInError> {
+) -> Result<(String, String, String), SignInError> {
     let handle = normalise_handle(handle).ok_or(SignInError::HandleInvalid)?;
     let server = sign_in_server(server).map_err(SignInError::Server)?;
     let r = http::send(&xrpc::resolve_handle(&server, &handle)).await?;
@@ -82,6 +87,20 @@ pub async fn sign_in(
     let did = serde_json::from_str::<ResolvedHandle>(&r.text)
         .map(|d| d.did)
         .map_err(|_| SignInError::Said(format!("HTTP {}", r.status)))?;
+    Ok((handle, server, did))
+}
+
+/// Signs in with an app password and keeps the account in the workspace (signing in again
+/// updates it).
+pub async fn sign_in(
+    db: &Db,
+    workspace_id: &str,
+    handle: &str,
+    password: &str,
+    server: &str,
+    code: Option<&str>,
+) -> Result<Account, SignInError> {
+    let (handle, server, did) = resolve(handle, server).await?;
     let r = http::send(&xrpc::create_session(&server, &handle, password, code)).await?;
     if !r.ok() {
         return Err(fault_to_error(classify(r.status, &r.headers, &r.text)));
@@ -126,6 +145,7 @@ pub async fn sign_in(
         status: AccountStatus::Connected,
         rules: None,
         connected_at: now_ms(),
+        oauth: None,
     };
     store::accounts::put(db, &account).await?;
     // Signed in again: what the outbox stopped for this account goes on.
@@ -146,16 +166,22 @@ fn fault_to_error(f: Option<Fault>) -> SignInError {
     }
 }
 
-/// Ends the session on the server, then forgets the account. Returns whether the server
-/// confirmed (the account is forgotten either way).
+/// Ends the session on the server (revokes it, for OAuth), then forgets the account (and
+/// its DPoP key). Returns whether the server confirmed (the account is forgotten either way).
 pub async fn disconnect(db: &Db, account: &Account) -> Result<bool, StoreError> {
-    let ended = http::send(&xrpc::delete_session(
-        &account.instance,
-        &account.refresh_token,
-    ))
-    .await
-    .map(|r| r.ok())
-    .unwrap_or(false);
+    let ended = match &account.oauth {
+        Some(grant) => super::oauth::revoke(db, grant, &account.refresh_token).await,
+        None => http::send(&xrpc::delete_session(
+            &account.instance,
+            &account.refresh_token,
+        ))
+        .await
+        .map(|r| r.ok())
+        .unwrap_or(false),
+    };
     store::accounts::delete(db, &account.id).await?;
+    if let Some(grant) = &account.oauth {
+        store::dpop_keys::forget(db, &grant.key_name).await?;
+    }
     Ok(ended)
 }

@@ -3,18 +3,22 @@
 //! refresh at a time, across tabs, under a Web Lock), and tells what went wrong as the
 //! policy's [`Outcome`] (`domain/retry.rs`). One try per request: a send that failed goes
 //! back to the outbox, which decides when to try again; a sync ends and says why. Callers
-//! never see tokens, so another way of signing in (OAuth with DPoP) can replace this module
-//! without touching them.
+//! never see tokens: an account signed in by OAuth has each request signed with its DPoP
+//! key (`dpop`) and its tokens refreshed at its authorization server, an app password's
+//! session at its PDS; the builders and their callers are the same.
 
 use crate::domain::account::{Account, AccountStatus};
 use crate::domain::network::Network;
 use crate::domain::retry::Outcome;
 use crate::platforms::bluesky::entities::Session;
 use crate::platforms::bluesky::faults::{classify, Fault};
-use crate::platforms::bluesky::xrpc;
+use crate::platforms::bluesky::{oauth, xrpc};
 use crate::platforms::http::{self, NetError, Response};
 use crate::platforms::request::Request;
+use crate::services::clock::now_ms;
 use crate::services::tabs;
+
+use super::dpop::{self, SignedError};
 use crate::store::{self, Db};
 
 /// The workspace's connected Bluesky account, if any (the first one).
@@ -40,6 +44,13 @@ fn outcome_of(fault: Fault, status: u16) -> Outcome {
     }
 }
 
+fn signed_failed(e: SignedError) -> Outcome {
+    match e {
+        SignedError::Net(n) => no_answer(n),
+        SignedError::Key(_) => Outcome::NetworkError,
+    }
+}
+
 fn no_answer(e: NetError) -> Outcome {
     match e {
         NetError::Offline => Outcome::Offline,
@@ -60,10 +71,40 @@ pub async fn call(
         return Err(Outcome::Unauthorized);
     }
     for refreshed in [false, true] {
-        let r = http::send_with_file(&build(&account.token), file)
-            .await
-            .map_err(no_answer)?;
-        match classify(r.status, &r.headers, &r.text) {
+        let expired = account
+            .oauth
+            .as_ref()
+            .is_some_and(|g| g.access_expired(now_ms()));
+        if expired && !refreshed {
+            refresh(db, account).await?;
+        }
+        let r = match &account.oauth {
+            None => http::send_with_file(&build(&account.token), file)
+                .await
+                .map_err(no_answer)?,
+            Some(grant) => {
+                let key = match dpop::key(db, &grant.key_name).await {
+                    Ok(key) => key,
+                    Err(_) => {
+                        // Without its key the session cannot be used: sign in again.
+                        ended(db, account).await;
+                        return Err(Outcome::Unauthorized);
+                    }
+                };
+                let request = build(&account.token);
+                dpop::send(&key, &request, Some(&account.token), file)
+                    .await
+                    .map_err(signed_failed)?
+            }
+        };
+        let fault = if account.oauth.is_some()
+            && oauth::token_refused(r.status, &r.text, r.header("www-authenticate"))
+        {
+            Some(Fault::Expired)
+        } else {
+            classify(r.status, &r.headers, &r.text)
+        };
+        match fault {
             None => return Ok(r),
             Some(Fault::Expired) if !refreshed => refresh(db, account).await?,
             Some(Fault::Expired | Fault::SessionEnded) => {
@@ -127,6 +168,9 @@ pub async fn refresh(db: &Db, account: &mut Account) -> Result<(), Outcome> {
         }
         Some(_) => {}
     }
+    if let Some(grant) = account.oauth.clone() {
+        return refresh_grant(db, account, grant, &spent).await;
+    }
     let req = xrpc::refresh_session(&account.instance, &spent);
     let r = http::send(&req).await.map_err(no_answer)?;
     match classify(r.status, &r.headers, &r.text) {
@@ -149,4 +193,52 @@ pub async fn refresh(db: &Db, account: &mut Account) -> Result<(), Outcome> {
             Err(Outcome::Unauthorized)
         }
     }
+}
+
+/// Trades an OAuth session's refresh token at its authorization server (DPoP-signed, as the
+/// tokens are bound to the key), under the caller's lock. A refusal for good (`invalid_grant`:
+/// revoked, or the session's lifetime is over) ends the session: "sign in again".
+async fn refresh_grant(
+    db: &Db,
+    account: &mut Account,
+    mut grant: crate::domain::account::OAuthGrant,
+    spent: &str,
+) -> Result<(), Outcome> {
+    let Ok(key) = dpop::key(db, &grant.key_name).await else {
+        ended(db, account).await;
+        return Err(Outcome::Unauthorized);
+    };
+    let req = oauth::refresh_request(&grant.token_endpoint, &grant.client_id, spent);
+    let r = dpop::send(&key, &req, None, None)
+        .await
+        .map_err(signed_failed)?;
+    if r.ok() {
+        let Ok(tokens) = oauth::tokens(&r.text, &account.remote_id) else {
+            ended(db, account).await;
+            return Err(Outcome::Unauthorized);
+        };
+        grant.access_expires_at = super::oauth::expires_at(tokens.expires_in);
+        account.token = tokens.access_token;
+        account.refresh_token = tokens.refresh_token;
+        account.oauth = Some(grant);
+        account.status = AccountStatus::Connected;
+        return store::accounts::put(db, account)
+            .await
+            .map_err(|_| Outcome::NetworkError);
+    }
+    if oauth::grant_refused(r.status, &r.text) {
+        ended(db, account).await;
+        return Err(Outcome::Unauthorized);
+    }
+    Err(match r.status {
+        429 => Outcome::RateLimited {
+            reset_at: None,
+            retry_after_s: None,
+        },
+        500..=599 => Outcome::ServerError(r.status),
+        status => Outcome::Rejected {
+            status,
+            message: oauth::error_words(status, &r.text),
+        },
+    })
 }

@@ -9,6 +9,7 @@ use crate::platforms::http::{self, NetError, Response};
 use crate::platforms::mastodon::api::{self, parse_query};
 use crate::platforms::mastodon::entities::{self, InstanceRules};
 use crate::platforms::mastodon::oauth::{self, Callback, CallbackError};
+use crate::platforms::request::query_value;
 use crate::store::{self, Db, StoreError};
 
 use crate::services::clock::{now_ms, random_bytes};
@@ -124,11 +125,7 @@ pub async fn start_sign_in(db: &Db, workspace_id: &str, raw: &str) -> Result<Str
 /// Finishes a sign-in from the callback's query string; stores and returns the account.
 pub async fn finish_sign_in(db: &Db, query: &str) -> Result<Account, ConnectError> {
     let params = parse_query(query);
-    let state = params
-        .iter()
-        .find(|(k, _)| k == "state")
-        .map(|(_, v)| v.clone())
-        .unwrap_or_default();
+    let state = query_value(&params, "state");
     let pending = store::accounts::take_pending(db, &state)
         .await?
         .ok_or(ConnectError::StateMismatch)?;
@@ -194,6 +191,7 @@ pub async fn finish_sign_in(db: &Db, query: &str) -> Result<Account, ConnectErro
             max_media: r.max_media_attachments as usize,
         }),
         connected_at: now_ms(),
+        oauth: None,
     };
     store::accounts::put(db, &account).await?;
     // Signed in again: what the outbox stopped for this account goes on.

@@ -43,6 +43,18 @@ macro_rules! accounts_messages {
             BlueskyHeading => "Bluesky (or your own PDS)", "Bluesky (ou votre propre PDS)";
             BlueskyIntro => "Sign in with your handle and an app password, made in Bluesky under Settings → Privacy and security → App passwords. Never type your main password here.",
                 "Connectez-vous avec votre identifiant et un mot de passe d'application, créé dans Bluesky sous Réglages → Confidentialité et sécurité → Mots de passe d'application. Ne tapez jamais votre mot de passe principal ici.";
+            BlueskyOAuthIntro => "Sign in on your server's own page: Attaché never sees your password, and the server can end this access at any time.",
+                "Connectez-vous sur la page de votre serveur\u{a0}: Attaché ne voit jamais votre mot de passe, et le serveur peut retirer cet accès à tout moment.";
+            BlueskyOAuthButton => "Continue on my server's page", "Continuer sur la page de mon serveur";
+            OpeningServerPage => "Opening your server's page…", "Ouverture de la page de votre serveur…";
+            AppPasswordHeading => "Or with an app password (for servers without this sign-in)",
+                "Ou avec un mot de passe d'application (pour les serveurs sans cette connexion)";
+            ErrNoOAuth => "This server does not offer sign-in on its own page: use an app password below.",
+                "Ce serveur ne propose pas la connexion sur sa propre page\u{a0}: utilisez un mot de passe d'application ci-dessous.";
+            ErrLoopbackHost => "Open Attaché at http://127.0.0.1 rather than localhost to sign in this way: the server only sends you back there.",
+                "Ouvrez Attaché à l'adresse http://127.0.0.1 plutôt que localhost pour vous connecter ainsi\u{a0}: le serveur ne renvoie que là.";
+            BadgeOAuth => "signed in on its server's page", "connecté sur la page de son serveur";
+            BadgeAppPassword => "app password", "mot de passe d'application";
             HandleLabel => "Handle (for example name.bsky.social)",
                 "Identifiant (par exemple nom.bsky.social)";
             AppPasswordLabel => "App password", "Mot de passe d'application";

@@ -1,5 +1,6 @@
 //! Connected accounts of the workspace: connect a Mastodon account (the instance's own
-//! approval page, then back) or sign a Bluesky account in (handle and app password), see
+//! approval page, then back) or sign a Bluesky account in (its server's page by OAuth,
+//! then back; or handle and app password), see
 //! each one's state, disconnect (revoke or end the session, forget).
 
 mod hand_over;
@@ -134,6 +135,9 @@ pub fn AccountsPage() -> impl IntoView {
                                     AccountStatus::ReconnectNeeded => Msg::BadgeReconnect,
                                 };
                                 let limit = a.rules.map(|r| t.plural(Msg::CharsPerInstance, r.max_characters, &[]));
+                                let way = (a.network == Network::Bluesky).then(|| {
+                                    t.get(if a.oauth.is_some() { Msg::BadgeOAuth } else { Msg::BadgeAppPassword })
+                                });
                                 let account = a.clone();
                                 view! {
                                     <li class="account">
@@ -142,6 +146,7 @@ pub fn AccountsPage() -> impl IntoView {
                                             <a href=a.url.clone() rel="noopener noreferrer" target="_blank">{a.handle.clone()}</a>
                                             " "<span class="badge">{t.get(badge)}</span>
                                             {limit.map(|l| view! { <span class="hint">" · "{l}</span> })}
+                                            {way.map(|w| view! { <span class="hint">" · "{w}</span> })}
                                         </span>
                                         <button type="button" class="danger" aria-label=label
                                             on:click=move |_| disconnect(account.clone())>{t.get(Msg::Disconnect)}</button>
@@ -164,12 +169,53 @@ pub fn sign_in_sentence(t: Text, e: &SignInError) -> String {
     }
 }
 
-/// Signing a Bluesky account in: handle, app password, and (rarely) a server and a code.
+/// A field's `aria-invalid` while `error` says something.
+fn invalid_when(error: RwSignal<Option<String>>) -> impl Fn() -> &'static str + Copy {
+    move || {
+        if error.get().is_some() {
+            "true"
+        } else {
+            "false"
+        }
+    }
+}
+
+/// Signing a Bluesky account in: on the server's own page (OAuth: handle and, rarely, a
+/// server), or with an app password (and, rarely, a server and a code).
 #[component]
 fn BlueskySignIn(on_done: impl Fn() + Copy + 'static) -> impl IntoView {
     let state = use_app();
     let db = use_db();
     let t = use_text();
+    let oauth_handle = RwSignal::new(String::new());
+    let oauth_server = RwSignal::new(String::new());
+    let oauth_error = RwSignal::new(None::<String>);
+    let leaving = RwSignal::new(false);
+    let start = Action::new_local(move |(h, s): &(String, String)| {
+        let (h, s) = (h.clone(), s.clone());
+        let (db, ws) = (db.get(), state.current());
+        async move {
+            let Some(ws) = ws else {
+                return;
+            };
+            match bluesky::oauth::start_sign_in(&db, &ws.id, &h, &s).await {
+                Ok(url) => {
+                    leaving.set(true);
+                    if let Some(w) = web_sys::window() {
+                        let _ = w.location().assign(&url);
+                    }
+                }
+                Err(e) => oauth_error.set(Some(sign_in_sentence(t, &e))),
+            }
+        }
+    });
+    let starting = move || start.pending().get() || leaving.get();
+    let submit_oauth = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        oauth_error.set(None);
+        start.dispatch((oauth_handle.get_untracked(), oauth_server.get_untracked()));
+    };
+    let oauth_invalid = invalid_when(oauth_error);
     let handle = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     let server = RwSignal::new(String::new());
@@ -204,18 +250,26 @@ fn BlueskySignIn(on_done: impl Fn() + Copy + 'static) -> impl IntoView {
             code.get_untracked(),
         ));
     };
-    let invalid = move || {
-        if error.get().is_some() {
-            "true"
-        } else {
-            "false"
-        }
-    };
+    let invalid = invalid_when(error);
     view! {
         <section aria-labelledby="bluesky-heading">
             <h2 id="bluesky-heading">{t.tr(Msg::BlueskyHeading)}</h2>
+            <p class="hint">{t.tr(Msg::BlueskyOAuthIntro)}</p>
+            <form id="bsky-oauth" class="stacked-form" aria-labelledby="bluesky-heading" on:submit=submit_oauth novalidate>
+                <label for="bsky-oauth-handle">{t.tr(Msg::HandleLabel)}</label>
+                <input id="bsky-oauth-handle" type="text" autocomplete="username" spellcheck="false" autocapitalize="none"
+                    bind:value=oauth_handle aria-invalid=oauth_invalid aria-describedby="bsky-oauth-error"/>
+                <label for="bsky-oauth-server">{t.tr(Msg::BlueskyServerLabel)}</label>
+                <input id="bsky-oauth-server" type="text" inputmode="url" spellcheck="false" autocapitalize="none"
+                    placeholder="bsky.social" bind:value=oauth_server/>
+                <button type="submit" disabled=starting>
+                    {move || if starting() { t.get(Msg::OpeningServerPage) } else { t.get(Msg::BlueskyOAuthButton) }}
+                </button>
+                <p id="bsky-oauth-error" class="field-error" role="alert">{move || oauth_error.get()}</p>
+            </form>
+            <h3 id="bsky-app-password-heading">{t.tr(Msg::AppPasswordHeading)}</h3>
             <p class="hint">{t.tr(Msg::BlueskyIntro)}</p>
-            <form class="stacked-form" on:submit=submit novalidate>
+            <form id="bsky-app-password" class="stacked-form" aria-labelledby="bsky-app-password-heading" on:submit=submit novalidate>
                 <label for="bsky-handle">{t.tr(Msg::HandleLabel)}</label>
                 <input id="bsky-handle" type="text" autocomplete="username" spellcheck="false" autocapitalize="none"
                     bind:value=handle aria-invalid=invalid aria-describedby="bsky-error"/>
@@ -233,6 +287,52 @@ fn BlueskySignIn(on_done: impl Fn() + Copy + 'static) -> impl IntoView {
                 <p id="bsky-error" class="field-error" role="alert">{move || error.get()}</p>
             </form>
         </section>
+    }
+}
+
+/// Bluesky's callback route: finishes the OAuth sign-in, then shows the result with a way
+/// back.
+#[component]
+pub fn BlueskyCallback() -> impl IntoView {
+    let state = use_app();
+    let db = use_db();
+    let t = use_text();
+    let query = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    let finish = Action::new_local(move |query: &String| {
+        let (db, query) = (db.get(), query.clone());
+        async move {
+            let result = bluesky::oauth::finish_sign_in(&db, &query).await;
+            // The code must not stay in the address bar or the history.
+            if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+                let _ = h.replace_state_with_url(
+                    &wasm_bindgen::JsValue::NULL,
+                    "",
+                    Some(bluesky::oauth::CALLBACK_PATH),
+                );
+            }
+            match result {
+                Ok(a) => {
+                    let handle = a.handle.clone();
+                    state.say_in(move |t| t.fill(Msg::AccountConnected, &[("handle", &handle)]));
+                    Ok(a.handle)
+                }
+                Err(e) => Err(sign_in_sentence(t, &e)),
+            }
+        }
+    });
+    finish.dispatch(query);
+    view! {
+        <h1>{t.tr(Msg::NavAccounts)}</h1>
+        {move || match finish.value().get() {
+            None => view! { <p>{t.get(Msg::FinishingSignIn)}</p> }.into_any(),
+            Some(Ok(handle)) => view! {
+                <p class="ok">{t.fill(Msg::AccountConnected, &[("handle", &handle)])}</p>
+            }.into_any(),
+            Some(Err(why)) => view! { <p role="alert" class="field-error">{why}</p> }.into_any(),
+        }}
+        <p><leptos_router::components::A href="/accounts">{t.tr(Msg::BackToAccounts)}</leptos_router::components::A></p>
     }
 }
 

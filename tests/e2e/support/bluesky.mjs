@@ -6,14 +6,16 @@ const LABELS = {
   'fr-FR': { accounts: 'Comptes', handle: 'Identifiant (par exemple nom.bsky.social)', password: "Mot de passe d'application", server: 'Serveur, si vous hébergez le vôtre (laissez vide pour bsky.social)', button: 'Se connecter à Bluesky', done: 'est connecté.' },
 };
 
-/** On a page of a workspace: opens Accounts and signs `handle` in (typed as given). */
+/** On a page of a workspace: opens Accounts and signs `handle` in with the app password
+ * form (typed as given). */
 export async function signInBluesky(page, { handle = 'alice.test', locale = 'en-US' } = {}) {
   const l = LABELS[locale];
   await page.locator('.app-nav').getByRole('link', { name: l.accounts }).click();
-  await page.getByLabel(l.handle).fill(handle);
-  await page.getByLabel(l.password).fill('hunter2');
-  await page.getByLabel(l.server).fill(PDS_URL);
-  await page.getByRole('button', { name: l.button }).click();
+  const form = page.locator('#bsky-app-password');
+  await form.getByLabel(l.handle).fill(handle);
+  await form.getByLabel(l.password).fill('hunter2');
+  await form.getByLabel(l.server).fill(PDS_URL);
+  await form.getByRole('button', { name: l.button }).click();
   const shown = handle.replace(/^@/, '').toLowerCase();
   await page.getByRole('status').filter({ hasText: `@${shown} ${l.done}` }).waitFor();
   return page;
