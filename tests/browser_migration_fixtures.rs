@@ -17,7 +17,8 @@
 //!
 //! Two shipped migrations were changed after the commit that brought their version: v11's
 //! (the move of the signs made in batches: same stores, same packs) and v8's (the signs'
-//! store added one commit after 3a993a9). `MIGRATIONS[..8]` makes v8 as it was from bea8a29.
+//! store added one commit after 3a993a9). `MIGRATIONS[..8]` makes v8 as it was from bea8a29;
+//! the second test makes it as 3a993a9 did, without that store, and asserts it opens too.
 //! Not covered here: v1 (`browser_migration.rs`), the media Blobs (v3), the `kept` copies
 //! (v12, made again from the records), and settings documents other than the preferences.
 #![cfg(target_arch = "wasm32")]
@@ -39,7 +40,7 @@ use serde::{de::DeserializeOwned, Serialize};
 use serde_json::Value;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
-use web_sys::{IdbDatabase, IdbTransaction};
+use web_sys::{IdbDatabase, IdbObjectStoreParameters, IdbTransaction};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -321,4 +322,41 @@ async fn every_frozen_record_of_every_past_version_opens_with_every_field_it_had
     }
     // v2 5, v3 7, v4 10, v5 16, v6 19, v7 21, v8 22, v9 27, v10 28, v11 27 (3 signs in 2 packs), v12 27.
     assert_eq!(total, 209);
+}
+
+/// v8 as 3a993a9, the commit that brought it, shipped it, frozen here: the threads only. The
+/// signs' store came into `v7_to_v8` one commit later (bea8a29).
+fn v7_to_v8_as_3a993a9(db: &IdbDatabase, _tx: &IdbTransaction) -> Result<(), JsValue> {
+    let by_id = IdbObjectStoreParameters::new();
+    by_id.set_key_path(&"id".into());
+    db.create_object_store_with_optional_parameters("threads", &by_id)?
+        .create_index_with_str("by_workspace", "workspace_id")?;
+    Ok(())
+}
+
+/// A v8 database as 3a993a9 made it, without the store of signs, opens with every frozen v8
+/// record, and the signs' store is there for the sync to fill (`v8_to_v9` makes it when
+/// missing; before, the upgrade failed and the database did not open).
+#[wasm_bindgen_test]
+async fn a_v8_database_made_before_the_signs_store_opens_with_every_record() {
+    let name = "test-migrate-frozen-v8-no-signs";
+    let (version, stores) = FIXTURES[6];
+    assert_eq!(version, 8);
+    make(name, 8, |db, tx, old| {
+        for m in &MIGRATIONS[old as usize..7] {
+            m(db, tx)?;
+        }
+        v7_to_v8_as_3a993a9(db, tx)
+    })
+    .await;
+    let written = fill(name, 8, stores).await;
+    assert_eq!(check(name, 8, stores).await, written);
+    let db = Db::open(name, || {}).await.unwrap();
+    assert!(
+        interactions::all(&db, "6f1c2a9e-0001-4c1e-9d3a-000000000001")
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    db.close();
 }

@@ -199,7 +199,10 @@ fn v7_to_v8(db: &IdbDatabase, _tx: &IdbTransaction) -> Result<(), JsValue> {
 }
 
 /// v9: the user's member records and the forgotten marks, by workspace; the inbox by author
-/// and the signs by who gave them.
+/// and the signs by who gave them. A v8 made by 3a993a9, the commit that brought v8, has no
+/// store of signs (it came into `v7_to_v8` one commit later, bea8a29): it is made here, as
+/// v8 makes it, so that database opens too (`tests/browser_migration_fixtures.rs`); every
+/// other database already has it and is upgraded as before.
 fn v8_to_v9(db: &IdbDatabase, tx: &IdbTransaction) -> Result<(), JsValue> {
     let by_id = IdbObjectStoreParameters::new();
     by_id.set_key_path(&JsValue::from_str("id"));
@@ -210,9 +213,16 @@ fn v8_to_v9(db: &IdbDatabase, tx: &IdbTransaction) -> Result<(), JsValue> {
     let path = js_sys::Array::of2(&"workspace_id".into(), &"author_handle".into());
     tx.object_store(INBOX)?
         .create_index_with_str_sequence(INBOX_BY_AUTHOR, &path)?;
+    let signs = if db.object_store_names().contains(INTERACTIONS) {
+        tx.object_store(INTERACTIONS)?
+    } else {
+        let by_workspace_time = js_sys::Array::of2(&"workspace_id".into(), &"at".into());
+        let signs = db.create_object_store_with_optional_parameters(INTERACTIONS, &by_id)?;
+        signs.create_index_with_str_sequence(INTERACTIONS_BY_WORKSPACE, &by_workspace_time)?;
+        signs
+    };
     let path = js_sys::Array::of2(&"workspace_id".into(), &"who_handle".into());
-    tx.object_store(INTERACTIONS)?
-        .create_index_with_str_sequence(INTERACTIONS_BY_WHO, &path)?;
+    signs.create_index_with_str_sequence(INTERACTIONS_BY_WHO, &path)?;
     Ok(())
 }
 
