@@ -72,3 +72,27 @@ fn bluesky_handle_resolution_is_anonymous_and_the_profile_signed_in() {
         Some("jwt"),
     );
 }
+
+#[test]
+fn bluesky_identity_reads_for_oauth_are_anonymous_and_did_web_is_asked_of_its_own_host() {
+    read(
+        &xrpc::describe_repo("https://pds.example/", "did:plc:abc"),
+        "https://pds.example/xrpc/com.atproto.repo.describeRepo?repo=did%3Aplc%3Aabc",
+        None,
+    );
+    read(
+        &xrpc::resolve_identity("https://bsky.social", "did:plc:abc"),
+        "https://bsky.social/xrpc/com.atproto.identity.resolveIdentity?identifier=did%3Aplc%3Aabc",
+        None,
+    );
+    read(
+        &xrpc::did_web_document("did:web:cafe-lumiere.fr").unwrap(),
+        "https://cafe-lumiere.fr/.well-known/did.json",
+        None,
+    );
+    // Not a did:web, or one with a path or port this reading does not follow: nothing asked.
+    assert!(xrpc::did_web_document("did:plc:abc").is_none());
+    assert!(xrpc::did_web_document("did:web:").is_none());
+    assert!(xrpc::did_web_document("did:web:example.com:u:alice").is_none());
+    assert!(xrpc::did_web_document("did:web:evil.example/x").is_none());
+}

@@ -39,6 +39,25 @@ pub fn describe_repo(server: &str, repo: &str) -> Request {
     query(server, "com.atproto.repo.describeRepo", &[("repo", repo)])
 }
 
+/// `com.atproto.identity.resolveIdentity`: a DID's (or handle's) document, resolved by the
+/// server asked (newer servers; the one the user named, no third party).
+pub fn resolve_identity(server: &str, identifier: &str) -> Request {
+    query(
+        server,
+        "com.atproto.identity.resolveIdentity",
+        &[("identifier", identifier)],
+    )
+}
+
+/// A `did:web` account's document, from its own host (`None` for other DIDs).
+pub fn did_web_document(did: &str) -> Option<Request> {
+    let host = did.strip_prefix("did:web:")?;
+    if host.is_empty() || host.contains(['/', ':', '?', '#', '@']) {
+        return None;
+    }
+    Some(Request::get(format!("https://{host}/.well-known/did.json")))
+}
+
 /// `com.atproto.server.createSession` with a handle (or DID) and an app password; `code` is
 /// the one-time code when the account asks for a second factor.
 pub fn create_session(

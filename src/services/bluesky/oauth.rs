@@ -9,7 +9,7 @@
 
 use crate::domain::account::{Account, AccountStatus, OAuthGrant, PendingBlueskySignIn};
 use crate::domain::network::Network;
-use crate::platforms::bluesky::entities::{Profile, RepoDescription};
+use crate::platforms::bluesky::entities::{DidDoc, Profile, RepoDescription};
 use crate::platforms::bluesky::oauth::{self, OAuthProblem};
 use crate::platforms::bluesky::{xrpc, WEB_APP};
 use crate::platforms::http::{self, Response};
@@ -75,15 +75,38 @@ fn said(r: &Response) -> SignInError {
     }
 }
 
-/// The account's PDS, from its DID document as the server holding its repository gives it
-/// (the server typed, when it does not say).
+/// The account's PDS, from its DID document: as the server holding its repository gives it
+/// (`describeRepo`), else as the server resolves it (`resolveIdentity`), else, for a
+/// `did:web`, from its own host; the server typed when none of them says. No third-party
+/// resolver is asked.
 async fn pds_of(server: &str, did: &str) -> Result<String, SignInError> {
     let r = http::send(&xrpc::describe_repo(server, did)).await?;
-    Ok(serde_json::from_str::<RepoDescription>(&r.text)
+    let described = serde_json::from_str::<RepoDescription>(&r.text)
         .ok()
         .filter(|d| r.ok() && d.did == did)
-        .and_then(|d| d.did_doc?.pds())
-        .unwrap_or_else(|| server.to_string()))
+        .and_then(|d| d.did_doc?.pds());
+    if let Some(pds) = described {
+        return Ok(pds);
+    }
+    let r = http::send(&xrpc::resolve_identity(server, did)).await?;
+    let resolved = serde_json::from_str::<RepoDescription>(&r.text)
+        .ok()
+        .filter(|d| r.ok() && d.did == did)
+        .and_then(|d| d.did_doc?.pds());
+    if let Some(pds) = resolved {
+        return Ok(pds);
+    }
+    if let Some(req) = xrpc::did_web_document(did) {
+        if let Ok(r) = http::send(&req).await {
+            let doc = serde_json::from_str::<DidDoc>(&r.text)
+                .ok()
+                .filter(|d| r.ok() && d.id == did);
+            if let Some(pds) = doc.and_then(|d| d.pds()) {
+                return Ok(pds);
+            }
+        }
+    }
+    Ok(server.to_string())
 }
 
 /// The PDS's authorization server, checked (a server without OAuth: `NoOAuth`).
