@@ -60,6 +60,7 @@ pub mod sorting;
 pub mod spike;
 pub mod storage;
 pub mod strategy;
+pub mod sync;
 pub mod thread;
 pub mod thread_context;
 pub mod tid;
