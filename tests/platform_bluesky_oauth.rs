@@ -247,9 +247,17 @@ fn the_callback_is_ours_only_with_our_state_and_the_issuer_asked() {
     ]);
     assert_eq!(
         oauth::callback_code(&denied, "st", ISSUER),
-        Err(OAuthProblem::Refused(
-            "The user rejected the request".into()
-        ))
+        Err(OAuthProblem::Denied)
+    );
+    let failed = pairs(&[
+        ("state", "st"),
+        ("iss", ISSUER),
+        ("error", "server_error"),
+        ("error_description", "Something went wrong"),
+    ]);
+    assert_eq!(
+        oauth::callback_code(&failed, "st", ISSUER),
+        Err(OAuthProblem::Refused("Something went wrong".into()))
     );
 }
 

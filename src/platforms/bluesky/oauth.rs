@@ -51,7 +51,9 @@ pub enum OAuthProblem {
     Unsupported(String),
     /// The callback is not the answer to the request this tab made (state or issuer).
     NotOurs,
-    /// The person said no, or the server refused: its words.
+    /// The person said no on the server's page (`access_denied`).
+    Denied,
+    /// The server refused: its words.
     Refused(String),
     /// The token is for another account than the one asked for.
     OtherAccount { asked: String, got: String },
@@ -235,6 +237,9 @@ pub fn callback_code(
         return Err(OAuthProblem::NotOurs);
     }
     if let Some(error) = get("error") {
+        if error == "access_denied" {
+            return Err(OAuthProblem::Denied);
+        }
         let words = get("error_description").unwrap_or(error);
         return Err(OAuthProblem::Refused(words.to_string()));
     }

@@ -45,8 +45,10 @@ fn remember_nonce(url: &str, r: &Response) {
 #[derive(Debug, Clone, PartialEq)]
 pub enum SignedError {
     Net(NetError),
-    /// The key is gone or the browser would not sign.
+    /// The key could not be read or the browser would not sign (try again later).
     Key(StoreError),
+    /// No key is kept under that name: the session bound to it cannot be used again.
+    KeyGone,
 }
 
 /// A proof for `request` made with `key`; `access_token` for requests to the PDS.
@@ -109,7 +111,7 @@ pub async fn send(
 pub async fn key(db: &Db, name: &str) -> Result<DpopKey, SignedError> {
     match dpop_keys::kept(db, name).await {
         Ok(Some(k)) => Ok(k),
-        Ok(None) => Err(SignedError::Key(StoreError::Unavailable)),
+        Ok(None) => Err(SignedError::KeyGone),
         Err(e) => Err(SignedError::Key(e)),
     }
 }

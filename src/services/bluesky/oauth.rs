@@ -16,6 +16,7 @@ use crate::platforms::http::{self, Response};
 use crate::platforms::pkce;
 use crate::platforms::request::{parse_query, query_value};
 use crate::services::clock::{now_ms, random_bytes};
+use crate::services::tabs;
 use crate::store::{self, dpop_keys, Db};
 
 use super::connect::SignInError;
@@ -29,6 +30,7 @@ impl From<SignedError> for SignInError {
         match e {
             SignedError::Net(n) => n.into(),
             SignedError::Key(k) => SignInError::Store(k),
+            SignedError::KeyGone => SignInError::NotOurs,
         }
     }
 }
@@ -37,7 +39,7 @@ impl From<OAuthProblem> for SignInError {
     fn from(p: OAuthProblem) -> Self {
         match p {
             OAuthProblem::NotOurs => SignInError::NotOurs,
-            OAuthProblem::Refused(words) if words.contains("rejected") => SignInError::Denied,
+            OAuthProblem::Denied => SignInError::Denied,
             OAuthProblem::Refused(words) => SignInError::Said(words),
             OAuthProblem::Unexpected(what) => SignInError::Said(what),
             OAuthProblem::Unsupported(_) => SignInError::NoOAuth,
@@ -146,40 +148,47 @@ pub async fn start_sign_in(
     let key_name = pkce::state(&k);
     let key = dpop_keys::new_key().await?;
     dpop_keys::keep(db, &key_name, &key).await?;
-    let par = oauth::par_request(
-        &auth,
-        &client_id,
-        &redirect_uri,
-        &state,
-        &pkce::challenge(&verifier),
-        &handle,
-    );
-    let r = dpop::send(&key, &par, None, None).await?;
-    if !r.ok() {
-        let _ = dpop_keys::forget(db, &key_name).await;
-        return Err(said(&r));
-    }
-    let request_uri = oauth::par_accepted(&r.text)?;
-    let pending = PendingBlueskySignIn {
-        state,
-        verifier,
-        workspace_id: workspace_id.to_string(),
-        did,
-        handle,
-        pds,
-        grant: OAuthGrant {
-            issuer: auth.issuer.clone(),
-            token_endpoint: auth.token_endpoint.clone(),
-            revocation_endpoint: auth.revocation_endpoint.clone(),
-            client_id: client_id.clone(),
-            key_name,
-            access_expires_at: 0.0,
-        },
-        redirect_uri,
-        started_at: now_ms(),
+    let pushed = async {
+        let par = oauth::par_request(
+            &auth,
+            &client_id,
+            &redirect_uri,
+            &state,
+            &pkce::challenge(&verifier),
+            &handle,
+        );
+        let r = dpop::send(&key, &par, None, None).await?;
+        if !r.ok() {
+            return Err(said(&r));
+        }
+        let request_uri = oauth::par_accepted(&r.text)?;
+        let pending = PendingBlueskySignIn {
+            state: state.clone(),
+            verifier: verifier.clone(),
+            workspace_id: workspace_id.to_string(),
+            did: did.clone(),
+            handle: handle.clone(),
+            pds: pds.clone(),
+            grant: OAuthGrant {
+                issuer: auth.issuer.clone(),
+                token_endpoint: auth.token_endpoint.clone(),
+                revocation_endpoint: auth.revocation_endpoint.clone(),
+                client_id: client_id.clone(),
+                key_name: key_name.clone(),
+                access_expires_at: 0.0,
+            },
+            redirect_uri: redirect_uri.clone(),
+            started_at: now_ms(),
+        };
+        store::accounts::put_pending_bluesky(db, &pending).await?;
+        Ok(oauth::authorize_url(&auth, &client_id, &request_uri))
     };
-    store::accounts::put_pending_bluesky(db, &pending).await?;
-    Ok(oauth::authorize_url(&auth, &client_id, &request_uri))
+    let started = pushed.await;
+    if started.is_err() {
+        // Nothing will ever use that key: it goes with the failed start.
+        let _ = dpop_keys::forget(db, &key_name).await;
+    }
+    started
 }
 
 /// When an access token given `expires_in` seconds now stops working.
@@ -255,11 +264,16 @@ pub async fn finish_sign_in(db: &Db, query: &str) -> Result<Account, SignInError
         connected_at: now_ms(),
         oauth: Some(grant),
     };
-    store::accounts::put(db, &account).await?;
-    // The key of the session this one replaces is of no use any more.
-    if let Some(old) = previous.and_then(|p| p.oauth) {
-        if Some(&old.key_name) != account.oauth.as_ref().map(|g| &g.key_name) {
-            let _ = dpop_keys::forget(db, &old.key_name).await;
+    {
+        // Under the refresh lock: a tab refreshing the session this one replaces would
+        // otherwise write its tokens back over these.
+        let _lock = tabs::exclusive(&super::session::refresh_lock(&account.id)).await;
+        store::accounts::put(db, &account).await?;
+        // The key of the session this one replaces is of no use any more.
+        if let Some(old) = previous.and_then(|p| p.oauth) {
+            if Some(&old.key_name) != account.oauth.as_ref().map(|g| &g.key_name) {
+                let _ = dpop_keys::forget(db, &old.key_name).await;
+            }
         }
     }
     // Signed in again: what the outbox stopped for this account goes on.

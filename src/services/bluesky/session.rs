@@ -47,7 +47,7 @@ fn outcome_of(fault: Fault, status: u16) -> Outcome {
 fn signed_failed(e: SignedError) -> Outcome {
     match e {
         SignedError::Net(n) => no_answer(n),
-        SignedError::Key(_) => Outcome::NetworkError,
+        SignedError::Key(_) | SignedError::KeyGone => Outcome::NetworkError,
     }
 }
 
@@ -85,11 +85,13 @@ pub async fn call(
             Some(grant) => {
                 let key = match dpop::key(db, &grant.key_name).await {
                     Ok(key) => key,
-                    Err(_) => {
+                    Err(SignedError::KeyGone) => {
                         // Without its key the session cannot be used: sign in again.
                         ended(db, account).await;
                         return Err(Outcome::Unauthorized);
                     }
+                    // The storage did not answer this time: try again later.
+                    Err(e) => return Err(signed_failed(e)),
                 };
                 let request = build(&account.token);
                 dpop::send(&key, &request, Some(&account.token), file)
@@ -204,9 +206,13 @@ async fn refresh_grant(
     mut grant: crate::domain::account::OAuthGrant,
     spent: &str,
 ) -> Result<(), Outcome> {
-    let Ok(key) = dpop::key(db, &grant.key_name).await else {
-        ended(db, account).await;
-        return Err(Outcome::Unauthorized);
+    let key = match dpop::key(db, &grant.key_name).await {
+        Ok(key) => key,
+        Err(SignedError::KeyGone) => {
+            ended(db, account).await;
+            return Err(Outcome::Unauthorized);
+        }
+        Err(e) => return Err(signed_failed(e)),
     };
     let req = oauth::refresh_request(&grant.token_endpoint, &grant.client_id, spent);
     let r = dpop::send(&key, &req, None, None)
