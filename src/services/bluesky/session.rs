@@ -83,16 +83,8 @@ pub async fn call(
                 .await
                 .map_err(no_answer)?,
             Some(grant) => {
-                let key = match dpop::key(db, &grant.key_name).await {
-                    Ok(key) => key,
-                    Err(SignedError::KeyGone) => {
-                        // Without its key the session cannot be used: sign in again.
-                        ended(db, account).await;
-                        return Err(Outcome::Unauthorized);
-                    }
-                    // The storage did not answer this time: try again later.
-                    Err(e) => return Err(signed_failed(e)),
-                };
+                let name = grant.key_name.clone();
+                let key = key_of(db, account, &name).await?;
                 let request = build(&account.token);
                 dpop::send(&key, &request, Some(&account.token), file)
                     .await
@@ -197,6 +189,23 @@ pub async fn refresh(db: &Db, account: &mut Account) -> Result<(), Outcome> {
     }
 }
 
+/// The DPoP key an OAuth session is bound to. Without it the session cannot be used: sign
+/// in again. A storage that did not answer this time is not that: the call is tried later.
+async fn key_of(
+    db: &Db,
+    account: &mut Account,
+    name: &str,
+) -> Result<crate::store::dpop_keys::DpopKey, Outcome> {
+    match dpop::key(db, name).await {
+        Ok(key) => Ok(key),
+        Err(SignedError::KeyGone) => {
+            ended(db, account).await;
+            Err(Outcome::Unauthorized)
+        }
+        Err(e) => Err(signed_failed(e)),
+    }
+}
+
 /// Trades an OAuth session's refresh token at its authorization server (DPoP-signed, as the
 /// tokens are bound to the key), under the caller's lock. A refusal for good (`invalid_grant`:
 /// revoked, or the session's lifetime is over) ends the session: "sign in again".
@@ -206,14 +215,7 @@ async fn refresh_grant(
     mut grant: crate::domain::account::OAuthGrant,
     spent: &str,
 ) -> Result<(), Outcome> {
-    let key = match dpop::key(db, &grant.key_name).await {
-        Ok(key) => key,
-        Err(SignedError::KeyGone) => {
-            ended(db, account).await;
-            return Err(Outcome::Unauthorized);
-        }
-        Err(e) => return Err(signed_failed(e)),
-    };
+    let key = key_of(db, account, &grant.key_name).await?;
     let req = oauth::refresh_request(&grant.token_endpoint, &grant.client_id, spent);
     let r = dpop::send(&key, &req, None, None)
         .await
