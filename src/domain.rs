@@ -41,6 +41,7 @@ pub mod preferences;
 pub mod preview;
 pub mod profile;
 pub mod queue;
+pub mod record_seal;
 pub mod relationship_map;
 pub mod reply_to;
 pub mod report;

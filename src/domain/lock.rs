@@ -33,6 +33,10 @@ pub struct LockConfig {
     pub wrapped_key: String,
     /// Locks itself after this many minutes without a key or a click; 0: never.
     pub idle_minutes: u32,
+    /// "Encrypt everything": the records' secret (32 random bytes) sealed by the data key
+    /// (AES-256-GCM), base64 of the IV and the ciphertext; none when only tokens are sealed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub records_key: Option<String>,
 }
 
 /// The idle times offered, in minutes (0: never).
@@ -166,6 +170,7 @@ mod tests {
             salt: "c2FsdA==".into(),
             wrapped_key: "a2V5".into(),
             idle_minutes: DEFAULT_IDLE_MINUTES,
+            records_key: None,
         };
         let json = serde_json::to_string(&c).unwrap();
         assert_eq!(serde_json::from_str::<LockConfig>(&json).unwrap(), c);

@@ -5,6 +5,7 @@
 //! `lock/channel.rs`: unlocked in one, unlocked in all; locked in one, locked in all.
 
 pub mod channel;
+pub mod everything;
 
 use std::cell::{Cell, RefCell};
 
@@ -147,6 +148,7 @@ pub async fn turn_on(
         salt: sealing::to_base64(&salt),
         wrapped_key: sealing::to_base64(&wrapped),
         idle_minutes,
+        records_key: None,
     };
     // A refresh under way in another tab ends first, and what it wrote is what is sealed.
     let _refreshes = hold_refreshes(db).await?;
@@ -196,12 +198,12 @@ async fn open_key(
     match sealing::unwrap(&wrapped, &wrapping, extractable).await? {
         Some(key) => {
             if tries.wrong > 0 {
-                settings_docs::put(db, TRIES_KEY, &Tries::default()).await?;
+                settings_docs::put_clear(db, TRIES_KEY, &Tries::default()).await?;
             }
             Ok(key)
         }
         None => {
-            let counted = settings_docs::update(db, TRIES_KEY, |t: &mut Tries| {
+            let counted = settings_docs::update_clear(db, TRIES_KEY, |t: &mut Tries| {
                 t.wrong += 1;
                 t.last_at = now;
                 *t
@@ -219,6 +221,7 @@ async fn open_key(
 pub async fn unlock(db: &Db, passphrase: &str, now: f64) -> Result<(), LockError> {
     let config = config(db).await?.ok_or(LockError::NotSet)?;
     let key = open_key(db, &config, passphrase, false, now).await?;
+    everything::load(&config, &key).await?;
     sealing::set_open(key.clone());
     IDLE_MINUTES.with(|m| m.set(config.idle_minutes));
     LAST_ACTIVITY.with(|c| c.set(now));
@@ -268,7 +271,7 @@ pub async fn set_idle(db: &Db, minutes: u32) -> Result<(), LockError> {
         idle_minutes: minutes,
         ..config
     };
-    settings_docs::put(db, CONFIG_KEY, &changed).await?;
+    settings_docs::put_clear(db, CONFIG_KEY, &changed).await?;
     IDLE_MINUTES.with(|m| m.set(minutes));
     Ok(())
 }
@@ -295,7 +298,7 @@ pub async fn change(
         wrapped_key: sealing::to_base64(&wrapped),
         ..config
     };
-    settings_docs::put(db, CONFIG_KEY, &changed).await?;
+    settings_docs::put_clear(db, CONFIG_KEY, &changed).await?;
     Ok(())
 }
 
@@ -316,13 +319,19 @@ async fn hold_refreshes(db: &Db) -> Result<Vec<super::tabs::LockGuard>, StoreErr
     Ok(held)
 }
 
-/// Takes the lock off: every token opened and written in the clear, and the lock's document
+/// Takes the lock off: every record written again in the clear when everything was
+/// sealed, then every token opened and written in the clear, and the lock's document
 /// removed, in one strict transaction.
 pub async fn turn_off(db: &Db, passphrase: &str, now: f64) -> Result<(), LockError> {
     let config = config(db).await?.ok_or(LockError::NotSet)?;
     let key = open_key(db, &config, passphrase, false, now).await?;
     let _refreshes = hold_refreshes(db).await?;
     sealing::set_open(key);
+    if config.records_key.is_some() {
+        // Everything written again in the clear first: nothing sealed stays without its key.
+        everything::writing_in_clear(&config).await?;
+        crate::store::reseal::rewrite_all(db, &|_, _| {}).await?;
+    }
     let mut plain = vec![];
     for mut a in accounts::all_as_stored(db).await? {
         a.token = sealing::unseal(&a.token).await?;

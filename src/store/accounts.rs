@@ -8,7 +8,7 @@ use wasm_bindgen::JsValue;
 use crate::domain::account::{Account, AppRegistration, PendingBlueskySignIn, PendingSignIn};
 use crate::domain::network::Network;
 
-use super::codec::to_js;
+use super::codec::to_stored;
 use super::idb::{request, Durability, Tx};
 use super::records;
 use super::schema::{ACCOUNTS, ACCOUNTS_BY_WORKSPACE, SETTINGS};
@@ -75,7 +75,7 @@ pub async fn put_as_given(
     let tx = Tx::write(db.raw(), &[ACCOUNTS, SETTINGS], Durability::Strict)?;
     let store = tx.store(ACCOUNTS)?;
     for a in accounts {
-        store.put(&to_js(a)?).map_err(StoreError::from_js)?;
+        store.put(&to_stored(a)?).map_err(StoreError::from_js)?;
     }
     then(&tx.store(SETTINGS)?)?;
     tx.commit().await
@@ -96,7 +96,7 @@ fn pending_key(state: &str) -> String {
 async fn put_setting<T: serde::Serialize>(db: &Db, key: &str, value: &T) -> Result<(), StoreError> {
     let tx = Tx::write(db.raw(), &[SETTINGS], Durability::Strict)?;
     tx.store(SETTINGS)?
-        .put_with_key(&to_js(value)?, &key.into())
+        .put_with_key(&to_stored(value)?, &key.into())
         .map_err(StoreError::from_js)?;
     tx.commit().await
 }

@@ -5,7 +5,7 @@ use wasm_bindgen::JsValue;
 
 use crate::domain::backup::{Document, DOCUMENT_KINDS};
 
-use super::codec::{from_js, to_js};
+use super::codec::{from_js, to_stored};
 use super::idb::{request, Tx};
 use super::schema::SETTINGS;
 use super::StoreError;
@@ -58,7 +58,7 @@ pub fn put(tx: &Tx, documents: &[Document]) -> Result<Vec<web_sys::IdbRequest>, 
         .iter()
         .map(|d| {
             settings
-                .put_with_key(&to_js(&d.value)?, &d.key().into())
+                .put_with_key(&to_stored(&d.value)?, &d.key().into())
                 .map_err(StoreError::from_js)
         })
         .collect()

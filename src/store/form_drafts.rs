@@ -2,7 +2,7 @@
 //! and workspace in the settings store (`form-draft:<workspace>:<form>`), each a list of the
 //! form's field values in order. Every write is strict: it is the user's typing.
 
-use super::codec::to_js;
+use super::codec::to_stored;
 use super::idb::{Durability, Tx};
 use super::schema::SETTINGS;
 use super::{Db, StoreError};
@@ -29,7 +29,7 @@ pub async fn put(
 ) -> Result<(), StoreError> {
     let tx = Tx::write(db.raw(), &[SETTINGS], Durability::Strict)?;
     tx.store(SETTINGS)?
-        .put_with_key(&to_js(&values)?, &key(workspace_id, form).into())
+        .put_with_key(&to_stored(&values)?, &key(workspace_id, form).into())
         .map_err(StoreError::from_js)?;
     tx.commit().await
 }

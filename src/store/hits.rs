@@ -4,7 +4,7 @@
 
 use crate::domain::listening::Hit;
 
-use super::codec::{from_js, to_js};
+use super::codec::{from_js, to_stored};
 use super::idb::{request, Durability, Tx};
 use super::records;
 use super::schema::{HITS, HITS_BY_WORKSPACE};
@@ -36,7 +36,7 @@ pub async fn save(db: &Db, found: &[Hit]) -> Result<usize, StoreError> {
         } else {
             from_js::<Hit>(&before)?.joined(hit)
         };
-        store.put(&to_js(&kept)?).map_err(StoreError::from_js)?;
+        store.put(&to_stored(&kept)?).map_err(StoreError::from_js)?;
     }
     tx.commit().await?;
     Ok(new)
@@ -63,7 +63,7 @@ pub async fn mark(db: &Db, id: &str, what: &str) -> Result<Option<Hit>, StoreErr
     if !hit.taken.iter().any(|t| t == what) {
         hit.taken.push(what.to_string());
     }
-    store.put(&to_js(&hit)?).map_err(StoreError::from_js)?;
+    store.put(&to_stored(&hit)?).map_err(StoreError::from_js)?;
     tx.commit().await?;
     Ok(Some(hit))
 }

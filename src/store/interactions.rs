@@ -13,6 +13,7 @@ use crate::domain::sign_pack::{self, newest_whole, start_of, who_key, SignPack};
 use super::idb::{request, Durability, Tx};
 use super::records;
 use super::schema::{SIGN_PACKS, SIGN_PACKS_BY_WHO, SIGN_PACKS_BY_WORKSPACE};
+use super::sealed_records::{index_value, index_values, opened_text, sealed_text};
 use super::set_aside::{take_in_index, SetAside};
 use super::{Db, StoreError};
 
@@ -22,8 +23,12 @@ fn corrupt(e: impl std::fmt::Display) -> StoreError {
 
 /// The pack as IndexedDB keeps it.
 pub(super) fn pack_to_js(pack: &SignPack) -> Result<JsValue, StoreError> {
-    let signs = serde_json::to_string(&pack.signs).map_err(corrupt)?;
-    let who: Array = pack.who.iter().map(|w| JsValue::from_str(w)).collect();
+    let signs = sealed_text(&serde_json::to_string(&pack.signs).map_err(corrupt)?)?;
+    let who: Array = pack
+        .who
+        .iter()
+        .map(|w| JsValue::from_str(&index_value(w)))
+        .collect();
     let obj = Object::new();
     for (field, value) in [
         ("id", JsValue::from_str(&pack.id)),
@@ -46,7 +51,7 @@ fn pack_signs(value: &JsValue) -> Result<Vec<Interaction>, StoreError> {
     let text = field(value, "signs")?
         .as_string()
         .ok_or_else(|| corrupt("a sign pack without its signs"))?;
-    serde_json::from_str(&text).map_err(corrupt)
+    serde_json::from_str(&opened_text(&text)?).map_err(corrupt)
 }
 
 /// The pack IndexedDB gave, to change it.
@@ -59,6 +64,12 @@ fn pack_from_js(value: &JsValue) -> Result<SignPack, StoreError> {
         .as_f64()
         .ok_or_else(|| corrupt("a sign pack without its start"))?;
     Ok(SignPack::new(&workspace_id, start, signs))
+}
+
+/// The pack IndexedDB gave, as it is to be written now (sealed or in the clear, as
+/// "encrypt everything" asks: `reseal`).
+pub(super) fn written_again(value: &JsValue) -> Result<JsValue, StoreError> {
+    pack_to_js(&pack_from_js(value)?)
 }
 
 /// A pack set aside (`kept`) put back into the one written again since (`found`): one
@@ -185,12 +196,16 @@ pub(super) async fn erase_who(
     handle: &str,
 ) -> Result<(usize, Vec<String>), StoreError> {
     let store = tx.store(SIGN_PACKS)?;
-    let req = store
-        .index(SIGN_PACKS_BY_WHO)
-        .and_then(|i| i.get_all_with_key(&who_key(workspace_id, handle).into()))
-        .map_err(StoreError::from_js)?;
+    let mut found = vec![];
+    for who in index_values(&who_key(workspace_id, handle)) {
+        let req = store
+            .index(SIGN_PACKS_BY_WHO)
+            .and_then(|i| i.get_all_with_key(&who.into()))
+            .map_err(StoreError::from_js)?;
+        found.extend(Array::from(&request(&req).await?).iter());
+    }
     let (mut erased, mut subjects) = (0, vec![]);
-    for value in Array::from(&request(&req).await?).iter() {
+    for value in found {
         let mut pack = pack_from_js(&value)?;
         for sign in pack.signs.iter_mut().filter(|s| s.who_handle == handle) {
             subjects.extend(sign.subject.clone().filter(|s| !s.is_empty()));

@@ -3,7 +3,8 @@
 //! n]` and a header under `[workspace, "search"]` saying how many. Written whole in one
 //! transaction, a chunk per request (each its own turn of the page), and read in one, so a
 //! reader sees a whole copy or none. Never exported; a workspace's deletion, forgetting one
-//! of its members and a full import delete it (it holds names and words).
+//! of its members and a full import delete it (it holds names and words). Sealed whole when
+//! "encrypt everything" is on.
 
 use js_sys::{Array, Uint8Array};
 use serde::{Deserialize, Serialize};
@@ -21,6 +22,9 @@ pub const CHUNK: usize = 1 << 20;
 struct Header {
     chunks: u32,
     bytes: f64,
+    /// The chunks hold the index sealed ("encrypt everything"); `bytes` counts what is stored.
+    #[serde(default)]
+    sealed: bool,
 }
 
 fn key(workspace_id: &str, chunk: Option<u32>) -> JsValue {
@@ -58,6 +62,8 @@ pub async fn keep_search(
     bytes: &[u8],
     read_from: f64,
 ) -> Result<bool, StoreError> {
+    let (stored, sealed) = super::sealed_records::sealed_bytes(bytes)?;
+    let bytes = &stored[..];
     let tx = Tx::write(db.raw(), &[KEPT, FORGOTTEN], Durability::Relaxed)?;
     let marks = super::members::marks_in(&tx, workspace_id).await?;
     if marks.iter().any(|m| m.at >= read_from) {
@@ -77,6 +83,7 @@ pub async fn keep_search(
     let header = Header {
         chunks: n,
         bytes: bytes.len() as f64,
+        sealed,
     };
     store
         .put_with_key(&to_js(&header)?, &key(workspace_id, None))
@@ -118,5 +125,8 @@ pub async fn search(db: &Db, workspace_id: &str) -> Result<Option<Vec<u8>>, Stor
         chunk.copy_to(&mut bytes[from..]);
     }
     tx.finish().await?;
-    Ok((bytes.len() as f64 == header.bytes).then_some(bytes))
+    if bytes.len() as f64 != header.bytes {
+        return Ok(None);
+    }
+    super::sealed_records::opened_bytes(bytes, header.sealed).map(Some)
 }

@@ -8,7 +8,7 @@ use crate::domain::queue::Slot;
 use crate::domain::routine::{routine_id, Routine};
 use crate::domain::strategy::{strategy_id, Strategy};
 
-use super::codec::{from_js, to_js};
+use super::codec::{from_js, to_stored};
 use super::idb::{request, Durability, Tx};
 use super::records;
 use super::schema::{LIBRARY, LIBRARY_BY_WORKSPACE};
@@ -120,7 +120,7 @@ pub async fn update_slots(
                 slots: slots.clone(),
             },
         };
-        store.put(&to_js(&item)?).map_err(StoreError::from_js)?;
+        store.put(&to_stored(&item)?).map_err(StoreError::from_js)?;
     }
     tx.commit().await?;
     Ok(slots)

@@ -11,7 +11,7 @@ use crate::domain::inbox::InboxItem;
 use crate::domain::member_record::{erase_item, Forgotten, MemberRecord};
 use crate::domain::people_glance::Glance;
 
-use super::codec::{from_js, to_js};
+use super::codec::{from_js, to_stored};
 use super::idb::{request, Durability, Tx};
 use super::records;
 use super::schema::{
@@ -95,7 +95,9 @@ async fn change_in(
             .delete(&id.as_str().into())
             .map_err(StoreError::from_js)?;
     } else {
-        store.put(&to_js(&record)?).map_err(StoreError::from_js)?;
+        store
+            .put(&to_stored(&record)?)
+            .map_err(StoreError::from_js)?;
     }
     tx.commit().await?;
     Ok(record)
@@ -147,12 +149,15 @@ where
     F: Fn(&mut T),
 {
     let st = tx.store(store)?;
-    let key = Array::of2(&workspace_id.into(), &handle.into());
-    let req = st
-        .index(index)
-        .and_then(|i| i.get_all_with_key(&key))
-        .map_err(StoreError::from_js)?;
-    let mut found: Vec<T> = from_js(&request(&req).await?)?;
+    let mut found: Vec<T> = vec![];
+    for handle in super::sealed_records::index_values(handle) {
+        let key = Array::of2(&workspace_id.into(), &handle.into());
+        let req = st
+            .index(index)
+            .and_then(|i| i.get_all_with_key(&key))
+            .map_err(StoreError::from_js)?;
+        found.extend(from_js::<Vec<T>>(&request(&req).await?)?);
+    }
     let urls = found.iter().map(url_of).filter(|u| !u.is_empty()).collect();
     found.iter_mut().for_each(erase);
     records::put_batch(&st, &found)?;
@@ -239,7 +244,7 @@ pub async fn forget(db: &Db, plan: &Forget) -> Result<Erased, StoreError> {
         let mut all: Vec<FollowUp> = from_js(&value)?;
         all.retain(|f| !plan.member_keys.contains(&f.member_key));
         settings
-            .put_with_key(&to_js(&all)?, &key)
+            .put_with_key(&to_stored(&all)?, &key)
             .map_err(StoreError::from_js)?;
     }
     // The tones the user gave their messages (`sentiment:<workspace>`, by address).
@@ -250,7 +255,7 @@ pub async fn forget(db: &Db, plan: &Forget) -> Result<Erased, StoreError> {
             from_js(&value)?;
         tones.retain(|url, _| !urls.contains(url));
         settings
-            .put_with_key(&to_js(&tones)?, &key)
+            .put_with_key(&to_stored(&tones)?, &key)
             .map_err(StoreError::from_js)?;
     }
     let key = JsValue::from_str(&plan.glance_key);
@@ -259,7 +264,7 @@ pub async fn forget(db: &Db, plan: &Forget) -> Result<Erased, StoreError> {
         let mut glance: Glance = from_js(&value)?;
         glance.forget(&plan.member_keys);
         settings
-            .put_with_key(&to_js(&glance)?, &key)
+            .put_with_key(&to_stored(&glance)?, &key)
             .map_err(StoreError::from_js)?;
     }
     let key = JsValue::from_str(&plan.pictures_key);
@@ -268,7 +273,7 @@ pub async fn forget(db: &Db, plan: &Forget) -> Result<Erased, StoreError> {
         let mut shown: std::collections::HashMap<String, serde_json::Value> = from_js(&value)?;
         shown.retain(|k, _| !plan.member_keys.contains(k));
         settings
-            .put_with_key(&to_js(&shown)?, &key)
+            .put_with_key(&to_stored(&shown)?, &key)
             .map_err(StoreError::from_js)?;
     }
     tx.commit().await?;

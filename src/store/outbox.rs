@@ -7,7 +7,7 @@ use wasm_bindgen::JsValue;
 use crate::domain::outbox::OutboxItem;
 use crate::domain::post::Post;
 
-use super::codec::{from_js, to_js};
+use super::codec::{from_js, to_js, to_stored};
 use super::idb::{request, Durability, Tx};
 use super::records;
 use super::schema::{OUTBOX, OUTBOX_BY_POST, OUTBOX_BY_WORKSPACE, POSTS};
@@ -87,7 +87,7 @@ pub async fn change<R>(
         // a change of the stored post: one version up, so a tab's older copy is seen as older
         let mut p = p.clone();
         p.version += 1;
-        posts.put(&to_js(&p)?).map_err(StoreError::from_js)?;
+        posts.put(&to_stored(&p)?).map_err(StoreError::from_js)?;
     }
     records::put_batch(&outbox, &writes.items)?;
     tx.commit().await?;

@@ -7,7 +7,7 @@
 use crate::domain::member_record::Marks;
 use crate::domain::people_glance::Glance;
 
-use super::codec::to_js;
+use super::codec::to_stored;
 use super::idb::{Durability, Tx};
 use super::schema::{FORGOTTEN, SETTINGS};
 use super::{Db, StoreError};
@@ -30,7 +30,7 @@ pub async fn keep(
     let marks = Marks::new(&marks);
     glance.without_forgotten(|k| marks.forgotten_at(k));
     tx.store(SETTINGS)?
-        .put_with_key(&to_js(&glance)?, &key.into())
+        .put_with_key(&to_stored(&glance)?, &key.into())
         .map_err(StoreError::from_js)?;
     tx.commit().await
 }

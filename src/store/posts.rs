@@ -46,14 +46,16 @@ async fn stored_post(
 }
 
 async fn put_sender_copy(db: &Db, post: &Post, due: bool) -> Result<(), StoreError> {
-    use super::codec::to_js;
+    use super::codec::to_stored;
     let tx = Tx::write(db.raw(), &[POSTS], Durability::Strict)?;
     let store = tx.store(POSTS)?;
     let merged = match stored_post(&store, &post.id).await? {
         None => post.clone(),
         Some(stored) => stored.with_sends_of(post, due),
     };
-    store.put(&to_js(&merged)?).map_err(StoreError::from_js)?;
+    store
+        .put(&to_stored(&merged)?)
+        .map_err(StoreError::from_js)?;
     tx.commit().await
 }
 
@@ -93,7 +95,7 @@ pub async fn stop_editing(db: &Db, workspace_id: &str) -> Result<(), StoreError>
 }
 
 async fn put_edit_with(db: &Db, post: &Post, editing: bool) -> Result<Post, StoreError> {
-    use super::codec::to_js;
+    use super::codec::{to_js, to_stored};
     use crate::domain::post::PostState;
     let stores: &[&str] = if editing {
         &[POSTS, SETTINGS]
@@ -130,7 +132,9 @@ async fn put_edit_with(db: &Db, post: &Post, editing: bool) -> Result<Post, Stor
         merged.version = merged.version.max(stored.version);
     }
     merged.version += 1;
-    store.put(&to_js(&merged)?).map_err(StoreError::from_js)?;
+    store
+        .put(&to_stored(&merged)?)
+        .map_err(StoreError::from_js)?;
     if editing {
         tx.store(SETTINGS)?
             .put_with_key(&to_js(&post.id)?, &editing_key(&post.workspace_id).into())

@@ -6,7 +6,7 @@ use serde::{de::DeserializeOwned, Serialize};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{IdbObjectStore, IdbRequest};
 
-use super::codec::{from_js, to_js};
+use super::codec::{from_js, to_stored_each};
 use super::idb::{request, Durability, Tx};
 use super::{Db, StoreError};
 
@@ -16,7 +16,7 @@ pub fn put_batch<T: Serialize>(
     store: &IdbObjectStore,
     records: &[T],
 ) -> Result<Vec<IdbRequest>, StoreError> {
-    let array: Array = to_js(records)?.unchecked_into();
+    let array: Array = to_stored_each(records)?.unchecked_into();
     let mut requests = Vec::with_capacity(records.len());
     for value in array.iter() {
         requests.push(store.put(&value).map_err(StoreError::from_js)?);

@@ -33,11 +33,13 @@ thread_local! {
 
 /// No passphrase: tokens are written as they are.
 pub fn set_off() {
+    super::sealed_records::forget();
     KEY.with(|k| *k.borrow_mut() = KeyState::Off);
 }
 
 /// A passphrase is set and the key is not held: reads and writes of tokens are refused.
 pub fn set_locked() {
+    super::sealed_records::forget();
     KEY.with(|k| *k.borrow_mut() = KeyState::Locked);
 }
 

@@ -1,9 +1,12 @@
 //! Small documents of any shape in the settings store, under keys their service chooses
-//! (e.g. a workspace's saved Inbox views). Every write is strict: the user made them.
+//! (e.g. a workspace's saved Inbox views). Every write is strict: the user made them. A
+//! document is sealed when "encrypt everything" is on, except those written `_clear`: what
+//! must be read while locked (the lock's own documents).
 
 use serde::{de::DeserializeOwned, Serialize};
+use wasm_bindgen::JsValue;
 
-use super::codec::to_js;
+use super::codec::{to_js, to_stored};
 use super::idb::{Durability, Tx};
 use super::schema::SETTINGS;
 use super::{Db, StoreError};
@@ -15,9 +18,18 @@ pub async fn get<T: DeserializeOwned>(db: &Db, key: &str) -> Result<Option<T>, S
 
 /// Keeps `value` under `key`, replacing what was there.
 pub async fn put<T: Serialize>(db: &Db, key: &str, value: &T) -> Result<(), StoreError> {
+    write(db, key, to_stored(value)?).await
+}
+
+/// As [`put`], never sealed.
+pub async fn put_clear<T: Serialize>(db: &Db, key: &str, value: &T) -> Result<(), StoreError> {
+    write(db, key, to_js(value)?).await
+}
+
+async fn write(db: &Db, key: &str, value: JsValue) -> Result<(), StoreError> {
     let tx = Tx::write(db.raw(), &[SETTINGS], Durability::Strict)?;
     tx.store(SETTINGS)?
-        .put_with_key(&to_js(value)?, &key.into())
+        .put_with_key(&value, &key.into())
         .map_err(StoreError::from_js)?;
     tx.commit().await
 }
@@ -35,6 +47,30 @@ pub async fn update<T, R>(
 where
     T: Serialize + DeserializeOwned + Default,
 {
+    update_as(db, key, change, false).await
+}
+
+/// As [`update`], never sealed.
+pub async fn update_clear<T, R>(
+    db: &Db,
+    key: &str,
+    change: impl FnOnce(&mut T) -> R,
+) -> Result<R, StoreError>
+where
+    T: Serialize + DeserializeOwned + Default,
+{
+    update_as(db, key, change, true).await
+}
+
+async fn update_as<T, R>(
+    db: &Db,
+    key: &str,
+    change: impl FnOnce(&mut T) -> R,
+    clear: bool,
+) -> Result<R, StoreError>
+where
+    T: Serialize + DeserializeOwned + Default,
+{
     let tx = Tx::write(db.raw(), &[SETTINGS], Durability::Strict)?;
     let store = tx.store(SETTINGS)?;
     let req = store.get(&key.into()).map_err(StoreError::from_js)?;
@@ -45,8 +81,13 @@ where
         super::codec::from_js(&value)?
     };
     let out = change(&mut doc);
+    let value = if clear {
+        to_js(&doc)?
+    } else {
+        to_stored(&doc)?
+    };
     store
-        .put_with_key(&to_js(&doc)?, &key.into())
+        .put_with_key(&value, &key.into())
         .map_err(StoreError::from_js)?;
     tx.commit().await?;
     Ok(out)

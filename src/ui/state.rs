@@ -334,7 +334,8 @@ impl AppState {
         let this = *self;
         leptos::task::spawn_local(async move {
             match load_shell(&db).await {
-                Ok((prefs, list)) => this.show_loaded(prefs, list),
+                Ok((prefs, Some(list))) => this.show_loaded(prefs, list),
+                Ok((prefs, None)) => this.prefs.set(prefs),
                 Err(e) => {
                     let lang = this.lang.get_untracked();
                     this.warn(super::errors::store_error(&e).get(lang).to_string());
@@ -353,6 +354,22 @@ impl AppState {
         }
         self.prefs.set(prefs);
         self.set_workspaces(list);
+    }
+
+    /// Reads the workspaces again (unlocked: with everything encrypted they could not be read
+    /// before).
+    fn reload_workspaces(&self) {
+        let Some(db) = self.db_if_open() else { return };
+        let this = *self;
+        leptos::task::spawn_local(async move {
+            match store::workspaces::list(&db).await {
+                Ok(list) => this.show_loaded(this.prefs.get_untracked(), list),
+                Err(e) => {
+                    let lang = this.lang.get_untracked();
+                    this.warn(super::errors::store_error(&e).get(lang).to_string());
+                }
+            }
+        });
     }
 
     /// Changes preferences on screen at once and saves them; a failed save is announced.
@@ -405,6 +422,10 @@ impl AppState {
                     if s != LockState::Locked {
                         crate::services::outbox::runner::wake();
                     }
+                    // With everything encrypted, the workspaces are read once unlocked.
+                    if s == LockState::Open {
+                        this.reload_workspaces();
+                    }
                 });
                 let loaded = match crate::services::lock::start(&db, now_ms()).await {
                     Ok(_) => load_shell(&db).await,
@@ -416,8 +437,12 @@ impl AppState {
             Err(e) => Err(e),
         };
         match loaded {
-            Ok((prefs, list)) => {
+            Ok((prefs, Some(list))) => {
                 self.show_loaded(prefs, list);
+                self.phase.set(Phase::Ready);
+            }
+            Ok((prefs, None)) => {
+                self.prefs.set(prefs);
                 self.phase.set(Phase::Ready);
             }
             Err(e) => self.phase.set(Phase::Failed(e)),
@@ -425,12 +450,15 @@ impl AppState {
     }
 }
 
-/// What the shell shows from the store: preferences and the workspaces.
-async fn load_shell(db: &Db) -> Result<(Preferences, Vec<Workspace>), StoreError> {
-    Ok((
-        store::preferences::load(db).await?,
-        store::workspaces::list(db).await?,
-    ))
+/// What the shell shows from the store: preferences and the workspaces (none while locked
+/// with everything encrypted: they are read on unlock).
+async fn load_shell(db: &Db) -> Result<(Preferences, Option<Vec<Workspace>>), StoreError> {
+    let prefs = store::preferences::load(db).await?;
+    match store::workspaces::list(db).await {
+        Ok(list) => Ok((prefs, Some(list))),
+        Err(StoreError::Locked) => Ok((prefs, None)),
+        Err(e) => Err(e),
+    }
 }
 
 /// Creates the state, provides it to every component below, and starts opening the store.

@@ -12,7 +12,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { assertClean, axeClean, launch, newContext, nextOutboxPass, open, waitReady } from './support/app.mjs';
+import { assertClean, axeClean, launch, newContext, nextOutboxPass, open, tabTo, typeInto, waitReady } from './support/app.mjs';
 import { serveDist } from './support/server.mjs';
 import { startMastodon } from '../servers/mastodon.mjs';
 import { connectMastodon } from './support/mastodon.mjs';
@@ -24,21 +24,6 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 const FIRST = 'correct horse battery';
 const SECOND = 'une autre phrase bien longue';
-
-/** Presses Tab until the focused element is `locator`'s (fails after `max` presses). */
-async function tabTo(page, locator, max = 60) {
-  const target = await locator.elementHandle();
-  for (let i = 0; i < max; i++) {
-    if (await page.evaluate((el) => document.activeElement === el, target)) return;
-    await page.keyboard.press('Tab');
-  }
-  assert.fail(`never reached ${locator} by Tab`);
-}
-
-async function typeInto(page, locator, text) {
-  await tabTo(page, locator);
-  await page.keyboard.type(text);
-}
 
 /** The stored account records, as IndexedDB holds them. */
 const storedAccounts = (page) => page.evaluate(() => new Promise((ok, ko) => {

@@ -24,6 +24,20 @@ macro_rules! lock_messages {
             LockErase => "Erase this device's data", "Effacer les données de cet appareil";
             LockEraseFailed => "The data could not be erased: {error}", "Les données n'ont pas pu être effacées\u{a0}: {error}";
             SecurityHeading => "Security", "Sécurité";
+            EverythingHeading => "Encrypt everything", "Tout chiffrer";
+            EverythingOffText => "Now only your accounts' keys are encrypted. Encrypt everything to protect your posts, messages, members, notes and drafts too: someone opening this browser's storage would see only ids and dates. Your posts' images stay as they are.",
+                "Pour l'instant, seules les clés de vos comptes sont chiffrées. Chiffrez tout pour protéger aussi vos publications, messages, membres, notes et brouillons\u{a0}: quelqu'un qui ouvrirait le stockage de ce navigateur ne verrait que des identifiants et des dates. Les images de vos publications restent telles quelles.";
+            EverythingOnText => "Everything Attaché keeps on this device is encrypted, except your posts' images: while it is locked, nothing can be read.",
+                "Tout ce qu'Attaché garde sur cet appareil est chiffré, sauf les images de vos publications\u{a0}: tant qu'il est verrouillé, rien ne peut être lu.";
+            EverythingTurnOn => "Encrypt everything", "Tout chiffrer";
+            EverythingTurnOff => "Encrypt only the accounts' keys", "Ne chiffrer que les clés des comptes";
+            EverythingWorking => "Writing everything again: {count} so far…", "Tout est réécrit\u{a0}: {count} jusqu'ici…";
+            EverythingDone => "Everything is encrypted: {count} records written again.",
+                "Tout est chiffré\u{a0}: {count} éléments réécrits.";
+            EverythingUndone => "Only your accounts' keys are encrypted now: {count} records written again in the clear.",
+                "Seules les clés de vos comptes sont chiffrées désormais\u{a0}: {count} éléments réécrits en clair.";
+            EverythingFailed => "This stopped midway: {error} Nothing was lost, and everything can still be read. Try again to finish.",
+                "Ceci s'est arrêté en cours de route\u{a0}: {error} Rien n'a été perdu, et tout reste lisible. Réessayez pour terminer.";
             SecurityOffIntro => "Your accounts' keys are kept on this device in the clear: anyone using this computer could post as the brand. A passphrase encrypts them; you type it when you open Attaché, and after a time away.",
                 "Les clés de vos comptes sont gardées sur cet appareil en clair\u{a0}: quiconque utilise cet ordinateur pourrait publier au nom de la marque. Une phrase secrète les chiffre\u{a0}; vous la tapez en ouvrant Attaché, et après une absence.";
             SecurityOnIntro => "A passphrase protects your accounts' keys on this device.",

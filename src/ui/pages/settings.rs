@@ -1,6 +1,7 @@
 //! Settings: language, appearance (theme, large text), and how dates and numbers look.
 
 mod data_section;
+mod encrypt_everything;
 mod sealed_export;
 mod security_section;
 mod storage_section;

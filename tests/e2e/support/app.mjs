@@ -252,3 +252,19 @@ export async function tabWalk(page) {
 export async function unreachedByTab(page) {
   return (await tabWalk(page)).unreached;
 }
+
+/** Presses Tab until the focused element is `locator`'s (fails after `max` presses). */
+export async function tabTo(page, locator, max = 80) {
+  const target = await locator.elementHandle();
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((el) => document.activeElement === el, target)) return;
+    await page.keyboard.press('Tab');
+  }
+  assert.fail(`never reached ${locator} by Tab`);
+}
+
+/** Reaches `locator` by Tab and types `text` there. */
+export async function typeInto(page, locator, text) {
+  await tabTo(page, locator);
+  await page.keyboard.type(text);
+}

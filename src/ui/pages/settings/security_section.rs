@@ -167,6 +167,7 @@ fn LockOn() -> impl IntoView {
         <p>{t.tr(Msg::SecurityOnIntro)}</p>
         <p><button type="button" on:click=move |_| lock::lock_now()>{t.tr(Msg::LockNow)}</button></p>
         <p class="inline-form"><IdleSelect id="lock-idle" value=idle on_change=save_idle/></p>
+        <super::encrypt_everything::EncryptEverything/>
         <details>
             <summary>{t.tr(Msg::LockChange)}</summary>
             <form class="stacked-form" on:submit=on_change novalidate>
