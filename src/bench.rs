@@ -65,6 +65,13 @@ pub async fn bench_put(name: String, count: u32, strict: bool) -> Result<f64, Js
     Ok(ms)
 }
 
+/// "Encrypt everything" on (a fixed secret) or off for what this page writes and reads next:
+/// the same store path as the app's, each record sealed or opened with its keys.
+#[wasm_bindgen(js_name = benchSealing)]
+pub fn bench_sealing(on: bool) {
+    crate::store::sealed_records::hold(on.then_some(&[7u8; 32]), on);
+}
+
 /// Reads every record back as Rust values; returns milliseconds, and fails if the count
 /// is not `expected`.
 #[wasm_bindgen(js_name = benchGetAll)]

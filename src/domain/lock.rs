@@ -34,9 +34,14 @@ pub struct LockConfig {
     /// Locks itself after this many minutes without a key or a click; 0: never.
     pub idle_minutes: u32,
     /// "Encrypt everything": the records' secret (32 random bytes) sealed by the data key
-    /// (AES-256-GCM), base64 of the IV and the ciphertext; none when only tokens are sealed.
+    /// (AES-256-GCM), base64 of the IV and the ciphertext; made the first time it is turned
+    /// on and kept while the passphrase is, so a record sealed by a tab that had not yet heard
+    /// it was turned off still opens.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub records_key: Option<String>,
+    /// Whether records are written sealed ("encrypt everything" on).
+    #[serde(default)]
+    pub encrypt_everything: bool,
 }
 
 /// The idle times offered, in minutes (0: never).
@@ -171,6 +176,7 @@ mod tests {
             wrapped_key: "a2V5".into(),
             idle_minutes: DEFAULT_IDLE_MINUTES,
             records_key: None,
+            encrypt_everything: false,
         };
         let json = serde_json::to_string(&c).unwrap();
         assert_eq!(serde_json::from_str::<LockConfig>(&json).unwrap(), c);

@@ -149,6 +149,7 @@ pub async fn turn_on(
         wrapped_key: sealing::to_base64(&wrapped),
         idle_minutes,
         records_key: None,
+        encrypt_everything: false,
     };
     // A refresh under way in another tab ends first, and what it wrote is what is sealed.
     let _refreshes = hold_refreshes(db).await?;
@@ -329,8 +330,7 @@ pub async fn turn_off(db: &Db, passphrase: &str, now: f64) -> Result<(), LockErr
     sealing::set_open(key);
     if config.records_key.is_some() {
         // Everything written again in the clear first: nothing sealed stays without its key.
-        everything::writing_in_clear(&config).await?;
-        crate::store::reseal::rewrite_all(db, &|_, _| {}).await?;
+        everything::turn_off(db, &|_, _| {}).await?;
     }
     let mut plain = vec![];
     for mut a in accounts::all_as_stored(db).await? {

@@ -77,6 +77,15 @@ const contenders = {
     const get = await page.evaluate(([name, n]) => window.wasmBindings.benchGetAll(name, n), [name, n]);
     return { put, get };
   },
+  async oursSealed(n, round) {
+    // "encrypt everything" on: every record sealed on the way in and opened on the way out
+    const name = `bench-sealed-${round}`;
+    await page.evaluate(() => window.wasmBindings.benchSealing(true));
+    const put = await page.evaluate(([name, n]) => window.wasmBindings.benchPut(name, n, false), [name, n]);
+    const get = await page.evaluate(([name, n]) => window.wasmBindings.benchGetAll(name, n), [name, n]);
+    await page.evaluate(() => window.wasmBindings.benchSealing(false));
+    return { put, get };
+  },
   async raw(n, round) {
     return page.evaluate(async ([n, round]) => {
       const records = Array.from({ length: n }, (_, i) => JSON.parse(window.wasmBindings.benchRecordJson(i)));
@@ -278,6 +287,7 @@ const out = {
   ratios: {
     put_vs_raw: ratio('ours', 'raw', 'put_per_s'), put_vs_dexie: ratio('ours', 'dexie', 'put_per_s'),
     get_vs_raw: ratio('ours', 'raw', 'get_per_s'), get_vs_dexie: ratio('ours', 'dexie', 'get_per_s'),
+    sealed_put_vs_ours: ratio('oursSealed', 'ours', 'put_per_s'), sealed_get_vs_ours: ratio('oursSealed', 'ours', 'get_per_s'),
   },
 };
 mkdirSync('bench-results', { recursive: true });
@@ -311,6 +321,7 @@ for (const n of names) {
 }
 console.log(`\nours / raw IndexedDB: put ${out.ratios.put_vs_raw}×, get ${out.ratios.get_vs_raw}×`);
 console.log(`ours / Dexie:         put ${out.ratios.put_vs_dexie}×, get ${out.ratios.get_vs_dexie}×`);
+console.log(`sealed / ours:        put ${out.ratios.sealed_put_vs_ours}×, get ${out.ratios.sealed_get_vs_ours}× ("encrypt everything" on: records/s against the same path in the clear)`);
 console.log('(ours, raw and Dexie use relaxed durability; oursStrict is the same store path with durability "strict")');
 console.log('written to bench-results/bench.json');
 

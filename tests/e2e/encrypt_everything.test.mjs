@@ -1,7 +1,8 @@
 // "Encrypt everything" in the app, by keyboard where a person would use it: with a passphrase
-// set, the switch in Settings → Security writes every record again sealed — the database,
-// read raw from the page, then holds neither the workspace's name nor a draft's text, where
-// it held both before; a second tab opened then reads the draft and its own new draft is
+// set, the switch in Settings → Security writes every record again sealed — stopped midway
+// by a full disk it says so, loses nothing, and "Try again" finishes it; the database, read
+// raw from the page, then holds neither the workspace's name nor a draft's text, where it
+// held both before; a second tab opened then reads the draft and its own new draft is
 // stored sealed too; after a reload the app is locked, and once unlocked shows the workspace
 // and both drafts; switched off, the words are in the clear again. axe on the section in
 // both states; the file fails on any console error or CSP violation.
@@ -45,6 +46,16 @@ async function saveDraft(page, text) {
 
 test('encrypt everything: the database holds none of the words, a second tab follows, locked then unlocked the app reads all, off again', async () => {
   const context = await newContext(browser);
+  // A disk that fills after `window.putsBeforeFull` more writes (the switch stopped midway).
+  await context.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (...args) {
+      if (window.putsBeforeFull !== undefined && window.putsBeforeFull-- <= 0) {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return put.apply(this, args);
+    };
+  });
   const page = await open(context, server.url);
   await page.locator('#new-workspace-name').fill(NAME);
   await page.keyboard.press('Enter');
@@ -64,7 +75,16 @@ test('encrypt everything: the database holds none of the words, a second tab fol
   await page.getByText('Now only your accounts\' keys are encrypted.', { exact: false }).waitFor();
   await axeClean(page);
 
+  // Stopped midway (the lock's document and the workspace written, the draft refused): said,
+  // nothing lost, the database half sealed; "Try again" finishes it.
+  await page.evaluate(() => { window.putsBeforeFull = 2; });
   await tabTo(page, page.getByRole('button', { name: 'Encrypt everything' }));
+  await page.keyboard.press('Enter');
+  await page.getByText(/^This stopped midway: .* Nothing was lost, and everything can still be read\. Try again to finish\.$/).waitFor();
+  const half = await raw(page);
+  assert.ok(half.includes(DRAFT) && !half.includes(NAME), 'the workspace sealed, the draft not yet');
+  await page.evaluate(() => { window.putsBeforeFull = undefined; });
+  await tabTo(page, page.getByRole('button', { name: 'Try again' }));
   await page.keyboard.press('Enter');
   await page.getByText(/Everything is encrypted: \d+ records written again\./).first().waitFor();
   await page.getByRole('button', { name: "Encrypt only the accounts' keys" }).waitFor();

@@ -125,8 +125,9 @@ test('a workspace export is added beside the others as a new workspace', async (
 
 test('a full disk at write time is explained and what was saved stays', async () => {
   const context = await newContext(browser);
-  // Chromium 156 here ignores CDP's Storage.overrideQuotaForOrigin, so the disk "fills"
-  // at the IndexedDB boundary: once window.diskFull is set, put() fails as on a full disk.
+  // The disk "fills" at the IndexedDB boundary in a running app: once window.diskFull is
+  // set, put() fails as on a full disk. (CDP's Storage.overrideQuotaForOrigin is enforced
+  // only on a database opened after it in that browser: storage_quota.test.mjs restarts.)
   await context.addInitScript(() => {
     const put = IDBObjectStore.prototype.put;
     IDBObjectStore.prototype.put = function (...args) {

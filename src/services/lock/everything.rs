@@ -1,9 +1,11 @@
 //! "Encrypt everything" (Settings → Security, with a passphrase set): every record's payload
 //! sealed at rest, not only the tokens. A random secret, sealed by the data key, is kept in
 //! the lock's document; unlocking opens it, and its keys (`store::sealed_records`) seal each
-//! write and open each read. Turning it on or off writes every record again
-//! (`store::reseal`); turning the passphrase off turns it off first. The other tabs get the
-//! secret with the data key (`channel.rs`).
+//! write while the setting is on and open each read always. Turning it on or off writes
+//! every record again (`store::reseal`); the secret stays while the passphrase does, so a
+//! record another tab sealed just before it heard of the change still opens. Turning the
+//! passphrase off writes everything in the clear first. The other tabs get the secret with
+//! the data key (`channel.rs`).
 
 use crate::domain::lock::LockConfig;
 use crate::store::{reseal, sealed_records, sealing, Db, StoreError};
@@ -15,8 +17,8 @@ pub fn is_on() -> bool {
     sealed_records::sealing_writes()
 }
 
-/// The records' secret out of the lock's document, opened with `data_key` and held (none:
-/// "encrypt everything" is off).
+/// The records' secret out of the lock's document, opened with `data_key` and held, writes
+/// sealed as the document says (none made yet: nothing held).
 pub(super) async fn load(
     config: &LockConfig,
     data_key: &wasm_bindgen::JsValue,
@@ -36,18 +38,21 @@ pub(super) async fn load(
     let secret: [u8; 32] = secret
         .try_into()
         .map_err(|_| StoreError::Corrupt("the records' key is not 32 bytes".into()))?;
-    sealed_records::hold(Some(&secret), true);
+    sealed_records::hold(Some(&secret), config.encrypt_everything);
     Ok(())
 }
 
-/// Turns "encrypt everything" on: a new secret sealed by the data key in the lock's document
-/// (kept if one is there: a rewrite stopped midway is finished), then every record written
-/// again sealed. `progress`: the store being written and the records so far.
-pub async fn turn_on(db: &Db, progress: &dyn Fn(&str, usize)) -> Result<usize, LockError> {
-    let key = sealing::key().ok_or(match super::state() {
+fn data_key() -> Result<wasm_bindgen::JsValue, LockError> {
+    sealing::key().ok_or(match super::state() {
         LockState::Off => LockError::NotSet,
         _ => LockError::Store(StoreError::Locked),
-    })?;
+    })
+}
+
+/// The lock's document with "encrypt everything" set to `on` (a secret made the first
+/// time), written, held here and told to the other tabs.
+async fn set(db: &Db, on: bool) -> Result<LockConfig, LockError> {
+    let key = data_key()?;
     let mut config = config(db).await?.ok_or(LockError::NotSet)?;
     if config.records_key.is_none() {
         let secret = sealing::random::<32>()?;
@@ -55,40 +60,24 @@ pub async fn turn_on(db: &Db, progress: &dyn Fn(&str, usize)) -> Result<usize, L
         let mut stored = iv.to_vec();
         stored.extend(body);
         config.records_key = Some(sealing::to_base64(&stored));
-        crate::store::settings_docs::put_clear(db, CONFIG_KEY, &config).await?;
     }
+    config.encrypt_everything = on;
+    crate::store::settings_docs::put_clear(db, CONFIG_KEY, &config).await?;
     load(&config, &key).await?;
     channel::post_records();
+    Ok(config)
+}
+
+/// Turns "encrypt everything" on, then writes every record again sealed (run again after a
+/// stop midway, it finishes). `progress`: the store being written and the records so far.
+pub async fn turn_on(db: &Db, progress: &dyn Fn(&str, usize)) -> Result<usize, LockError> {
+    set(db, true).await?;
     Ok(reseal::rewrite_all(db, progress).await?)
 }
 
-/// Turns it off: every record written again in the clear (the keys still open what is
-/// sealed), then the secret removed from the lock's document.
+/// Turns it off, then writes every record again in the clear (the keys still open what is
+/// sealed).
 pub async fn turn_off(db: &Db, progress: &dyn Fn(&str, usize)) -> Result<usize, LockError> {
-    let config = config(db).await?.ok_or(LockError::NotSet)?;
-    if config.records_key.is_none() {
-        return Ok(0);
-    }
-    writing_in_clear(&config).await?;
-    let done = reseal::rewrite_all(db, progress).await?;
-    let changed = LockConfig {
-        records_key: None,
-        ..config
-    };
-    crate::store::settings_docs::put_clear(db, CONFIG_KEY, &changed).await?;
-    sealed_records::forget();
-    channel::post_records();
-    Ok(done)
-}
-
-/// Holds the keys to read what is sealed, and writes in the clear from now on (here and in
-/// the other tabs).
-pub(super) async fn writing_in_clear(config: &LockConfig) -> Result<(), LockError> {
-    let key = sealing::key().ok_or(LockError::Store(StoreError::Locked))?;
-    load(config, &key).await?;
-    if let Some((secret, _)) = sealed_records::held() {
-        sealed_records::hold(Some(&secret), false);
-    }
-    channel::post_records();
-    Ok(())
+    set(db, false).await?;
+    Ok(reseal::rewrite_all(db, progress).await?)
 }

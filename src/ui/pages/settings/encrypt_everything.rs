@@ -1,6 +1,7 @@
 //! Settings → Security → "Encrypt everything": whether every record is sealed at rest or only
 //! the tokens, and the switch between the two, which writes every record again (its count
-//! said as it goes, its end or its failure said in the live region).
+//! said as it goes, its end or its failure said in the live region, with "Try again", which
+//! finishes a switch stopped midway).
 
 use leptos::prelude::*;
 
@@ -59,6 +60,12 @@ pub fn EncryptEverything() -> impl IntoView {
             switch.dispatch(!on.get_untracked());
         }
     };
+    // After a stop midway: the same way again, which finishes it.
+    let again = move |_| {
+        if !switch.pending().get_untracked() {
+            switch.dispatch(on.get_untracked());
+        }
+    };
     view! {
         <section aria-labelledby="encrypt-everything">
             <h3 id="encrypt-everything">{t.tr(Msg::EverythingHeading)}</h3>
@@ -73,6 +80,9 @@ pub fn EncryptEverything() -> impl IntoView {
             </p>
             <p class="hint" aria-live="polite">{working}</p>
             <p id="encrypt-everything-error" class="field-error" role="alert">{problem}</p>
+            <Show when=move || problem().is_some() && !switch.pending().get()>
+                <p><button type="button" on:click=again>{t.tr(Msg::TryAgain)}</button></p>
+            </Show>
         </section>
     }
 }
