@@ -3,7 +3,8 @@
 //! holds it — every store read raw — shows none of a workspace's words (its name, messages,
 //! authors, signs, notes, follow-ups); everything reads back as written; forgetting a member
 //! still finds their messages and signs through the hashed indexes; the search index kept is
-//! sealed and comes back; locked, nothing can be read; unlocked, all of it again; turned off,
+//! sealed and comes back; locked, nothing can be read and a write is refused rather than kept
+//! in the clear; unlocked, all of it again; turned off,
 //! and with the lock taken off while everything was encrypted, every record is in the clear
 //! again and reads whole.
 #![cfg(target_arch = "wasm32")]
@@ -214,6 +215,13 @@ async fn everything_encrypted_shows_nothing_readable_reads_whole_and_comes_back_
         Err(StoreError::Locked)
     ));
     assert!(lock::config(&db).await.unwrap().is_some());
+    // A write under way when the lock came is refused, not kept in the clear.
+    let late = item("4", "Dan", "@dan@x.test", "Écrit pendant le verrou");
+    assert!(matches!(
+        store::inbox::save_page_with(&db, &[late], &[], None).await,
+        Err(StoreError::Locked)
+    ));
+    assert!(!raw(&db).await.contains("pendant le verrou"));
     lock::unlock(&db, RIGHT, 1.0).await.unwrap();
     assert!(everything::is_on(), "unlocking opens the records' key too");
     read_back(&db).await;
@@ -237,7 +245,10 @@ async fn everything_encrypted_shows_nothing_readable_reads_whole_and_comes_back_
     everything::turn_off(&db, &|_, _| {}).await.unwrap();
     assert!(!everything::is_on());
     let dump = raw(&db).await;
-    assert!(!dump.contains("~sealed"), "{dump}");
+    assert!(
+        !dump.contains("~sealed") && !dump.contains("sealed2:"),
+        "{dump}"
+    );
     assert!(dump.contains("Merci pour le concert"));
     assert!(dump.contains("Espace confidentiel"));
     let items = store::inbox::all(&db, "w").await.unwrap();
@@ -249,7 +260,10 @@ async fn everything_encrypted_shows_nothing_readable_reads_whole_and_comes_back_
     lock::turn_off(&db, RIGHT, 2.0).await.unwrap();
     assert_eq!(lock::state(), LockState::Off);
     let dump = raw(&db).await;
-    assert!(!dump.contains("~sealed"), "{dump}");
+    assert!(
+        !dump.contains("~sealed") && !dump.contains("sealed2:"),
+        "{dump}"
+    );
     assert!(dump.contains("Merci pour le concert"));
     assert_eq!(store::inbox::all(&db, "w").await.unwrap().len(), 3);
     assert_eq!(

@@ -108,6 +108,10 @@ pub async fn start(db: &Db, now: f64) -> Result<LockState, StoreError> {
         Some(c) => {
             IDLE_MINUTES.with(|m| m.set(c.idle_minutes));
             sealing::set_locked();
+            // Encrypt everything: nothing is written in the clear while locked.
+            crate::store::sealed_records::set_must_seal(
+                c.encrypt_everything && c.records_key.is_some(),
+            );
             told();
             channel::ask_for_key();
             Ok(LockState::Locked)
@@ -267,14 +271,28 @@ pub(crate) fn off_here() {
 
 /// The idle time chosen (one strict write of the lock's document).
 pub async fn set_idle(db: &Db, minutes: u32) -> Result<(), LockError> {
-    let config = config(db).await?.ok_or(LockError::NotSet)?;
-    let changed = LockConfig {
-        idle_minutes: minutes,
-        ..config
-    };
-    settings_docs::put_clear(db, CONFIG_KEY, &changed).await?;
+    change_config(db, |c| c.idle_minutes = minutes).await?;
     IDLE_MINUTES.with(|m| m.set(minutes));
     Ok(())
+}
+
+/// Changes the lock's document where it is read, in one strict transaction (two tabs, or a
+/// passphrase change and "encrypt everything" at once, each keep the other's fields).
+pub(crate) async fn change_config(
+    db: &Db,
+    change: impl FnOnce(&mut LockConfig),
+) -> Result<LockConfig, LockError> {
+    if config(db).await?.is_none() {
+        return Err(LockError::NotSet);
+    }
+    settings_docs::update_clear(db, CONFIG_KEY, |c: &mut Option<LockConfig>| {
+        if let Some(c) = c.as_mut() {
+            change(c);
+        }
+        c.clone()
+    })
+    .await?
+    .ok_or(LockError::NotSet)
 }
 
 /// A new passphrase: the data key is wrapped again by the new passphrase's key (a new salt)
@@ -293,13 +311,12 @@ pub async fn change(
     let salt = sealing::random::<16>()?;
     let wrapping = sealing::passphrase_key(new, &salt, ITERATIONS).await?;
     let wrapped = sealing::wrap(&key, &wrapping).await?;
-    let changed = LockConfig {
-        iterations: ITERATIONS,
-        salt: sealing::to_base64(&salt),
-        wrapped_key: sealing::to_base64(&wrapped),
-        ..config
-    };
-    settings_docs::put_clear(db, CONFIG_KEY, &changed).await?;
+    change_config(db, |c| {
+        c.iterations = ITERATIONS;
+        c.salt = sealing::to_base64(&salt);
+        c.wrapped_key = sealing::to_base64(&wrapped);
+    })
+    .await?;
     Ok(())
 }
 

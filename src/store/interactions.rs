@@ -24,11 +24,10 @@ fn corrupt(e: impl std::fmt::Display) -> StoreError {
 /// The pack as IndexedDB keeps it.
 pub(super) fn pack_to_js(pack: &SignPack) -> Result<JsValue, StoreError> {
     let signs = sealed_text(&serde_json::to_string(&pack.signs).map_err(corrupt)?)?;
-    let who: Array = pack
-        .who
-        .iter()
-        .map(|w| JsValue::from_str(&index_value(w)))
-        .collect();
+    let who = Array::new();
+    for w in &pack.who {
+        who.push(&JsValue::from_str(&index_value(w)?));
+    }
     let obj = Object::new();
     for (field, value) in [
         ("id", JsValue::from_str(&pack.id)),

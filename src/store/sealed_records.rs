@@ -24,10 +24,19 @@ struct Held {
 
 thread_local! {
     static HELD: RefCell<Option<Held>> = const { RefCell::new(None) };
+    /// "Encrypt everything" is on for this device: a write with no keys held (locked) is
+    /// refused rather than stored in the clear. Kept through a lock.
+    static MUST_SEAL: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether writes must be sealed on this device (the lock's document says), held or not.
+pub fn set_must_seal(on: bool) {
+    MUST_SEAL.with(|m| m.set(on));
 }
 
 /// The record keys from `secret`, or none; `seal_writes`: whether new writes are sealed.
 pub fn hold(secret: Option<&[u8; 32]>, seal_writes: bool) {
+    set_must_seal(secret.is_some() && seal_writes);
     HELD.with(|h| {
         *h.borrow_mut() = secret.map(|s| Held {
             secret: *s,
@@ -46,9 +55,9 @@ pub fn held() -> Option<([u8; 32], bool)> {
     })
 }
 
-/// Forgets the record keys (locked, or the lock taken off).
+/// Forgets the record keys (locked: writes that must be sealed are refused until unlocked).
 pub fn forget() {
-    hold(None, false);
+    HELD.with(|h| *h.borrow_mut() = None);
 }
 
 /// The keys that open sealed records, while held.
@@ -69,6 +78,16 @@ pub fn sealing_keys() -> Option<RecordKeys> {
 /// Whether new writes are sealed in this tab.
 pub fn sealing_writes() -> bool {
     sealing_keys().is_some()
+}
+
+/// The keys to seal a write with; none when writes are in the clear; refused while locked
+/// with "encrypt everything" on (a write under way when the lock came is not kept clear).
+fn write_keys() -> Result<Option<RecordKeys>, StoreError> {
+    match sealing_keys() {
+        Some(keys) => Ok(Some(keys)),
+        None if MUST_SEAL.with(|m| m.get()) => Err(StoreError::Locked),
+        None => Ok(None),
+    }
 }
 
 pub fn seal_error(e: SealError) -> StoreError {
@@ -104,7 +123,7 @@ fn value_of<T: Serialize + ?Sized>(value: &T) -> Result<Value, StoreError> {
 /// `value` as it is to be written: sealed when writes are, else as it is (`None`: write it
 /// as it is).
 pub fn sealed<T: Serialize + ?Sized>(value: &T) -> Result<Option<Value>, StoreError> {
-    let Some(keys) = sealing_keys() else {
+    let Some(keys) = write_keys()? else {
         return Ok(None);
     };
     let iv = ivs(1)?[0];
@@ -113,7 +132,7 @@ pub fn sealed<T: Serialize + ?Sized>(value: &T) -> Result<Option<Value>, StoreEr
 
 /// Each of `records` as it is to be written (see [`sealed`]).
 pub fn sealed_each<T: Serialize>(records: &[T]) -> Result<Option<Vec<Value>>, StoreError> {
-    let Some(keys) = sealing_keys() else {
+    let Some(keys) = write_keys()? else {
         return Ok(None);
     };
     let ivs = ivs(records.len())?;
@@ -127,7 +146,7 @@ pub fn sealed_each<T: Serialize>(records: &[T]) -> Result<Option<Vec<Value>>, St
 
 /// A text as it is to be written (the signs of a pack).
 pub fn sealed_text(text: &str) -> Result<String, StoreError> {
-    match sealing_keys() {
+    match write_keys()? {
         None => Ok(text.to_string()),
         Some(keys) => Ok(keys.seal_text(ivs(1)?[0], text)),
     }
@@ -146,7 +165,7 @@ pub fn opened_text(stored: &str) -> Result<String, StoreError> {
 
 /// Bytes as they are to be written (the search index kept), and whether they were sealed.
 pub fn sealed_bytes(bytes: &[u8]) -> Result<(Vec<u8>, bool), StoreError> {
-    match sealing_keys() {
+    match write_keys()? {
         None => Ok((bytes.to_vec(), false)),
         Some(keys) => Ok((keys.seal_bytes(ivs(1)?[0], bytes), true)),
     }
@@ -164,11 +183,11 @@ pub fn opened_bytes(stored: Vec<u8>, sealed: bool) -> Result<Vec<u8>, StoreError
 }
 
 /// The personal value `value` as an index written now holds it.
-pub fn index_value(value: &str) -> String {
-    match sealing_keys() {
+pub fn index_value(value: &str) -> Result<String, StoreError> {
+    Ok(match write_keys()? {
         None => value.to_string(),
         Some(keys) => keys.index_token(value),
-    }
+    })
 }
 
 /// Every form an index may hold `value` in: as it is, and hashed when the keys are held (a

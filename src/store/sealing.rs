@@ -34,6 +34,7 @@ thread_local! {
 /// No passphrase: tokens are written as they are.
 pub fn set_off() {
     super::sealed_records::forget();
+    super::sealed_records::set_must_seal(false);
     KEY.with(|k| *k.borrow_mut() = KeyState::Off);
 }
 

@@ -10,7 +10,7 @@
 use crate::domain::lock::LockConfig;
 use crate::store::{reseal, sealed_records, sealing, Db, StoreError};
 
-use super::{channel, config, LockError, LockState, CONFIG_KEY};
+use super::{channel, LockError, LockState};
 
 /// Whether this tab seals what it writes.
 pub fn is_on() -> bool {
@@ -53,16 +53,19 @@ fn data_key() -> Result<wasm_bindgen::JsValue, LockError> {
 /// time), written, held here and told to the other tabs.
 async fn set(db: &Db, on: bool) -> Result<LockConfig, LockError> {
     let key = data_key()?;
-    let mut config = config(db).await?.ok_or(LockError::NotSet)?;
-    if config.records_key.is_none() {
-        let secret = sealing::random::<32>()?;
-        let (iv, body) = sealing::encrypt_with(&key, &secret).await?;
-        let mut stored = iv.to_vec();
-        stored.extend(body);
-        config.records_key = Some(sealing::to_base64(&stored));
-    }
-    config.encrypt_everything = on;
-    crate::store::settings_docs::put_clear(db, CONFIG_KEY, &config).await?;
+    // A secret made beforehand (WebCrypto cannot run inside the transaction), used only if
+    // the document has none when it is read: a secret once there is never replaced.
+    let secret = sealing::random::<32>()?;
+    let (iv, body) = sealing::encrypt_with(&key, &secret).await?;
+    let mut made = iv.to_vec();
+    made.extend(body);
+    let config = super::change_config(db, |c| {
+        if c.records_key.is_none() {
+            c.records_key = Some(sealing::to_base64(&made));
+        }
+        c.encrypt_everything = on;
+    })
+    .await?;
     load(&config, &key).await?;
     channel::post_records();
     Ok(config)
