@@ -52,7 +52,9 @@ pub fn from_js<T: DeserializeOwned>(value: &JsValue) -> Result<T, StoreError> {
         let read: serde_json::Value = serde_json::from_str(&text).map_err(corrupt)?;
         let opened =
             open_all(sealed_records::keys().as_ref(), read).map_err(sealed_records::seal_error)?;
-        return serde_json::from_value(opened).map_err(corrupt);
+        // Back through text: `from_str::<T>` is compiled for every record type already, and
+        // a `from_value::<T>` beside each would add its own copy to the wasm.
+        return serde_json::from_str(&opened.to_string()).map_err(corrupt);
     }
     serde_json::from_str(&text).map_err(corrupt)
 }

@@ -117,7 +117,10 @@ fn ivs(n: usize) -> Result<Vec<[u8; 12]>, StoreError> {
 }
 
 fn value_of<T: Serialize + ?Sized>(value: &T) -> Result<Value, StoreError> {
-    serde_json::to_value(value).map_err(|e| StoreError::Corrupt(e.to_string()))
+    // Through text: `to_string::<T>` is compiled for every record type already
+    // (`codec::to_js`), and a `to_value::<T>` beside each would add its own copy.
+    let text = serde_json::to_string(value).map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    serde_json::from_str(&text).map_err(|e| StoreError::Corrupt(e.to_string()))
 }
 
 /// `value` as it is to be written: sealed when writes are, else as it is (`None`: write it
