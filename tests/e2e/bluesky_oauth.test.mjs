@@ -161,6 +161,11 @@ async function forgiveExpectedRefusals(context, requests, provoked = []) {
     }
     return true;
   }));
+  // A refusal left over is said with every refusal the PDS gave, so a failure tells which.
+  if (context.problems.some((p) => /Failed to load resource/.test(p))) {
+    const seen = refused.map((r) => `${r.method} ${r.url} ${r.status} ${r.error ?? '?'}`).join('\n');
+    context.problems.push(`the PDS's refusals (${expected.length} expected):\n${seen}`);
+  }
 }
 
 /** Refreshes the token endpoint accepted (a refusal asking for a new DPoP nonce is not one). */
